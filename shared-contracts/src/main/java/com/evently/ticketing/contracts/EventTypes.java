@@ -1,0 +1,34 @@
+package com.evently.ticketing.contracts;
+
+import java.util.Map;
+
+/** The {@code ce_type} of every integration event, and the topic it is published on. */
+public final class EventTypes {
+
+    public static final String EVENT_PUBLISHED = "catalog.EventPublished.v1";
+    public static final String BOOKING_CONFIRMED = "booking.BookingConfirmed.v1";
+    public static final String TICKETS_ISSUED = "ticket.TicketsIssued.v1";
+    public static final String USER_REGISTERED = "identity.UserRegistered.v1";
+
+    private static final Map<String, String> TOPIC_BY_TYPE = Map.of(
+            EVENT_PUBLISHED, Topics.CATALOG_EVENTS,
+            BOOKING_CONFIRMED, Topics.BOOKING_EVENTS,
+            TICKETS_ISSUED, Topics.TICKET_EVENTS,
+            USER_REGISTERED, Topics.IDENTITY_EVENTS);
+
+    /** Every type this module defines; each has a JSON Schema at {@link ContractSchemas#resourceOf(String)}. */
+    public static Iterable<String> all() {
+        return TOPIC_BY_TYPE.keySet();
+    }
+
+    public static String topicOf(String eventType) {
+        String topic = TOPIC_BY_TYPE.get(eventType);
+        if (topic == null) {
+            throw new IllegalArgumentException("Unknown integration event type: " + eventType);
+        }
+        return topic;
+    }
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,90 @@
+package com.evently.ticketing.platform.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.Map;
+
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class})
+@ConditionalOnClass({KafkaTemplate.class, JdbcClient.class})
+@ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    /** The delivery guarantees the outbox relies on; not left to configuration. */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer outboxProducerGuarantees() {
+        return factory -> factory.updateConfigs(Map.of(
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactions, KafkaTemplate<String, String> kafka,
+                            JsonMapper json, OutboxProperties properties, ObjectProvider<Clock> clock, MeterRegistry meters) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactions), kafka, json, properties,
+                clock.getIfAvailable(Clock::systemUTC), meters);
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, Environment environment, ObjectProvider<Clock> clock,
+                              OutboxRelay relay) {
+        String source = "/" + environment.getProperty("spring.application.name", "ticketing");
+        return new OutboxWriter(jdbc, json, source, clock.getIfAvailable(Clock::systemUTC), relay::wakeUp);
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(JdbcClient jdbc, MeterRegistry meters) {
+        return new OutboxMetrics(jdbc, meters);
+    }
+
+    /** Gauges read at scrape time: how much is waiting and for how long (the outbox lag). */
+    static final class OutboxMetrics {
+
+        OutboxMetrics(JdbcClient jdbc, MeterRegistry meters) {
+            Gauge.builder("ticketing.outbox.pending", jdbc, db -> query(db,
+                            "SELECT count(*) FROM outbox WHERE published_at IS NULL"))
+                    .description("Outbox rows not yet acknowledged by Kafka").register(meters);
+            Gauge.builder("ticketing.outbox.lag", jdbc, db -> query(db,
+                            "SELECT coalesce(extract(epoch FROM now() - min(occurred_at)), 0) FROM outbox WHERE published_at IS NULL"))
+                    .description("Age in seconds of the oldest unpublished outbox row").baseUnit("seconds").register(meters);
+        }
+
+        private static double query(JdbcClient jdbc, String sql) {
+            try {
+                return jdbc.sql(sql).query(Number.class).single().doubleValue();
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        }
+    }
+}

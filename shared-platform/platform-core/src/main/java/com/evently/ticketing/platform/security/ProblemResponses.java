@@ -1,0 +1,53 @@
+package com.evently.ticketing.platform.security;
+
+import com.evently.ticketing.platform.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** problem+json for what the security filters reject before any controller runs. */
+final class ProblemResponses {
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    AuthenticationEntryPoint unauthorized() {
+        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, exception) -> {
+            // sets WWW-Authenticate with the RFC 6750 error code
+            challenge.commence(request, response, exception);
+            write(request, response, 401, "unauthorized", "Unauthorized",
+                    "A valid bearer token is required.");
+        };
+    }
+
+    AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> write(request, response, 403, "forbidden", "Forbidden",
+                "Your role does not allow this action.");
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, int status, String slug, String title,
+               String detail) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", Problems.type(slug).toString());
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        response.setStatus(status);
+        response.setHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(body));
+    }
+}

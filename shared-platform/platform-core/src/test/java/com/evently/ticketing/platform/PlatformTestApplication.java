@@ -1,0 +1,57 @@
+package com.evently.ticketing.platform;
+
+import com.evently.ticketing.platform.security.AuthenticatedUser;
+import com.evently.ticketing.platform.security.PublicEndpoints;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** A minimal service that uses every platform building block, for the platform's own tests. */
+@SpringBootApplication
+public class PlatformTestApplication {
+
+    @Bean
+    PublicEndpoints publicEndpoints() {
+        return PublicEndpoints.of("GET /public/**");
+    }
+
+    @RestController
+    static class ProbeController {
+
+        record Order(@NotBlank String item, @Positive int quantity) {
+        }
+
+        @GetMapping("/public/ping")
+        Map<String, String> ping() {
+            return Map.of("pong", "yes");
+        }
+
+        @GetMapping("/me")
+        AuthenticatedUser me(AuthenticatedUser user) {
+            return user;
+        }
+
+        @PostMapping("/orders")
+        Order order(@Valid @RequestBody Order order) {
+            return order;
+        }
+
+        @GetMapping("/internal/secret")
+        Map<String, String> secret() {
+            return Map.of("secret", "ok");
+        }
+
+        @GetMapping("/boom")
+        Map<String, String> boom() {
+            throw new IllegalStateException("SELECT * FROM secrets");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.evently.ticketing.testsupport;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The layer rules of DESIGN.md §4, checked the same way in every service. */
+public final class HexagonalArchitecture {
+
+    /** Fails with ArchUnit's explanation when a class under {@code basePackage} breaks a rule. */
+    public static void assertRespectedBy(String basePackage) {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage);
+
+        noClasses().that().resideInAPackage(basePackage + ".domain..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(basePackage + ".domain..", "java..")
+                .as("domain depends on nothing but the JDK")
+                .allowEmptyShould(true)
+                .check(classes);
+
+        noClasses().that().resideInAPackage(basePackage + ".application..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        basePackage + ".application..", basePackage + ".domain..", "java..")
+                .as("application depends on the domain only")
+                .allowEmptyShould(true)
+                .check(classes);
+
+        noClasses().that().resideOutsideOfPackages(basePackage + ".adapter..", basePackage + ".config..")
+                .should().dependOnClassesThat().resideInAPackage("com.evently.ticketing.contracts..")
+                .as("integration contracts are used only in adapters")
+                .allowEmptyShould(true)
+                .check(classes);
+
+        noClasses().that().resideOutsideOfPackages(basePackage + ".adapter..", basePackage + ".config..")
+                .should().dependOnClassesThat().resideInAPackage(basePackage + ".adapter..")
+                .as("the core never reaches into an adapter")
+                .allowEmptyShould(true)
+                .check(classes);
+
+        slices().matching(basePackage + ".adapter.(*).(*)..")
+                .should().notDependOnEachOther()
+                .as("adapters never depend on each other")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    private HexagonalArchitecture() {
+    }
+}
