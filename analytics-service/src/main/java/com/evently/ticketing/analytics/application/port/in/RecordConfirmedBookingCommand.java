@@ -1,0 +1,15 @@
+package com.evently.ticketing.analytics.application.port.in;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record RecordConfirmedBookingCommand(UUID bookingId, UUID eventId, int seats) {
+
+    public RecordConfirmedBookingCommand {
+        Objects.requireNonNull(bookingId, "bookingId");
+        Objects.requireNonNull(eventId, "eventId");
+        if (seats < 1) {
+            throw new IllegalArgumentException("a confirmed booking holds at least one seat: " + seats);
+        }
+    }
+}

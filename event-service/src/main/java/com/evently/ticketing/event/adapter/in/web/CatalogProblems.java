@@ -1,0 +1,41 @@
+package com.evently.ticketing.event.adapter.in.web;
+
+import com.evently.ticketing.event.application.port.in.EventNotFoundException;
+import com.evently.ticketing.event.application.port.in.NotPermittedException;
+import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
+import com.evently.ticketing.event.domain.InvalidEventStateException;
+import com.evently.ticketing.platform.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The catalog's expected failures as problem+json; ordered before the platform's catch-all handler. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CatalogProblems {
+
+    @ExceptionHandler
+    ProblemDetail eventNotFound(EventNotFoundException ex) {
+        return Problems.of(HttpStatus.NOT_FOUND, "event-not-found", "Event not found", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notPermitted(NotPermittedException ex) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidState(InvalidEventStateException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "invalid-state", "Invalid event state", ex.getMessage());
+        problem.setProperty("eventStatus", ex.status().name());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail concurrentChange(ConcurrentEventChangeException ex) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently", ex.getMessage());
+    }
+}

@@ -1,0 +1,56 @@
+package com.evently.ticketing.event.adapter.in.web;
+
+import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.Session;
+import com.evently.ticketing.event.domain.TicketType;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An event as clients see it; times are UTC instants, {@code timeZone} says how to show them locally. */
+record EventResponse(
+        UUID id,
+        String status,
+        String title,
+        String description,
+        String venue,
+        String timeZone,
+        UUID organizerId,
+        List<SessionResponse> sessions,
+        List<TicketTypeResponse> ticketTypes,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant publishedAt) {
+
+    record SessionResponse(UUID id, String name, Instant startsAt, Instant endsAt) {
+
+        static SessionResponse of(Session session) {
+            return new SessionResponse(session.id(), session.name(), session.startsAt(), session.endsAt());
+        }
+    }
+
+    record TicketTypeResponse(UUID id, String name, PriceBody price, int capacity) {
+
+        static TicketTypeResponse of(TicketType ticketType) {
+            return new TicketTypeResponse(ticketType.id(), ticketType.name(), PriceBody.of(ticketType.price()),
+                    ticketType.capacity());
+        }
+    }
+
+    static EventResponse of(Event event) {
+        return new EventResponse(
+                event.id(),
+                event.status().name(),
+                event.details().title(),
+                event.details().description(),
+                event.details().venue(),
+                event.details().timeZone().getId(),
+                event.organizerId(),
+                event.sessions().stream().map(SessionResponse::of).toList(),
+                event.ticketTypes().stream().map(TicketTypeResponse::of).toList(),
+                event.createdAt(),
+                event.updatedAt(),
+                event.publishedAt().orElse(null));
+    }
+}

@@ -1,0 +1,228 @@
+package com.evently.ticketing.event.adapter.out.persistence;
+
+import com.evently.ticketing.event.application.port.in.EventOrder;
+import com.evently.ticketing.event.application.port.in.EventSearchQuery;
+import com.evently.ticketing.event.application.port.in.EventSearchResult;
+import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
+import com.evently.ticketing.event.application.port.out.Events;
+import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventDetails;
+import com.evently.ticketing.event.domain.EventStatus;
+import com.evently.ticketing.event.domain.Money;
+import com.evently.ticketing.event.domain.Session;
+import com.evently.ticketing.event.domain.TicketType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/** Events, sessions and ticket types in the {@code catalog} schema, read and written with plain SQL. */
+@Repository
+class JdbcEvents implements Events {
+
+    private static final String EVENT_COLUMNS = """
+            e.id, e.organizer_id, e.title, e.description, e.venue, e.time_zone, e.status, e.version,
+            e.created_at, e.updated_at, e.published_at""";
+
+    private final JdbcClient jdbc;
+
+    JdbcEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(Event event) {
+        EventDetails details = event.details();
+        jdbc.sql("""
+                        INSERT INTO events (id, organizer_id, title, description, venue, time_zone, status, version,
+                                            created_at, updated_at, published_at)
+                        VALUES (:id, :organizerId, :title, :description, :venue, :timeZone, :status, :version,
+                                :createdAt, :updatedAt, :publishedAt)""")
+                .param("id", event.id())
+                .param("organizerId", event.organizerId())
+                .param("title", details.title())
+                .param("description", details.description())
+                .param("venue", details.venue())
+                .param("timeZone", details.timeZone().getId())
+                .param("status", event.status().name())
+                .param("version", event.version())
+                .param("createdAt", utc(event.createdAt()))
+                .param("updatedAt", utc(event.updatedAt()))
+                .param("publishedAt", event.publishedAt().map(JdbcEvents::utc).orElse(null))
+                .update();
+        List<Session> sessions = event.sessions();
+        IntStream.range(0, sessions.size()).forEach(position -> insertSession(event.id(), position, sessions.get(position)));
+        List<TicketType> ticketTypes = event.ticketTypes();
+        IntStream.range(0, ticketTypes.size())
+                .forEach(position -> insertTicketType(event.id(), position, ticketTypes.get(position)));
+    }
+
+    private void insertSession(UUID eventId, int position, Session session) {
+        jdbc.sql("""
+                        INSERT INTO sessions (id, event_id, position, name, starts_at, ends_at)
+                        VALUES (:id, :eventId, :position, :name, :startsAt, :endsAt)""")
+                .param("id", session.id())
+                .param("eventId", eventId)
+                .param("position", position)
+                .param("name", session.name())
+                .param("startsAt", utc(session.startsAt()))
+                .param("endsAt", utc(session.endsAt()))
+                .update();
+    }
+
+    private void insertTicketType(UUID eventId, int position, TicketType ticketType) {
+        jdbc.sql("""
+                        INSERT INTO ticket_types (id, event_id, position, name, price_amount, price_currency, capacity)
+                        VALUES (:id, :eventId, :position, :name, :amount, :currency, :capacity)""")
+                .param("id", ticketType.id())
+                .param("eventId", eventId)
+                .param("position", position)
+                .param("name", ticketType.name())
+                .param("amount", ticketType.price().amount())
+                .param("currency", ticketType.price().currency().getCurrencyCode())
+                .param("capacity", ticketType.capacity())
+                .update();
+    }
+
+    @Override
+    public Optional<Event> findById(UUID eventId) {
+        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.id = :id")
+                .param("id", eventId)
+                .query(JdbcEvents::eventRow)
+                .optional()
+                .map(row -> assemble(List.of(row)).getFirst());
+    }
+
+    @Override
+    public void update(Event event, long versionRead) {
+        EventDetails details = event.details();
+        // compare-and-set on version: a writer that read an older version changes nothing and is told so
+        int updated = jdbc.sql("""
+                        UPDATE events
+                           SET title = :title, description = :description, venue = :venue, time_zone = :timeZone,
+                               status = :status, version = :version, updated_at = :updatedAt,
+                               published_at = :publishedAt
+                         WHERE id = :id AND version = :versionRead""")
+                .param("id", event.id())
+                .param("versionRead", versionRead)
+                .param("title", details.title())
+                .param("description", details.description())
+                .param("venue", details.venue())
+                .param("timeZone", details.timeZone().getId())
+                .param("status", event.status().name())
+                .param("version", event.version())
+                .param("updatedAt", utc(event.updatedAt()))
+                .param("publishedAt", event.publishedAt().map(JdbcEvents::utc).orElse(null))
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentEventChangeException(event.id());
+        }
+    }
+
+    @Override
+    public EventSearchResult searchPublished(EventSearchQuery query) {
+        PublishedEventFilter filter = PublishedEventFilter.of(query);
+        long total = filter.bind(jdbc.sql("SELECT count(*) FROM events e WHERE " + filter.sql()))
+                .query(Long.class)
+                .single();
+        if (total == 0) {
+            return new EventSearchResult(List.of(), 0);
+        }
+        List<EventRow> rows = filter.bind(jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM events e WHERE " + filter.sql()
+                        + " ORDER BY " + orderBy(query.order()) + " LIMIT :limit OFFSET :offset"))
+                .param("limit", query.size())
+                .param("offset", query.offset())
+                .query(JdbcEvents::eventRow)
+                .list();
+        return new EventSearchResult(assemble(rows), total);
+    }
+
+    /** Built only from the fixed keys of {@link EventOrder}, never from request text. */
+    private static String orderBy(EventOrder order) {
+        String direction = order.direction() == EventOrder.Direction.ASCENDING ? "ASC" : "DESC";
+        String key = switch (order.key()) {
+            case STARTS_AT -> "(SELECT min(s.starts_at) FROM sessions s WHERE s.event_id = e.id)";
+            case TITLE -> "lower(e.title)";
+        };
+        // the id tie-breaker keeps the order total, so consecutive pages neither repeat nor skip an event
+        return key + " " + direction + ", e.id " + direction;
+    }
+
+    /** Loads sessions and ticket types of all rows with one query each, keeping the rows' order. */
+    private List<Event> assemble(List<EventRow> rows) {
+        List<UUID> ids = rows.stream().map(EventRow::id).toList();
+        Map<UUID, List<Session>> sessions = groupByEvent(jdbc.sql("""
+                        SELECT event_id, id, name, starts_at, ends_at FROM sessions
+                         WHERE event_id IN (:ids) ORDER BY event_id, position""")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(uuid(rs, "event_id"), new Session(uuid(rs, "id"), rs.getString("name"),
+                        instant(rs, "starts_at"), instant(rs, "ends_at"))))
+                .list());
+        Map<UUID, List<TicketType>> ticketTypes = groupByEvent(jdbc.sql("""
+                        SELECT event_id, id, name, price_amount, price_currency, capacity FROM ticket_types
+                         WHERE event_id IN (:ids) ORDER BY event_id, position""")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(uuid(rs, "event_id"), new TicketType(uuid(rs, "id"), rs.getString("name"),
+                        new Money(rs.getBigDecimal("price_amount"), Currency.getInstance(rs.getString("price_currency"))),
+                        rs.getInt("capacity"))))
+                .list());
+        return rows.stream()
+                .map(row -> row.toEvent(sessions.getOrDefault(row.id(), List.of()),
+                        ticketTypes.getOrDefault(row.id(), List.of())))
+                .toList();
+    }
+
+    private static <T> Map<UUID, List<T>> groupByEvent(List<Map.Entry<UUID, T>> entries) {
+        Map<UUID, List<T>> grouped = new LinkedHashMap<>();
+        entries.forEach(entry -> grouped.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+        return grouped;
+    }
+
+    private record EventRow(UUID id, UUID organizerId, EventDetails details, EventStatus status, long version,
+                            Instant createdAt, Instant updatedAt, Instant publishedAt) {
+
+        Event toEvent(List<Session> sessions, List<TicketType> ticketTypes) {
+            return Event.restore(id, organizerId, details, sessions, ticketTypes, status, version,
+                    createdAt, updatedAt, publishedAt);
+        }
+    }
+
+    private static EventRow eventRow(ResultSet rs, int rowNumber) throws SQLException {
+        return new EventRow(
+                uuid(rs, "id"),
+                uuid(rs, "organizer_id"),
+                new EventDetails(rs.getString("title"), rs.getString("description"), rs.getString("venue"),
+                        ZoneId.of(rs.getString("time_zone"))),
+                EventStatus.valueOf(rs.getString("status")),
+                rs.getLong("version"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "published_at"));
+    }
+
+    private static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

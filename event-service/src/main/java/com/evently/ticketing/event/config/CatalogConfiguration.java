@@ -1,0 +1,54 @@
+package com.evently.ticketing.event.config;
+
+import com.evently.ticketing.event.application.CreatingEvent;
+import com.evently.ticketing.event.application.PublishingEvent;
+import com.evently.ticketing.event.application.SearchingEvents;
+import com.evently.ticketing.event.application.ViewingEvent;
+import com.evently.ticketing.event.application.port.in.CreateEvent;
+import com.evently.ticketing.event.application.port.in.PublishEvent;
+import com.evently.ticketing.event.application.port.in.SearchEvents;
+import com.evently.ticketing.event.application.port.in.ViewEvent;
+import com.evently.ticketing.event.application.port.out.Events;
+import com.evently.ticketing.event.application.port.out.IntegrationEvents;
+import com.evently.ticketing.event.application.port.out.Transactions;
+import com.evently.ticketing.platform.security.PublicEndpoints;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The use cases, wired by hand so that the application layer stays free of Spring. */
+@Configuration(proxyBeanMethods = false)
+class CatalogConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CreateEvent createEvent(Events events, Transactions transactions, Clock clock) {
+        return new CreatingEvent(events, transactions, clock);
+    }
+
+    @Bean
+    PublishEvent publishEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+        return new PublishingEvent(events, integrationEvents, transactions, clock);
+    }
+
+    @Bean
+    ViewEvent viewEvent(Events events) {
+        return new ViewingEvent(events);
+    }
+
+    @Bean
+    SearchEvents searchEvents(Events events) {
+        return new SearchingEvents(events);
+    }
+
+    /** Browsing the catalog needs no account; drafts stay hidden by the use cases, not by this list. */
+    @Bean
+    PublicEndpoints publicEndpoints() {
+        return PublicEndpoints.of("GET /api/v1/events", "GET /api/v1/events/**");
+    }
+}

@@ -1,0 +1,24 @@
+package com.evently.ticketing.event.domain;
+
+import java.util.UUID;
+
+/** The event's lifecycle does not allow what was asked, e.g. publishing an event that is already published. */
+public class InvalidEventStateException extends RuntimeException {
+
+    private final UUID eventId;
+    private final EventStatus status;
+
+    public InvalidEventStateException(UUID eventId, EventStatus status, String attempted) {
+        super("Event " + eventId + " is " + status + " and cannot be " + attempted);
+        this.eventId = eventId;
+        this.status = status;
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
+    public EventStatus status() {
+        return status;
+    }
+}

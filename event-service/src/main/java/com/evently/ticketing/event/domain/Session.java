@@ -1,0 +1,24 @@
+package com.evently.ticketing.event.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One sitting of an event (a day, a performance); every ticket type is sold separately for each session. */
+public record Session(UUID id, String name, Instant startsAt, Instant endsAt) {
+
+    public Session {
+        Objects.requireNonNull(id, "id");
+        name = Text.required(name, "session name");
+        Objects.requireNonNull(startsAt, "startsAt");
+        Objects.requireNonNull(endsAt, "endsAt");
+        if (!endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("a session must end after it starts");
+        }
+    }
+
+    /** A new session, with an id of its own. */
+    public static Session plan(String name, Instant startsAt, Instant endsAt) {
+        return new Session(UUID.randomUUID(), name, startsAt, endsAt);
+    }
+}

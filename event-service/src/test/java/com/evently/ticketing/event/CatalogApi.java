@@ -1,0 +1,70 @@
+package com.evently.ticketing.event;
+
+import com.evently.ticketing.testsupport.TestUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** The event endpoints as a test calls them over HTTP; a null user calls without a token. */
+final class CatalogApi {
+
+    static final String EVENTS = "/api/v1/events";
+
+    private final RestTestClient http;
+
+    CatalogApi(RestTestClient http) {
+        this.http = http;
+    }
+
+    ResponseSpec create(TestUser user, Object body) {
+        return http.post().uri(EVENTS)
+                .headers(headers -> authorize(headers, user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange();
+    }
+
+    UUID createDraft(TestUser organizer, Map<String, Object> body) {
+        return idOf(create(organizer, body));
+    }
+
+    UUID createPublished(TestUser organizer, Map<String, Object> body) {
+        UUID id = idOf(create(organizer, body));
+        publish(organizer, id).expectStatus().isOk();
+        return id;
+    }
+
+    ResponseSpec publish(TestUser user, UUID eventId) {
+        return http.post().uri(EVENTS + "/{id}/publish", eventId)
+                .headers(headers -> authorize(headers, user))
+                .exchange();
+    }
+
+    ResponseSpec view(TestUser user, UUID eventId) {
+        return http.get().uri(EVENTS + "/{id}", eventId)
+                .headers(headers -> authorize(headers, user))
+                .exchange();
+    }
+
+    ResponseSpec search(String queryString, Object... values) {
+        return http.get().uri(EVENTS + "?" + queryString, values).exchange();
+    }
+
+    private static UUID idOf(ResponseSpec created) {
+        return UUID.fromString(created.expectStatus().isCreated()
+                .returnResult(EventBody.class).getResponseBody().id());
+    }
+
+    private static void authorize(HttpHeaders headers, TestUser user) {
+        if (user != null) {
+            headers.set(HttpHeaders.AUTHORIZATION, user.bearer());
+        }
+    }
+
+    record EventBody(String id) {
+    }
+}

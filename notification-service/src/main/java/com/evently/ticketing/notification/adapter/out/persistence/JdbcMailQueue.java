@@ -1,0 +1,141 @@
+package com.evently.ticketing.notification.adapter.out.persistence;
+
+import com.evently.ticketing.notification.application.port.out.MailQueue;
+import com.evently.ticketing.notification.domain.ClaimedMail;
+import com.evently.ticketing.notification.domain.MailContent;
+import com.evently.ticketing.notification.domain.MailKind;
+import com.evently.ticketing.notification.domain.OutboundMail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The mail queue as the {@code outbound_mail} table. Statements run in the caller's transaction, if any. */
+public class JdbcMailQueue implements MailQueue {
+
+    /** Long enough to diagnose a failure, short enough that a huge message cannot bloat the table. */
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    private final JdbcClient jdbc;
+
+    public JdbcMailQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean add(OutboundMail mail, Instant dueAt) {
+        // ON CONFLICT on (kind, booking_id): the inbox only catches a redelivered event id, while a re-published
+        // event with a new id reaches this point again and must still leave one mail per booking
+        return jdbc.sql("""
+                        INSERT INTO outbound_mail (id, kind, booking_id, recipient, subject, text_body, html_body,
+                                                   status, attempts, next_attempt_at, created_at)
+                        VALUES (:id, :kind, :bookingId, :recipient, :subject, :textBody, :htmlBody,
+                                'PENDING', 0, :dueAt, :dueAt)
+                        ON CONFLICT (kind, booking_id) DO NOTHING
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("kind", mail.kind().name())
+                .param("bookingId", mail.bookingId())
+                .param("recipient", mail.recipient())
+                .param("subject", mail.content().subject())
+                .param("textBody", mail.content().plainText())
+                .param("htmlBody", mail.content().html())
+                .param("dueAt", Timestamp.from(dueAt))
+                .update() == 1;
+    }
+
+    @Override
+    public List<ClaimedMail> claimDue(Instant now, int limit, Instant claimedUntil) {
+        // One auto-committed statement, so row locks last only as long as it does. SKIP LOCKED lets concurrent
+        // senders (threads or replicas) take disjoint rows instead of queueing behind each other; moving
+        // next_attempt_at to the end of the claim then hides the rows from every other sender once this
+        // commits, while nothing stays locked during the slow part (PDF download, SMTP).
+        UUID claim = UUID.randomUUID();
+        return jdbc.sql("""
+                        UPDATE outbound_mail
+                           SET attempts = attempts + 1, next_attempt_at = :claimedUntil, claim_id = :claim
+                         WHERE id IN (SELECT id FROM outbound_mail
+                                       WHERE status = 'PENDING' AND next_attempt_at <= :now
+                                       ORDER BY next_attempt_at
+                                       LIMIT :limit
+                                       FOR UPDATE SKIP LOCKED)
+                        RETURNING id, kind, booking_id, recipient, subject, text_body, html_body, attempts, claim_id
+                        """)
+                .param("claimedUntil", Timestamp.from(claimedUntil))
+                .param("claim", claim)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(JdbcMailQueue::claimedMail)
+                .list();
+    }
+
+    @Override
+    public void markSent(ClaimedMail mail, Instant sentAt) {
+        // Not guarded by the claim: once any sender got the mail out, "sent" is the truth, even if this
+        // sender's claim ran out meanwhile; the status guard keeps a later outcome from reopening it.
+        jdbc.sql("""
+                        UPDATE outbound_mail
+                           SET status = 'SENT', sent_at = :sentAt, claim_id = NULL, last_error = NULL
+                         WHERE id = :id AND status = 'PENDING'
+                        """)
+                .param("sentAt", Timestamp.from(sentAt))
+                .param("id", mail.id())
+                .update();
+    }
+
+    @Override
+    public void scheduleRetry(ClaimedMail mail, Instant nextAttemptAt, String reason) {
+        // Guarded by the claim: a sender whose claim ran out must not shorten the claim of the sender that
+        // took the mail after it, or a third sender could deliver it while the second still is.
+        jdbc.sql("""
+                        UPDATE outbound_mail
+                           SET next_attempt_at = :nextAttemptAt, claim_id = NULL, last_error = :reason
+                         WHERE id = :id AND claim_id = :claim AND status = 'PENDING'
+                        """)
+                .param("nextAttemptAt", Timestamp.from(nextAttemptAt))
+                .param("reason", shortened(reason))
+                .param("id", mail.id())
+                .param("claim", mail.claim())
+                .update();
+    }
+
+    @Override
+    public void markFailed(ClaimedMail mail, String reason) {
+        jdbc.sql("""
+                        UPDATE outbound_mail
+                           SET status = 'FAILED', claim_id = NULL, last_error = :reason
+                         WHERE id = :id AND claim_id = :claim AND status = 'PENDING'
+                        """)
+                .param("reason", shortened(reason))
+                .param("id", mail.id())
+                .param("claim", mail.claim())
+                .update();
+    }
+
+    @Override
+    public long countPending() {
+        // served by the partial index outbound_mail_due
+        return jdbc.sql("SELECT count(*) FROM outbound_mail WHERE status = 'PENDING'").query(Long.class).single();
+    }
+
+    private static ClaimedMail claimedMail(ResultSet row, int rowNumber) throws SQLException {
+        OutboundMail mail = new OutboundMail(
+                MailKind.valueOf(row.getString("kind")),
+                row.getObject("booking_id", UUID.class),
+                row.getString("recipient"),
+                new MailContent(row.getString("subject"), row.getString("text_body"), row.getString("html_body")));
+        return new ClaimedMail(row.getObject("id", UUID.class), mail, row.getInt("attempts"),
+                row.getObject("claim_id", UUID.class));
+    }
+
+    private static String shortened(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        return reason.length() <= MAX_ERROR_LENGTH ? reason : reason.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,100 @@
+package com.evently.ticketing.notification.adapter.out.ticketservice;
+
+import com.evently.ticketing.notification.application.port.out.TicketDocuments;
+import com.evently.ticketing.notification.application.port.out.TicketDocumentsUnavailable;
+import com.evently.ticketing.notification.domain.TicketsPdf;
+import com.evently.ticketing.platform.security.InternalApi;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Fetches a booking's tickets PDF from ticket-service's internal API. Each try goes through the circuit
+ * breaker, and the retry wraps the breaker: a short outage is retried a few times, a long one opens the
+ * breaker so deliveries fail fast (and are rescheduled by the mail queue) instead of piling onto a sick service.
+ * Timeouts live on the {@link RestClient} (see {@link #ticketServiceClient}).
+ */
+public class HttpTicketDocuments implements TicketDocuments {
+
+    static final String TICKETS_PDF = "/internal/v1/bookings/{bookingId}/tickets.pdf";
+
+    private final RestClient ticketService;
+    private final String internalToken;
+    private final Retry retry;
+    private final CircuitBreaker circuitBreaker;
+
+    public HttpTicketDocuments(RestClient ticketService, String internalToken, Retry retry, CircuitBreaker circuitBreaker) {
+        this.ticketService = ticketService;
+        this.internalToken = internalToken;
+        this.retry = retry;
+        this.circuitBreaker = circuitBreaker;
+    }
+
+    /** A client for ticket-service that gives up on connecting and on waiting for an answer in bounded time. */
+    public static RestClient ticketServiceClient(RestClient.Builder builder, URI baseUrl, Duration connectTimeout,
+                                                 Duration readTimeout) {
+        return builder
+                .baseUrl(baseUrl.toString())
+                .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
+                        // plain HTTP inside the cluster: skip the HTTP/2 upgrade handshake
+                        .withHttpClientCustomizer(http -> http.version(HttpClient.Version.HTTP_1_1))
+                        .build(HttpClientSettings.defaults().withTimeouts(connectTimeout, readTimeout)))
+                .build();
+    }
+
+    @Override
+    public TicketsPdf ticketsPdfOf(UUID bookingId) {
+        if (internalToken == null || internalToken.isBlank()) {
+            // ticket-service refuses every internal call without the token: no point in calling it
+            throw new TicketDocumentsUnavailable(
+                    "ticketing.internal.token (TICKETING_INTERNAL_TOKEN) is not set: ticket-service would refuse the call", null);
+        }
+        Supplier<byte[]> download = Retry.decorateSupplier(retry,
+                CircuitBreaker.decorateSupplier(circuitBreaker, () -> download(bookingId)));
+        try {
+            return new TicketsPdf(bookingId, download.get());
+        } catch (CallNotPermittedException e) {
+            throw new TicketDocumentsUnavailable("ticket-service circuit breaker is open: not called", e);
+        } catch (RestClientResponseException e) {
+            // the status only: the body of an error answer is not ours to copy into logs
+            throw new TicketDocumentsUnavailable("ticket-service answered " + e.getStatusCode().value(), e);
+        } catch (ResourceAccessException e) {
+            Throwable cause = e.getMostSpecificCause();
+            throw new TicketDocumentsUnavailable("ticket-service unreachable: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()), e);
+        } catch (RestClientException | IllegalArgumentException e) {
+            throw new TicketDocumentsUnavailable("ticket-service sent no usable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] download(UUID bookingId) {
+        ResponseEntity<byte[]> response = ticketService.get()
+                .uri(TICKETS_PDF, bookingId)
+                .header(InternalApi.TOKEN_HEADER, internalToken)
+                .accept(MediaType.APPLICATION_PDF)
+                .retrieve()
+                .toEntity(byte[].class);
+        MediaType contentType = response.getHeaders().getContentType();
+        if (contentType == null || !MediaType.APPLICATION_PDF.isCompatibleWith(contentType)) {
+            throw new IllegalArgumentException("expected application/pdf, got " + contentType);
+        }
+        if (response.getBody() == null) {
+            throw new IllegalArgumentException("empty body");
+        }
+        return response.getBody();
+    }
+}

@@ -1,0 +1,24 @@
+package com.evently.ticketing.notification.application;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How much one delivery run takes on.
+ *
+ * @param size  mails claimed per run
+ * @param claim how long a claimed mail stays reserved for its sender; must outlast the slowest delivery
+ *              (fetching the PDF with its retries, then SMTP), or another sender may deliver it a second time
+ */
+public record DeliveryBatch(int size, Duration claim) {
+
+    public DeliveryBatch {
+        Objects.requireNonNull(claim, "claim");
+        if (size < 1) {
+            throw new IllegalArgumentException("A batch holds at least one mail, was " + size);
+        }
+        if (claim.isNegative() || claim.isZero()) {
+            throw new IllegalArgumentException("A claim lasts a positive time, was " + claim);
+        }
+    }
+}

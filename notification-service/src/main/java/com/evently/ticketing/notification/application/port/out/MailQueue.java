@@ -1,0 +1,34 @@
+package com.evently.ticketing.notification.application.port.out;
+
+import com.evently.ticketing.notification.domain.ClaimedMail;
+import com.evently.ticketing.notification.domain.OutboundMail;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The mails waiting to be delivered, and the record of those that were. */
+public interface MailQueue {
+
+    /**
+     * Queues the mail, due at {@code dueAt}, unless the booking already has a mail of that kind.
+     *
+     * @return false when nothing was queued because of such a mail
+     */
+    boolean add(OutboundMail mail, Instant dueAt);
+
+    /**
+     * Takes up to {@code limit} pending mails due at {@code now} for the caller alone until {@code claimedUntil},
+     * counting one more attempt on each. Mails another caller holds are skipped, not waited for; a mail whose
+     * claim ran out without an outcome is due again.
+     */
+    List<ClaimedMail> claimDue(Instant now, int limit, Instant claimedUntil);
+
+    void markSent(ClaimedMail mail, Instant sentAt);
+
+    void scheduleRetry(ClaimedMail mail, Instant nextAttemptAt, String reason);
+
+    void markFailed(ClaimedMail mail, String reason);
+
+    /** Mails not yet sent nor given up on. */
+    long countPending();
+}

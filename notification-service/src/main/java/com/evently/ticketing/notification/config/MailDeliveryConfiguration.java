@@ -1,0 +1,40 @@
+package com.evently.ticketing.notification.config;
+
+import com.evently.ticketing.notification.adapter.in.scheduling.MailDeliveryJob;
+import com.evently.ticketing.notification.application.port.in.DeliverDueMails;
+import com.evently.ticketing.notification.application.port.out.MailQueue;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/** Runs the delivery job on every replica, at the interval from {@link NotificationProperties.Delivery}. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class MailDeliveryConfiguration {
+
+    @Bean
+    MailDeliveryJob mailDeliveryJob(DeliverDueMails deliverDueMails, NotificationProperties properties,
+                                    MeterRegistry meters) {
+        return new MailDeliveryJob(deliverDueMails, properties.delivery().batchSize(), meters);
+    }
+
+    @Bean
+    SchedulingConfigurer mailDeliverySchedule(MailDeliveryJob job, NotificationProperties properties) {
+        return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(job::deliverDueMails,
+                properties.delivery().pollInterval(), properties.delivery().pollInterval()));
+    }
+
+    /** Read at scrape time; a growing value means mails are arriving faster than they go out. */
+    @Bean
+    MeterBinder pendingMailsGauge(MailQueue mailQueue) {
+        return meters -> Gauge.builder("notification.mails.pending", mailQueue, MailQueue::countPending)
+                .description("Mails neither sent nor given up on")
+                .register(meters);
+    }
+}

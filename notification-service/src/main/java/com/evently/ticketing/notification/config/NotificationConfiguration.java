@@ -1,0 +1,61 @@
+package com.evently.ticketing.notification.config;
+
+import com.evently.ticketing.notification.adapter.in.messaging.TicketEventsListener;
+import com.evently.ticketing.notification.adapter.out.mail.SmtpMailTransport;
+import com.evently.ticketing.notification.adapter.out.persistence.JdbcMailQueue;
+import com.evently.ticketing.notification.application.BookingConfirmationQueueing;
+import com.evently.ticketing.notification.application.DeliveryBatch;
+import com.evently.ticketing.notification.application.DueMailDelivery;
+import com.evently.ticketing.notification.application.port.in.DeliverDueMails;
+import com.evently.ticketing.notification.application.port.in.QueueBookingConfirmation;
+import com.evently.ticketing.notification.application.port.out.MailQueue;
+import com.evently.ticketing.notification.application.port.out.MailTransport;
+import com.evently.ticketing.notification.application.port.out.TicketDocuments;
+import com.evently.ticketing.notification.domain.DeliveryRetryPolicy;
+import com.evently.ticketing.platform.inbox.IdempotentConsumer;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import java.time.Clock;
+
+/** The use cases and the adapters they talk through, wired explicitly. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationProperties.class)
+public class NotificationConfiguration {
+
+    @Bean
+    JdbcMailQueue mailQueue(JdbcClient jdbc) {
+        return new JdbcMailQueue(jdbc);
+    }
+
+    @Bean
+    QueueBookingConfirmation queueBookingConfirmation(MailQueue mailQueue, Clock clock) {
+        return new BookingConfirmationQueueing(mailQueue, clock);
+    }
+
+    @Bean
+    DeliverDueMails deliverDueMails(MailQueue mailQueue, TicketDocuments ticketDocuments, MailTransport mailTransport,
+                                    NotificationProperties properties, Clock clock) {
+        NotificationProperties.Delivery delivery = properties.delivery();
+        return new DueMailDelivery(mailQueue, ticketDocuments, mailTransport,
+                new DeliveryRetryPolicy(delivery.maxAttempts(), delivery.firstRetryDelay(), delivery.maxRetryDelay()),
+                new DeliveryBatch(delivery.batchSize(), delivery.claim()),
+                clock);
+    }
+
+    @Bean
+    SmtpMailTransport mailTransport(JavaMailSender mailSender, NotificationProperties properties) throws AddressException {
+        return new SmtpMailTransport(mailSender, new InternetAddress(properties.mail().from(), true));
+    }
+
+    @Bean
+    TicketEventsListener ticketEventsListener(IdempotentConsumer idempotentConsumer,
+                                              QueueBookingConfirmation queueBookingConfirmation) {
+        return new TicketEventsListener(idempotentConsumer, queueBookingConfirmation);
+    }
+}

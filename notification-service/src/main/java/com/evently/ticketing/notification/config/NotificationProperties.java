@@ -1,0 +1,55 @@
+package com.evently.ticketing.notification.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** {@code ticketing.notification.*}: checked at start-up, so a bad setting stops the service instead of every mail. */
+@Validated
+@ConfigurationProperties("ticketing.notification")
+public record NotificationProperties(
+        @Valid @NotNull @DefaultValue Mail mail,
+        @Valid @NotNull @DefaultValue TicketService ticketService,
+        @Valid @NotNull @DefaultValue Delivery delivery) {
+
+    /** @param from the sender address of every mail (MAIL_FROM) */
+    public record Mail(@NotBlank @Email @DefaultValue("tickets@evently.local") String from) {
+    }
+
+    /**
+     * Where the tickets PDFs come from (TICKET_SERVICE_URL). Retry and circuit breaker settings are under
+     * {@code resilience4j.*.instances.ticket-service}.
+     */
+    public record TicketService(
+            @NotNull @DefaultValue("http://localhost:8084") URI baseUrl,
+            @NotNull @DefaultValue("2s") Duration connectTimeout,
+            @NotNull @DefaultValue("10s") Duration readTimeout) {
+    }
+
+    /**
+     * @param pollInterval    pause between delivery runs
+     * @param batchSize       mails one run claims at a time
+     * @param claim           how long a claimed mail is reserved for its sender: longer than the slowest delivery
+     *                        (PDF download with its retries, then SMTP), or a second sender may deliver it again
+     * @param maxAttempts     delivery attempts before a mail is marked failed
+     * @param firstRetryDelay wait after the first failed attempt; doubled after each further one
+     * @param maxRetryDelay   the longest wait between attempts
+     */
+    public record Delivery(
+            @NotNull @DefaultValue("5s") Duration pollInterval,
+            @Min(1) @Max(500) @DefaultValue("20") int batchSize,
+            @NotNull @DefaultValue("5m") Duration claim,
+            @Min(1) @Max(100) @DefaultValue("8") int maxAttempts,
+            @NotNull @DefaultValue("30s") Duration firstRetryDelay,
+            @NotNull @DefaultValue("1h") Duration maxRetryDelay) {
+    }
+}

@@ -1,0 +1,355 @@
+package com.evently.ticketing.notification;
+
+import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.notification.application.port.in.DeliverDueMails;
+import com.evently.ticketing.notification.application.port.in.DeliveryOutcome;
+import com.evently.ticketing.notification.application.port.in.QueueBookingConfirmation;
+import com.evently.ticketing.notification.domain.BookingConfirmation;
+import com.evently.ticketing.notification.domain.Recipient;
+import com.evently.ticketing.notification.testing.TicketServiceStandIn;
+import com.evently.ticketing.testsupport.ContractAssertions;
+import com.evently.ticketing.testsupport.RealInfrastructure;
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestEventBus;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole path against real infrastructure: TicketsIssued on the real Kafka broker, the mail queue in real
+ * PostgreSQL, the PDF over HTTP from a stand-in ticket-service, and the mail through GreenMail's real SMTP server.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = {
+        "ticketing.notification.delivery.poll-interval=200ms",
+        "ticketing.notification.delivery.batch-size=5",
+        "ticketing.notification.delivery.max-attempts=3",
+        "ticketing.notification.delivery.first-retry-delay=200ms",
+        "ticketing.notification.delivery.max-retry-delay=1s",
+        "resilience4j.retry.instances.ticket-service.wait-duration=50ms",
+        // one test keeps ticket-service down on purpose: its breaker must not open on the other tests' mails
+        "resilience4j.circuitbreaker.instances.ticket-service.sliding-window-size=1000",
+        "resilience4j.circuitbreaker.instances.ticket-service.minimum-number-of-calls=1000",
+        "management.endpoint.health.show-components=always"})
+class BookingConfirmationMailTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    static final TicketServiceStandIn ticketService = TicketServiceStandIn.start(RealInfrastructure.INTERNAL_TOKEN);
+
+    @DynamicPropertySource
+    static void useStandIns(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("ticketing.notification.ticket-service.base-url", ticketService::baseUrl);
+    }
+
+    @AfterAll
+    static void stopTicketService() {
+        ticketService.close();
+    }
+
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DeliverDueMails deliverDueMails;
+    @Autowired
+    QueueBookingConfirmation queueBookingConfirmation;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    RestTestClient http;
+
+    @Test
+    void ticketsIssuedSendsTheHolderOneConfirmationWithTheTicketsPdf() throws Exception {
+        TicketsIssued issued = ticketsIssued();
+
+        TestEventBus.publish(EventTypes.TICKETS_ISSUED, issued.bookingId().toString(), payloadOf(issued));
+
+        MimeMessage mail = awaitOneMailTo(issued.holderEmail());
+        assertThat(mail.getSubject()).isEqualTo("Your tickets for Jazz Night");
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(issued.holderEmail());
+        assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("tickets@evently.local");
+
+        List<Part> parts = leafParts(mail);
+        Part text = single(parts, "text/plain");
+        Part html = single(parts, "text/html");
+        for (String body : List.of((String) text.getContent(), (String) html.getContent())) {
+            assertThat(body).contains("Jazz Night", "Saturday 14 March 2026, 19:30 (Europe/Berlin)", "Standing",
+                    issued.tickets().get(0).code(), issued.tickets().get(1).code());
+        }
+        Part pdf = single(parts, "application/pdf");
+        assertThat(pdf.getFileName()).isEqualTo("tickets-" + issued.bookingId() + ".pdf");
+        byte[] pdfBytes = pdf.getInputStream().readAllBytes();
+        assertThat(new String(pdfBytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdfBytes).isEqualTo(TicketServiceStandIn.pdfOf(issued.bookingId()));
+
+        Map<String, Object> row = mailRowOf(issued.bookingId());
+        assertThat(row).containsEntry("status", "SENT").containsEntry("attempts", 1);
+        assertThat(row.get("sent_at")).isNotNull();
+    }
+
+    @Test
+    void aRedeliveredOrRepublishedEventSendsNoSecondMail() throws Exception {
+        TicketsIssued issued = ticketsIssued();
+        String key = issued.bookingId().toString();
+        String eventId = TestEventBus.publish(EventTypes.TICKETS_ISSUED, key, payloadOf(issued));
+        awaitOneMailTo(issued.holderEmail());
+
+        TestEventBus.publish(EventTypes.TICKETS_ISSUED, key, payloadOf(issued), eventId);
+        String republishedId = TestEventBus.publish(EventTypes.TICKETS_ISSUED, key, payloadOf(issued));
+        // same key, same partition: once the re-published event is in the inbox, the redelivery was handled before it
+        await().atMost(PATIENCE).until(() -> inboxHolds(republishedId));
+        deliverDueMails.deliverDue();
+
+        assertThat(inboxHolds(eventId)).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbound_mail WHERE booking_id = :booking")
+                .param("booking", issued.bookingId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(mailsTo(issued.holderEmail())).hasSize(1);
+    }
+
+    @Test
+    void retriesWhileTicketServiceAnswersServiceUnavailableAndThenSends() throws Exception {
+        TicketsIssued issued = ticketsIssued();
+        ticketService.failFirst(issued.bookingId(), 2, 503);
+
+        TestEventBus.publish(EventTypes.TICKETS_ISSUED, issued.bookingId().toString(), payloadOf(issued));
+
+        MimeMessage mail = awaitOneMailTo(issued.holderEmail());
+        assertThat(single(leafParts(mail), "application/pdf").getInputStream().readAllBytes())
+                .isEqualTo(TicketServiceStandIn.pdfOf(issued.bookingId()));
+        assertThat(ticketService.callsFor(issued.bookingId())).isEqualTo(3);
+        assertThat(mailRowOf(issued.bookingId())).containsEntry("status", "SENT");
+    }
+
+    @Test
+    void whileTicketServiceIsDownNothingIsSentAndAttemptsAreCountedUntilTheMailIsGivenUp() {
+        TicketsIssued issued = ticketsIssued();
+        ticketService.failAlways(issued.bookingId(), 503);
+        double gaveUpBefore = gaveUpCount();
+
+        TestEventBus.publish(EventTypes.TICKETS_ISSUED, issued.bookingId().toString(), payloadOf(issued));
+
+        await().atMost(PATIENCE).until(() -> mailRowExists(issued.bookingId())
+                && (int) mailRowOf(issued.bookingId()).get("attempts") >= 1);
+        assertThat(mailRowOf(issued.bookingId()).get("status")).isIn("PENDING", "FAILED");
+
+        await().atMost(PATIENCE).until(() -> "FAILED".equals(mailRowOf(issued.bookingId()).get("status")));
+        Map<String, Object> row = mailRowOf(issued.bookingId());
+        assertThat(row).containsEntry("attempts", 3);
+        assertThat(row.get("sent_at")).isNull();
+        assertThat((String) row.get("last_error")).contains("503").doesNotContain(RealInfrastructure.INTERNAL_TOKEN);
+        // three delivery attempts, each with the client's three tries
+        assertThat(ticketService.callsFor(issued.bookingId())).isEqualTo(9);
+        assertThat(gaveUpCount()).isEqualTo(gaveUpBefore + 1);
+
+        deliverDueMails.deliverDue();
+        assertThat(mailsTo(issued.holderEmail())).isEmpty();
+        assertThat(mailRowOf(issued.bookingId())).containsEntry("attempts", 3);
+    }
+
+    @Test
+    void twoSendersRacingOverTheSameDueMailsSendEachMailOnce() throws Exception {
+        List<BookingConfirmation> confirmations = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            confirmations.add(new BookingConfirmation(UUID.randomUUID(), new Recipient(newHolderEmail(), "Racer " + i),
+                    "Race Night", "Track", ZoneId.of("UTC"), null, Instant.parse("2026-05-01T20:00:00Z"), null,
+                    List.of("TKT-RACE-0000-0000-" + String.format("%04d", i))));
+        }
+        // all due at the same moment, so the senders start on the very same rows
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                confirmations.forEach(queueBookingConfirmation::queue));
+
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<DeliveryOutcome> first = new CopyOnWriteArrayList<>();
+        List<DeliveryOutcome> second = new CopyOnWriteArrayList<>();
+        try (ExecutorService senders = Executors.newFixedThreadPool(2)) {
+            Future<?> a = senders.submit(() -> sendUntilNothingIsDue(start, first));
+            Future<?> b = senders.submit(() -> sendUntilNothingIsDue(start, second));
+            a.get();
+            b.get();
+        }
+
+        Set<UUID> mailsOfFirst = mailIds(first);
+        assertThat(mailIds(second)).doesNotContainAnyElementsOf(mailsOfFirst);
+        for (BookingConfirmation confirmation : confirmations) {
+            await().atMost(PATIENCE).until(() -> "SENT".equals(mailRowOf(confirmation.bookingId()).get("status")));
+            // claimed exactly once: no sender ever took a mail another one held
+            assertThat(mailRowOf(confirmation.bookingId())).containsEntry("attempts", 1);
+            assertThat(mailsTo(confirmation.holder().email())).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUnusableEventGoesToTheDeadLetterTopicAndQueuesNothing() {
+        TicketsIssued issued = withTimeZone(ticketsIssued(), "Mars/Olympus_Mons");
+
+        TestEventBus.publish(EventTypes.TICKETS_ISSUED, issued.bookingId().toString(), payloadOf(issued));
+
+        assertThat(TestEventBus.await(Topics.deadLetterOf(Topics.TICKET_EVENTS),
+                message -> issued.bookingId().toString().equals(message.key()), 1, PATIENCE)).hasSize(1);
+        assertThat(mailRowExists(issued.bookingId())).isFalse();
+    }
+
+    @Test
+    void staysHealthyWithoutMailInItsHealthAndExposesMailMetrics() {
+        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        String health = http.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(health).contains("\"UP\"").contains("db").doesNotContain("mail");
+
+        String metrics = http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics).contains("notification_mails_sent_total", "notification_mails_failed_total",
+                "notification_mails_pending");
+    }
+
+    @Test
+    void offersNoApiWithoutAToken() {
+        http.get().uri("/api/v1/notifications").exchange().expectStatus().isUnauthorized();
+    }
+
+    private void sendUntilNothingIsDue(CyclicBarrier start, List<DeliveryOutcome> outcomes) {
+        try {
+            start.await();
+            List<DeliveryOutcome> batch;
+            do {
+                batch = deliverDueMails.deliverDue();
+                outcomes.addAll(batch);
+            } while (!batch.isEmpty());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<UUID> mailIds(List<DeliveryOutcome> outcomes) {
+        Set<UUID> ids = new HashSet<>();
+        outcomes.forEach(outcome -> assertThat(ids.add(outcome.mailId())).as("mail sent twice by one sender").isTrue());
+        return ids;
+    }
+
+    private static TicketsIssued ticketsIssued() {
+        UUID bookingId = UUID.randomUUID();
+        return new TicketsIssued(bookingId, UUID.randomUUID(), newHolderEmail(), "Ada Lovelace", UUID.randomUUID(),
+                "Jazz Night", "Blue Hall", "Europe/Berlin", "Evening show", Instant.parse("2026-03-14T18:30:00Z"),
+                "Standing",
+                List.of(new TicketsIssued.IssuedTicket(UUID.randomUUID(), UUID.randomUUID(), "TKT-" + UUID.randomUUID()),
+                        new TicketsIssued.IssuedTicket(UUID.randomUUID(), UUID.randomUUID(), "TKT-" + UUID.randomUUID())),
+                Instant.now());
+    }
+
+    private static TicketsIssued withTimeZone(TicketsIssued issued, String timeZone) {
+        return new TicketsIssued(issued.bookingId(), issued.userId(), issued.holderEmail(), issued.holderName(),
+                issued.eventId(), issued.eventTitle(), issued.venue(), timeZone, issued.sessionName(),
+                issued.sessionStartsAt(), issued.ticketTypeName(), issued.tickets(), issued.occurredAt());
+    }
+
+    private static String newHolderEmail() {
+        return "holder-" + UUID.randomUUID() + "@example.com";
+    }
+
+    /** Serialized the way ticket-service's outbox does it, and checked against the published contract. */
+    private String payloadOf(TicketsIssued issued) {
+        String payload = json.writeValueAsString(issued);
+        ContractAssertions.assertMatchesSchema(EventTypes.TICKETS_ISSUED, payload);
+        return payload;
+    }
+
+    private MimeMessage awaitOneMailTo(String address) {
+        await().atMost(PATIENCE).until(() -> mailsTo(address).size() >= 1);
+        List<MimeMessage> mails = mailsTo(address);
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return List.of(smtp.getReceivedMessagesForDomain(address));
+    }
+
+    private boolean inboxHolds(String eventId) {
+        return jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = :id")
+                .param("id", UUID.fromString(eventId)).query(Long.class).single() == 1;
+    }
+
+    private boolean mailRowExists(UUID bookingId) {
+        return jdbc.sql("SELECT count(*) FROM outbound_mail WHERE booking_id = :booking")
+                .param("booking", bookingId).query(Long.class).single() > 0;
+    }
+
+    private Map<String, Object> mailRowOf(UUID bookingId) {
+        return jdbc.sql("SELECT status, attempts, sent_at, last_error FROM outbound_mail WHERE booking_id = :booking")
+                .param("booking", bookingId).query().singleRow();
+    }
+
+    private double gaveUpCount() {
+        var counter = meters.find("notification.mails.failed").tag("outcome", "gave-up").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static List<Part> leafParts(Part part) throws Exception {
+        if (!part.isMimeType("multipart/*")) {
+            return List.of(part);
+        }
+        Multipart multipart = (Multipart) part.getContent();
+        List<Part> leaves = new ArrayList<>();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            leaves.addAll(leafParts(multipart.getBodyPart(i)));
+        }
+        return leaves;
+    }
+
+    private static Part single(List<Part> parts, String mimeType) throws Exception {
+        List<Part> matching = new ArrayList<>();
+        for (Part part : parts) {
+            if (part.isMimeType(mimeType)) {
+                matching.add(part);
+            }
+        }
+        assertThat(matching).as("parts of type %s", mimeType).hasSize(1);
+        return matching.get(0);
+    }
+}

@@ -1,0 +1,94 @@
+package com.evently.ticketing.contracts;
+
+import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.contracts.identity.UserRegistered;
+import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every contract record, serialized as producers do, satisfies the schema published beside it. */
+class ContractSchemasTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Instant now = Instant.parse("2027-03-01T09:00:00Z");
+
+    @Test
+    void everyEventTypeHasASchemaAndATopic() {
+        for (String type : EventTypes.all()) {
+            assertThat(EventTypes.topicOf(type)).endsWith(".v1");
+            assertThat(ContractSchemas.class.getResource(ContractSchemas.resourceOf(type))).as(type).isNotNull();
+        }
+    }
+
+    @Test
+    void eventPublishedMatchesItsSchema() throws IOException {
+        EventPublished event = new EventPublished(UUID.randomUUID(), UUID.randomUUID(), "Java Day", "Hall A",
+                "Europe/Lisbon",
+                List.of(new EventPublished.Session(UUID.randomUUID(), "Day 1", now, now.plusSeconds(3600))),
+                List.of(new EventPublished.TicketType(UUID.randomUUID(), "Standard", new Money("25.00", "EUR"), 100)),
+                now);
+        assertThat(violations(EventTypes.EVENT_PUBLISHED, event)).isEmpty();
+    }
+
+    @Test
+    void bookingConfirmedMatchesItsSchema() throws IOException {
+        BookingConfirmed booking = new BookingConfirmed(UUID.randomUUID(), UUID.randomUUID(), "ana@example.com", "Ana",
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 2, List.of(UUID.randomUUID(), UUID.randomUUID()),
+                new BookingConfirmed.EventSnapshot("Java Day", "Hall A", "Europe/Lisbon", "Day 1", now,
+                        now.plusSeconds(3600), "Standard", new Money("25.00", "EUR")),
+                now);
+        assertThat(violations(EventTypes.BOOKING_CONFIRMED, booking)).isEmpty();
+    }
+
+    @Test
+    void ticketsIssuedMatchesItsSchema() throws IOException {
+        TicketsIssued issued = new TicketsIssued(UUID.randomUUID(), UUID.randomUUID(), "ana@example.com", "Ana",
+                UUID.randomUUID(), "Java Day", "Hall A", "Europe/Lisbon", "Day 1", now, "Standard",
+                List.of(new TicketsIssued.IssuedTicket(UUID.randomUUID(), UUID.randomUUID(), "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
+                now);
+        assertThat(violations(EventTypes.TICKETS_ISSUED, issued)).isEmpty();
+    }
+
+    @Test
+    void userRegisteredMatchesItsSchema() throws IOException {
+        UserRegistered user = new UserRegistered(UUID.randomUUID(), "ana@example.com", "Ana", List.of("USER"), now);
+        assertThat(violations(EventTypes.USER_REGISTERED, user)).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsABookingWithoutSeats() throws IOException {
+        String payload = """
+                {"bookingId":"%s","userId":"%s","buyerEmail":"ana@example.com","eventId":"%s","sessionId":"%s",
+                 "ticketTypeId":"%s","quantity":1,"seatIds":[],"occurredAt":"2027-03-01T09:00:00Z"}
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        assertThat(validate(EventTypes.BOOKING_CONFIRMED, payload)).isNotEmpty();
+    }
+
+    private Set<ValidationMessage> violations(String type, Object payload) throws IOException {
+        return validate(type, json.writeValueAsString(payload));
+    }
+
+    private static Set<ValidationMessage> validate(String type, String payload) throws IOException {
+        try (InputStream schemaJson = ContractSchemas.open(type)) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schemaJson, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            return schema.validate(payload, InputFormat.JSON);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.evently.ticketing.ticket.adapter.in.web;
+
+import com.evently.ticketing.platform.security.AuthenticatedUser;
+import com.evently.ticketing.ticket.application.port.in.ProduceTicketDocuments;
+import com.evently.ticketing.ticket.application.port.in.ViewTickets;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** A holder's own tickets (an admin's: anyone's). Someone else's ticket answers 404, as if it did not exist. */
+@RestController
+@RequestMapping("/api/v1/tickets")
+class TicketController {
+
+    private final ViewTickets viewTickets;
+    private final ProduceTicketDocuments documents;
+
+    TicketController(ViewTickets viewTickets, ProduceTicketDocuments documents) {
+        this.viewTickets = viewTickets;
+        this.documents = documents;
+    }
+
+    @GetMapping
+    TicketListResponse ofBooking(@RequestParam UUID bookingId, AuthenticatedUser caller) {
+        return new TicketListResponse(viewTickets.ofBooking(bookingId, Actors.of(caller)).stream()
+                .map(TicketResponse::of)
+                .toList());
+    }
+
+    @GetMapping("/{ticketId}")
+    TicketResponse byId(@PathVariable UUID ticketId, AuthenticatedUser caller) {
+        return TicketResponse.of(viewTickets.byId(ticketId, Actors.of(caller)));
+    }
+
+    // no "produces": a 404 must still be answered as problem+json whatever the client accepts
+    @GetMapping("/{ticketId}/qr.png")
+    ResponseEntity<byte[]> qrCode(@PathVariable UUID ticketId, AuthenticatedUser caller) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .body(documents.qrCodePng(ticketId, Actors.of(caller)));
+    }
+
+    @GetMapping("/{ticketId}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID ticketId, AuthenticatedUser caller) {
+        return PdfResponses.attachment(documents.ticketPdf(ticketId, Actors.of(caller)), "ticket-" + ticketId + ".pdf");
+    }
+}

@@ -1,0 +1,21 @@
+package com.evently.ticketing.ticket.adapter.in.web;
+
+import com.evently.ticketing.platform.web.Problems;
+import com.evently.ticketing.ticket.domain.TicketNotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** This service's expected failures as problem+json; the platform's advice handles the rest. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TicketProblems {
+
+    @ExceptionHandler(TicketNotFoundException.class)
+    ProblemDetail ticketNotFound(TicketNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "ticket-not-found", "Ticket not found", e.getMessage());
+    }
+}

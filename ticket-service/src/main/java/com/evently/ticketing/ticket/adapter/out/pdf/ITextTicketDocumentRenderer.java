@@ -1,0 +1,131 @@
+package com.evently.ticketing.ticket.adapter.out.pdf;
+
+import com.evently.ticketing.ticket.application.port.out.PrintableTicket;
+import com.evently.ticketing.ticket.application.port.out.TicketDocumentRenderer;
+import com.evently.ticketing.ticket.domain.EventSnapshot;
+import com.evently.ticketing.ticket.domain.Ticket;
+import com.evently.ticketing.ticket.domain.TicketHolder;
+import com.itextpdf.io.font.constants.StandardFonts;
+import com.itextpdf.io.image.ImageDataFactory;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.TextAlignment;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Ticket PDFs laid out with iText. iText is AGPL-3.0 licensed: this class is the only one that may touch
+ * it, so that swapping the library (or buying its commercial licence) changes one adapter.
+ */
+public class ITextTicketDocumentRenderer implements TicketDocumentRenderer {
+
+    /** Three inches: about 600 pixels when printed or rendered at 200 dpi, easy to scan from paper. */
+    private static final float QR_CODE_POINTS = 216;
+    private static final DateTimeFormatter STARTS_AT =
+            DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ENDS_AT = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    @Override
+    public byte[] pdf(List<PrintableTicket> tickets) {
+        if (tickets.isEmpty()) {
+            throw new IllegalArgumentException("A ticket document has at least one ticket");
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PdfDocument pdfDocument = new PdfDocument(new PdfWriter(pdf));
+             Document document = new Document(pdfDocument, PageSize.A4)) {
+            pdfDocument.getDocumentInfo().setTitle(titleOf(tickets.getFirst().ticket().event()) + " – tickets");
+            Fonts fonts = Fonts.create();
+            for (int page = 0; page < tickets.size(); page++) {
+                if (page > 0) {
+                    document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+                }
+                addPage(document, fonts, tickets.get(page));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static void addPage(Document document, Fonts fonts, PrintableTicket printable) {
+        Ticket ticket = printable.ticket();
+        EventSnapshot event = ticket.event();
+        document.add(new Paragraph(titleOf(event)).setFont(fonts.bold()).setFontSize(24));
+        addLine(document, fonts, "Venue", event.venue());
+        addLine(document, fonts, "Session", event.sessionName());
+        addLine(document, fonts, "Starts", whenOf(event));
+        addLine(document, fonts, "Ticket type", event.ticketTypeName());
+        addLine(document, fonts, "Holder", holderOf(ticket.holder()));
+        document.add(new Image(ImageDataFactory.create(printable.qrCodePng()))
+                .scaleToFit(QR_CODE_POINTS, QR_CODE_POINTS)
+                .setHorizontalAlignment(HorizontalAlignment.CENTER)
+                .setMarginTop(24)
+                .setMarginBottom(12));
+        document.add(new Paragraph(ticket.code().value()).setFont(fonts.monospace()).setFontSize(14)
+                .setTextAlignment(TextAlignment.CENTER));
+        document.add(new Paragraph("Show this code at the entrance. Ticket " + ticket.id())
+                .setFont(fonts.regular()).setFontSize(9).setFontColor(ColorConstants.GRAY)
+                .setTextAlignment(TextAlignment.CENTER));
+    }
+
+    private static void addLine(Document document, Fonts fonts, String label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        document.add(new Paragraph()
+                .add(new Text(label + ": ").setFont(fonts.bold()))
+                .add(new Text(value).setFont(fonts.regular()))
+                .setFontSize(12)
+                .setMarginBottom(2));
+    }
+
+    private static String titleOf(EventSnapshot event) {
+        return event.title() == null || event.title().isBlank() ? "Event ticket" : event.title();
+    }
+
+    /** In the event's own zone: a Lisbon conference starts at 09:00 whatever zone the reader is in. */
+    private static String whenOf(EventSnapshot event) {
+        Instant startsAt = event.sessionStartsAt();
+        if (startsAt == null) {
+            return null;
+        }
+        ZoneId zone = event.timeZone();
+        String when = STARTS_AT.format(startsAt.atZone(zone));
+        if (event.sessionEndsAt() != null) {
+            when += " – " + ENDS_AT.format(event.sessionEndsAt().atZone(zone));
+        }
+        return when + " (" + zone.getId() + ")";
+    }
+
+    private static String holderOf(TicketHolder holder) {
+        return holder.name() == null ? holder.email() : holder.name() + " <" + holder.email() + ">";
+    }
+
+    /** iText binds a font to one document, so each document gets its own set. */
+    private record Fonts(PdfFont regular, PdfFont bold, PdfFont monospace) {
+
+        static Fonts create() throws IOException {
+            return new Fonts(PdfFontFactory.createFont(StandardFonts.HELVETICA),
+                    PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD),
+                    PdfFontFactory.createFont(StandardFonts.COURIER));
+        }
+    }
+}

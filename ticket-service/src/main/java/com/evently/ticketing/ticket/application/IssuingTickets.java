@@ -1,0 +1,46 @@
+package com.evently.ticketing.ticket.application;
+
+import com.evently.ticketing.ticket.application.port.in.IssueTickets;
+import com.evently.ticketing.ticket.application.port.in.IssueTicketsOutcome;
+import com.evently.ticketing.ticket.application.port.out.TicketEvents;
+import com.evently.ticketing.ticket.application.port.out.TicketMetrics;
+import com.evently.ticketing.ticket.application.port.out.Tickets;
+import com.evently.ticketing.ticket.domain.ConfirmedBooking;
+import com.evently.ticketing.ticket.domain.TicketIssuance;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Issues a booking's tickets and announces them in one transaction (the caller's). A booking is ticketed
+ * once: the same BookingConfirmed redelivered is stopped by the inbox, and one re-published under a new
+ * event id finds the booking already ticketed here.
+ */
+public class IssuingTickets implements IssueTickets {
+
+    private final Tickets tickets;
+    private final TicketEvents events;
+    private final TicketMetrics metrics;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    public IssuingTickets(Tickets tickets, TicketEvents events, TicketMetrics metrics, SecureRandom random, Clock clock) {
+        this.tickets = tickets;
+        this.events = events;
+        this.metrics = metrics;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssueTicketsOutcome issueFor(ConfirmedBooking booking) {
+        if (tickets.anyIssuedFor(booking.bookingId())) {
+            return new IssueTicketsOutcome.AlreadyIssued(booking.bookingId());
+        }
+        TicketIssuance issuance = booking.issueTickets(random, clock.instant());
+        tickets.addAll(issuance.tickets());
+        events.ticketsIssued(issuance);
+        metrics.ticketsIssued(issuance.tickets().size());
+        return new IssueTicketsOutcome.Issued(issuance);
+    }
+}

@@ -1,0 +1,81 @@
+package com.evently.ticketing.ticket.config;
+
+import com.evently.ticketing.platform.outbox.OutboxWriter;
+import com.evently.ticketing.ticket.adapter.out.messaging.OutboxTicketEvents;
+import com.evently.ticketing.ticket.adapter.out.metrics.MicrometerTicketMetrics;
+import com.evently.ticketing.ticket.adapter.out.pdf.ITextTicketDocumentRenderer;
+import com.evently.ticketing.ticket.adapter.out.persistence.JdbcTickets;
+import com.evently.ticketing.ticket.adapter.out.qr.ZxingQrCodes;
+import com.evently.ticketing.ticket.application.IssuingTickets;
+import com.evently.ticketing.ticket.application.ProducingTicketDocuments;
+import com.evently.ticketing.ticket.application.ViewingTickets;
+import com.evently.ticketing.ticket.application.port.in.IssueTickets;
+import com.evently.ticketing.ticket.application.port.in.ProduceTicketDocuments;
+import com.evently.ticketing.ticket.application.port.in.ViewTickets;
+import com.evently.ticketing.ticket.application.port.out.QrCodes;
+import com.evently.ticketing.ticket.application.port.out.TicketDocumentRenderer;
+import com.evently.ticketing.ticket.application.port.out.TicketEvents;
+import com.evently.ticketing.ticket.application.port.out.TicketMetrics;
+import com.evently.ticketing.ticket.application.port.out.Tickets;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** Wires the use cases to their adapters explicitly: the core knows nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+class TicketingConfiguration {
+
+    @Bean
+    Tickets tickets(JdbcClient jdbc) {
+        return new JdbcTickets(jdbc);
+    }
+
+    @Bean
+    TicketEvents ticketEvents(OutboxWriter outbox) {
+        return new OutboxTicketEvents(outbox);
+    }
+
+    @Bean
+    TicketMetrics ticketMetrics(MeterRegistry registry) {
+        return new MicrometerTicketMetrics(registry);
+    }
+
+    @Bean
+    QrCodes qrCodes(TicketRenderingProperties properties) {
+        return new ZxingQrCodes(properties.qrCodePixels());
+    }
+
+    @Bean
+    TicketDocumentRenderer ticketDocumentRenderer() {
+        return new ITextTicketDocumentRenderer();
+    }
+
+    /**
+     * Issuing joins the caller's transaction (the inbox's, so tickets, outbox row and inbox record commit
+     * together) and opens one of its own when called outside any.
+     */
+    @Bean
+    IssueTickets issueTickets(Tickets tickets, TicketEvents events, TicketMetrics metrics, Clock clock,
+                              PlatformTransactionManager transactions) {
+        IssuingTickets issuing = new IssuingTickets(tickets, events, metrics, new SecureRandom(), clock);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        return booking -> transaction.execute(status -> issuing.issueFor(booking));
+    }
+
+    @Bean
+    ViewTickets viewTickets(Tickets tickets) {
+        return new ViewingTickets(tickets);
+    }
+
+    @Bean
+    ProduceTicketDocuments produceTicketDocuments(ViewTickets viewTickets, Tickets tickets, QrCodes qrCodes,
+                                                  TicketDocumentRenderer renderer) {
+        return new ProducingTicketDocuments(viewTickets, tickets, qrCodes, renderer);
+    }
+}

@@ -1,0 +1,46 @@
+package com.evently.ticketing.ticket.domain;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A booking whose seats were sold, as booking-service announced it: the source of its tickets. */
+public record ConfirmedBooking(
+        UUID bookingId,
+        UUID userId,
+        UUID eventId,
+        UUID sessionId,
+        UUID ticketTypeId,
+        TicketHolder holder,
+        EventSnapshot event,
+        List<UUID> seatIds) {
+
+    public ConfirmedBooking {
+        Objects.requireNonNull(bookingId, "bookingId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(ticketTypeId, "ticketTypeId");
+        Objects.requireNonNull(holder, "holder");
+        Objects.requireNonNull(event, "event");
+        seatIds = List.copyOf(seatIds);
+        if (seatIds.isEmpty()) {
+            throw new IllegalArgumentException("A confirmed booking has at least one seat");
+        }
+        if (new HashSet<>(seatIds).size() != seatIds.size()) {
+            throw new IllegalArgumentException("A seat appears twice in booking " + bookingId);
+        }
+    }
+
+    /** One ticket per seat, each with its own random code; the returned issuance is the event to announce. */
+    public TicketIssuance issueTickets(SecureRandom random, Instant now) {
+        List<Ticket> tickets = seatIds.stream()
+                .map(seatId -> new Ticket(UUID.randomUUID(), bookingId, seatId, userId, eventId, sessionId,
+                        ticketTypeId, holder, event, TicketCode.random(random), TicketStatus.VALID, now))
+                .toList();
+        return new TicketIssuance(this, tickets, now);
+    }
+}

@@ -1,0 +1,108 @@
+package com.evently.ticketing.ticket;
+
+import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceIntegrationTest
+class TicketAccessTest {
+
+    @Autowired
+    RestTestClient http;
+    @Autowired
+    JsonMapper json;
+
+    TicketsClient tickets;
+    ConfirmedBookings bookings;
+    TestUser buyer = TestUser.attendee();
+
+    @BeforeEach
+    void setUp() {
+        tickets = new TicketsClient(http);
+        bookings = new ConfirmedBookings(json);
+    }
+
+    @Test
+    void bookingWithoutTicketsYetListsNone() {
+        assertThat(tickets.ofBooking(UUID.randomUUID(), buyer)).isEmpty();
+    }
+
+    @Test
+    void holderReadsOwnTicket() {
+        TicketView ticket = issuedTicket();
+
+        tickets.get("/api/v1/tickets/" + ticket.id(), buyer)
+                .expectStatus().isOk()
+                .expectBody(TicketView.class).isEqualTo(ticket);
+    }
+
+    @Test
+    void anotherUserIsToldTheTicketsDoNotExist() {
+        TicketView ticket = issuedTicket();
+        TestUser stranger = TestUser.organizer();
+
+        for (String uri : List.of("/api/v1/tickets?bookingId=" + ticket.bookingId(), "/api/v1/tickets/" + ticket.id(),
+                "/api/v1/tickets/" + ticket.id() + "/qr.png", "/api/v1/tickets/" + ticket.id() + "/pdf")) {
+            tickets.get(uri, stranger)
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/ticket-not-found");
+        }
+    }
+
+    @Test
+    void adminReadsAnyonesTickets() {
+        TicketView ticket = issuedTicket();
+        TestUser admin = TestUser.admin();
+
+        assertThat(tickets.ofBooking(ticket.bookingId(), admin)).containsExactly(ticket);
+        tickets.get("/api/v1/tickets/" + ticket.id(), admin).expectStatus().isOk();
+        tickets.get("/api/v1/tickets/" + ticket.id() + "/qr.png", admin)
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.IMAGE_PNG);
+        tickets.get("/api/v1/tickets/" + ticket.id() + "/pdf", admin)
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF);
+    }
+
+    @Test
+    void unknownTicketIsNotFound() {
+        tickets.get("/api/v1/tickets/" + UUID.randomUUID(), TestUser.admin())
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void rejectsMalformedOrMissingBookingId() {
+        tickets.get("/api/v1/tickets?bookingId=not-a-uuid", buyer)
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        tickets.get("/api/v1/tickets", buyer)
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void ticketsNeedAToken() {
+        http.get().uri("/api/v1/tickets?bookingId=" + UUID.randomUUID()).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private TicketView issuedTicket() {
+        BookingConfirmed confirmed = ConfirmedBookings.of(buyer, 1);
+        bookings.publish(confirmed);
+        return tickets.awaitTickets(confirmed.bookingId(), buyer, 1).getFirst();
+    }
+}

@@ -1,0 +1,143 @@
+package com.evently.ticketing.ticket;
+
+import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.platform.security.InternalApi;
+import com.evently.ticketing.testsupport.RealInfrastructure;
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestUser;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceIntegrationTest
+class TicketDocumentsTest {
+
+    private static final float SCAN_DPI = 200;
+
+    @Autowired
+    RestTestClient http;
+    @Autowired
+    JsonMapper json;
+
+    TicketsClient tickets;
+    ConfirmedBookings bookings;
+    TestUser buyer = TestUser.attendee();
+
+    @BeforeEach
+    void setUp() {
+        tickets = new TicketsClient(http);
+        bookings = new ConfirmedBookings(json);
+    }
+
+    @Test
+    void qrCodeScansToTheTicketsCheckInPayload() {
+        TicketView ticket = issue(1).tickets().getFirst();
+
+        byte[] png = tickets.get("/api/v1/tickets/" + ticket.id() + "/qr.png", buyer)
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.IMAGE_PNG)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+
+        assertThat(QrScanner.scan(png)).isEqualTo(ticket.qrPayload());
+    }
+
+    @Test
+    void pdfShowsTheEventAndCodeAndAScannableQrCode() throws IOException {
+        Issued issued = issue(1);
+        TicketView ticket = issued.tickets().getFirst();
+
+        byte[] pdf = tickets.get("/api/v1/tickets/" + ticket.id() + "/pdf", buyer)
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectHeader().value(HttpHeaders.CONTENT_DISPOSITION, disposition -> assertThat(disposition)
+                        .startsWith("attachment").contains("ticket-" + ticket.id() + ".pdf"))
+                .expectBody(byte[].class).returnResult().getResponseBody();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(issued.confirmed().event().title(), ticket.code(), "Hall A, Lisbon", "Day 1",
+                    "Standard", buyer.email(), buyer.name());
+            // 09:00 UTC on 1 March is 09:00 in Lisbon (WET); shown in the event's zone, not the server's
+            assertThat(text).contains("Monday 1 March 2027, 09:00", "Europe/Lisbon");
+            assertThat(QrScanner.scan(new PDFRenderer(document).renderImageWithDPI(0, SCAN_DPI, ImageType.RGB)))
+                    .isEqualTo(ticket.qrPayload());
+        }
+    }
+
+    @Test
+    void internalBookingPdfHasAPagePerTicketEachWithItsQrCode() throws IOException {
+        Issued issued = issue(3);
+
+        byte[] pdf = http.get().uri(bookingPdf(issued.confirmed().bookingId()))
+                .header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<String> scanned = new ArrayList<>();
+            for (int page = 0; page < 3; page++) {
+                scanned.add(QrScanner.scan(renderer.renderImageWithDPI(page, SCAN_DPI, ImageType.RGB)));
+            }
+            assertThat(scanned).containsExactlyInAnyOrderElementsOf(
+                    issued.tickets().stream().map(TicketView::qrPayload).toList());
+        }
+    }
+
+    @Test
+    void internalBookingPdfNeedsTheInternalToken() {
+        UUID bookingId = issue(1).confirmed().bookingId();
+
+        http.get().uri(bookingPdf(bookingId)).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri(bookingPdf(bookingId)).header(InternalApi.TOKEN_HEADER, "not-the-token").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        // a user's token is no substitute for the internal one
+        http.get().uri(bookingPdf(bookingId)).header(HttpHeaders.AUTHORIZATION, TestUser.admin().bearer()).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void internalBookingPdfOfBookingWithoutTicketsIsNotFound() {
+        http.get().uri(bookingPdf(UUID.randomUUID()))
+                .header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN)
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private static String bookingPdf(UUID bookingId) {
+        return "/internal/v1/bookings/" + bookingId + "/tickets.pdf";
+    }
+
+    private Issued issue(int seats) {
+        BookingConfirmed confirmed = ConfirmedBookings.of(buyer, seats);
+        bookings.publish(confirmed);
+        return new Issued(confirmed, tickets.awaitTickets(confirmed.bookingId(), buyer, seats));
+    }
+
+    private record Issued(BookingConfirmed confirmed, List<TicketView> tickets) {
+    }
+}

@@ -1,0 +1,180 @@
+package com.evently.ticketing.ticket;
+
+import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestEventBus;
+import com.evently.ticketing.testsupport.TestUser;
+import com.evently.ticketing.ticket.application.port.out.Tickets;
+import com.evently.ticketing.ticket.domain.Ticket;
+import com.evently.ticketing.ticket.domain.TicketCode;
+import com.evently.ticketing.ticket.domain.TicketStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static com.evently.ticketing.testsupport.ContractAssertions.assertMatchesSchema;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+@ServiceIntegrationTest
+class TicketIssuanceTest {
+
+    @Autowired
+    RestTestClient http;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    Tickets ticketStore;
+
+    TicketsClient tickets;
+    ConfirmedBookings bookings;
+    TestUser buyer = TestUser.attendee();
+
+    @BeforeEach
+    void setUp() {
+        tickets = new TicketsClient(http);
+        bookings = new ConfirmedBookings(json);
+    }
+
+    @Test
+    void issuesOneTicketPerSeatWithDistinctCodes() {
+        BookingConfirmed confirmed = ConfirmedBookings.of(buyer, 3);
+
+        bookings.publish(confirmed);
+
+        List<TicketView> issued = tickets.awaitTickets(confirmed.bookingId(), buyer, 3);
+        assertThat(issued).hasSize(3);
+        assertThat(issued).extracting(TicketView::code).doesNotHaveDuplicates()
+                .allSatisfy(code -> assertThat(code).matches("[A-Z2-7]{32}"));
+        assertThat(issued).allSatisfy(ticket -> {
+            assertThat(ticket.bookingId()).isEqualTo(confirmed.bookingId());
+            assertThat(ticket.eventId()).isEqualTo(confirmed.eventId());
+            assertThat(ticket.status()).isEqualTo("VALID");
+            assertThat(ticket.holderEmail()).isEqualTo(buyer.email());
+            assertThat(ticket.holderName()).isEqualTo(buyer.name());
+            assertThat(ticket.qrPayload()).isEqualTo("TKT1:" + ticket.id() + ":" + ticket.code());
+            assertThat(ticket.issuedAt()).isNotNull();
+        });
+        assertThat(seatsTicketed(confirmed.bookingId())).containsExactlyInAnyOrderElementsOf(confirmed.seatIds());
+    }
+
+    @Test
+    void redeliveredOrRepublishedConfirmationIssuesNoSecondTicket() {
+        BookingConfirmed confirmed = ConfirmedBookings.of(buyer, 3);
+        String firstEventId = bookings.publish(confirmed);
+        tickets.awaitTickets(confirmed.bookingId(), buyer, 3);
+
+        bookings.publish(confirmed, firstEventId);
+        String republishedEventId = bookings.publish(confirmed);
+
+        // one partition per booking key: once the re-publish is in the inbox, the redelivery before it was handled
+        await().atMost(Duration.ofSeconds(45)).until(() -> inboxHas(republishedEventId));
+        assertThat(tickets.ofBooking(confirmed.bookingId(), buyer)).hasSize(3);
+        assertThat(seatsTicketed(confirmed.bookingId())).hasSize(3);
+        assertThat(ticketsIssuedInOutbox(confirmed.bookingId())).hasSize(1);
+    }
+
+    @Test
+    void announcesIssuedTicketsOnKafkaKeyedByBooking() {
+        BookingConfirmed confirmed = ConfirmedBookings.of(buyer, 2);
+        bookings.publish(confirmed);
+        List<TicketView> issued = tickets.awaitTickets(confirmed.bookingId(), buyer, 2);
+
+        List<TestEventBus.Message> published = TestEventBus.await(Topics.TICKET_EVENTS,
+                message -> confirmed.bookingId().toString().equals(message.key()), 1, Duration.ofSeconds(45));
+
+        assertThat(published).hasSize(1);
+        TestEventBus.Message message = published.getFirst();
+        assertThat(message.eventType()).isEqualTo(EventTypes.TICKETS_ISSUED);
+        assertThat(message.eventId()).isNotBlank();
+        assertMatchesSchema(EventTypes.TICKETS_ISSUED, message.payload());
+        assertMatchesSchema(EventTypes.TICKETS_ISSUED, ticketsIssuedInOutbox(confirmed.bookingId()).getFirst());
+
+        TicketsIssued payload = json.readValue(message.payload(), TicketsIssued.class);
+        assertThat(payload.bookingId()).isEqualTo(confirmed.bookingId());
+        assertThat(payload.userId()).isEqualTo(buyer.id());
+        assertThat(payload.holderEmail()).isEqualTo(buyer.email());
+        assertThat(payload.eventTitle()).isEqualTo(confirmed.event().title());
+        assertThat(payload.timeZone()).isEqualTo("Europe/Lisbon");
+        assertThat(payload.sessionStartsAt()).isEqualTo(confirmed.event().sessionStartsAt());
+        assertThat(payload.tickets()).extracting(TicketsIssued.IssuedTicket::seatId)
+                .containsExactlyInAnyOrderElementsOf(confirmed.seatIds());
+        assertThat(payload.tickets()).extracting(TicketsIssued.IssuedTicket::code)
+                .containsExactlyInAnyOrderElementsOf(issued.stream().map(TicketView::code).toList());
+    }
+
+    @Test
+    void countsIssuedTickets() {
+        double before = ticketsIssuedCount();
+        BookingConfirmed confirmed = ConfirmedBookings.of(buyer, 4);
+
+        bookings.publish(confirmed);
+        tickets.awaitTickets(confirmed.bookingId(), buyer, 4);
+
+        // the counter moves after commit, a moment after the tickets became visible
+        await().atMost(Duration.ofSeconds(5)).until(() -> ticketsIssuedCount() >= before + 4);
+    }
+
+    @Test
+    void databaseRefusesASecondTicketForATicketedSeat() {
+        BookingConfirmed confirmed = ConfirmedBookings.of(buyer, 1);
+        bookings.publish(confirmed);
+        Ticket issued = ticketStore.byId(tickets.awaitTickets(confirmed.bookingId(), buyer, 1).getFirst().id())
+                .orElseThrow();
+        Ticket sameSeatAgain = new Ticket(UUID.randomUUID(), UUID.randomUUID(), issued.seatId(), issued.userId(),
+                issued.eventId(), issued.sessionId(), issued.ticketTypeId(), issued.holder(), issued.event(),
+                TicketCode.random(new SecureRandom()), TicketStatus.VALID, Instant.now());
+
+        assertThatExceptionOfType(DuplicateKeyException.class)
+                .isThrownBy(() -> ticketStore.addAll(List.of(sameSeatAgain)));
+        assertThat(seatsTicketed(confirmed.bookingId())).containsExactly(issued.seatId());
+    }
+
+    private double ticketsIssuedCount() {
+        return meters.get("ticketing.tickets.issued").counter().count();
+    }
+
+    private List<UUID> seatsTicketed(UUID bookingId) {
+        return jdbc.sql("SELECT seat_id FROM ticket WHERE booking_id = :bookingId")
+                .param("bookingId", bookingId)
+                .query(UUID.class)
+                .list();
+    }
+
+    private boolean inboxHas(String eventId) {
+        return jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = :eventId")
+                .param("eventId", UUID.fromString(eventId))
+                .query(Integer.class)
+                .single() == 1;
+    }
+
+    private List<String> ticketsIssuedInOutbox(UUID bookingId) {
+        return jdbc.sql("""
+                        SELECT payload::text FROM outbox
+                        WHERE event_type = :type AND aggregate_type = 'Booking' AND aggregate_id = :bookingId
+                        """)
+                .param("type", EventTypes.TICKETS_ISSUED)
+                .param("bookingId", bookingId.toString())
+                .query(String.class)
+                .list();
+    }
+}

@@ -1,0 +1,13 @@
+package com.evently.ticketing.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A ticket as the API returns it, read back in tests. */
+record TicketView(UUID id, UUID bookingId, UUID eventId, String code, String qrPayload, String status,
+                  String holderEmail, String holderName, Instant issuedAt) {
+
+    record Items(List<TicketView> items) {
+    }
+}

@@ -1,0 +1,41 @@
+package com.evently.ticketing.ticket;
+
+import com.evently.ticketing.testsupport.TestUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/** Calls the ticket API the way a holder's browser does. */
+final class TicketsClient {
+
+    private final RestTestClient http;
+
+    TicketsClient(RestTestClient http) {
+        this.http = http;
+    }
+
+    RestTestClient.ResponseSpec get(String uri, TestUser caller) {
+        return http.get().uri(uri).header(HttpHeaders.AUTHORIZATION, caller.bearer()).exchange();
+    }
+
+    List<TicketView> ofBooking(UUID bookingId, TestUser caller) {
+        return get("/api/v1/tickets?bookingId=" + bookingId, caller)
+                .expectStatus().isOk()
+                .expectBody(TicketView.Items.class).returnResult().getResponseBody().items();
+    }
+
+    /** Waits for the consumer to have issued the booking's tickets. */
+    List<TicketView> awaitTickets(UUID bookingId, TestUser owner, int expected) {
+        return await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(250))
+                .until(() -> ofBooking(bookingId, owner), tickets -> tickets.size() >= expected);
+    }
+
+    byte[] bytes(String uri, TestUser caller) {
+        return get(uri, caller).expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+    }
+}
