@@ -1,0 +1,82 @@
+package com.evently.ticketing.gateway.security;
+
+import com.evently.ticketing.gateway.problem.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway's half of "validate everywhere": a request under {@code /api/v1} is forwarded only with a valid
+ * access token, except the public reads and the sign-in calls. The Authorization header travels on unchanged,
+ * and each service validates it again and checks roles on its use cases. A request that presents a token on a
+ * public path must still present a valid one.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder accessTokens, ProblemResponses problems) {
+        ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(problems);
+        ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
+        return http
+                // Bearer tokens only, no cookies and no sessions: there is no ambient credential for CSRF to abuse.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/api/v1/events/*/attendees/**").authenticated()
+                        .pathMatchers(HttpMethod.GET, "/api/v1/events/**", "/.well-known/jwks.json").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/v1/auth/**").permitAll()
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/v3/api-docs/**").permitAll()
+                        .pathMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .pathMatchers("/api/v1/**").authenticated()
+                        // No route exists beyond these: letting the rest through lets the router answer 404, not 401.
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(accessTokens).jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    /**
+     * Spring Security's firewall refuses paths that are not in normal form (dot segments, encoded slashes...):
+     * once a service normalised them, they could reach a path the route table never meant to expose, such as
+     * {@code /internal/**}.
+     */
+    @Bean
+    ServerExchangeRejectedHandler malformedRequests(ProblemResponses problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, "The request was rejected as malformed.");
+    }
+
+    /** identity-service puts the user's roles in a {@code roles} claim: USER, ORGANIZER, ADMIN. */
+    private static Converter<Jwt, Mono<AbstractAuthenticationToken>> rolesAsAuthorities() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+        authentication.setJwtGrantedAuthoritiesConverter(roles);
+        return new ReactiveJwtAuthenticationConverterAdapter(authentication);
+    }
+}

@@ -1,0 +1,110 @@
+package com.evently.ticketing.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * A downstream service on loopback that answers every request with what it received (service name, path,
+ * Authorization, X-Request-Id, X-Internal-Token), so tests see exactly what the gateway forwarded. A path
+ * ending in {@code /slow} answers after {@link #SLOW_ANSWER_MILLIS}; one ending in {@code /conflict} answers
+ * with the service's own 409 problem.
+ */
+final class FakeService {
+
+    static final long SLOW_ANSWER_MILLIS = 3_000;
+    static final String CONFLICT_PROBLEM = """
+            {"type":"https://ticketing.evently.dev/problems/sold-out","title":"Sold out","status":409}""";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String name;
+    private final HttpServer server;
+    private final List<Map<String, String>> received = new CopyOnWriteArrayList<>();
+
+    private FakeService(String name) {
+        this.name = name;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", this::answer);
+        server.start();
+    }
+
+    static FakeService start(String name) {
+        return new FakeService(name);
+    }
+
+    /** An address nothing listens on: the port was free a moment ago and is closed again. */
+    static URI unreachable() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Requests this service received carrying the given X-Request-Id. */
+    List<Map<String, String>> receivedWithRequestId(String requestId) {
+        return received.stream().filter(request -> requestId.equals(request.get("requestId"))).toList();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        Map<String, String> request = new LinkedHashMap<>();
+        request.put("service", name);
+        request.put("method", exchange.getRequestMethod());
+        request.put("path", exchange.getRequestURI().getRawPath());
+        request.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
+        request.put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"));
+        request.put("internalToken", exchange.getRequestHeaders().getFirst("X-Internal-Token"));
+        received.add(request);
+        exchange.getRequestBody().readAllBytes();
+
+        String path = request.get("path");
+        if (path.endsWith("/slow")) {
+            sleep();
+        }
+        if (path.endsWith("/conflict")) {
+            respond(exchange, 409, "application/problem+json", CONFLICT_PROBLEM.getBytes(StandardCharsets.UTF_8));
+        } else {
+            respond(exchange, 200, "application/json", JSON.writeValueAsBytes(request));
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(SLOW_ANSWER_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

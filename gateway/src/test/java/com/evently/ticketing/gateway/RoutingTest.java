@@ -1,0 +1,181 @@
+package com.evently.ticketing.gateway;
+
+import com.evently.ticketing.testsupport.TestUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.net.URI;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@GatewayTest
+class RoutingTest {
+
+    @Autowired
+    WebTestClient gateway;
+
+    @LocalServerPort
+    int port;
+
+    private final String bearer = TestUser.attendee().bearer();
+
+    @Test
+    void forwardsAuthenticatedRequestWithItsAuthorizationAndRequestId() {
+        String requestId = UUID.randomUUID().toString();
+
+        gateway.get().uri("/api/v1/bookings/{id}", UUID.randomUUID())
+                .header("Authorization", bearer)
+                .header("X-Request-Id", requestId)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Request-Id", requestId)
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("booking")
+                .jsonPath("$.authorization").isEqualTo(bearer)
+                .jsonPath("$.requestId").isEqualTo(requestId);
+    }
+
+    @Test
+    void givesARequestWithoutIdANewOneAndSendsItBothWays() {
+        String forwardedId = gateway.get().uri("/api/v1/tickets")
+                .header("Authorization", bearer)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("ticket")
+                .returnResult().getResponseHeaders().getFirst("X-Request-Id");
+
+        assertThat(forwardedId).isNotBlank();
+        assertThat(GatewayTestEnvironment.TICKET.receivedWithRequestId(forwardedId)).hasSize(1);
+    }
+
+    @Test
+    void replacesARequestIdThatCouldInjectIntoLogs() {
+        String returnedId = gateway.get().uri("/api/v1/tickets")
+                .header("Authorization", bearer)
+                .header("X-Request-Id", "abc\"} {\"level\":\"ERROR")
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+
+        assertThat(UUID.fromString(returnedId)).isNotNull();
+    }
+
+    @Test
+    void sendsEventAvailabilityToBookingAndTheEventItselfToEvent() {
+        UUID eventId = UUID.randomUUID();
+
+        gateway.get().uri("/api/v1/events/{id}/availability", eventId).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("booking")
+                .jsonPath("$.path").isEqualTo("/api/v1/events/" + eventId + "/availability");
+        gateway.get().uri("/api/v1/events/{id}", eventId).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("event")
+                .jsonPath("$.path").isEqualTo("/api/v1/events/" + eventId);
+    }
+
+    @Test
+    void sendsEventAttendeesToBooking() {
+        gateway.get().uri("/api/v1/events/{id}/attendees?page=0", UUID.randomUUID())
+                .header("Authorization", TestUser.organizer().bearer())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("booking");
+    }
+
+    @Test
+    void sendsEachPathFamilyToTheServiceThatOwnsIt() {
+        expectServedBy("/api/v1/users/me", "identity");
+        expectServedBy("/.well-known/jwks.json", "identity");
+        expectServedBy("/api/v1/events", "event");
+        expectServedBy("/api/v1/bookings", "booking");
+        expectServedBy("/api/v1/check-ins/recent", "ticket");
+        expectServedBy("/api/v1/analytics/dashboard", "analytics");
+    }
+
+    @Test
+    void servesEachServicesOpenApiDocumentUnderItsName() {
+        gateway.get().uri("/v3/api-docs/booking").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("booking")
+                .jsonPath("$.path").isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void passesAServicesOwnProblemThroughUntouched() {
+        gateway.post().uri("/api/v1/bookings/conflict")
+                .header("Authorization", bearer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json(FakeService.CONFLICT_PROBLEM, org.springframework.test.json.JsonCompareMode.STRICT);
+    }
+
+    @Test
+    void neverForwardsACallersInternalToken() {
+        gateway.get().uri("/api/v1/bookings")
+                .header("Authorization", bearer)
+                .header("X-Internal-Token", "guessed")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.internalToken").doesNotExist();
+    }
+
+    @Test
+    void answersNotFoundProblemForAPathNoServiceOwns() {
+        expectNotFoundProblem("/api/v1/nothing-here");
+        expectNotFoundProblem("/internal/inventory/reserve");
+    }
+
+    @Test
+    void refusesDotSegmentsThatWouldLeadAServiceToItsInternalEndpoints() {
+        expectRejectedAsMalformed("/api/v1/events/../../internal/x");
+        expectRejectedAsMalformed("/api/v1/events/%2e%2e/%2e%2e/internal/x");
+    }
+
+    private void expectRejectedAsMalformed(String path) {
+        String requestId = UUID.randomUUID().toString();
+
+        // An absolute URI, so that the client sends the path exactly as written.
+        gateway.get().uri(URI.create("http://127.0.0.1:" + port + path))
+                .header("X-Request-Id", requestId)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/bad-request");
+
+        assertThat(GatewayTestEnvironment.EVENT.receivedWithRequestId(requestId)).isEmpty();
+    }
+
+    private void expectServedBy(String path, String service) {
+        gateway.get().uri(path)
+                .header("Authorization", bearer)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo(service)
+                .jsonPath("$.path").isEqualTo(path);
+    }
+
+    private void expectNotFoundProblem(String path) {
+        gateway.get().uri(path)
+                .header("Authorization", bearer)
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/not-found")
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.instance").isEqualTo(path);
+    }
+}
