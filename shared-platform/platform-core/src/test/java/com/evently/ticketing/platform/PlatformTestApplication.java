@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** A minimal service that uses every platform building block, for the platform's own tests. */
 @SpringBootApplication
@@ -30,8 +31,8 @@ public class PlatformTestApplication {
         }
 
         @GetMapping("/public/ping")
-        Map<String, String> ping() {
-            return Map.of("pong", "yes");
+        Map<String, String> ping(Optional<AuthenticatedUser> caller) {
+            return Map.of("pong", caller.map(AuthenticatedUser::email).orElse("anonymous"));
         }
 
         @GetMapping("/me")

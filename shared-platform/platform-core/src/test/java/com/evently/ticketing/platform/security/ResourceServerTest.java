@@ -59,8 +59,13 @@ class ResourceServerTest {
     }
 
     @Test
-    void declaredPublicEndpointNeedsNoToken() {
-        http.get().uri("/public/ping").exchange().expectStatus().isOk();
+    void declaredPublicEndpointNeedsNoTokenButRecognisesOne() {
+        http.get().uri("/public/ping").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.pong").isEqualTo("anonymous");
+        TestUser ana = TestUser.attendee();
+        http.get().uri("/public/ping").header(HttpHeaders.AUTHORIZATION, ana.bearer()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.pong").isEqualTo(ana.email());
     }
 
     @Test

@@ -1,0 +1,38 @@
+package com.evently.ticketing.booking.adapter.in.messaging;
+
+import com.evently.ticketing.booking.application.port.in.StockInventoryCommand;
+import com.evently.ticketing.booking.domain.EventSnapshot;
+import com.evently.ticketing.booking.domain.Price;
+import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.platform.inbox.IncomingEvent;
+import com.evently.ticketing.platform.inbox.MalformedEventException;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Contract → command. A payload that breaks the contract can never be stocked: it goes straight to the DLT. */
+final class EventPublishedMapping {
+
+    static StockInventoryCommand toCommand(IncomingEvent<EventPublished> event) {
+        try {
+            return new StockInventoryCommand(snapshotOf(event.payload()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MalformedEventException("EventPublished " + event.id() + " breaks its contract: " + e.getMessage(), e);
+        }
+    }
+
+    private static EventSnapshot snapshotOf(EventPublished published) {
+        List<EventSnapshot.Session> sessions = published.sessions().stream()
+                .map(session -> new EventSnapshot.Session(session.sessionId(), session.name(), session.startsAt(), session.endsAt()))
+                .toList();
+        List<EventSnapshot.TicketType> ticketTypes = published.ticketTypes().stream()
+                .map(type -> new EventSnapshot.TicketType(type.ticketTypeId(), type.name(),
+                        new Price(new BigDecimal(type.price().amount()), type.price().currency()), type.capacity()))
+                .toList();
+        return new EventSnapshot(published.eventId(), published.organizerId(), published.title(), published.venue(),
+                published.timeZone(), sessions, ticketTypes, published.publishedAt());
+    }
+
+    private EventPublishedMapping() {
+    }
+}

@@ -1,0 +1,22 @@
+package com.evently.ticketing.booking.adapter.in.web;
+
+import com.evently.ticketing.booking.application.port.in.PlaceBookingCommand;
+import com.evently.ticketing.booking.domain.Buyer;
+import com.evently.ticketing.booking.domain.IdempotencyKey;
+import com.evently.ticketing.booking.domain.InventoryLineKey;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.UUID;
+
+/** The upper bound of {@code quantity} is configuration, so the use case checks it, not an annotation. */
+record PlaceBookingRequest(
+        @NotNull UUID eventId,
+        @NotNull UUID sessionId,
+        @NotNull UUID ticketTypeId,
+        @NotNull @Min(1) Integer quantity) {
+
+    PlaceBookingCommand toCommand(Buyer buyer, IdempotencyKey idempotencyKey) {
+        return new PlaceBookingCommand(buyer, idempotencyKey, new InventoryLineKey(eventId, sessionId, ticketTypeId), quantity);
+    }
+}

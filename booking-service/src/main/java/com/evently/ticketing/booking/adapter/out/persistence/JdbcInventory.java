@@ -1,0 +1,99 @@
+package com.evently.ticketing.booking.adapter.out.persistence;
+
+import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.domain.InventoryLine;
+import com.evently.ticketing.booking.domain.InventoryLineKey;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public final class JdbcInventory implements Inventory {
+
+    private static final RowMapper<InventoryLine> LINE = (rs, rowNum) -> new InventoryLine(
+            new InventoryLineKey(rs.getObject("event_id", UUID.class), rs.getObject("session_id", UUID.class),
+                    rs.getObject("ticket_type_id", UUID.class)),
+            rs.getInt("capacity"),
+            rs.getInt("available"));
+
+    private final JdbcClient jdbc;
+    private final Duration lockTimeout;
+
+    public JdbcInventory(JdbcClient jdbc, Duration lockTimeout) {
+        this.jdbc = jdbc;
+        this.lockTimeout = lockTimeout;
+    }
+
+    @Override
+    public Optional<InventoryLine> lockLine(InventoryLineKey key) {
+        // SET LOCAL ends with the transaction, so the pooled connection goes back with its default timeout.
+        // A waiter that gives up fails with 55P03, which the transaction retry turns into a fresh attempt.
+        // (SET takes no bind parameters; the value is a number from our own configuration.)
+        jdbc.sql("SET LOCAL lock_timeout = '" + lockTimeout.toMillis() + "ms'").update();
+        // FOR UPDATE: every booking of this line queues here until the holder commits, so the availability
+        // read below cannot go stale between the check and the update (no overselling, no lost update).
+        return jdbc.sql("""
+                        SELECT event_id, session_id, ticket_type_id, capacity, available
+                          FROM inventory_line
+                         WHERE event_id = :eventId AND session_id = :sessionId AND ticket_type_id = :ticketTypeId
+                           FOR UPDATE
+                        """)
+                .param("eventId", key.eventId())
+                .param("sessionId", key.sessionId())
+                .param("ticketTypeId", key.ticketTypeId())
+                .query(LINE)
+                .optional();
+    }
+
+    @Override
+    public void update(InventoryLine line) {
+        int updated = jdbc.sql("""
+                        UPDATE inventory_line SET available = :available
+                         WHERE session_id = :sessionId AND ticket_type_id = :ticketTypeId
+                        """)
+                .param("available", line.available())
+                .param("sessionId", line.key().sessionId())
+                .param("ticketTypeId", line.key().ticketTypeId())
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("inventory line vanished while locked: " + line.key());
+        }
+    }
+
+    @Override
+    public void addMissing(List<InventoryLine> lines) {
+        for (InventoryLine line : lines) {
+            // DO NOTHING, never DO UPDATE: a redelivered or re-published EventPublished carries the full capacity,
+            // and writing it over a line that already sold seats would sell those seats a second time.
+            jdbc.sql("""
+                            INSERT INTO inventory_line (event_id, session_id, ticket_type_id, capacity, available)
+                            VALUES (:eventId, :sessionId, :ticketTypeId, :capacity, :available)
+                            ON CONFLICT (session_id, ticket_type_id) DO NOTHING
+                            """)
+                    .param("eventId", line.key().eventId())
+                    .param("sessionId", line.key().sessionId())
+                    .param("ticketTypeId", line.key().ticketTypeId())
+                    .param("capacity", line.capacity())
+                    .param("available", line.available())
+                    .update();
+        }
+    }
+
+    @Override
+    public List<InventoryLine> linesOf(UUID eventId) {
+        return jdbc.sql("""
+                        SELECT line.event_id, line.session_id, line.ticket_type_id, line.capacity, line.available
+                          FROM inventory_line line
+                          JOIN event_session session ON session.session_id = line.session_id
+                          JOIN event_ticket_type type ON type.ticket_type_id = line.ticket_type_id
+                         WHERE line.event_id = :eventId
+                         ORDER BY session.position, type.position
+                        """)
+                .param("eventId", eventId)
+                .query(LINE)
+                .list();
+    }
+}

@@ -1,0 +1,108 @@
+package com.evently.ticketing.booking.adapter.out.persistence;
+
+import com.evently.ticketing.booking.application.port.out.PublishedEvents;
+import com.evently.ticketing.booking.domain.EventSnapshot;
+import com.evently.ticketing.booking.domain.Price;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.evently.ticketing.booking.adapter.out.persistence.SqlTime.instant;
+import static com.evently.ticketing.booking.adapter.out.persistence.SqlTime.utc;
+
+/**
+ * Every insert here is ON CONFLICT DO NOTHING: the first snapshot of an event, session or ticket type stays,
+ * and a re-publication can only add sessions or ticket types that were not known yet.
+ */
+@Repository
+class JdbcPublishedEvents implements PublishedEvents {
+
+    private final JdbcClient jdbc;
+
+    JdbcPublishedEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void addIfAbsent(EventSnapshot event) {
+        jdbc.sql("""
+                        INSERT INTO published_event (event_id, organizer_id, title, venue, time_zone, published_at)
+                        VALUES (:eventId, :organizerId, :title, :venue, :timeZone, :publishedAt)
+                        ON CONFLICT (event_id) DO NOTHING
+                        """)
+                .param("eventId", event.eventId())
+                .param("organizerId", event.organizerId())
+                .param("title", event.title())
+                .param("venue", event.venue())
+                .param("timeZone", event.timeZone())
+                .param("publishedAt", utc(event.publishedAt()))
+                .update();
+        List<EventSnapshot.Session> sessions = event.sessions();
+        for (int position = 0; position < sessions.size(); position++) {
+            EventSnapshot.Session session = sessions.get(position);
+            jdbc.sql("""
+                            INSERT INTO event_session (session_id, event_id, position, name, starts_at, ends_at)
+                            VALUES (:sessionId, :eventId, :position, :name, :startsAt, :endsAt)
+                            ON CONFLICT (session_id) DO NOTHING
+                            """)
+                    .param("sessionId", session.id())
+                    .param("eventId", event.eventId())
+                    .param("position", position)
+                    .param("name", session.name())
+                    .param("startsAt", utc(session.startsAt()))
+                    .param("endsAt", utc(session.endsAt()))
+                    .update();
+        }
+        List<EventSnapshot.TicketType> ticketTypes = event.ticketTypes();
+        for (int position = 0; position < ticketTypes.size(); position++) {
+            EventSnapshot.TicketType type = ticketTypes.get(position);
+            jdbc.sql("""
+                            INSERT INTO event_ticket_type
+                                   (ticket_type_id, event_id, position, name, price_amount, price_currency, capacity)
+                            VALUES (:ticketTypeId, :eventId, :position, :name, :amount, :currency, :capacity)
+                            ON CONFLICT (ticket_type_id) DO NOTHING
+                            """)
+                    .param("ticketTypeId", type.id())
+                    .param("eventId", event.eventId())
+                    .param("position", position)
+                    .param("name", type.name())
+                    .param("amount", type.price().amount())
+                    .param("currency", type.price().currency())
+                    .param("capacity", type.capacity())
+                    .update();
+        }
+    }
+
+    @Override
+    public Optional<EventSnapshot> find(UUID eventId) {
+        List<EventSnapshot.Session> sessions = jdbc.sql("""
+                        SELECT session_id, name, starts_at, ends_at FROM event_session
+                         WHERE event_id = :eventId ORDER BY position
+                        """)
+                .param("eventId", eventId)
+                .query((rs, rowNum) -> new EventSnapshot.Session(rs.getObject("session_id", UUID.class),
+                        rs.getString("name"), instant(rs, "starts_at"), instant(rs, "ends_at")))
+                .list();
+        List<EventSnapshot.TicketType> ticketTypes = jdbc.sql("""
+                        SELECT ticket_type_id, name, price_amount, price_currency, capacity FROM event_ticket_type
+                         WHERE event_id = :eventId ORDER BY position
+                        """)
+                .param("eventId", eventId)
+                .query((rs, rowNum) -> new EventSnapshot.TicketType(rs.getObject("ticket_type_id", UUID.class),
+                        rs.getString("name"), new Price(rs.getBigDecimal("price_amount"), rs.getString("price_currency")),
+                        rs.getInt("capacity")))
+                .list();
+        return jdbc.sql("""
+                        SELECT event_id, organizer_id, title, venue, time_zone, published_at FROM published_event
+                         WHERE event_id = :eventId
+                        """)
+                .param("eventId", eventId)
+                .query((rs, rowNum) -> new EventSnapshot(rs.getObject("event_id", UUID.class),
+                        rs.getObject("organizer_id", UUID.class), rs.getString("title"), rs.getString("venue"),
+                        rs.getString("time_zone"), sessions, ticketTypes, instant(rs, "published_at")))
+                .optional();
+    }
+}

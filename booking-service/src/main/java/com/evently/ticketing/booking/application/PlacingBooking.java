@@ -1,0 +1,111 @@
+package com.evently.ticketing.booking.application;
+
+import com.evently.ticketing.booking.application.port.in.IdempotencyKeyReused;
+import com.evently.ticketing.booking.application.port.in.InventoryLineNotFound;
+import com.evently.ticketing.booking.application.port.in.PlaceBooking;
+import com.evently.ticketing.booking.application.port.in.PlaceBookingCommand;
+import com.evently.ticketing.booking.application.port.in.PlacedBooking;
+import com.evently.ticketing.booking.application.port.out.BookingMetrics;
+import com.evently.ticketing.booking.application.port.out.Bookings;
+import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
+import com.evently.ticketing.booking.application.port.out.IdempotencyKeys.KeyClaim;
+import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
+import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.application.port.out.PublishedEvents;
+import com.evently.ticketing.booking.application.port.out.Transactions;
+import com.evently.ticketing.booking.domain.Booking;
+import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
+import com.evently.ticketing.booking.domain.BookingId;
+import com.evently.ticketing.booking.domain.EventSnapshot;
+import com.evently.ticketing.booking.domain.InventoryLine;
+import com.evently.ticketing.booking.domain.RequestFingerprint;
+import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.booking.domain.SoldOut;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The booking critical section (DESIGN.md §7). In one transaction: claim the idempotency key, lock the
+ * inventory line, take the seats, store the booking and its BookingConfirmed event. Any failure rolls all
+ * of it back, so {@code available = capacity - confirmed seats} holds whatever happens.
+ */
+public final class PlacingBooking implements PlaceBooking {
+
+    private final Transactions transactions;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Inventory inventory;
+    private final Bookings bookings;
+    private final PublishedEvents publishedEvents;
+    private final IntegrationEvents integrationEvents;
+    private final BookingMetrics metrics;
+    private final SeatLimit seatLimit;
+    private final Clock clock;
+
+    public PlacingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
+                          Bookings bookings, PublishedEvents publishedEvents, IntegrationEvents integrationEvents,
+                          BookingMetrics metrics, SeatLimit seatLimit, Clock clock) {
+        this.transactions = transactions;
+        this.idempotencyKeys = idempotencyKeys;
+        this.inventory = inventory;
+        this.bookings = bookings;
+        this.publishedEvents = publishedEvents;
+        this.integrationEvents = integrationEvents;
+        this.metrics = metrics;
+        this.seatLimit = seatLimit;
+        this.clock = clock;
+    }
+
+    @Override
+    public PlacedBooking place(PlaceBookingCommand command) {
+        seatLimit.check(command.quantity());
+        PlacedBooking placed;
+        try {
+            placed = transactions.inTransaction(() -> confirmOrReplay(command));
+        } catch (SoldOut soldOut) {
+            metrics.soldOutRejected();
+            throw soldOut;
+        }
+        if (placed instanceof PlacedBooking.Confirmed confirmed) {
+            metrics.bookingConfirmed(confirmed.booking().quantity());
+        }
+        return placed;
+    }
+
+    private PlacedBooking confirmOrReplay(PlaceBookingCommand command) {
+        // A fresh id per attempt: a retried transaction must not reuse anything from the one that was aborted.
+        BookingId bookingId = BookingId.random();
+        RequestFingerprint fingerprint = command.fingerprint();
+        KeyClaim claim = idempotencyKeys.claim(command.buyer().userId(), command.idempotencyKey(), fingerprint, bookingId);
+        return switch (claim) {
+            case KeyClaim.Claimed ignored -> new PlacedBooking.Confirmed(confirm(bookingId, command));
+            case KeyClaim.AlreadyClaimed earlier -> replay(earlier, fingerprint);
+        };
+    }
+
+    private Booking confirm(BookingId bookingId, PlaceBookingCommand command) {
+        InventoryLine line = inventory.lockLine(command.line())
+                .orElseThrow(() -> new InventoryLineNotFound(command.line()));
+        inventory.update(line.reserve(command.quantity()));
+
+        // PostgreSQL keeps microseconds: truncating now makes a replay answer exactly what the first call did.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Booking booking = Booking.confirm(bookingId, command.buyer(), command.line(), command.quantity(), now);
+        bookings.add(booking);
+
+        EventSnapshot event = publishedEvents.find(command.line().eventId())
+                .orElseThrow(() -> new IllegalStateException("inventory line without its event: " + command.line()));
+        integrationEvents.bookingConfirmed(new BookingConfirmedEvent(booking, event, now));
+        return booking;
+    }
+
+    private PlacedBooking replay(KeyClaim.AlreadyClaimed earlier, RequestFingerprint fingerprint) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw new IdempotencyKeyReused();
+        }
+        Booking booking = bookings.find(earlier.bookingId())
+                .orElseThrow(() -> new IllegalStateException("idempotency key without its booking " + earlier.bookingId()));
+        return new PlacedBooking.Replayed(booking);
+    }
+}

@@ -1,0 +1,26 @@
+package com.evently.ticketing.booking.application.port.out;
+
+import com.evently.ticketing.booking.domain.InventoryLine;
+import com.evently.ticketing.booking.domain.InventoryLineKey;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface Inventory {
+
+    /**
+     * Reads a line and holds it against every other writer until the current transaction ends, so that its
+     * {@code available} cannot change between the check and the update. Waits a bounded time for the lock.
+     */
+    Optional<InventoryLine> lockLine(InventoryLineKey key);
+
+    /** Stores a line's new availability; the line must be locked by the current transaction. */
+    void update(InventoryLine line);
+
+    /** Adds the lines that do not exist yet and leaves existing ones untouched. */
+    void addMissing(List<InventoryLine> lines);
+
+    /** The event's lines in catalog order; empty for an event booking has never heard of. */
+    List<InventoryLine> linesOf(UUID eventId);
+}

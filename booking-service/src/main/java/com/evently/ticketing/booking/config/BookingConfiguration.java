@@ -1,0 +1,105 @@
+package com.evently.ticketing.booking.config;
+
+import com.evently.ticketing.booking.adapter.out.persistence.JdbcInventory;
+import com.evently.ticketing.booking.adapter.out.persistence.RetryingTransactions;
+import com.evently.ticketing.booking.adapter.out.persistence.TransientDatabaseFailures;
+import com.evently.ticketing.booking.application.PlacingBooking;
+import com.evently.ticketing.booking.application.StockingInventory;
+import com.evently.ticketing.booking.application.ViewingAvailability;
+import com.evently.ticketing.booking.application.ViewingBooking;
+import com.evently.ticketing.booking.application.port.in.PlaceBooking;
+import com.evently.ticketing.booking.application.port.in.StockInventory;
+import com.evently.ticketing.booking.application.port.in.ViewAvailability;
+import com.evently.ticketing.booking.application.port.in.ViewBooking;
+import com.evently.ticketing.booking.application.port.out.BookingMetrics;
+import com.evently.ticketing.booking.application.port.out.Bookings;
+import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
+import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
+import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.application.port.out.PublishedEvents;
+import com.evently.ticketing.booking.application.port.out.Transactions;
+import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.platform.security.PublicEndpoints;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+/** Explicit wiring of the use cases, and of the adapters that need configuration. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BookingProperties.class)
+class BookingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingConfiguration.class);
+
+    /** Seat availability is public; reading or placing bookings needs a token. */
+    @Bean
+    PublicEndpoints publicEndpoints() {
+        return PublicEndpoints.of("GET /api/v1/events/*/availability");
+    }
+
+    @Bean
+    PlaceBooking placeBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
+                              Bookings bookings, PublishedEvents publishedEvents, IntegrationEvents integrationEvents,
+                              BookingMetrics metrics, BookingProperties properties, Clock clock) {
+        return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, publishedEvents, integrationEvents,
+                metrics, new SeatLimit(properties.maxSeatsPerBooking()), clock);
+    }
+
+    @Bean
+    StockInventory stockInventory(Transactions transactions, PublishedEvents publishedEvents, Inventory inventory) {
+        return new StockingInventory(transactions, publishedEvents, inventory);
+    }
+
+    @Bean
+    ViewBooking viewBooking(Bookings bookings) {
+        return new ViewingBooking(bookings);
+    }
+
+    @Bean
+    ViewAvailability viewAvailability(Inventory inventory) {
+        return new ViewingAvailability(inventory);
+    }
+
+    @Bean
+    Inventory inventory(JdbcClient jdbc, BookingProperties properties) {
+        return new JdbcInventory(jdbc, properties.lockTimeout());
+    }
+
+    @Bean
+    Transactions transactions(PlatformTransactionManager transactionManager, BookingProperties properties,
+                              MeterRegistry meters) {
+        return new RetryingTransactions(new TransactionTemplate(transactionManager),
+                criticalSectionRetry(properties.retry(), meters));
+    }
+
+    private static Retry criticalSectionRetry(BookingProperties.CriticalSectionRetry settings, MeterRegistry meters) {
+        RetryConfig config = RetryConfig.custom()
+                .maxAttempts(settings.maxAttempts())
+                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(
+                        settings.initialBackoff(), settings.multiplier(), 0.5, settings.maxBackoff()))
+                .retryOnException(TransientDatabaseFailures::isTransient)
+                .build();
+        Retry retry = Retry.of("booking-transaction", config);
+        Counter retries = Counter.builder("ticketing.booking.transaction.retries")
+                .description("Booking transactions started again after a deadlock, serialization failure or lock timeout")
+                .register(meters);
+        retry.getEventPublisher().onRetry(event -> {
+            retries.increment();
+            log.debug("Retrying an aborted booking transaction, attempt {}: {}",
+                    event.getNumberOfRetryAttempts() + 1, event.getLastThrowable().getMessage());
+        });
+        return retry;
+    }
+}

@@ -1,0 +1,40 @@
+package com.evently.ticketing.booking.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * @param maxSeatsPerBooking the most seats one booking may take
+ * @param lockTimeout        how long a booking waits for its inventory line before its attempt is retried
+ * @param retry              how often and how patiently an aborted booking transaction is started again
+ */
+@Validated
+@ConfigurationProperties("ticketing.booking")
+public record BookingProperties(
+        @Min(1) @Max(1000) @DefaultValue("10") int maxSeatsPerBooking,
+        @NotNull @DefaultValue("2s") Duration lockTimeout,
+        @Valid @NotNull @DefaultValue CriticalSectionRetry retry) {
+
+    /**
+     * Exponential backoff with jitter, so that transactions that deadlocked each other do not collide again.
+     *
+     * @param maxAttempts    attempts in total, the first one included
+     * @param initialBackoff pause before the second attempt
+     * @param multiplier     growth of the pause per attempt
+     * @param maxBackoff     cap of a single pause
+     */
+    public record CriticalSectionRetry(
+            @Min(1) @Max(20) @DefaultValue("5") int maxAttempts,
+            @NotNull @DefaultValue("20ms") Duration initialBackoff,
+            @DecimalMin("1.0") @DefaultValue("2.0") double multiplier,
+            @NotNull @DefaultValue("500ms") Duration maxBackoff) {
+    }
+}

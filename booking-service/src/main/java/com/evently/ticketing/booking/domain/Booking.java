@@ -1,0 +1,40 @@
+package com.evently.ticketing.booking.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Seats of one inventory line sold to one buyer; every seat has an id of its own. */
+public record Booking(
+        BookingId id,
+        Buyer buyer,
+        InventoryLineKey line,
+        int quantity,
+        BookingStatus status,
+        List<SeatId> seats,
+        Instant createdAt) {
+
+    public Booking {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(buyer, "buyer");
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        seats = List.copyOf(seats);
+        if (quantity < 1 || seats.size() != quantity) {
+            throw new IllegalArgumentException("a booking of " + quantity + " seat(s) must carry as many seat ids, had " + seats.size());
+        }
+    }
+
+    /** A confirmed booking of {@code quantity} new seats: call it only after the line gave up those seats. */
+    public static Booking confirm(BookingId id, Buyer buyer, InventoryLineKey line, int quantity, Instant createdAt) {
+        List<SeatId> seats = Stream.generate(SeatId::random).limit(quantity).toList();
+        return new Booking(id, buyer, line, quantity, BookingStatus.CONFIRMED, seats, createdAt);
+    }
+
+    /** The buyer sees their own bookings, an admin sees all; to anybody else the booking does not exist. */
+    public boolean isVisibleTo(Actor actor) {
+        return actor.isAdmin() || buyer.userId().equals(actor.id());
+    }
+}

@@ -1,0 +1,5 @@
+package com.evently.ticketing.booking.domain;
+
+public enum BookingStatus {
+    CONFIRMED
+}

@@ -1,0 +1,74 @@
+package com.evently.ticketing.booking.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What booking keeps of a published catalog event: enough to build its inventory and to describe a booking
+ * to other services without calling the catalog back.
+ */
+public record EventSnapshot(
+        UUID eventId,
+        UUID organizerId,
+        String title,
+        String venue,
+        String timeZone,
+        List<Session> sessions,
+        List<TicketType> ticketTypes,
+        Instant publishedAt) {
+
+    public EventSnapshot {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(organizerId, "organizerId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(publishedAt, "publishedAt");
+        sessions = List.copyOf(sessions);
+        ticketTypes = List.copyOf(ticketTypes);
+        if (sessions.isEmpty() || ticketTypes.isEmpty()) {
+            throw new IllegalArgumentException("an event on sale has at least one session and one ticket type");
+        }
+    }
+
+    public record Session(UUID id, String name, Instant startsAt, Instant endsAt) {
+
+        public Session {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(startsAt, "startsAt");
+            Objects.requireNonNull(endsAt, "endsAt");
+        }
+    }
+
+    /** {@code capacity} is per session: each session offers that many seats of this type. */
+    public record TicketType(UUID id, String name, Price price, int capacity) {
+
+        public TicketType {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(price, "price");
+            if (capacity < 1) {
+                throw new IllegalArgumentException("ticket type " + id + " needs a capacity of at least 1");
+            }
+        }
+    }
+
+    /** One unsold line per (session, ticket type). */
+    public List<InventoryLine> inventoryLines() {
+        return sessions.stream()
+                .flatMap(session -> ticketTypes.stream().map(type -> InventoryLine.unsold(
+                        new InventoryLineKey(eventId, session.id(), type.id()), type.capacity())))
+                .toList();
+    }
+
+    public Optional<Session> session(UUID sessionId) {
+        return sessions.stream().filter(session -> session.id().equals(sessionId)).findFirst();
+    }
+
+    public Optional<TicketType> ticketType(UUID ticketTypeId) {
+        return ticketTypes.stream().filter(type -> type.id().equals(ticketTypeId)).findFirst();
+    }
+}

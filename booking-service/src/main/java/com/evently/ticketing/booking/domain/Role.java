@@ -1,0 +1,8 @@
+package com.evently.ticketing.booking.domain;
+
+/** What a caller may do, as granted by identity-service. */
+public enum Role {
+    USER,
+    ORGANIZER,
+    ADMIN
+}

@@ -1,0 +1,88 @@
+package com.evently.ticketing.booking;
+
+import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.Money;
+import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.testsupport.ContractAssertions;
+import com.evently.ticketing.testsupport.TestEventBus;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/** Plays event-service: publishes EventPublished on the real broker, as event-service's outbox relay would. */
+final class CatalogEvents {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A fresh event with {@code sessions} × {@code ticketTypes} lines of {@code capacity} seats each. */
+    static EventPublished eventOnSale(int sessions, int ticketTypes, int capacity) {
+        Instant start = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        return new EventPublished(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Java Day " + UUID.randomUUID().toString().substring(0, 8),
+                "Hall A, Lisbon",
+                "Europe/Lisbon",
+                IntStream.range(0, sessions)
+                        .mapToObj(day -> new EventPublished.Session(UUID.randomUUID(), "Day " + (day + 1),
+                                start.plus(day, ChronoUnit.DAYS), start.plus(day, ChronoUnit.DAYS).plus(8, ChronoUnit.HOURS)))
+                        .toList(),
+                IntStream.range(0, ticketTypes)
+                        .mapToObj(type -> new EventPublished.TicketType(UUID.randomUUID(), type == 0 ? "Standard" : "Type " + type,
+                                new Money("25.00", "EUR"), capacity))
+                        .toList(),
+                Instant.now());
+    }
+
+    /** A single line of {@code capacity} seats. */
+    static EventPublished eventOnSale(int capacity) {
+        return eventOnSale(1, 1, capacity);
+    }
+
+    /** Publishes as a new event (a fresh {@code ce_id}) and returns that id. */
+    static String publish(EventPublished event) {
+        return TestEventBus.publish(EventTypes.EVENT_PUBLISHED, event.eventId().toString(), payloadOf(event));
+    }
+
+    /** Publishes again under an earlier {@code ce_id}: what the broker does when it redelivers a record. */
+    static void redeliver(EventPublished event, String ceId) {
+        TestEventBus.publish(EventTypes.EVENT_PUBLISHED, event.eventId().toString(), payloadOf(event), ceId);
+    }
+
+    /**
+     * Publishes {@code marker} with the same Kafka key as {@code before}: same partition, so by the time the
+     * marker's inventory exists, everything published earlier for {@code before} has been consumed.
+     */
+    static void publishBehind(EventPublished before, EventPublished marker) {
+        TestEventBus.publish(EventTypes.EVENT_PUBLISHED, before.eventId().toString(), payloadOf(marker));
+    }
+
+    static String payloadOf(EventPublished event) {
+        String payload = JSON.writeValueAsString(event);
+        ContractAssertions.assertMatchesSchema(EventTypes.EVENT_PUBLISHED, payload);
+        return payload;
+    }
+
+    static UUID firstSession(EventPublished event) {
+        return event.sessions().getFirst().sessionId();
+    }
+
+    static UUID firstTicketType(EventPublished event) {
+        return event.ticketTypes().getFirst().ticketTypeId();
+    }
+
+    static List<UUID> sessionIds(EventPublished event) {
+        return event.sessions().stream().map(EventPublished.Session::sessionId).toList();
+    }
+
+    static List<UUID> ticketTypeIds(EventPublished event) {
+        return event.ticketTypes().stream().map(EventPublished.TicketType::ticketTypeId).toList();
+    }
+
+    private CatalogEvents() {
+    }
+}

@@ -1,0 +1,118 @@
+package com.evently.ticketing.booking;
+
+import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static com.evently.ticketing.booking.BookingApi.bookingOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Lock timeouts (SQLSTATE 55P03) restart the booking transaction with backoff; when the line stays locked
+ * past every attempt the client is told to come back later, and nothing was stored.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = {
+        "ticketing.booking.lock-timeout=100ms",
+        "ticketing.booking.retry.max-attempts=8",
+        "ticketing.booking.retry.initial-backoff=20ms",
+        "ticketing.booking.retry.max-backoff=200ms"})
+class LockContentionTest {
+
+    private static final String RETRIES = "ticketing.booking.transaction.retries";
+
+    @Autowired
+    RestTestClient http;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
+
+    BookingApi api;
+    TestUser buyer = TestUser.attendee();
+    String key = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void setUp() {
+        api = new BookingApi(http);
+    }
+
+    @Test
+    void bookingThatTimedOutWaitingForTheLineSucceedsOnRetry() throws Exception {
+        EventPublished event = CatalogEvents.eventOnSale(10);
+        api.putOnSale(event);
+        double retriesBefore = meters.get(RETRIES).counter().count();
+
+        CompletableFuture<EntityExchangeResult<String>> answer;
+        try (LineLock ignored = LineLock.hold(dataSource, event)) {
+            answer = CompletableFuture.supplyAsync(() -> api.place(buyer, key, bookingOf(event, 1)).returnResult(String.class));
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> meters.get(RETRIES).counter().count() > retriesBefore);
+        }
+
+        assertThat(answer.get(30, TimeUnit.SECONDS).getStatus().value()).isEqualTo(201);
+        assertThat(api.currentAvailability(event.eventId()).lines().getFirst().available()).isEqualTo(9);
+    }
+
+    @Test
+    void bookingGivesUpWithServiceUnavailableWhileTheLineStaysLocked() throws Exception {
+        EventPublished event = CatalogEvents.eventOnSale(10);
+        api.putOnSale(event);
+
+        try (LineLock ignored = LineLock.hold(dataSource, event)) {
+            api.place(buyer, key, bookingOf(event, 1))
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1")
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/busy");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM idempotency_key WHERE user_id = :userId")
+                .param("userId", buyer.id()).query(Integer.class).single()).isZero();
+
+        api.place(buyer, key, bookingOf(event, 1)).expectStatus().isCreated();
+    }
+
+    /** Another transaction holding the event's first inventory line, as a slow concurrent booking would. */
+    private record LineLock(Connection connection) implements AutoCloseable {
+
+        static LineLock hold(DataSource dataSource, EventPublished event) throws SQLException {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT available FROM inventory_line WHERE session_id = ? AND ticket_type_id = ? FOR UPDATE")) {
+                lock.setObject(1, CatalogEvents.firstSession(event));
+                lock.setObject(2, CatalogEvents.firstTicketType(event));
+                lock.executeQuery().close();
+            }
+            return new LineLock(connection);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.rollback();
+            connection.close();
+        }
+    }
+}

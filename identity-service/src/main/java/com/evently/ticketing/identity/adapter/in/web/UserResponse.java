@@ -1,0 +1,15 @@
+package com.evently.ticketing.identity.adapter.in.web;
+
+import com.evently.ticketing.identity.domain.Role;
+import com.evently.ticketing.identity.domain.User;
+
+import java.util.List;
+import java.util.UUID;
+
+record UserResponse(UUID id, String email, String name, List<String> roles) {
+
+    static UserResponse of(User user) {
+        return new UserResponse(user.id(), user.email().value(), user.name().value(),
+                user.roles().stream().map(Role::name).toList());
+    }
+}

@@ -1,0 +1,20 @@
+package com.evently.ticketing.identity.adapter.out.persistence;
+
+import com.evently.ticketing.identity.application.port.out.Transactions;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Component
+class SpringTransactions implements Transactions {
+
+    private final TransactionTemplate transactionTemplate;
+
+    SpringTransactions(TransactionTemplate transactionTemplate) {
+        this.transactionTemplate = transactionTemplate;
+    }
+
+    @Override
+    public void inTransaction(Runnable work) {
+        transactionTemplate.executeWithoutResult(status -> work.run());
+    }
+}

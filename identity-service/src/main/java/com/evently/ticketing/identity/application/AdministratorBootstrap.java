@@ -1,0 +1,67 @@
+package com.evently.ticketing.identity.application;
+
+import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
+import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
+import com.evently.ticketing.identity.application.port.out.PasswordHashing;
+import com.evently.ticketing.identity.application.port.out.Transactions;
+import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.EmailAlreadyRegisteredException;
+import com.evently.ticketing.identity.domain.Password;
+import com.evently.ticketing.identity.domain.PersonName;
+import com.evently.ticketing.identity.domain.Role;
+import com.evently.ticketing.identity.domain.User;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+public class AdministratorBootstrap implements BootstrapAdministrator {
+
+    private static final Set<Role> ADMINISTRATOR_ROLES = Set.of(Role.USER, Role.ADMIN);
+    private static final PersonName ADMINISTRATOR_NAME = new PersonName("Administrator");
+
+    private final Users users;
+    private final PasswordHashing passwordHashing;
+    private final IntegrationEvents integrationEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public AdministratorBootstrap(Users users, PasswordHashing passwordHashing, IntegrationEvents integrationEvents,
+                                  Transactions transactions, Clock clock) {
+        this.users = users;
+        this.passwordHashing = passwordHashing;
+        this.integrationEvents = integrationEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome ensureAdministrator(EmailAddress email, Password password) {
+        Optional<User> existing = users.findByEmail(email);
+        if (existing.isPresent()) {
+            return grantAdministration(existing.get());
+        }
+        User.Registration registration = User.register(email, ADMINISTRATOR_NAME, passwordHashing.hash(password),
+                ADMINISTRATOR_ROLES, clock.instant());
+        try {
+            transactions.inTransaction(() -> {
+                users.add(registration.user());
+                integrationEvents.userRegistered(registration.event());
+            });
+            return Outcome.CREATED;
+        } catch (EmailAlreadyRegisteredException anotherReplicaWasFaster) {
+            User created = users.findByEmail(email).orElseThrow(() -> anotherReplicaWasFaster);
+            return grantAdministration(created);
+        }
+    }
+
+    private Outcome grantAdministration(User user) {
+        Set<Role> lacking = user.lacking(ADMINISTRATOR_ROLES);
+        if (lacking.isEmpty()) {
+            return Outcome.UNCHANGED;
+        }
+        users.grantRoles(user.id(), lacking);
+        return Outcome.PROMOTED;
+    }
+}

@@ -1,0 +1,44 @@
+package com.evently.ticketing.identity.application;
+
+import com.evently.ticketing.identity.application.port.in.RegisterUser;
+import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
+import com.evently.ticketing.identity.application.port.out.PasswordHashing;
+import com.evently.ticketing.identity.application.port.out.Transactions;
+import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.PasswordHash;
+import com.evently.ticketing.identity.domain.Role;
+import com.evently.ticketing.identity.domain.User;
+
+import java.time.Clock;
+import java.util.Set;
+
+public class UserRegistration implements RegisterUser {
+
+    private final Users users;
+    private final PasswordHashing passwordHashing;
+    private final IntegrationEvents integrationEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public UserRegistration(Users users, PasswordHashing passwordHashing, IntegrationEvents integrationEvents,
+                            Transactions transactions, Clock clock) {
+        this.users = users;
+        this.passwordHashing = passwordHashing;
+        this.integrationEvents = integrationEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public User register(Command command) {
+        // hashed before the transaction opens: bcrypt is slow and must not hold a connection
+        PasswordHash passwordHash = passwordHashing.hash(command.password());
+        User.Registration registration = User.register(command.email(), command.name(), passwordHash,
+                Set.of(Role.USER), clock.instant());
+        transactions.inTransaction(() -> {
+            users.add(registration.user());
+            integrationEvents.userRegistered(registration.event());
+        });
+        return registration.user();
+    }
+}

@@ -1,0 +1,23 @@
+package com.evently.ticketing.identity.application.port.out;
+
+import com.evently.ticketing.identity.domain.SigningKey;
+import com.evently.ticketing.identity.domain.VerificationKey;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The key store shared by every replica: at most one key signs at a time, all known keys verify. */
+public interface SigningKeys {
+
+    /** The key new tokens are signed with, if one was activated. */
+    Optional<SigningKey> active();
+
+    /**
+     * Makes {@code candidate} the active key unless a key is active already, and returns the key that is active
+     * afterwards. Concurrent callers (replicas starting together) all get the same key back.
+     */
+    SigningKey activateUnlessOneIsActive(SigningKey candidate);
+
+    /** The public halves of all keys whose tokens may still be in circulation. */
+    List<VerificationKey> verificationKeys();
+}

@@ -1,0 +1,7 @@
+package com.evently.ticketing.identity.application.port.out;
+
+/** Runs work as one database transaction: all of it is committed, or none of it. */
+public interface Transactions {
+
+    void inTransaction(Runnable work);
+}

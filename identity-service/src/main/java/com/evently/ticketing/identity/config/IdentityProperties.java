@@ -1,0 +1,72 @@
+package com.evently.ticketing.identity.config;
+
+import com.evently.ticketing.identity.adapter.in.startup.IdentityStartup.AdministratorCredentials;
+import com.evently.ticketing.identity.adapter.out.crypto.BcryptPasswordHashing;
+import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.Password;
+import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
+import com.evently.ticketing.identity.domain.TokenLifetimes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Settings of identity-service under {@code ticketing.identity}; invalid values stop the start.
+ *
+ * @param bcryptCost     log2 of bcrypt's work factor: each step doubles what a login (and a guess) costs
+ * @param accessTokenTtl at most 15 minutes: access tokens cannot be revoked
+ * @param bootstrapAdmin the administrator to ensure at start-up: both parts set, or neither
+ */
+@Validated
+@ConfigurationProperties("ticketing.identity")
+public record IdentityProperties(
+        @DefaultValue("12") @Min(BcryptPasswordHashing.MINIMUM_COST) @Max(31) int bcryptCost,
+        @DefaultValue("15m") Duration accessTokenTtl,
+        @DefaultValue("30d") Duration refreshTokenTtl,
+        @DefaultValue BootstrapAdmin bootstrapAdmin) {
+
+    public IdentityProperties {
+        new TokenLifetimes(accessTokenTtl, refreshTokenTtl); // refuses a lifetime outside the policy
+    }
+
+    public TokenLifetimes tokenLifetimes() {
+        return new TokenLifetimes(accessTokenTtl, refreshTokenTtl);
+    }
+
+    /**
+     * Blank counts as unset, so an empty {@code BOOTSTRAP_ADMIN_EMAIL} leaves the bootstrap off. Checked when
+     * the credentials are read rather than while binding, because a binding failure report would print the
+     * offending value: here, possibly the password.
+     */
+    public record BootstrapAdmin(String email, String password) {
+
+        public Optional<AdministratorCredentials> credentials() {
+            if (isSet(email) != isSet(password)) {
+                throw new IllegalStateException(
+                        "ticketing.identity.bootstrap-admin needs both email and password, or neither");
+            }
+            if (!isSet(email)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new AdministratorCredentials(new EmailAddress(email), new Password(password)));
+            } catch (PasswordPolicyViolationException violation) {
+                throw new IllegalStateException("ticketing.identity.bootstrap-admin.password " + violation.getMessage());
+            }
+        }
+
+        private static boolean isSet(String value) {
+            return value != null && !value.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "BootstrapAdmin[email=" + email + ", password=" + (isSet(password) ? "hidden" : "unset") + "]";
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package com.evently.ticketing.identity.domain;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** A new account exists (a person signed up, or the bootstrap administrator was created). */
+public record UserRegistered(UUID userId, EmailAddress email, PersonName name, Set<Role> roles, Instant occurredAt) {
+}

@@ -1,0 +1,12 @@
+package com.evently.ticketing.identity;
+
+import com.evently.ticketing.testsupport.HexagonalArchitecture;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void respectsTheHexagonalLayering() {
+        HexagonalArchitecture.assertRespectedBy("com.evently.ticketing.identity");
+    }
+}

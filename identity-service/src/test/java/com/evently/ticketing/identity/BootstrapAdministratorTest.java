@@ -1,0 +1,117 @@
+package com.evently.ticketing.identity;
+
+import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
+import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.Password;
+import com.evently.ticketing.testsupport.ContractAssertions;
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceIntegrationTest
+@TestPropertySource(properties = {
+        "ticketing.identity.bootstrap-admin.email=" + BootstrapAdministratorTest.ADMIN_EMAIL,
+        "ticketing.identity.bootstrap-admin.password=" + BootstrapAdministratorTest.ADMIN_PASSWORD})
+class BootstrapAdministratorTest {
+
+    static final String ADMIN_EMAIL = "Root@Example.COM";
+    static final String ADMIN_PASSWORD = "bootstrap-secret-42";
+
+    @Autowired
+    RestTestClient client;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    BootstrapAdministrator bootstrapAdministrator;
+
+    @Test
+    void createsTheConfiguredAdministratorAtStartUp() throws Exception {
+        Account admin = new Account(ADMIN_EMAIL.toLowerCase(), ADMIN_PASSWORD, "Administrator");
+
+        SignedJWT token = SignedJWT.parse(new IdentityClient(client).accessTokenOf(admin));
+
+        assertThat(token.getJWTClaimsSet().getStringListClaim("roles")).containsExactlyInAnyOrder("USER", "ADMIN");
+        String payload = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = :id AND event_type = :type")
+                .param("id", token.getJWTClaimsSet().getSubject())
+                .param("type", EventTypes.USER_REGISTERED)
+                .query(String.class)
+                .single();
+        ContractAssertions.assertMatchesSchema(EventTypes.USER_REGISTERED, payload);
+    }
+
+    @Test
+    void aSecondStartKeepsOneAdministratorAndTheSigningKey() {
+        String keyBefore = activeKeyId();
+
+        try (ConfigurableApplicationContext secondReplica = startAnotherInstanceOnTheSameDatabase()) {
+            assertThat(secondReplica.isActive()).isTrue();
+        }
+
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = lower(:email)")
+                .param("email", ADMIN_EMAIL).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT r.role FROM user_roles r JOIN users u ON u.id = r.user_id
+                        WHERE lower(u.email) = lower(:email) ORDER BY r.role""")
+                .param("email", ADMIN_EMAIL).query(String.class).list()).containsExactly("ADMIN", "USER");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM outbox o JOIN users u ON o.aggregate_id = u.id::text
+                        WHERE lower(u.email) = lower(:email)""")
+                .param("email", ADMIN_EMAIL).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM signing_keys").query(Long.class).single()).isEqualTo(1);
+        assertThat(activeKeyId()).isEqualTo(keyBefore);
+    }
+
+    @Test
+    void promotesAnExistingAccountAndLeavesItsPasswordAlone() throws Exception {
+        Account account = Account.fresh();
+        IdentityClient identity = new IdentityClient(client);
+        identity.register(account);
+
+        BootstrapAdministrator.Outcome first = bootstrapAdministrator.ensureAdministrator(
+                new EmailAddress(account.email()), new Password("a different password"));
+        BootstrapAdministrator.Outcome second = bootstrapAdministrator.ensureAdministrator(
+                new EmailAddress(account.email()), new Password("a different password"));
+
+        assertThat(first).isEqualTo(BootstrapAdministrator.Outcome.PROMOTED);
+        assertThat(second).isEqualTo(BootstrapAdministrator.Outcome.UNCHANGED);
+        SignedJWT token = SignedJWT.parse(identity.accessTokenOf(account));
+        assertThat(token.getJWTClaimsSet().getStringListClaim("roles")).containsExactlyInAnyOrder("USER", "ADMIN");
+    }
+
+    private String activeKeyId() {
+        return jdbc.sql("SELECT kid FROM signing_keys WHERE active").query(String.class).single();
+    }
+
+    /** Another replica (or a restart) with the same settings and database; it serves on a port of its own. */
+    private ConfigurableApplicationContext startAnotherInstanceOnTheSameDatabase() {
+        List<String> shared = List.of(
+                "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+                "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id",
+                "ticketing.security.jwt.issuer", "ticketing.security.jwt.audience", "ticketing.security.jwt.jwks-uri",
+                "ticketing.internal.token",
+                "ticketing.identity.bootstrap-admin.email", "ticketing.identity.bootstrap-admin.password");
+        String[] arguments = Stream.concat(
+                        shared.stream().map(key -> "--" + key + "=" + environment.getProperty(key)),
+                        Stream.of("--server.port=0"))
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(IdentityServiceApplication.class).run(arguments);
+    }
+}
