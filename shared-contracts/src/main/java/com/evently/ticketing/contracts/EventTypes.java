@@ -6,15 +6,25 @@ import java.util.Map;
 public final class EventTypes {
 
     public static final String EVENT_PUBLISHED = "catalog.EventPublished.v1";
+    public static final String EVENT_UPDATED = "catalog.EventUpdated.v1";
+    public static final String EVENT_CANCELLED = "catalog.EventCancelled.v1";
     public static final String BOOKING_CONFIRMED = "booking.BookingConfirmed.v1";
     public static final String TICKETS_ISSUED = "ticket.TicketsIssued.v1";
     public static final String USER_REGISTERED = "identity.UserRegistered.v1";
+    public static final String PASSWORD_RESET_REQUESTED = "identity.PasswordResetRequested.v1";
+    public static final String USER_ROLE_CHANGED = "identity.UserRoleChanged.v1";
+    public static final String SECURITY_EVENT_RECORDED = "identity.SecurityEventRecorded.v1";
 
     private static final Map<String, String> TOPIC_BY_TYPE = Map.of(
             EVENT_PUBLISHED, Topics.CATALOG_EVENTS,
+            EVENT_UPDATED, Topics.CATALOG_EVENTS,
+            EVENT_CANCELLED, Topics.CATALOG_EVENTS,
             BOOKING_CONFIRMED, Topics.BOOKING_EVENTS,
             TICKETS_ISSUED, Topics.TICKET_EVENTS,
-            USER_REGISTERED, Topics.IDENTITY_EVENTS);
+            USER_REGISTERED, Topics.IDENTITY_EVENTS,
+            PASSWORD_RESET_REQUESTED, Topics.IDENTITY_EVENTS,
+            USER_ROLE_CHANGED, Topics.IDENTITY_EVENTS,
+            SECURITY_EVENT_RECORDED, Topics.IDENTITY_EVENTS);
 
     /** Every type this module defines; each has a JSON Schema at {@link ContractSchemas#resourceOf(String)}. */
     public static Iterable<String> all() {

@@ -1,8 +1,13 @@
 package com.evently.ticketing.contracts;
 
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.contracts.catalog.EventUpdated;
+import com.evently.ticketing.contracts.identity.PasswordResetRequested;
+import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
 import com.evently.ticketing.contracts.identity.UserRegistered;
+import com.evently.ticketing.contracts.identity.UserRoleChanged;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
@@ -47,6 +52,16 @@ class ContractSchemasTest {
     }
 
     @Test
+    void eventUpdatedAndCancelledMatchTheirSchemas() throws IOException {
+        UUID eventId = UUID.randomUUID();
+        UUID organizer = UUID.randomUUID();
+        assertThat(violations(EventTypes.EVENT_UPDATED, new EventUpdated(eventId, organizer, "Java Day", "More talks",
+                "Hall B", "Europe/Lisbon", 3, now))).isEmpty();
+        assertThat(violations(EventTypes.EVENT_CANCELLED, new EventCancelled(eventId, organizer, "Venue flooded", now)))
+                .isEmpty();
+    }
+
+    @Test
     void bookingConfirmedMatchesItsSchema() throws IOException {
         BookingConfirmed booking = new BookingConfirmed(UUID.randomUUID(), UUID.randomUUID(), "ana@example.com", "Ana",
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 2, List.of(UUID.randomUUID(), UUID.randomUUID()),
@@ -69,6 +84,17 @@ class ContractSchemasTest {
     void userRegisteredMatchesItsSchema() throws IOException {
         UserRegistered user = new UserRegistered(UUID.randomUUID(), "ana@example.com", "Ana", List.of("USER"), now);
         assertThat(violations(EventTypes.USER_REGISTERED, user)).isEmpty();
+    }
+
+    @Test
+    void identityAccountEventsMatchTheirSchemas() throws IOException {
+        UUID user = UUID.randomUUID();
+        assertThat(violations(EventTypes.PASSWORD_RESET_REQUESTED, new PasswordResetRequested(user, "ana@example.com",
+                "Ana", "k3Qx9fJ2mP0aB7cD1eF4gH6iJ8kL0mN2", now.plusSeconds(1800), now))).isEmpty();
+        assertThat(violations(EventTypes.USER_ROLE_CHANGED, new UserRoleChanged(user, "ana@example.com",
+                List.of("USER"), List.of("USER", "ORGANIZER"), UUID.randomUUID(), now))).isEmpty();
+        assertThat(violations(EventTypes.SECURITY_EVENT_RECORDED, new SecurityEventRecorded("LOGIN_FAILED",
+                SecurityEventRecorded.FAILURE, null, null, "nobody@example.com", "127.0.0.1", null, now))).isEmpty();
     }
 
     @Test
