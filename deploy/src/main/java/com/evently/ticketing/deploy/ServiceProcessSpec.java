@@ -1,0 +1,118 @@
+package com.evently.ticketing.deploy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything needed to start one service as a child JVM: command line, environment, log file and the URL
+ * that tells when it is ready. Built without side effects, so it can be checked without starting anything.
+ *
+ * @param environment only the variables the launcher sets; the child inherits the launcher's environment
+ *                    underneath them, which is how a person's own exported settings reach the services
+ */
+public record ServiceProcessSpec(
+        Service service,
+        List<String> command,
+        Map<String, String> environment,
+        Path workingDirectory,
+        Path jar,
+        Path logFile,
+        URI readinessUrl) {
+
+    public ServiceProcessSpec {
+        Objects.requireNonNull(service, "service");
+        command = List.copyOf(command);
+        environment = Map.copyOf(environment);
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(jar, "jar");
+        Objects.requireNonNull(logFile, "logFile");
+        Objects.requireNonNull(readinessUrl, "readinessUrl");
+    }
+
+    static ServiceProcessSpec of(Service service, SuiteOptions options, SuiteWiring wiring, Path javaExecutable,
+            String version) {
+        Path jar = jarOf(service, options.repositoryRoot(), version);
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable.toString());
+        command.addAll(options.serviceJvmOptions());
+        command.add("-jar");
+        command.add(jar.toString());
+
+        Map<String, String> environment = new LinkedHashMap<>(commonEnvironment(service, wiring));
+        environment.putAll(ownEnvironment(service, wiring));
+        environment.putAll(options.serviceEnvironment());
+
+        return new ServiceProcessSpec(service, command, environment, options.repositoryRoot(), jar,
+                logFileOf(service, options.logDirectory()),
+                wiring.serviceUrl(service).resolve("/actuator/health/readiness"));
+    }
+
+    /** Overwritten on every start: it holds one run. */
+    static Path logFileOf(Service service, Path logDirectory) {
+        return logDirectory.resolve(service.moduleName() + ".log");
+    }
+
+    /** Where {@code ./mvnw package} leaves the repackaged, executable jar of a service. */
+    static Path jarOf(Service service, Path repositoryRoot, String version) {
+        String module = service.moduleName();
+        return repositoryRoot.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");
+    }
+
+    private static Map<String, String> commonEnvironment(Service service, SuiteWiring wiring) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SERVER_PORT", Integer.toString(wiring.ports().of(service)));
+        // a local suite is reachable from this machine only
+        environment.put("SERVER_ADDRESS", "127.0.0.1");
+        environment.put("TICKETING_DB_URL", wiring.database().jdbcUrl());
+        environment.put("TICKETING_DB_USER", wiring.database().user());
+        environment.put("TICKETING_DB_PASSWORD", wiring.database().password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
+        environment.put("SMTP_HOST", wiring.smtp().host());
+        environment.put("SMTP_PORT", Integer.toString(wiring.smtp().port()));
+        environment.put("TICKETING_INTERNAL_TOKEN", wiring.internalToken());
+        environment.put("TICKETING_JWT_ISSUER", wiring.jwtIssuer());
+        environment.put("TICKETING_JWKS_URI", wiring.jwksUri().toString());
+        environment.put("TICKETING_WEB_BASE_URL", wiring.webBaseUrl().toString());
+        // The launcher waits on the readiness group; Boot only exposes it by default on Kubernetes.
+        environment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        return environment;
+    }
+
+    private static Map<String, String> ownEnvironment(Service service, SuiteWiring wiring) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        switch (service) {
+            case GATEWAY -> Service.behindGateway().forEach(routed ->
+                    environment.put(routed.gatewayRouteVariable(), wiring.serviceUrl(routed).toString()));
+            case NOTIFICATION -> environment.put("TICKET_SERVICE_URL", wiring.serviceUrl(Service.TICKET).toString());
+            case IDENTITY -> {
+                environment.put("BOOTSTRAP_ADMIN_EMAIL", wiring.admin().email());
+                environment.put("BOOTSTRAP_ADMIN_PASSWORD", wiring.admin().password());
+            }
+            case EVENT, BOOKING, TICKET, ANALYTICS -> {
+                // nothing beyond the common settings
+            }
+        }
+        return environment;
+    }
+
+    ProcessBuilder toProcessBuilder() {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
+    /** Names the variables but never shows their values: some are secrets. */
+    @Override
+    public String toString() {
+        return "ServiceProcessSpec[service=" + service + ", command=" + command + ", environment="
+                + environment.keySet() + ", logFile=" + logFile + "]";
+    }
+}

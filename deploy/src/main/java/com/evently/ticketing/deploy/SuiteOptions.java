@@ -1,0 +1,109 @@
+package com.evently.ticketing.deploy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to start a suite.
+ *
+ * @param repositoryRoot     the checkout, where each service's jar is found at {@code <module>/target/}
+ * @param logDirectory       one log file per service and per piece of infrastructure
+ * @param dataDirectory      when present, PostgreSQL and Kafka keep their data under it between runs;
+ *                           when empty they use temporary directories removed on close
+ * @param ports              every port the suite listens on
+ * @param readinessTimeout   how long all services together may take to report ready
+ * @param admin              the administrator identity-service creates on first start
+ * @param external           infrastructure to use instead of starting it
+ * @param serviceJvmOptions  JVM flags for every service process
+ * @param serviceEnvironment extra variables for every service, applied last (so they win)
+ */
+public record SuiteOptions(
+        Path repositoryRoot,
+        Path logDirectory,
+        Optional<Path> dataDirectory,
+        SuitePorts ports,
+        Duration readinessTimeout,
+        AdminAccount admin,
+        ExternalInfrastructure external,
+        List<String> serviceJvmOptions,
+        Map<String, String> serviceEnvironment) {
+
+    public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(180);
+
+    /** Seven JVMs share a laptop: small heaps, quick start-up, a single-threaded collector. */
+    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS =
+            List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    public SuiteOptions {
+        repositoryRoot = Objects.requireNonNull(repositoryRoot, "repositoryRoot").toAbsolutePath().normalize();
+        logDirectory = Objects.requireNonNull(logDirectory, "logDirectory").toAbsolutePath().normalize();
+        dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory")
+                .map(directory -> directory.toAbsolutePath().normalize());
+        Objects.requireNonNull(ports, "ports");
+        Objects.requireNonNull(readinessTimeout, "readinessTimeout");
+        if (readinessTimeout.isNegative() || readinessTimeout.isZero()) {
+            throw new IllegalArgumentException("readinessTimeout must be positive, was " + readinessTimeout);
+        }
+        Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(external, "external");
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        serviceEnvironment = Map.copyOf(serviceEnvironment);
+    }
+
+    /**
+     * What {@code ./run-local} starts: default ports, data kept in {@code .local/} of the checkout (git
+     * ignores it), and whatever infrastructure the environment names. A generated admin password is kept in
+     * {@code .local/admin-password}, because the kept database already holds that admin.
+     */
+    public static SuiteOptions localRun(Path repositoryRoot, Map<String, String> environment) {
+        Path local = repositoryRoot.resolve(".local");
+        return new SuiteOptions(repositoryRoot, local.resolve("logs"), Optional.of(local), SuitePorts.defaults(),
+                DEFAULT_READINESS_TIMEOUT,
+                RememberedAdminPassword.resolve(environment, local.resolve("admin-password")),
+                ExternalInfrastructure.fromEnvironment(environment), DEFAULT_SERVICE_JVM_OPTIONS, Map.of());
+    }
+
+    /**
+     * A suite that shares nothing with any other: free ports, fresh temporary PostgreSQL and Kafka data,
+     * its own GreenMail and a generated admin password. Meant for end-to-end tests.
+     */
+    public static SuiteOptions isolated(Path repositoryRoot, Path logDirectory) {
+        return new SuiteOptions(repositoryRoot, logDirectory, Optional.empty(), SuitePorts.free(),
+                DEFAULT_READINESS_TIMEOUT, AdminAccount.generated(), ExternalInfrastructure.none(),
+                DEFAULT_SERVICE_JVM_OPTIONS, Map.of());
+    }
+
+    public SuiteOptions withPorts(SuitePorts newPorts) {
+        return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, newPorts, readinessTimeout, admin,
+                external, serviceJvmOptions, serviceEnvironment);
+    }
+
+    public SuiteOptions withReadinessTimeout(Duration newTimeout) {
+        return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, newTimeout, admin,
+                external, serviceJvmOptions, serviceEnvironment);
+    }
+
+    public SuiteOptions withAdmin(AdminAccount newAdmin) {
+        return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, readinessTimeout, newAdmin,
+                external, serviceJvmOptions, serviceEnvironment);
+    }
+
+    public SuiteOptions withExternal(ExternalInfrastructure newExternal) {
+        return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, readinessTimeout, admin,
+                newExternal, serviceJvmOptions, serviceEnvironment);
+    }
+
+    public SuiteOptions withServiceJvmOptions(List<String> newJvmOptions) {
+        return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, readinessTimeout, admin,
+                external, newJvmOptions, serviceEnvironment);
+    }
+
+    public SuiteOptions withServiceEnvironment(Map<String, String> newEnvironment) {
+        return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, readinessTimeout, admin,
+                external, serviceJvmOptions, newEnvironment);
+    }
+}

@@ -1,0 +1,112 @@
+package com.evently.ticketing.deploy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * When an end-to-end test fails, the reason is usually in some service's log, not in the assertion: attaches
+ * the end of every log file of the suite to the failure, so that it shows up in the build output (and prints
+ * it to the test's output file too).
+ */
+final class ServiceLogsOnFailure implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+
+    private static final int TAIL_LINES = 40;
+    private static final int MAX_MESSAGE_CHARS = 400;
+    /** The top of a stack trace says what failed and where; the rest is framework plumbing. */
+    private static final int STACK_TRACE_LINES = 12;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path logDirectory;
+
+    ServiceLogsOnFailure(Path logDirectory) {
+        this.logDirectory = logDirectory;
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw withLogTails(failure);
+    }
+
+    @Override
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw withLogTails(failure);
+    }
+
+    private Throwable withLogTails(Throwable failure) {
+        String tails = logTails();
+        System.out.println(tails);
+        failure.addSuppressed(new ServiceLogTails(tails));
+        return failure;
+    }
+
+    private String logTails() {
+        StringBuilder tails = new StringBuilder("Last lines of the suite's logs in " + logDirectory + ":\n");
+        List<Path> logFiles;
+        try (Stream<Path> files = Files.list(logDirectory)) {
+            logFiles = files.filter(file -> file.toString().endsWith(".log")).sorted().toList();
+        } catch (IOException e) {
+            return tails.append("(no logs: ").append(e).append(")").toString();
+        }
+        for (Path logFile : logFiles) {
+            tails.append("\n===== ").append(logFile.getFileName()).append(" =====\n");
+            try {
+                // decoded leniently: a half-written last line must not hide the rest
+                List<String> lines = new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).lines().toList();
+                lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size())
+                        .forEach(line -> tails.append(readable(line)).append('\n'));
+            } catch (IOException e) {
+                tails.append("(unreadable: ").append(e).append(")\n");
+            }
+        }
+        return tails.toString();
+    }
+
+    /**
+     * The services log one ECS JSON document per line: shown as time, level, logger and message, plus the top
+     * of a stack trace when there is one. Anything else (a JVM crash, the launcher's own lines) as it is.
+     */
+    private static String readable(String line) {
+        JsonNode entry;
+        try {
+            entry = line.startsWith("{") ? JSON.readTree(line) : null;
+        } catch (JacksonException notJson) {
+            entry = null;
+        }
+        if (entry == null || !entry.has("message")) {
+            return shortened(line, MAX_MESSAGE_CHARS * 4);
+        }
+        StringBuilder readable = new StringBuilder()
+                .append(entry.path("@timestamp").asString()).append(' ')
+                .append(entry.path("log").path("level").asString()).append(' ')
+                .append(entry.path("log").path("logger").asString()).append(" - ")
+                .append(shortened(entry.path("message").asString(), MAX_MESSAGE_CHARS));
+        String stackTrace = entry.path("error").path("stack_trace").asString("");
+        if (!stackTrace.isEmpty()) {
+            stackTrace.lines().limit(STACK_TRACE_LINES).forEach(frame -> readable.append("\n    ").append(frame));
+        }
+        return readable.toString();
+    }
+
+    private static String shortened(String text, int maxChars) {
+        return text.length() > maxChars ? text.substring(0, maxChars) + "…" : text;
+    }
+
+    /** Carries the log tails along with the failure; not a failure of its own. */
+    static final class ServiceLogTails extends RuntimeException {
+
+        ServiceLogTails(String tails) {
+            super(tails, null, false, false);
+        }
+    }
+}

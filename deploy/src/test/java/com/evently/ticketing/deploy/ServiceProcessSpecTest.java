@@ -1,0 +1,128 @@
+package com.evently.ticketing.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ServiceProcessSpecTest {
+
+    private static final Path JAVA = Path.of("/opt/jdk-25/bin/java");
+    private static final Path ROOT = Path.of("/work/checkout");
+    private static final SuitePorts PORTS = SuitePorts.defaults();
+    private static final SuiteWiring WIRING = new SuiteWiring(PORTS, "127.0.0.1:9092",
+            new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "postgres", "db-secret"),
+            new SmtpEndpoint("127.0.0.1", 3025), "internal-token-123",
+            new AdminAccount("admin@ticketing.local", "Adm1n-Passw0rd", true));
+    private static final SuiteOptions OPTIONS = SuiteOptions.isolated(ROOT, ROOT.resolve(".local/logs"))
+            .withPorts(PORTS);
+
+    @Test
+    void runsTheServiceJarOnTheGivenJavaWithTheJvmOptions() {
+        ServiceProcessSpec spec = ServiceProcessSpec.of(Service.BOOKING, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
+
+        assertThat(spec.command()).containsExactly("/opt/jdk-25/bin/java",
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", "/work/checkout/booking-service/target/booking-service-0.1.0-SNAPSHOT.jar");
+        assertThat(spec.workingDirectory()).isEqualTo(ROOT);
+        assertThat(spec.logFile()).isEqualTo(Path.of("/work/checkout/.local/logs/booking-service.log"));
+        assertThat(spec.readinessUrl()).isEqualTo(URI.create("http://127.0.0.1:8083/actuator/health/readiness"));
+    }
+
+    @Test
+    void everyServiceLearnsWhereTheInfrastructureAndIdentityAre() {
+        for (Service service : Service.values()) {
+            ServiceProcessSpec spec = ServiceProcessSpec.of(service, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
+
+            assertThat(spec.environment())
+                    .containsEntry("SERVER_PORT", Integer.toString(PORTS.of(service)))
+                    .containsEntry("SERVER_ADDRESS", "127.0.0.1")
+                    .containsEntry("TICKETING_DB_URL", "jdbc:postgresql://127.0.0.1:15432/ticketing")
+                    .containsEntry("TICKETING_DB_USER", "postgres")
+                    .containsEntry("TICKETING_DB_PASSWORD", "db-secret")
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+                    .containsEntry("SMTP_HOST", "127.0.0.1")
+                    .containsEntry("SMTP_PORT", "3025")
+                    .containsEntry("TICKETING_INTERNAL_TOKEN", "internal-token-123")
+                    .containsEntry("TICKETING_JWT_ISSUER", "http://localhost:8081")
+                    .containsEntry("TICKETING_JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json")
+                    .containsEntry("TICKETING_WEB_BASE_URL", "http://localhost:8080")
+                    .containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        }
+    }
+
+    @Test
+    void gatewayIsToldWhereEveryServiceListens() {
+        ServiceProcessSpec gateway = ServiceProcessSpec.of(Service.GATEWAY, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
+
+        assertThat(gateway.environment()).contains(
+                Map.entry("IDENTITY_URL", "http://127.0.0.1:8081"),
+                Map.entry("EVENT_URL", "http://127.0.0.1:8082"),
+                Map.entry("BOOKING_URL", "http://127.0.0.1:8083"),
+                Map.entry("TICKET_URL", "http://127.0.0.1:8084"),
+                Map.entry("NOTIFICATION_URL", "http://127.0.0.1:8085"),
+                Map.entry("ANALYTICS_URL", "http://127.0.0.1:8086"));
+    }
+
+    @Test
+    void notificationServiceIsToldWhereTicketsComeFrom() {
+        ServiceProcessSpec notification =
+                ServiceProcessSpec.of(Service.NOTIFICATION, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
+
+        assertThat(notification.environment()).containsEntry("TICKET_SERVICE_URL", "http://127.0.0.1:8084");
+    }
+
+    @Test
+    void onlyIdentityServiceReceivesTheAdminCredentials() {
+        for (Service service : Service.values()) {
+            Map<String, String> environment =
+                    ServiceProcessSpec.of(service, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment();
+
+            if (service == Service.IDENTITY) {
+                assertThat(environment).containsEntry("BOOTSTRAP_ADMIN_EMAIL", "admin@ticketing.local")
+                        .containsEntry("BOOTSTRAP_ADMIN_PASSWORD", "Adm1n-Passw0rd");
+            } else {
+                assertThat(environment).doesNotContainKeys("BOOTSTRAP_ADMIN_EMAIL", "BOOTSTRAP_ADMIN_PASSWORD");
+            }
+        }
+    }
+
+    @Test
+    void extraServiceEnvironmentOverridesTheLaunchersChoice() {
+        SuiteOptions options = OPTIONS
+                .withServiceEnvironment(Map.of("SMTP_PORT", "2525", "BOOKING_HOLD_MINUTES", "1"))
+                .withServiceJvmOptions(List.of("-Xmx256m"));
+
+        ServiceProcessSpec spec = ServiceProcessSpec.of(Service.BOOKING, options, WIRING, JAVA, "0.1.0-SNAPSHOT");
+
+        assertThat(spec.environment()).containsEntry("SMTP_PORT", "2525").containsEntry("BOOKING_HOLD_MINUTES", "1");
+        assertThat(spec.command()).containsSequence("/opt/jdk-25/bin/java", "-Xmx256m", "-jar");
+    }
+
+    @Test
+    void processBuilderSendsOutputToTheLogFileOnTopOfTheInheritedEnvironment() {
+        ServiceProcessSpec spec = ServiceProcessSpec.of(Service.TICKET, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
+
+        ProcessBuilder builder = spec.toProcessBuilder();
+
+        assertThat(builder.command()).isEqualTo(spec.command());
+        assertThat(builder.redirectErrorStream()).isTrue();
+        assertThat(builder.redirectOutput().file()).isEqualTo(spec.logFile().toFile());
+        assertThat(builder.environment()).containsAllEntriesOf(spec.environment());
+        System.getenv().keySet().stream()
+                .filter(name -> !spec.environment().containsKey(name))
+                .forEach(inherited -> assertThat(builder.environment()).containsKey(inherited));
+    }
+
+    @Test
+    void descriptionNamesVariablesButHidesSecrets() {
+        ServiceProcessSpec spec = ServiceProcessSpec.of(Service.IDENTITY, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
+
+        assertThat(spec.toString()).contains("TICKETING_INTERNAL_TOKEN", "BOOTSTRAP_ADMIN_PASSWORD")
+                .doesNotContain("internal-token-123", "Adm1n-Passw0rd", "db-secret");
+    }
+}
