@@ -1,6 +1,7 @@
 package com.evently.ticketing.event;
 
 import com.evently.ticketing.testsupport.TestUser;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -42,6 +43,43 @@ final class CatalogApi {
         return http.post().uri(EVENTS + "/{id}/publish", eventId)
                 .headers(headers -> authorize(headers, user))
                 .exchange();
+    }
+
+    ResponseSpec revise(TestUser user, UUID eventId, String ifMatch, Object body) {
+        return http.put().uri(EVENTS + "/{id}", eventId)
+                .headers(headers -> {
+                    authorize(headers, user);
+                    if (ifMatch != null) {
+                        headers.setIfMatch(ifMatch);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange();
+    }
+
+    /** Cancels with a JSON body, or with no body at all when {@code body} is null. */
+    ResponseSpec cancel(TestUser user, UUID eventId, Object body) {
+        RestTestClient.RequestBodySpec request = http.post().uri(EVENTS + "/{id}/cancel", eventId)
+                .headers(headers -> authorize(headers, user));
+        return body == null ? request.exchange() : request.contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+    }
+
+    ResponseSpec delete(TestUser user, UUID eventId) {
+        return http.delete().uri(EVENTS + "/{id}", eventId)
+                .headers(headers -> authorize(headers, user))
+                .exchange();
+    }
+
+    /** The event as {@code user} reads it, as a mutable map a test can change and PUT back. */
+    Map<String, Object> read(TestUser user, UUID eventId) {
+        return view(user, eventId).expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<Map<String, Object>>() { }).getResponseBody();
+    }
+
+    /** The ETag a GET returns, e.g. {@code "2"} with its quotes, ready for If-Match. */
+    String etagOf(TestUser user, UUID eventId) {
+        return view(user, eventId).expectStatus().isOk().returnResult().getResponseHeaders().getETag();
     }
 
     ResponseSpec view(TestUser user, UUID eventId) {

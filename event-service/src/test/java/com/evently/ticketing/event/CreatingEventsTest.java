@@ -8,11 +8,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +41,12 @@ class CreatingEventsTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private JsonMapper json;
+
+    @Value("${local.server.port}")
+    private int port;
 
     private CatalogApi catalog;
 
@@ -171,6 +184,45 @@ class CreatingEventsTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "malformed-request");
 
+        assertThat(eventsOrganizedBy(organizer)).isZero();
+    }
+
+    @Test
+    void oversizeBodyIsRejectedAndNothingIsStored() {
+        TestUser organizer = TestUser.organizer();
+        Map<String, Object> body = javaDay("Padded event");
+        body.put("description", "x".repeat(600_000));
+
+        catalog.create(organizer, body)
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "request-too-large");
+
+        assertThat(eventsOrganizedBy(organizer)).isZero();
+    }
+
+    @Test
+    void oversizeBodyWithoutDeclaredLengthIsCutOffAsItStreams() throws Exception {
+        TestUser organizer = TestUser.organizer();
+        Map<String, Object> body = javaDay("Streamed event");
+        body.put("description", "x".repeat(700_000));
+        byte[] payload = json.writeValueAsBytes(body);
+
+        // a body of unknown length goes out chunked, with no Content-Length to check up front
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + CatalogApi.EVENTS))
+                .header("Authorization", organizer.bearer())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(payload)))
+                .build();
+        HttpResponse<String> response;
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains(PROBLEMS + "request-too-large");
         assertThat(eventsOrganizedBy(organizer)).isZero();
     }
 

@@ -1,7 +1,5 @@
 package com.evently.ticketing.event.application;
 
-import com.evently.ticketing.event.application.port.in.EventNotFoundException;
-import com.evently.ticketing.event.application.port.in.NotPermittedException;
 import com.evently.ticketing.event.application.port.in.PublishEvent;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
@@ -11,18 +9,19 @@ import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.EventPublished;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 
 public class PublishingEvent implements PublishEvent {
 
     private final Events events;
+    private final OrganizerAccess access;
     private final IntegrationEvents integrationEvents;
     private final Transactions transactions;
     private final Clock clock;
 
     public PublishingEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
         this.events = events;
+        this.access = new OrganizerAccess(events);
         this.integrationEvents = integrationEvents;
         this.transactions = transactions;
         this.clock = clock;
@@ -30,16 +29,8 @@ public class PublishingEvent implements PublishEvent {
 
     @Override
     public Event publish(Actor actor, UUID eventId) {
-        if (!actor.mayOrganizeEvents()) {
-            throw new NotPermittedException("Only organizers and admins publish events");
-        }
         return transactions.inTransaction(() -> {
-            Event event = events.findById(eventId)
-                    .filter(found -> found.isVisibleTo(Optional.of(actor)))
-                    .orElseThrow(() -> new EventNotFoundException(eventId));
-            if (!event.isManageableBy(actor)) {
-                throw new NotPermittedException("Only the event's organizer or an admin publishes it");
-            }
+            Event event = access.eventToChange(actor, eventId, "publish");
             long versionRead = event.version();
             EventPublished published = event.publish(clock.instant());
             // the version check makes concurrent publishes of one draft announce it once: the loser rolls back

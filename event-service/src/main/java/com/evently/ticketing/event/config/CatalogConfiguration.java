@@ -1,17 +1,25 @@
 package com.evently.ticketing.event.config;
 
+import com.evently.ticketing.event.adapter.in.web.WebLimits;
+import com.evently.ticketing.event.application.CancellingEvent;
 import com.evently.ticketing.event.application.CreatingEvent;
+import com.evently.ticketing.event.application.DeletingEvent;
 import com.evently.ticketing.event.application.PublishingEvent;
+import com.evently.ticketing.event.application.RevisingEvent;
 import com.evently.ticketing.event.application.SearchingEvents;
 import com.evently.ticketing.event.application.ViewingEvent;
+import com.evently.ticketing.event.application.port.in.CancelEvent;
 import com.evently.ticketing.event.application.port.in.CreateEvent;
+import com.evently.ticketing.event.application.port.in.DeleteEvent;
 import com.evently.ticketing.event.application.port.in.PublishEvent;
+import com.evently.ticketing.event.application.port.in.ReviseEvent;
 import com.evently.ticketing.event.application.port.in.SearchEvents;
 import com.evently.ticketing.event.application.port.in.ViewEvent;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.application.port.out.Transactions;
 import com.evently.ticketing.platform.security.PublicEndpoints;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +27,7 @@ import java.time.Clock;
 
 /** The use cases, wired by hand so that the application layer stays free of Spring. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebLimits.class)
 class CatalogConfiguration {
 
     @Bean
@@ -34,6 +43,21 @@ class CatalogConfiguration {
     @Bean
     PublishEvent publishEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
         return new PublishingEvent(events, integrationEvents, transactions, clock);
+    }
+
+    @Bean
+    ReviseEvent reviseEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+        return new RevisingEvent(events, integrationEvents, transactions, clock);
+    }
+
+    @Bean
+    CancelEvent cancelEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+        return new CancellingEvent(events, integrationEvents, transactions, clock);
+    }
+
+    @Bean
+    DeleteEvent deleteEvent(Events events, Transactions transactions) {
+        return new DeletingEvent(events, transactions);
     }
 
     @Bean

@@ -1,31 +1,40 @@
 package com.evently.ticketing.event.domain;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * The catalog's aggregate: an organizer's event with its sessions and ticket types, from draft to sale.
- * Every change bumps {@link #version()}, which clients see as the ETag and which guards concurrent writers.
+ * The catalog's aggregate: an organizer's event with its sessions and ticket types, from draft to sale and
+ * possibly to cancellation. Every change bumps {@link #version()}, which clients see as the ETag and which
+ * guards concurrent writers. Changes other services must hear about return the {@link CatalogEvent} they cause.
  */
 public final class Event {
 
     private final UUID id;
     private final UUID organizerId;
-    private final EventDetails details;
-    private final List<Session> sessions;
-    private final List<TicketType> ticketTypes;
     private final Instant createdAt;
+    private EventDetails details;
+    private List<Session> sessions;
+    private List<TicketType> ticketTypes;
     private EventStatus status;
     private long version;
     private Instant updatedAt;
     private Instant publishedAt;
+    private Cancellation cancellation;
 
     private Event(UUID id, UUID organizerId, EventDetails details, List<Session> sessions,
                   List<TicketType> ticketTypes, EventStatus status, long version,
-                  Instant createdAt, Instant updatedAt, Instant publishedAt) {
+                  Instant createdAt, Instant updatedAt, Instant publishedAt, Cancellation cancellation) {
         this.id = Objects.requireNonNull(id, "id");
         this.organizerId = Objects.requireNonNull(organizerId, "organizerId");
         this.details = Objects.requireNonNull(details, "details");
@@ -36,21 +45,22 @@ public final class Event {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.publishedAt = publishedAt;
+        this.cancellation = cancellation;
     }
 
     /** A new draft owned by the organizer who wrote it; nobody else but admins can see it until it is published. */
     public static Event draft(UUID organizerId, EventDetails details, List<Session> sessions,
                               List<TicketType> ticketTypes, Instant now) {
         return new Event(UUID.randomUUID(), organizerId, details, sessions, ticketTypes,
-                EventStatus.DRAFT, 1, now, now, null);
+                EventStatus.DRAFT, 1, now, now, null, null);
     }
 
-    /** An event as it was stored. */
+    /** An event as it was stored; {@code publishedAt} and {@code cancellation} are null until they happen. */
     public static Event restore(UUID id, UUID organizerId, EventDetails details, List<Session> sessions,
                                 List<TicketType> ticketTypes, EventStatus status, long version,
-                                Instant createdAt, Instant updatedAt, Instant publishedAt) {
+                                Instant createdAt, Instant updatedAt, Instant publishedAt, Cancellation cancellation) {
         return new Event(id, organizerId, details, sessions, ticketTypes, status, version,
-                createdAt, updatedAt, publishedAt);
+                createdAt, updatedAt, publishedAt, cancellation);
     }
 
     /** Puts a draft on sale. */
@@ -64,9 +74,96 @@ public final class Event {
         return new EventPublished(id, organizerId, details, sessions, ticketTypes, now);
     }
 
-    /** Published events are public; a draft is seen only by those who may manage it. */
+    /**
+     * Replaces what the organizer wrote. A draft may change everything. Once published, other services sell
+     * seats of its sessions and ticket types, so those must stay as they are (compared by content; ids are not
+     * needed) and only the details may change, which is announced. A revision that changes nothing keeps the
+     * version, so the client's ETag stays valid.
+     *
+     * <p>In a draft, a session or ticket type keeps its id when it carries one of this event's ids; any other
+     * id is not trusted (it may belong to another event) and is replaced by a fresh one.
+     *
+     * @return the announcement when a published event's details changed; empty for drafts and for no change
+     * @throws InvalidEventStateException for a cancelled event
+     * @throws PublishedStructureLockedException when a published event's sessions or ticket types would change
+     */
+    public Optional<EventUpdated> revise(EventDetails newDetails, List<Session> newSessions,
+                                         List<TicketType> newTicketTypes, Instant now) {
+        Objects.requireNonNull(newDetails, "details");
+        List<Session> proposedSessions = nonEmpty(newSessions, "an event needs at least one session");
+        List<TicketType> proposedTicketTypes = nonEmpty(newTicketTypes, "an event needs at least one ticket type");
+        return switch (status) {
+            case DRAFT -> {
+                reviseDraft(newDetails, proposedSessions, proposedTicketTypes, now);
+                yield Optional.empty();
+            }
+            case PUBLISHED -> reviseDetailsOnly(newDetails, proposedSessions, proposedTicketTypes, now);
+            case CANCELLED -> throw new InvalidEventStateException(id, status, "edited");
+        };
+    }
+
+    private void reviseDraft(EventDetails newDetails, List<Session> proposedSessions,
+                             List<TicketType> proposedTicketTypes, Instant now) {
+        List<Session> revisedSessions = withTrustedIds(proposedSessions, sessions, Session::id, Session::withNewId);
+        List<TicketType> revisedTicketTypes =
+                withTrustedIds(proposedTicketTypes, ticketTypes, TicketType::id, TicketType::withNewId);
+        if (newDetails.equals(details) && revisedSessions.equals(sessions) && revisedTicketTypes.equals(ticketTypes)) {
+            return;
+        }
+        details = newDetails;
+        sessions = revisedSessions;
+        ticketTypes = revisedTicketTypes;
+        recordChange(now);
+    }
+
+    private Optional<EventUpdated> reviseDetailsOnly(EventDetails newDetails, List<Session> proposedSessions,
+                                                     List<TicketType> proposedTicketTypes, Instant now) {
+        if (!sameContent(proposedSessions, sessions, Session::hasSameContentAs)
+                || !sameContent(proposedTicketTypes, ticketTypes, TicketType::hasSameContentAs)) {
+            throw new PublishedStructureLockedException(id);
+        }
+        if (newDetails.equals(details)) {
+            return Optional.empty();
+        }
+        details = newDetails;
+        recordChange(now);
+        return Optional.of(new EventUpdated(id, organizerId, details, version, now));
+    }
+
+    /**
+     * Calls off a published event; it stays readable, marked cancelled, but leaves the public list.
+     *
+     * @param reason shown to everyone; null or blank for none
+     * @throws InvalidEventStateException unless the event is published (a draft is deleted instead)
+     */
+    public EventCancelled cancel(String reason, Instant now) {
+        if (status != EventStatus.PUBLISHED) {
+            throw new InvalidEventStateException(id, status, "cancelled",
+                    status == EventStatus.DRAFT ? "a draft is deleted instead" : null);
+        }
+        Cancellation called = new Cancellation(reason, now);
+        status = EventStatus.CANCELLED;
+        cancellation = called;
+        recordChange(now);
+        return new EventCancelled(id, organizerId, called.reason(), now);
+    }
+
+    /**
+     * Agrees to be thrown away: only a draft may, as nobody outside the catalog has heard of it, so deleting it
+     * announces nothing. A published event is cancelled instead, so that buyers hear of it.
+     *
+     * @throws InvalidEventStateException unless the event is a draft
+     */
+    public void discard() {
+        if (status != EventStatus.DRAFT) {
+            throw new InvalidEventStateException(id, status, "deleted",
+                    status == EventStatus.PUBLISHED ? "cancel it instead" : null);
+        }
+    }
+
+    /** Published and cancelled events are public; a draft is seen only by those who may manage it. */
     public boolean isVisibleTo(Optional<Actor> viewer) {
-        return status == EventStatus.PUBLISHED || viewer.filter(this::isManageableBy).isPresent();
+        return status != EventStatus.DRAFT || viewer.filter(this::isManageableBy).isPresent();
     }
 
     public boolean isManageableBy(Actor actor) {
@@ -83,6 +180,21 @@ public final class Event {
             throw new IllegalArgumentException(message);
         }
         return List.copyOf(items);
+    }
+
+    /** Keeps an item's id only if it is one of {@code current}'s, and only once, so ids stay unique. */
+    private static <T> List<T> withTrustedIds(List<T> proposed, List<T> current, Function<T, UUID> idOf,
+                                              UnaryOperator<T> withNewId) {
+        Set<UUID> known = current.stream().map(idOf).collect(Collectors.toSet());
+        Set<UUID> kept = new HashSet<>();
+        return proposed.stream()
+                .map(item -> known.contains(idOf.apply(item)) && kept.add(idOf.apply(item)) ? item : withNewId.apply(item))
+                .toList();
+    }
+
+    private static <T> boolean sameContent(List<T> proposed, List<T> current, BiPredicate<T, T> sameContent) {
+        return proposed.size() == current.size()
+                && IntStream.range(0, current.size()).allMatch(i -> sameContent.test(proposed.get(i), current.get(i)));
     }
 
     public UUID id() {
@@ -123,5 +235,9 @@ public final class Event {
 
     public Optional<Instant> publishedAt() {
         return Optional.ofNullable(publishedAt);
+    }
+
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
     }
 }

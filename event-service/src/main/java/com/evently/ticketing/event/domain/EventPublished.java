@@ -11,7 +11,7 @@ public record EventPublished(
         EventDetails details,
         List<Session> sessions,
         List<TicketType> ticketTypes,
-        Instant publishedAt) {
+        Instant publishedAt) implements CatalogEvent {
 
     public EventPublished {
         sessions = List.copyOf(sessions);

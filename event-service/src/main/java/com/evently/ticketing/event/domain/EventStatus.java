@@ -1,7 +1,11 @@
 package com.evently.ticketing.event.domain;
 
-/** Where an event is in its lifecycle: a draft is the organizer's working copy, a published event is on sale. */
+/**
+ * Where an event is in its lifecycle: a draft is the organizer's working copy, a published event is on sale,
+ * a cancelled event was called off after publishing and stays readable so buyers can see what happened.
+ */
 public enum EventStatus {
     DRAFT,
-    PUBLISHED
+    PUBLISHED,
+    CANCELLED
 }

@@ -9,7 +9,12 @@ public class InvalidEventStateException extends RuntimeException {
     private final EventStatus status;
 
     public InvalidEventStateException(UUID eventId, EventStatus status, String attempted) {
-        super("Event " + eventId + " is " + status + " and cannot be " + attempted);
+        this(eventId, status, attempted, null);
+    }
+
+    /** @param advice what the caller can do instead, or null */
+    public InvalidEventStateException(UUID eventId, EventStatus status, String attempted, String advice) {
+        super("Event " + eventId + " is " + status + " and cannot be " + attempted + (advice == null ? "" : "; " + advice));
         this.eventId = eventId;
         this.status = status;
     }

@@ -21,4 +21,14 @@ public record Session(UUID id, String name, Instant startsAt, Instant endsAt) {
     public static Session plan(String name, Instant startsAt, Instant endsAt) {
         return new Session(UUID.randomUUID(), name, startsAt, endsAt);
     }
+
+    /** The same sitting under an id of its own. */
+    Session withNewId() {
+        return plan(name, startsAt, endsAt);
+    }
+
+    /** Same name and times, whatever the ids. */
+    boolean hasSameContentAs(Session other) {
+        return name.equals(other.name) && startsAt.equals(other.startsAt) && endsAt.equals(other.endsAt);
+    }
 }

@@ -19,4 +19,14 @@ public record TicketType(UUID id, String name, Money price, int capacity) {
     public static TicketType offer(String name, Money price, int capacity) {
         return new TicketType(UUID.randomUUID(), name, price, capacity);
     }
+
+    /** The same offer under an id of its own. */
+    TicketType withNewId() {
+        return offer(name, price, capacity);
+    }
+
+    /** Same name, price and capacity, whatever the ids. */
+    boolean hasSameContentAs(TicketType other) {
+        return name.equals(other.name) && price.equals(other.price) && capacity == other.capacity;
+    }
 }

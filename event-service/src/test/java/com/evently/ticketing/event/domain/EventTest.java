@@ -16,6 +16,8 @@ class EventTest {
 
     private static final Instant CREATED = Instant.parse("2026-11-01T10:00:00Z");
     private static final Instant PUBLISHED = Instant.parse("2026-11-02T10:00:00Z");
+    private static final Instant REVISED = Instant.parse("2026-11-03T10:00:00Z");
+    private static final Instant CANCELLED = Instant.parse("2026-11-04T10:00:00Z");
 
     private final Actor organizer = new Actor(UUID.randomUUID(), Set.of(Role.USER, Role.ORGANIZER));
 
@@ -133,6 +135,147 @@ class EventTest {
         assertThat(details.venue()).isNull();
         assertThatThrownBy(() -> new EventDetails(" ", null, null, ZoneId.of("UTC")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+    }
+
+    @Test
+    void draftMayChangeEverythingAndAnnouncesNothing() {
+        Event event = draftBy(organizer);
+        EventDetails renamed = new EventDetails("Java Night", null, "Hall B", ZoneId.of("Europe/Paris"));
+        Session evening = Session.plan("Evening", Instant.parse("2027-04-01T18:00:00Z"), Instant.parse("2027-04-01T22:00:00Z"));
+        TicketType free = TicketType.offer("Free", Money.of("0", "EUR"), 300);
+
+        Optional<EventUpdated> announced = event.revise(renamed, List.of(evening), List.of(free), REVISED);
+
+        assertThat(announced).isEmpty();
+        assertThat(event.details()).isEqualTo(renamed);
+        assertThat(event.sessions()).singleElement().satisfies(session -> assertThat(session.hasSameContentAs(evening)).isTrue());
+        assertThat(event.ticketTypes()).singleElement().satisfies(type -> assertThat(type.hasSameContentAs(free)).isTrue());
+        assertThat(event.version()).isEqualTo(2);
+        assertThat(event.updatedAt()).isEqualTo(REVISED);
+    }
+
+    @Test
+    void draftKeepsIdsItKnowsAndRenewsIdsItDoesNot() {
+        Event event = draftBy(organizer);
+        Session known = event.sessions().getFirst();
+        Session renamed = new Session(known.id(), "Opening day", known.startsAt(), known.endsAt());
+        Session foreign = new Session(UUID.randomUUID(), "Day 2", known.startsAt(), known.endsAt());
+        Session repeated = new Session(known.id(), "Day 3", known.startsAt(), known.endsAt());
+
+        event.revise(details(), List.of(renamed, foreign, repeated), event.ticketTypes(), REVISED);
+
+        assertThat(event.sessions()).extracting(Session::name).containsExactly("Opening day", "Day 2", "Day 3");
+        assertThat(event.sessions().get(0).id()).isEqualTo(known.id());
+        assertThat(event.sessions().get(1).id()).isNotEqualTo(foreign.id());
+        assertThat(event.sessions()).extracting(Session::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void revisionThatChangesNothingKeepsTheVersion() {
+        Event event = draftBy(organizer);
+
+        event.revise(details(), event.sessions(), event.ticketTypes(), REVISED);
+
+        assertThat(event.version()).isEqualTo(1);
+        assertThat(event.updatedAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void publishedEventTakesNewDetailsAndAnnouncesThem() {
+        Event event = draftBy(organizer);
+        event.publish(PUBLISHED);
+        EventDetails moved = new EventDetails("Java Day 2027", "Now with more talks", "Hall C, Porto", ZoneId.of("Europe/Lisbon"));
+        List<Session> sameSessionsWithoutIds = event.sessions().stream()
+                .map(session -> Session.plan(session.name(), session.startsAt(), session.endsAt())).toList();
+
+        Optional<EventUpdated> announced = event.revise(moved, sameSessionsWithoutIds, event.ticketTypes(), REVISED);
+
+        assertThat(announced).hasValueSatisfying(updated -> {
+            assertThat(updated.eventId()).isEqualTo(event.id());
+            assertThat(updated.organizerId()).isEqualTo(organizer.id());
+            assertThat(updated.details()).isEqualTo(moved);
+            assertThat(updated.version()).isEqualTo(3);
+            assertThat(updated.updatedAt()).isEqualTo(REVISED);
+        });
+        assertThat(event.details()).isEqualTo(moved);
+        assertThat(event.sessions()).extracting(Session::id).doesNotContainAnyElementsOf(
+                sameSessionsWithoutIds.stream().map(Session::id).toList());
+    }
+
+    @Test
+    void publishedEventKeepsItsSessionsAndTicketTypes() {
+        Event event = draftBy(organizer);
+        event.publish(PUBLISHED);
+        Session first = event.sessions().getFirst();
+        Session later = new Session(first.id(), first.name(), first.startsAt().plusSeconds(3600), first.endsAt());
+        TicketType standard = event.ticketTypes().getFirst();
+        TicketType bigger = new TicketType(standard.id(), standard.name(), standard.price(), standard.capacity() + 1);
+        EventDetails renamed = new EventDetails("Renamed", null, null, ZoneId.of("UTC"));
+
+        assertThatThrownBy(() -> event.revise(renamed, List.of(later, event.sessions().get(1)), event.ticketTypes(), REVISED))
+                .isInstanceOf(PublishedStructureLockedException.class);
+        assertThatThrownBy(() -> event.revise(renamed, event.sessions().subList(0, 1), event.ticketTypes(), REVISED))
+                .isInstanceOf(PublishedStructureLockedException.class);
+        assertThatThrownBy(() -> event.revise(renamed, event.sessions(), List.of(bigger, event.ticketTypes().get(1)), REVISED))
+                .isInstanceOf(PublishedStructureLockedException.class);
+        assertThat(event.details()).isEqualTo(details());
+        assertThat(event.version()).isEqualTo(2);
+    }
+
+    @Test
+    void cancellingAPublishedEventAnnouncesItOnce() {
+        Event event = draftBy(organizer);
+        event.publish(PUBLISHED);
+
+        EventCancelled cancelled = event.cancel("  Venue flooded ", CANCELLED);
+
+        assertThat(cancelled).isEqualTo(new EventCancelled(event.id(), organizer.id(), "Venue flooded", CANCELLED));
+        assertThat(event.status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(event.cancellation()).contains(new Cancellation("Venue flooded", CANCELLED));
+        assertThat(event.version()).isEqualTo(3);
+        assertThat(event.isVisibleTo(Optional.empty())).isTrue();
+        assertThatThrownBy(() -> event.cancel(null, CANCELLED.plusSeconds(1)))
+                .isInstanceOf(InvalidEventStateException.class).hasMessageContaining("CANCELLED");
+        assertThat(event.version()).isEqualTo(3);
+    }
+
+    @Test
+    void cancelledEventCannotBeEditedOrDeleted() {
+        Event event = draftBy(organizer);
+        event.publish(PUBLISHED);
+        event.cancel(null, CANCELLED);
+
+        assertThatThrownBy(() -> event.revise(details(), event.sessions(), event.ticketTypes(), REVISED))
+                .isInstanceOf(InvalidEventStateException.class).hasMessageContaining("edited");
+        assertThatThrownBy(event::discard).isInstanceOf(InvalidEventStateException.class);
+    }
+
+    @Test
+    void draftIsDeletedNotCancelled() {
+        Event event = draftBy(organizer);
+
+        assertThatThrownBy(() -> event.cancel("changed my mind", CANCELLED))
+                .isInstanceOf(InvalidEventStateException.class).hasMessageContaining("deleted instead");
+        assertThat(event.status()).isEqualTo(EventStatus.DRAFT);
+        event.discard();
+    }
+
+    @Test
+    void publishedEventIsCancelledNotDeleted() {
+        Event event = draftBy(organizer);
+        event.publish(PUBLISHED);
+
+        assertThatThrownBy(event::discard)
+                .isInstanceOf(InvalidEventStateException.class).hasMessageContaining("cancel it instead");
+    }
+
+    @Test
+    void cancellationReasonIsOptionalButBounded() {
+        assertThat(new Cancellation(" ", CANCELLED).reason()).isNull();
+        assertThat(new Cancellation("x".repeat(Cancellation.MAX_REASON_LENGTH), CANCELLED).reason())
+                .hasSize(Cancellation.MAX_REASON_LENGTH);
+        assertThatThrownBy(() -> new Cancellation("x".repeat(Cancellation.MAX_REASON_LENGTH + 1), CANCELLED))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private Event draftBy(Actor actor) {

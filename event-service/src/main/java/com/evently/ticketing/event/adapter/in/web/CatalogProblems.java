@@ -2,8 +2,10 @@ package com.evently.ticketing.event.adapter.in.web;
 
 import com.evently.ticketing.event.application.port.in.EventNotFoundException;
 import com.evently.ticketing.event.application.port.in.NotPermittedException;
+import com.evently.ticketing.event.application.port.in.StaleEventVersionException;
 import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
 import com.evently.ticketing.event.domain.InvalidEventStateException;
+import com.evently.ticketing.event.domain.PublishedStructureLockedException;
 import com.evently.ticketing.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,7 +37,30 @@ class CatalogProblems {
     }
 
     @ExceptionHandler
+    ProblemDetail structureLocked(PublishedStructureLockedException ex) {
+        return Problems.of(HttpStatus.CONFLICT, "published-structure-locked",
+                "Sessions and ticket types are fixed once published", ex.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail concurrentChange(ConcurrentEventChangeException ex) {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail staleVersion(StaleEventVersionException ex) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
+        return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "If-Match required",
+                ex.getMessage());
+    }
+
+    /** 400 rather than 413: to the client it is bad input like any other, and it changed nothing. */
+    @ExceptionHandler
+    ProblemDetail bodyTooLarge(RequestBodyTooLargeException ex) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "request-too-large", "Request body too large", ex.getMessage());
     }
 }

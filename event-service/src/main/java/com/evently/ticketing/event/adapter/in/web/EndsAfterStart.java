@@ -1,6 +1,6 @@
 package com.evently.ticketing.event.adapter.in.web;
 
-import com.evently.ticketing.event.adapter.in.web.CreateEventRequest.SessionRequest;
+import com.evently.ticketing.event.adapter.in.web.EventRequest.SessionRequest;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,9 +1,12 @@
 package com.evently.ticketing.event.adapter.in.web;
 
+import com.evently.ticketing.event.application.port.in.CancelEvent;
 import com.evently.ticketing.event.application.port.in.CreateEvent;
+import com.evently.ticketing.event.application.port.in.DeleteEvent;
 import com.evently.ticketing.event.application.port.in.EventSearchQuery;
 import com.evently.ticketing.event.application.port.in.EventSearchResult;
 import com.evently.ticketing.event.application.port.in.PublishEvent;
+import com.evently.ticketing.event.application.port.in.ReviseEvent;
 import com.evently.ticketing.event.application.port.in.SearchEvents;
 import com.evently.ticketing.event.application.port.in.ViewEvent;
 import com.evently.ticketing.event.domain.Event;
@@ -14,10 +17,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,19 +41,26 @@ class EventController {
 
     private final CreateEvent createEvent;
     private final PublishEvent publishEvent;
+    private final ReviseEvent reviseEvent;
+    private final CancelEvent cancelEvent;
+    private final DeleteEvent deleteEvent;
     private final ViewEvent viewEvent;
     private final SearchEvents searchEvents;
 
-    EventController(CreateEvent createEvent, PublishEvent publishEvent, ViewEvent viewEvent, SearchEvents searchEvents) {
+    EventController(CreateEvent createEvent, PublishEvent publishEvent, ReviseEvent reviseEvent,
+                    CancelEvent cancelEvent, DeleteEvent deleteEvent, ViewEvent viewEvent, SearchEvents searchEvents) {
         this.createEvent = createEvent;
         this.publishEvent = publishEvent;
+        this.reviseEvent = reviseEvent;
+        this.cancelEvent = cancelEvent;
+        this.deleteEvent = deleteEvent;
         this.viewEvent = viewEvent;
         this.searchEvents = searchEvents;
     }
 
     @PostMapping
-    ResponseEntity<EventResponse> create(AuthenticatedUser user, @Valid @RequestBody CreateEventRequest request) {
-        Event event = createEvent.create(Actors.of(user), request.toCommand());
+    ResponseEntity<EventResponse> create(AuthenticatedUser user, @Valid @RequestBody EventRequest request) {
+        Event event = createEvent.create(Actors.of(user), request.toCreateCommand());
         return ResponseEntity.created(URI.create(EVENTS + "/" + event.id()))
                 .eTag(etagOf(event))
                 .body(EventResponse.of(event));
@@ -79,6 +92,30 @@ class EventController {
     ResponseEntity<EventResponse> publish(@PathVariable UUID eventId, AuthenticatedUser user) {
         Event event = publishEvent.publish(Actors.of(user), eventId);
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
+    }
+
+    /** The whole event again, based on the version whose ETag the client sends in If-Match. */
+    @PutMapping("/{eventId}")
+    ResponseEntity<EventResponse> revise(@PathVariable UUID eventId, AuthenticatedUser user,
+                                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                         @Valid @RequestBody EventRequest request) {
+        long expectedVersion = IfMatch.expectedVersion(ifMatch);
+        Event event = reviseEvent.revise(Actors.of(user), request.toReviseCommand(eventId, expectedVersion));
+        return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
+    }
+
+    @PostMapping("/{eventId}/cancel")
+    ResponseEntity<EventResponse> cancel(@PathVariable UUID eventId, AuthenticatedUser user,
+                                         @Valid @RequestBody(required = false) CancelEventRequest request) {
+        Event event = cancelEvent.cancel(Actors.of(user), eventId, CancelEventRequest.reasonOf(request));
+        return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
+    }
+
+    /** Drafts only: a published event is cancelled instead, so that its buyers hear of it. */
+    @DeleteMapping("/{eventId}")
+    ResponseEntity<Void> delete(@PathVariable UUID eventId, AuthenticatedUser user) {
+        deleteEvent.delete(Actors.of(user), eventId);
+        return ResponseEntity.noContent().build();
     }
 
     /** The version as a strong entity tag; a later PUT compares it with If-Match. */

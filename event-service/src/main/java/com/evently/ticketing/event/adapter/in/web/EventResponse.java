@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.adapter.in.web;
 
+import com.evently.ticketing.event.domain.Cancellation;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;
@@ -21,7 +22,9 @@ record EventResponse(
         List<TicketTypeResponse> ticketTypes,
         Instant createdAt,
         Instant updatedAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        Instant cancelledAt,
+        String cancellationReason) {
 
     record SessionResponse(UUID id, String name, Instant startsAt, Instant endsAt) {
 
@@ -51,6 +54,8 @@ record EventResponse(
                 event.ticketTypes().stream().map(TicketTypeResponse::of).toList(),
                 event.createdAt(),
                 event.updatedAt(),
-                event.publishedAt().orElse(null));
+                event.publishedAt().orElse(null),
+                event.cancellation().map(Cancellation::cancelledAt).orElse(null),
+                event.cancellation().map(Cancellation::reason).orElse(null));
     }
 }

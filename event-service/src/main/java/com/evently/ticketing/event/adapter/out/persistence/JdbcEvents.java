@@ -5,6 +5,7 @@ import com.evently.ticketing.event.application.port.in.EventSearchQuery;
 import com.evently.ticketing.event.application.port.in.EventSearchResult;
 import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
 import com.evently.ticketing.event.application.port.out.Events;
+import com.evently.ticketing.event.domain.Cancellation;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.EventDetails;
 import com.evently.ticketing.event.domain.EventStatus;
@@ -35,7 +36,7 @@ class JdbcEvents implements Events {
 
     private static final String EVENT_COLUMNS = """
             e.id, e.organizer_id, e.title, e.description, e.venue, e.time_zone, e.status, e.version,
-            e.created_at, e.updated_at, e.published_at""";
+            e.created_at, e.updated_at, e.published_at, e.cancelled_at, e.cancellation_reason""";
 
     private final JdbcClient jdbc;
 
@@ -48,9 +49,9 @@ class JdbcEvents implements Events {
         EventDetails details = event.details();
         jdbc.sql("""
                         INSERT INTO events (id, organizer_id, title, description, venue, time_zone, status, version,
-                                            created_at, updated_at, published_at)
+                                            created_at, updated_at, published_at, cancelled_at, cancellation_reason)
                         VALUES (:id, :organizerId, :title, :description, :venue, :timeZone, :status, :version,
-                                :createdAt, :updatedAt, :publishedAt)""")
+                                :createdAt, :updatedAt, :publishedAt, :cancelledAt, :cancellationReason)""")
                 .param("id", event.id())
                 .param("organizerId", event.organizerId())
                 .param("title", details.title())
@@ -62,7 +63,13 @@ class JdbcEvents implements Events {
                 .param("createdAt", utc(event.createdAt()))
                 .param("updatedAt", utc(event.updatedAt()))
                 .param("publishedAt", event.publishedAt().map(JdbcEvents::utc).orElse(null))
+                .param("cancelledAt", event.cancellation().map(Cancellation::cancelledAt).map(JdbcEvents::utc).orElse(null))
+                .param("cancellationReason", event.cancellation().map(Cancellation::reason).orElse(null))
                 .update();
+        insertSessionsAndTicketTypes(event);
+    }
+
+    private void insertSessionsAndTicketTypes(Event event) {
         List<Session> sessions = event.sessions();
         IntStream.range(0, sessions.size()).forEach(position -> insertSession(event.id(), position, sessions.get(position)));
         List<TicketType> ticketTypes = event.ticketTypes();
@@ -114,7 +121,8 @@ class JdbcEvents implements Events {
                         UPDATE events
                            SET title = :title, description = :description, venue = :venue, time_zone = :timeZone,
                                status = :status, version = :version, updated_at = :updatedAt,
-                               published_at = :publishedAt
+                               published_at = :publishedAt, cancelled_at = :cancelledAt,
+                               cancellation_reason = :cancellationReason
                          WHERE id = :id AND version = :versionRead""")
                 .param("id", event.id())
                 .param("versionRead", versionRead)
@@ -126,9 +134,32 @@ class JdbcEvents implements Events {
                 .param("version", event.version())
                 .param("updatedAt", utc(event.updatedAt()))
                 .param("publishedAt", event.publishedAt().map(JdbcEvents::utc).orElse(null))
+                .param("cancelledAt", event.cancellation().map(Cancellation::cancelledAt).map(JdbcEvents::utc).orElse(null))
+                .param("cancellationReason", event.cancellation().map(Cancellation::reason).orElse(null))
                 .update();
         if (updated == 0) {
             throw new ConcurrentEventChangeException(event.id());
+        }
+    }
+
+    @Override
+    public void replace(Event event, long versionRead) {
+        // the event row first: its version check fails a concurrent writer before it touches any child row
+        update(event, versionRead);
+        jdbc.sql("DELETE FROM sessions WHERE event_id = :id").param("id", event.id()).update();
+        jdbc.sql("DELETE FROM ticket_types WHERE event_id = :id").param("id", event.id()).update();
+        insertSessionsAndTicketTypes(event);
+    }
+
+    @Override
+    public void remove(UUID eventId, long versionRead) {
+        // compare-and-delete on version; sessions and ticket types go with the event (ON DELETE CASCADE)
+        int deleted = jdbc.sql("DELETE FROM events WHERE id = :id AND version = :versionRead")
+                .param("id", eventId)
+                .param("versionRead", versionRead)
+                .update();
+        if (deleted == 0) {
+            throw new ConcurrentEventChangeException(eventId);
         }
     }
 
@@ -192,11 +223,11 @@ class JdbcEvents implements Events {
     }
 
     private record EventRow(UUID id, UUID organizerId, EventDetails details, EventStatus status, long version,
-                            Instant createdAt, Instant updatedAt, Instant publishedAt) {
+                            Instant createdAt, Instant updatedAt, Instant publishedAt, Cancellation cancellation) {
 
         Event toEvent(List<Session> sessions, List<TicketType> ticketTypes) {
             return Event.restore(id, organizerId, details, sessions, ticketTypes, status, version,
-                    createdAt, updatedAt, publishedAt);
+                    createdAt, updatedAt, publishedAt, cancellation);
         }
     }
 
@@ -210,7 +241,13 @@ class JdbcEvents implements Events {
                 rs.getLong("version"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),
-                instant(rs, "published_at"));
+                instant(rs, "published_at"),
+                cancellation(rs));
+    }
+
+    private static Cancellation cancellation(ResultSet rs) throws SQLException {
+        Instant cancelledAt = instant(rs, "cancelled_at");
+        return cancelledAt == null ? null : new Cancellation(rs.getString("cancellation_reason"), cancelledAt);
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

@@ -7,7 +7,10 @@ import com.evently.ticketing.event.domain.Event;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Every event of the catalog, drafts included. */
+/**
+ * Every event of the catalog, drafts included. Every write names the version its caller read and changes
+ * nothing if the stored version moved on since (optimistic locking).
+ */
 public interface Events {
 
     /** Stores a new event with its sessions and ticket types. */
@@ -17,11 +20,26 @@ public interface Events {
 
     /**
      * Stores a change to the event's status or details, provided nobody stored another change since the
-     * event was read at {@code versionRead}.
+     * event was read at {@code versionRead}. Its sessions and ticket types are left as stored.
      *
      * @throws ConcurrentEventChangeException when someone else changed the event in the meantime
      */
     void update(Event event, long versionRead);
+
+    /**
+     * Like {@link #update}, and also replaces the stored sessions and ticket types with the event's. Meant for
+     * drafts: once published, other services refer to the sessions and ticket types by id.
+     *
+     * @throws ConcurrentEventChangeException when someone else changed the event in the meantime
+     */
+    void replace(Event event, long versionRead);
+
+    /**
+     * Deletes the event with its sessions and ticket types, provided it is still at {@code versionRead}.
+     *
+     * @throws ConcurrentEventChangeException when someone else changed (or removed) the event in the meantime
+     */
+    void remove(UUID eventId, long versionRead);
 
     /** Published events only. */
     EventSearchResult searchPublished(EventSearchQuery query);

@@ -1,6 +1,6 @@
 package com.evently.ticketing.event.application.port.out;
 
-import com.evently.ticketing.event.domain.EventPublished;
+import com.evently.ticketing.event.domain.CatalogEvent;
 
 /**
  * Tells the other services what happened in the catalog. Must be called inside the transaction that
@@ -8,5 +8,5 @@ import com.evently.ticketing.event.domain.EventPublished;
  */
 public interface IntegrationEvents {
 
-    void announce(EventPublished published);
+    void announce(CatalogEvent event);
 }

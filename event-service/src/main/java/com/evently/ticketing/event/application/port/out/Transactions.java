@@ -6,4 +6,11 @@ import java.util.function.Supplier;
 public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
+
+    default void runInTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
 }

@@ -1,6 +1,7 @@
 package com.evently.ticketing.event.adapter.in.web;
 
 import com.evently.ticketing.event.application.port.in.CreateEventCommand;
+import com.evently.ticketing.event.application.port.in.ReviseEventCommand;
 import com.evently.ticketing.event.domain.EventDetails;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;
@@ -14,9 +15,14 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
-/** The body of {@code POST /api/v1/events}. Sizes match the catalog's columns. */
-record CreateEventRequest(
+/**
+ * The body of {@code POST /api/v1/events} and {@code PUT /api/v1/events/{id}}: a whole event. Sizes match the
+ * catalog's columns. Sessions and ticket types may carry the {@code id} a GET returned, so a client can send
+ * back what it read; a create ignores ids, a revision keeps the ones the event knows.
+ */
+record EventRequest(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 10_000) String description,
         @Size(max = 300) String venue,
@@ -27,30 +33,49 @@ record CreateEventRequest(
     /** Times carry their offset, as the client meant them; they are stored as instants. */
     @EndsAfterStart
     record SessionRequest(
+            UUID id,
             @NotBlank @Size(max = 200) String name,
             @NotNull OffsetDateTime startsAt,
             @NotNull OffsetDateTime endsAt) {
 
-        Session toSession() {
+        Session toNewSession() {
             return Session.plan(name, startsAt.toInstant(), endsAt.toInstant());
+        }
+
+        Session toSession() {
+            return id == null ? toNewSession() : new Session(id, name, startsAt.toInstant(), endsAt.toInstant());
         }
     }
 
     /** Capacity is per session: every session sells this many seats of this type. */
     record TicketTypeRequest(
+            UUID id,
             @NotBlank @Size(max = 200) String name,
             @NotNull @Valid PriceBody price,
             @NotNull @Min(1) Integer capacity) {
 
-        TicketType toTicketType() {
+        TicketType toNewTicketType() {
             return TicketType.offer(name, price.toMoney(), capacity);
+        }
+
+        TicketType toTicketType() {
+            return id == null ? toNewTicketType() : new TicketType(id, name, price.toMoney(), capacity);
         }
     }
 
-    CreateEventCommand toCommand() {
-        return new CreateEventCommand(
-                new EventDetails(title, description, venue, ZoneId.of(timeZone)),
+    CreateEventCommand toCreateCommand() {
+        return new CreateEventCommand(details(),
+                sessions.stream().map(SessionRequest::toNewSession).toList(),
+                ticketTypes.stream().map(TicketTypeRequest::toNewTicketType).toList());
+    }
+
+    ReviseEventCommand toReviseCommand(UUID eventId, long expectedVersion) {
+        return new ReviseEventCommand(eventId, expectedVersion, details(),
                 sessions.stream().map(SessionRequest::toSession).toList(),
                 ticketTypes.stream().map(TicketTypeRequest::toTicketType).toList());
+    }
+
+    private EventDetails details() {
+        return new EventDetails(title, description, venue, ZoneId.of(timeZone));
     }
 }

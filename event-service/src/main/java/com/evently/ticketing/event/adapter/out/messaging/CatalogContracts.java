@@ -1,0 +1,54 @@
+package com.evently.ticketing.event.adapter.out.messaging;
+
+import com.evently.ticketing.contracts.Money;
+import com.evently.ticketing.contracts.catalog.EventCancelled;
+import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.contracts.catalog.EventUpdated;
+import com.evently.ticketing.event.domain.Session;
+import com.evently.ticketing.event.domain.TicketType;
+
+/** Maps the domain's announcements onto the published {@code catalog.*.v1} contracts. */
+final class CatalogContracts {
+
+    static EventPublished published(com.evently.ticketing.event.domain.EventPublished published) {
+        return new EventPublished(
+                published.eventId(),
+                published.organizerId(),
+                published.details().title(),
+                published.details().venue(),
+                published.details().timeZone().getId(),
+                published.sessions().stream().map(CatalogContracts::session).toList(),
+                published.ticketTypes().stream().map(CatalogContracts::ticketType).toList(),
+                published.publishedAt());
+    }
+
+    static EventUpdated updated(com.evently.ticketing.event.domain.EventUpdated updated) {
+        return new EventUpdated(
+                updated.eventId(),
+                updated.organizerId(),
+                updated.details().title(),
+                updated.details().description(),
+                updated.details().venue(),
+                updated.details().timeZone().getId(),
+                updated.version(),
+                updated.updatedAt());
+    }
+
+    static EventCancelled cancelled(com.evently.ticketing.event.domain.EventCancelled cancelled) {
+        return new EventCancelled(cancelled.eventId(), cancelled.organizerId(), cancelled.reason(),
+                cancelled.cancelledAt());
+    }
+
+    private static EventPublished.Session session(Session session) {
+        return new EventPublished.Session(session.id(), session.name(), session.startsAt(), session.endsAt());
+    }
+
+    private static EventPublished.TicketType ticketType(TicketType ticketType) {
+        Money price = new Money(ticketType.price().amount().toPlainString(),
+                ticketType.price().currency().getCurrencyCode());
+        return new EventPublished.TicketType(ticketType.id(), ticketType.name(), price, ticketType.capacity());
+    }
+
+    private CatalogContracts() {
+    }
+}

@@ -1,0 +1,42 @@
+package com.evently.ticketing.event.application;
+
+import com.evently.ticketing.event.application.port.in.CancelEvent;
+import com.evently.ticketing.event.application.port.out.Events;
+import com.evently.ticketing.event.application.port.out.IntegrationEvents;
+import com.evently.ticketing.event.application.port.out.Transactions;
+import com.evently.ticketing.event.domain.Actor;
+import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventCancelled;
+
+import java.time.Clock;
+import java.util.UUID;
+
+public class CancellingEvent implements CancelEvent {
+
+    private final Events events;
+    private final OrganizerAccess access;
+    private final IntegrationEvents integrationEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public CancellingEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+        this.events = events;
+        this.access = new OrganizerAccess(events);
+        this.integrationEvents = integrationEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Event cancel(Actor actor, UUID eventId, String reason) {
+        return transactions.inTransaction(() -> {
+            Event event = access.eventToChange(actor, eventId, "cancel");
+            long versionRead = event.version();
+            EventCancelled cancelled = event.cancel(reason, clock.instant());
+            // as for publishing: of two concurrent cancels only one commits, so the event is called off once
+            events.update(event, versionRead);
+            integrationEvents.announce(cancelled);
+            return event;
+        });
+    }
+}

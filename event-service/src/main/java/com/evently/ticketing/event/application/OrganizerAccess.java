@@ -1,0 +1,38 @@
+package com.evently.ticketing.event.application;
+
+import com.evently.ticketing.event.application.port.in.EventNotFoundException;
+import com.evently.ticketing.event.application.port.in.NotPermittedException;
+import com.evently.ticketing.event.application.port.out.Events;
+import com.evently.ticketing.event.domain.Actor;
+import com.evently.ticketing.event.domain.Event;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one access rule of every use case that changes an event: the caller must organize events (else 403),
+ * must see the event (a draft of someone else's is answered as missing, 404, so it stays private), and must
+ * own it or be an admin (else 403: a published event is public, so refusing it reveals nothing).
+ */
+final class OrganizerAccess {
+
+    private final Events events;
+
+    OrganizerAccess(Events events) {
+        this.events = events;
+    }
+
+    /** @param action what the caller wants to do, as a verb: "publish", "edit" */
+    Event eventToChange(Actor actor, UUID eventId, String action) {
+        if (!actor.mayOrganizeEvents()) {
+            throw new NotPermittedException("Only organizers and admins may " + action + " events");
+        }
+        Event event = events.findById(eventId)
+                .filter(found -> found.isVisibleTo(Optional.of(actor)))
+                .orElseThrow(() -> new EventNotFoundException(eventId));
+        if (!event.isManageableBy(actor)) {
+            throw new NotPermittedException("Only the event's organizer or an admin may " + action + " it");
+        }
+        return event;
+    }
+}

@@ -1,0 +1,66 @@
+package com.evently.ticketing.event.application;
+
+import com.evently.ticketing.event.application.port.in.ReviseEvent;
+import com.evently.ticketing.event.application.port.in.ReviseEventCommand;
+import com.evently.ticketing.event.application.port.in.StaleEventVersionException;
+import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
+import com.evently.ticketing.event.application.port.out.Events;
+import com.evently.ticketing.event.application.port.out.IntegrationEvents;
+import com.evently.ticketing.event.application.port.out.Transactions;
+import com.evently.ticketing.event.domain.Actor;
+import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventStatus;
+import com.evently.ticketing.event.domain.EventUpdated;
+
+import java.time.Clock;
+import java.util.Optional;
+
+public class RevisingEvent implements ReviseEvent {
+
+    private final Events events;
+    private final OrganizerAccess access;
+    private final IntegrationEvents integrationEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public RevisingEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+        this.events = events;
+        this.access = new OrganizerAccess(events);
+        this.integrationEvents = integrationEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Event revise(Actor actor, ReviseEventCommand command) {
+        return transactions.inTransaction(() -> {
+            Event event = access.eventToChange(actor, command.eventId(), "edit");
+            long versionRead = event.version();
+            if (versionRead != command.expectedVersion()) {
+                throw new StaleEventVersionException(event.id(), command.expectedVersion());
+            }
+            Optional<EventUpdated> updated = event.revise(command.details(), command.sessions(),
+                    command.ticketTypes(), clock.instant());
+            if (event.version() == versionRead) {
+                return event; // nothing changed: nothing to store or announce, and the client's ETag stays valid
+            }
+            store(event, versionRead);
+            updated.ifPresent(integrationEvents::announce);
+            return event;
+        });
+    }
+
+    /** Only a draft's sessions and ticket types are rewritten: once published, other services hold their ids. */
+    private void store(Event event, long versionRead) {
+        try {
+            if (event.status() == EventStatus.DRAFT) {
+                events.replace(event, versionRead);
+            } else {
+                events.update(event, versionRead);
+            }
+        } catch (ConcurrentEventChangeException changedSinceRead) {
+            // someone changed the event between our read and our write: the client's If-Match is stale now too
+            throw new StaleEventVersionException(event.id(), versionRead);
+        }
+    }
+}

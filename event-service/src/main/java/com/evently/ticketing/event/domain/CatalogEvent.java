@@ -1,0 +1,9 @@
+package com.evently.ticketing.event.domain;
+
+import java.util.UUID;
+
+/** Something that happened to a published event which the other services must hear about. */
+public sealed interface CatalogEvent permits EventPublished, EventUpdated, EventCancelled {
+
+    UUID eventId();
+}
