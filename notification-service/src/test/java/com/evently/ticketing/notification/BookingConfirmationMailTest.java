@@ -11,29 +11,18 @@ import com.evently.ticketing.notification.domain.Recipient;
 import com.evently.ticketing.notification.testing.TicketServiceStandIn;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.RealInfrastructure;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestEventBus;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -52,47 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole path against real infrastructure: TicketsIssued on the real Kafka broker, the mail queue in real
- * PostgreSQL, the PDF over HTTP from a stand-in ticket-service, and the mail through GreenMail's real SMTP server.
+ * The booking confirmation's whole path: TicketsIssued on the real Kafka broker, the mail queue in real PostgreSQL,
+ * the PDF over HTTP from a stand-in ticket-service, and the mail through GreenMail's real SMTP server.
  */
-@ServiceIntegrationTest
-@TestPropertySource(properties = {
-        "ticketing.notification.delivery.poll-interval=200ms",
-        "ticketing.notification.delivery.batch-size=5",
-        "ticketing.notification.delivery.max-attempts=3",
-        "ticketing.notification.delivery.first-retry-delay=200ms",
-        "ticketing.notification.delivery.max-retry-delay=1s",
-        "resilience4j.retry.instances.ticket-service.wait-duration=50ms",
-        // one test keeps ticket-service down on purpose: its breaker must not open on the other tests' mails
-        "resilience4j.circuitbreaker.instances.ticket-service.sliding-window-size=1000",
-        "resilience4j.circuitbreaker.instances.ticket-service.minimum-number-of-calls=1000",
-        "management.endpoint.health.show-components=always"})
-class BookingConfirmationMailTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
-
-    static final TicketServiceStandIn ticketService = TicketServiceStandIn.start(RealInfrastructure.INTERNAL_TOKEN);
-
-    @DynamicPropertySource
-    static void useStandIns(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-        registry.add("ticketing.notification.ticket-service.base-url", ticketService::baseUrl);
-    }
-
-    @AfterAll
-    static void stopTicketService() {
-        ticketService.close();
-    }
+class BookingConfirmationMailTest extends NotificationServiceIntegrationTest {
 
     @Autowired
     JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     DeliverDueMails deliverDueMails;
     @Autowired
@@ -299,22 +254,6 @@ class BookingConfirmationMailTest {
         return payload;
     }
 
-    private MimeMessage awaitOneMailTo(String address) {
-        await().atMost(PATIENCE).until(() -> mailsTo(address).size() >= 1);
-        List<MimeMessage> mails = mailsTo(address);
-        assertThat(mails).hasSize(1);
-        return mails.get(0);
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return List.of(smtp.getReceivedMessagesForDomain(address));
-    }
-
-    private boolean inboxHolds(String eventId) {
-        return jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = :id")
-                .param("id", UUID.fromString(eventId)).query(Long.class).single() == 1;
-    }
-
     private boolean mailRowExists(UUID bookingId) {
         return jdbc.sql("SELECT count(*) FROM outbound_mail WHERE booking_id = :booking")
                 .param("booking", bookingId).query(Long.class).single() > 0;
@@ -328,28 +267,5 @@ class BookingConfirmationMailTest {
     private double gaveUpCount() {
         var counter = meters.find("notification.mails.failed").tag("outcome", "gave-up").counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private static List<Part> leafParts(Part part) throws Exception {
-        if (!part.isMimeType("multipart/*")) {
-            return List.of(part);
-        }
-        Multipart multipart = (Multipart) part.getContent();
-        List<Part> leaves = new ArrayList<>();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            leaves.addAll(leafParts(multipart.getBodyPart(i)));
-        }
-        return leaves;
-    }
-
-    private static Part single(List<Part> parts, String mimeType) throws Exception {
-        List<Part> matching = new ArrayList<>();
-        for (Part part : parts) {
-            if (part.isMimeType(mimeType)) {
-                matching.add(part);
-            }
-        }
-        assertThat(matching).as("parts of type %s", mimeType).hasSize(1);
-        return matching.get(0);
     }
 }

@@ -1,6 +1,7 @@
 package com.evently.ticketing.notification.application;
 
 import com.evently.ticketing.notification.application.port.in.QueueBookingConfirmation;
+import com.evently.ticketing.notification.application.port.in.QueueOutcome;
 import com.evently.ticketing.notification.application.port.out.MailQueue;
 import com.evently.ticketing.notification.domain.BookingConfirmation;
 

@@ -8,6 +8,7 @@ import com.evently.ticketing.notification.application.port.out.MailTransport;
 import com.evently.ticketing.notification.application.port.out.TicketDocuments;
 import com.evently.ticketing.notification.application.port.out.TicketDocumentsUnavailable;
 import com.evently.ticketing.notification.domain.Attachment;
+import com.evently.ticketing.notification.domain.AttachmentPolicy;
 import com.evently.ticketing.notification.domain.ClaimedMail;
 import com.evently.ticketing.notification.domain.DeliveryRetryPolicy;
 import com.evently.ticketing.notification.domain.DeliveryRetryPolicy.AfterFailure;
@@ -58,13 +59,15 @@ public final class DueMailDelivery implements DeliverDueMails {
             return failed(claimed, failure.getMessage());
         }
         queue.markSent(claimed, clock.instant());
-        return new DeliveryOutcome.Sent(claimed.id(), claimed.mail().bookingId(), claimed.attempt());
+        return new DeliveryOutcome.Sent(claimed.id(), claimed.mail().purpose(), claimed.attempt());
     }
 
     /** Attachments are fetched at delivery time, not when queued: the documents may change or be large. */
     private OutgoingMail withAttachments(OutboundMail mail) {
-        List<Attachment> attachments = switch (mail.kind()) {
-            case BOOKING_CONFIRMATION -> List.of(ticketDocuments.ticketsPdfOf(mail.bookingId()).asAttachment());
+        List<Attachment> attachments = switch (mail.purpose().attachments()) {
+            case AttachmentPolicy.Nothing nothing -> List.of();
+            case AttachmentPolicy.TicketsPdfOf tickets ->
+                    List.of(ticketDocuments.ticketsPdfOf(tickets.bookingId()).asAttachment());
         };
         return new OutgoingMail(mail.recipient(), mail.content(), attachments);
     }
@@ -73,12 +76,12 @@ public final class DueMailDelivery implements DeliverDueMails {
         return switch (retryPolicy.afterFailedAttempt(claimed.attempt(), clock.instant())) {
             case AfterFailure.RetryAt retry -> {
                 queue.scheduleRetry(claimed, retry.at(), reason);
-                yield new DeliveryOutcome.RetryScheduled(claimed.id(), claimed.mail().bookingId(), claimed.attempt(),
+                yield new DeliveryOutcome.RetryScheduled(claimed.id(), claimed.mail().purpose(), claimed.attempt(),
                         retry.at(), reason);
             }
             case AfterFailure.GiveUp giveUp -> {
                 queue.markFailed(claimed, reason);
-                yield new DeliveryOutcome.GaveUp(claimed.id(), claimed.mail().bookingId(), claimed.attempt(), reason);
+                yield new DeliveryOutcome.GaveUp(claimed.id(), claimed.mail().purpose(), claimed.attempt(), reason);
             }
         };
     }

@@ -1,17 +1,21 @@
 package com.evently.ticketing.notification.config;
 
+import com.evently.ticketing.notification.adapter.in.messaging.IdentityEventsListener;
 import com.evently.ticketing.notification.adapter.in.messaging.TicketEventsListener;
 import com.evently.ticketing.notification.adapter.out.mail.SmtpMailTransport;
 import com.evently.ticketing.notification.adapter.out.persistence.JdbcMailQueue;
 import com.evently.ticketing.notification.application.BookingConfirmationQueueing;
 import com.evently.ticketing.notification.application.DeliveryBatch;
 import com.evently.ticketing.notification.application.DueMailDelivery;
+import com.evently.ticketing.notification.application.PasswordResetMailQueueing;
 import com.evently.ticketing.notification.application.port.in.DeliverDueMails;
 import com.evently.ticketing.notification.application.port.in.QueueBookingConfirmation;
+import com.evently.ticketing.notification.application.port.in.QueuePasswordResetMail;
 import com.evently.ticketing.notification.application.port.out.MailQueue;
 import com.evently.ticketing.notification.application.port.out.MailTransport;
 import com.evently.ticketing.notification.application.port.out.TicketDocuments;
 import com.evently.ticketing.notification.domain.DeliveryRetryPolicy;
+import com.evently.ticketing.notification.domain.ResetPage;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -39,6 +43,12 @@ public class NotificationConfiguration {
     }
 
     @Bean
+    QueuePasswordResetMail queuePasswordResetMail(MailQueue mailQueue, NotificationProperties properties, Clock clock) {
+        return new PasswordResetMailQueueing(mailQueue, ResetPage.under(properties.web().baseUrl()),
+                properties.passwordReset().expiryTimeZone(), clock);
+    }
+
+    @Bean
     DeliverDueMails deliverDueMails(MailQueue mailQueue, TicketDocuments ticketDocuments, MailTransport mailTransport,
                                     NotificationProperties properties, Clock clock) {
         NotificationProperties.Delivery delivery = properties.delivery();
@@ -57,5 +67,11 @@ public class NotificationConfiguration {
     TicketEventsListener ticketEventsListener(IdempotentConsumer idempotentConsumer,
                                               QueueBookingConfirmation queueBookingConfirmation) {
         return new TicketEventsListener(idempotentConsumer, queueBookingConfirmation);
+    }
+
+    @Bean
+    IdentityEventsListener identityEventsListener(IdempotentConsumer idempotentConsumer,
+                                                  QueuePasswordResetMail queuePasswordResetMail) {
+        return new IdentityEventsListener(idempotentConsumer, queuePasswordResetMail);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.validation.annotation.Validated;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /** {@code ticketing.notification.*}: checked at start-up, so a bad setting stops the service instead of every mail. */
 @Validated
@@ -19,7 +20,9 @@ import java.time.Duration;
 public record NotificationProperties(
         @Valid @NotNull @DefaultValue Mail mail,
         @Valid @NotNull @DefaultValue TicketService ticketService,
-        @Valid @NotNull @DefaultValue Delivery delivery) {
+        @Valid @NotNull @DefaultValue Delivery delivery,
+        @Valid @NotNull @DefaultValue Web web,
+        @Valid @NotNull @DefaultValue PasswordReset passwordReset) {
 
     /** @param from the sender address of every mail (MAIL_FROM) */
     public record Mail(@NotBlank @Email @DefaultValue("tickets@evently.local") String from) {
@@ -51,5 +54,16 @@ public record NotificationProperties(
             @Min(1) @Max(100) @DefaultValue("8") int maxAttempts,
             @NotNull @DefaultValue("30s") Duration firstRetryDelay,
             @NotNull @DefaultValue("1h") Duration maxRetryDelay) {
+    }
+
+    /** @param baseUrl where users reach the web UI (TICKETING_WEB_BASE_URL); mails link to its pages */
+    public record Web(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl) {
+    }
+
+    /**
+     * @param expiryTimeZone the zone the reset mail states the link's expiry in (NOTIFICATION_TIME_ZONE); UTC
+     *                       unless the users share one zone
+     */
+    public record PasswordReset(@NotNull @DefaultValue("UTC") ZoneId expiryTimeZone) {
     }
 }

@@ -46,7 +46,7 @@ public record BookingConfirmation(
 
     /** The confirmation mail of this booking, ready to be queued. */
     public OutboundMail toMail() {
-        return new OutboundMail(MailKind.BOOKING_CONFIRMATION, bookingId, holder.email(),
+        return new OutboundMail(new MailPurpose.BookingTickets(bookingId), holder.email(),
                 BookingConfirmationMail.compose(this));
     }
 

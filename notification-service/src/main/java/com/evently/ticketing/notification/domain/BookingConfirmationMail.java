@@ -58,11 +58,11 @@ final class BookingConfirmationMail {
 
     private static String html(BookingConfirmation booking, Map<String, String> details) {
         String rows = details.entrySet().stream()
-                .map(detail -> "<tr><th align=\"left\">" + escape(detail.getKey()) + "</th><td>"
-                        + escape(detail.getValue()) + "</td></tr>")
+                .map(detail -> "<tr><th align=\"left\">" + Html.escape(detail.getKey()) + "</th><td>"
+                        + Html.escape(detail.getValue()) + "</td></tr>")
                 .collect(Collectors.joining("\n"));
         String codes = booking.ticketCodes().stream()
-                .map(code -> "<li><code>" + escape(code) + "</code></li>")
+                .map(code -> "<li><code>" + Html.escape(code) + "</code></li>")
                 .collect(Collectors.joining("\n"));
         return """
                 <!DOCTYPE html>
@@ -81,7 +81,8 @@ final class BookingConfirmationMail {
                 <p>Evently Tickets</p>
                 </body>
                 </html>
-                """.formatted(escape(booking.holder().greetingName()), rows, escape(ticketsHeading(booking)), codes);
+                """.formatted(Html.escape(booking.holder().greetingName()), rows, Html.escape(ticketsHeading(booking)),
+                codes);
     }
 
     private static String ticketsHeading(BookingConfirmation booking) {
@@ -93,22 +94,6 @@ final class BookingConfirmationMail {
         if (value != null) {
             details.put(label, value);
         }
-    }
-
-    /** Names and titles come from users: they must never become markup in someone's inbox. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     private BookingConfirmationMail() {

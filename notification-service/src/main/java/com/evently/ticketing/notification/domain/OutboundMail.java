@@ -1,14 +1,12 @@
 package com.evently.ticketing.notification.domain;
 
 import java.util.Objects;
-import java.util.UUID;
 
-/** A mail waiting in the queue: composed when it was queued, sent later with what its kind attaches. */
-public record OutboundMail(MailKind kind, UUID bookingId, String recipient, MailContent content) {
+/** A mail waiting in the queue: composed when it was queued, sent later with what its purpose attaches. */
+public record OutboundMail(MailPurpose purpose, String recipient, MailContent content) {
 
     public OutboundMail {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(bookingId, "bookingId");
+        Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(content, "content");
     }

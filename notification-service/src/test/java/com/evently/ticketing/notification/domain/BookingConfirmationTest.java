@@ -20,8 +20,10 @@ class BookingConfirmationTest {
                 Instant.parse("2026-03-14T18:30:00Z"), List.of("TKT-AAAA-BBBB-CCCC-0001", "TKT-AAAA-BBBB-CCCC-0002"))
                 .toMail();
 
-        assertThat(mail.kind()).isEqualTo(MailKind.BOOKING_CONFIRMATION);
-        assertThat(mail.bookingId()).isEqualTo(BOOKING);
+        assertThat(mail.purpose()).isEqualTo(new MailPurpose.BookingTickets(BOOKING));
+        assertThat(mail.purpose().kind()).isEqualTo(MailKind.BOOKING_CONFIRMATION);
+        assertThat(mail.purpose().attachments()).isEqualTo(new AttachmentPolicy.TicketsPdfOf(BOOKING));
+        assertThat(mail.purpose().bodyRetention()).isEqualTo(BodyRetention.KEEP);
         assertThat(mail.recipient()).isEqualTo("ada@example.com");
         assertThat(mail.content().subject()).isEqualTo("Your tickets for Jazz Night");
         for (String body : List.of(mail.content().plainText(), mail.content().html())) {

@@ -31,6 +31,7 @@ public final class TicketServiceStandIn implements AutoCloseable {
     private final Map<UUID, Script> scripts = new ConcurrentHashMap<>();
     private final Map<UUID, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final AtomicInteger refusedTokens = new AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
 
     private TicketServiceStandIn(String expectedToken) {
         this.expectedToken = expectedToken;
@@ -77,6 +78,11 @@ public final class TicketServiceStandIn implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    /** Every request that reached the stand-in, whatever its path, token or answer. */
+    public int requests() {
+        return requests.get();
+    }
+
     public int refusedTokens() {
         return refusedTokens.get();
     }
@@ -86,6 +92,7 @@ public final class TicketServiceStandIn implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
         try (exchange) {
             Matcher path = TICKETS_PDF.matcher(exchange.getRequestURI().getPath());
             if (!"GET".equals(exchange.getRequestMethod()) || !path.matches()) {

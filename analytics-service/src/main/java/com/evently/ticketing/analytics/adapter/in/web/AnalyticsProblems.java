@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.adapter.in.web;
 
+import com.evently.ticketing.analytics.application.port.in.AdminOnlyException;
 import com.evently.ticketing.analytics.application.port.in.UnknownEventException;
 import com.evently.ticketing.platform.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -15,5 +16,10 @@ class AnalyticsProblems {
     ProblemDetail unknownEvent(UnknownEventException exception) {
         return Problems.of(HttpStatus.NOT_FOUND, "event-not-found", "Event not found",
                 "No statistics for event " + exception.eventId());
+    }
+
+    @ExceptionHandler
+    ProblemDetail adminOnly(AdminOnlyException exception) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", exception.getMessage() + ".");
     }
 }

@@ -4,7 +4,7 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.notification.application.port.in.QueueBookingConfirmation;
-import com.evently.ticketing.notification.application.port.in.QueueBookingConfirmation.QueueOutcome;
+import com.evently.ticketing.notification.application.port.in.QueueOutcome;
 import com.evently.ticketing.notification.domain.BookingConfirmation;
 import com.evently.ticketing.notification.domain.Recipient;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;

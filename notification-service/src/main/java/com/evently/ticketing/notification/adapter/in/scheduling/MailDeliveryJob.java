@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Drives the mail delivery on every replica (scheduled at a fixed delay by the configuration); the queue hands
  * each mail to one sender, so replicas share the work instead of duplicating it. Counts and logs every outcome;
- * logs name mails and bookings, never recipients or message content.
+ * logs name mails and what they are for, never recipients or message content (a reset link is a secret).
  */
 public class MailDeliveryJob {
 
@@ -46,18 +46,18 @@ public class MailDeliveryJob {
         switch (outcome) {
             case DeliveryOutcome.Sent delivered -> {
                 sent.increment();
-                log.info("Mail {} for booking {} sent (attempt {})", delivered.mailId(), delivered.bookingId(),
+                log.info("Mail {} ({}) sent (attempt {})", delivered.mailId(), delivered.purpose().description(),
                         delivered.attempt());
             }
             case DeliveryOutcome.RetryScheduled retry -> {
                 retried.increment();
-                log.warn("Mail {} for booking {} not sent (attempt {}), retrying at {}: {}", retry.mailId(),
-                        retry.bookingId(), retry.attempt(), retry.nextAttemptAt(), retry.reason());
+                log.warn("Mail {} ({}) not sent (attempt {}), retrying at {}: {}", retry.mailId(),
+                        retry.purpose().description(), retry.attempt(), retry.nextAttemptAt(), retry.reason());
             }
             case DeliveryOutcome.GaveUp failed -> {
                 gaveUp.increment();
-                log.error("Mail {} for booking {} failed for good after {} attempts: {}", failed.mailId(),
-                        failed.bookingId(), failed.attempt(), failed.reason());
+                log.error("Mail {} ({}) failed for good after {} attempts: {}", failed.mailId(),
+                        failed.purpose().description(), failed.attempt(), failed.reason());
             }
         }
     }

@@ -4,12 +4,15 @@ import com.evently.ticketing.notification.application.port.out.MailQueue;
 import com.evently.ticketing.notification.domain.ClaimedMail;
 import com.evently.ticketing.notification.domain.MailContent;
 import com.evently.ticketing.notification.domain.MailKind;
+import com.evently.ticketing.notification.domain.MailPurpose;
 import com.evently.ticketing.notification.domain.OutboundMail;
+import com.evently.ticketing.notification.domain.TokenFingerprint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -28,18 +31,22 @@ public class JdbcMailQueue implements MailQueue {
 
     @Override
     public boolean add(OutboundMail mail, Instant dueAt) {
-        // ON CONFLICT on (kind, booking_id): the inbox only catches a redelivered event id, while a re-published
-        // event with a new id reaches this point again and must still leave one mail per booking
+        // ON CONFLICT on (kind, reference): the inbox only catches a redelivered event id, while a re-published
+        // event with a new id reaches this point again and must still leave one mail per booking or reset token
+        MailPurpose purpose = mail.purpose();
+        PurposeColumns columns = PurposeColumns.of(purpose);
         return jdbc.sql("""
-                        INSERT INTO outbound_mail (id, kind, booking_id, recipient, subject, text_body, html_body,
-                                                   status, attempts, next_attempt_at, created_at)
-                        VALUES (:id, :kind, :bookingId, :recipient, :subject, :textBody, :htmlBody,
-                                'PENDING', 0, :dueAt, :dueAt)
-                        ON CONFLICT (kind, booking_id) DO NOTHING
+                        INSERT INTO outbound_mail (id, kind, reference, booking_id, user_id, recipient, subject,
+                                                   text_body, html_body, status, attempts, next_attempt_at, created_at)
+                        VALUES (:id, :kind, :reference, :bookingId, :userId, :recipient, :subject,
+                                :textBody, :htmlBody, 'PENDING', 0, :dueAt, :dueAt)
+                        ON CONFLICT (kind, reference) DO NOTHING
                         """)
                 .param("id", UUID.randomUUID())
-                .param("kind", mail.kind().name())
-                .param("bookingId", mail.bookingId())
+                .param("kind", purpose.kind().name())
+                .param("reference", purpose.reference())
+                .param("bookingId", columns.bookingId(), Types.OTHER)
+                .param("userId", columns.userId(), Types.OTHER)
                 .param("recipient", mail.recipient())
                 .param("subject", mail.content().subject())
                 .param("textBody", mail.content().plainText())
@@ -63,7 +70,8 @@ public class JdbcMailQueue implements MailQueue {
                                        ORDER BY next_attempt_at
                                        LIMIT :limit
                                        FOR UPDATE SKIP LOCKED)
-                        RETURNING id, kind, booking_id, recipient, subject, text_body, html_body, attempts, claim_id
+                        RETURNING id, kind, reference, booking_id, user_id, recipient, subject, text_body, html_body,
+                                  attempts, claim_id
                         """)
                 .param("claimedUntil", Timestamp.from(claimedUntil))
                 .param("claim", claim)
@@ -77,12 +85,16 @@ public class JdbcMailQueue implements MailQueue {
     public void markSent(ClaimedMail mail, Instant sentAt) {
         // Not guarded by the claim: once any sender got the mail out, "sent" is the truth, even if this
         // sender's claim ran out meanwhile; the status guard keeps a later outcome from reopening it.
+        // The text is blanked in the same statement, so a sent reset link is never at rest in the table.
         jdbc.sql("""
                         UPDATE outbound_mail
-                           SET status = 'SENT', sent_at = :sentAt, claim_id = NULL, last_error = NULL
+                           SET status = 'SENT', sent_at = :sentAt, claim_id = NULL, last_error = NULL,
+                               text_body = CASE WHEN :eraseBody THEN '' ELSE text_body END,
+                               html_body = CASE WHEN :eraseBody THEN '' ELSE html_body END
                          WHERE id = :id AND status = 'PENDING'
                         """)
                 .param("sentAt", Timestamp.from(sentAt))
+                .param("eraseBody", erasesBody(mail))
                 .param("id", mail.id())
                 .update();
     }
@@ -107,10 +119,13 @@ public class JdbcMailQueue implements MailQueue {
     public void markFailed(ClaimedMail mail, String reason) {
         jdbc.sql("""
                         UPDATE outbound_mail
-                           SET status = 'FAILED', claim_id = NULL, last_error = :reason
+                           SET status = 'FAILED', claim_id = NULL, last_error = :reason,
+                               text_body = CASE WHEN :eraseBody THEN '' ELSE text_body END,
+                               html_body = CASE WHEN :eraseBody THEN '' ELSE html_body END
                          WHERE id = :id AND claim_id = :claim AND status = 'PENDING'
                         """)
                 .param("reason", shortened(reason))
+                .param("eraseBody", erasesBody(mail))
                 .param("id", mail.id())
                 .param("claim", mail.claim())
                 .update();
@@ -122,14 +137,39 @@ public class JdbcMailQueue implements MailQueue {
         return jdbc.sql("SELECT count(*) FROM outbound_mail WHERE status = 'PENDING'").query(Long.class).single();
     }
 
+    private static boolean erasesBody(ClaimedMail mail) {
+        return switch (mail.mail().purpose().bodyRetention()) {
+            case KEEP -> false;
+            case ERASE -> true;
+        };
+    }
+
     private static ClaimedMail claimedMail(ResultSet row, int rowNumber) throws SQLException {
         OutboundMail mail = new OutboundMail(
-                MailKind.valueOf(row.getString("kind")),
-                row.getObject("booking_id", UUID.class),
+                purposeOf(row),
                 row.getString("recipient"),
                 new MailContent(row.getString("subject"), row.getString("text_body"), row.getString("html_body")));
         return new ClaimedMail(row.getObject("id", UUID.class), mail, row.getInt("attempts"),
                 row.getObject("claim_id", UUID.class));
+    }
+
+    private static MailPurpose purposeOf(ResultSet row) throws SQLException {
+        return switch (MailKind.valueOf(row.getString("kind"))) {
+            case BOOKING_CONFIRMATION -> new MailPurpose.BookingTickets(row.getObject("booking_id", UUID.class));
+            case PASSWORD_RESET -> new MailPurpose.PasswordReset(row.getObject("user_id", UUID.class),
+                    new TokenFingerprint(row.getString("reference")));
+        };
+    }
+
+    /** Whom or what a mail is about, in the column of its purpose; the others stay null. */
+    private record PurposeColumns(UUID bookingId, UUID userId) {
+
+        static PurposeColumns of(MailPurpose purpose) {
+            return switch (purpose) {
+                case MailPurpose.BookingTickets tickets -> new PurposeColumns(tickets.bookingId(), null);
+                case MailPurpose.PasswordReset reset -> new PurposeColumns(null, reset.userId());
+            };
+        }
     }
 
     private static String shortened(String reason) {

@@ -1,5 +1,7 @@
 package com.evently.ticketing.notification.application.port.in;
 
+import com.evently.ticketing.notification.domain.MailPurpose;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,21 +10,22 @@ public sealed interface DeliveryOutcome {
 
     UUID mailId();
 
-    UUID bookingId();
+    /** What the mail was for; say {@link MailPurpose#description()} in logs. */
+    MailPurpose purpose();
 
     /** The number of the attempt, counted from 1. */
     int attempt();
 
     /** The mail server accepted the mail. */
-    record Sent(UUID mailId, UUID bookingId, int attempt) implements DeliveryOutcome {
+    record Sent(UUID mailId, MailPurpose purpose, int attempt) implements DeliveryOutcome {
     }
 
     /** The attempt failed; the mail is tried again from {@code nextAttemptAt}. */
-    record RetryScheduled(UUID mailId, UUID bookingId, int attempt, Instant nextAttemptAt, String reason)
+    record RetryScheduled(UUID mailId, MailPurpose purpose, int attempt, Instant nextAttemptAt, String reason)
             implements DeliveryOutcome {
     }
 
     /** The last allowed attempt failed: the mail is marked failed and not tried again. */
-    record GaveUp(UUID mailId, UUID bookingId, int attempt, String reason) implements DeliveryOutcome {
+    record GaveUp(UUID mailId, MailPurpose purpose, int attempt, String reason) implements DeliveryOutcome {
     }
 }

@@ -6,10 +6,4 @@ import com.evently.ticketing.notification.domain.BookingConfirmation;
 public interface QueueBookingConfirmation {
 
     QueueOutcome queue(BookingConfirmation confirmation);
-
-    enum QueueOutcome {
-        QUEUED,
-        /** The booking already has its confirmation mail (queued, sent or given up on): nothing was added. */
-        ALREADY_QUEUED
-    }
 }

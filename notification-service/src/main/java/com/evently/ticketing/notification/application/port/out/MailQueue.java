@@ -10,7 +10,8 @@ import java.util.List;
 public interface MailQueue {
 
     /**
-     * Queues the mail, due at {@code dueAt}, unless the booking already has a mail of that kind.
+     * Queues the mail, due at {@code dueAt}, unless a mail for the same purpose (kind and reference) is already
+     * there, whatever its state.
      *
      * @return false when nothing was queued because of such a mail
      */
@@ -23,10 +24,12 @@ public interface MailQueue {
      */
     List<ClaimedMail> claimDue(Instant now, int limit, Instant claimedUntil);
 
+    /** Records the mail as sent; blanks its text when its purpose's {@code BodyRetention} says so. */
     void markSent(ClaimedMail mail, Instant sentAt);
 
     void scheduleRetry(ClaimedMail mail, Instant nextAttemptAt, String reason);
 
+    /** Gives the mail up for good; blanks its text when its purpose's {@code BodyRetention} says so. */
     void markFailed(ClaimedMail mail, String reason);
 
     /** Mails not yet sent nor given up on. */

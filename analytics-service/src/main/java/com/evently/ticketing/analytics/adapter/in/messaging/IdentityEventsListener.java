@@ -1,0 +1,58 @@
+package com.evently.ticketing.analytics.adapter.in.messaging;
+
+import com.evently.ticketing.analytics.application.port.in.RecordSecurityEvent;
+import com.evently.ticketing.analytics.application.port.in.RecordSecurityEventCommand;
+import com.evently.ticketing.analytics.domain.AuditAction;
+import com.evently.ticketing.analytics.domain.AuditOutcome;
+import com.evently.ticketing.analytics.domain.SecurityEvent;
+import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
+import com.evently.ticketing.platform.inbox.IdempotentConsumer;
+import com.evently.ticketing.platform.inbox.IncomingEvent;
+import com.evently.ticketing.platform.inbox.MalformedEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/** Keeps identity's audit trail as the audit log; the other identity events are not needed here. */
+@Component
+class IdentityEventsListener {
+
+    private static final String CONSUMER = "analytics.audit-log";
+
+    private final IdempotentConsumer inbox;
+    private final RecordSecurityEvent recordSecurityEvent;
+
+    IdentityEventsListener(IdempotentConsumer inbox, RecordSecurityEvent recordSecurityEvent) {
+        this.inbox = inbox;
+        this.recordSecurityEvent = recordSecurityEvent;
+    }
+
+    @KafkaListener(topics = Topics.IDENTITY_EVENTS)
+    void on(ConsumerRecord<String, String> record) {
+        if (EventTypes.SECURITY_EVENT_RECORDED.equals(IncomingEvent.typeOf(record))) {
+            inbox.consume(CONSUMER, record, SecurityEventRecorded.class,
+                    event -> recordSecurityEvent.recordSecurityEvent(toCommand(event.id(), event.payload())));
+        }
+    }
+
+    /** A payload that breaks the contract will never become valid: straight to the dead-letter topic. */
+    private static RecordSecurityEventCommand toCommand(UUID eventId, SecurityEventRecorded recorded) {
+        try {
+            return new RecordSecurityEventCommand(eventId, new SecurityEvent(
+                    new AuditAction(recorded.action()),
+                    AuditOutcome.valueOf(recorded.outcome()),
+                    recorded.actorId(),
+                    recorded.subjectUserId(),
+                    recorded.email(),
+                    recorded.clientAddress(),
+                    recorded.detail(),
+                    recorded.occurredAt()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MalformedEventException("SecurityEventRecorded breaks its contract: " + e.getMessage(), e);
+        }
+    }
+}
