@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * The suite's single entry point: checks the caller's token, then forwards the request to the service that
  * owns the path. It holds no business rules, so it has no domain or ports: packages are split by concern
- * instead ({@code routing}, {@code security}, {@code problem}, {@code correlation}, {@code config}).
+ * instead ({@code routing}, {@code security}, {@code ratelimit}, {@code hardening}, {@code forwarding},
+ * {@code correlation}, {@code problem}, {@code config}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

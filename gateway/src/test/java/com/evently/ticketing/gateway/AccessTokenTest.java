@@ -13,13 +13,16 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jose.util.Base64URL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,7 +70,26 @@ class AccessTokenTest {
     }
 
     @Test
-    void refusesATokenSignedWithAnotherAlgorithm() throws JOSEException {
+    void refusesATokenSignedByAKeyTheJwksDoesNotList() throws JOSEException {
+        var strangerKey = new ECKeyGenerator(Curve.P_256).keyID("unknown-" + UUID.randomUUID()).generate();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(strangerKey.getKeyID()).build(),
+                validClaims().build());
+        jwt.sign(new ECDSASigner(strangerKey));
+
+        expectRefused(jwt.serialize());
+    }
+
+    @Test
+    void refusesATokenWhosePayloadWasChangedAfterSigning() {
+        String[] parts = IDENTITY.sign(validClaims().build()).split("\\.");
+        String promoted = validClaims().subject(user.id().toString()).claim("roles", List.of("USER", "ADMIN")).build().toString();
+        String tampered = parts[0] + "." + Base64URL.encode(promoted.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        expectRefused(tampered);
+    }
+
+    @Test
+    void refusesAnHs256TokenKeyedWithThePublicKeyAlgorithmConfusion() throws JOSEException {
         byte[] secret = IDENTITY.signingKey().toPublicJWK().toJSONString().getBytes();
         expectRefused(signed(JWSAlgorithm.HS256, new MACSigner(secret), validClaims().build()));
     }

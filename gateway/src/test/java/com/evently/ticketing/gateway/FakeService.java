@@ -20,15 +20,18 @@ import java.util.concurrent.Executors;
 
 /**
  * A downstream service on loopback that answers every request with what it received (service name, path,
- * Authorization, X-Request-Id, X-Internal-Token), so tests see exactly what the gateway forwarded. A path
- * ending in {@code /slow} answers after {@link #SLOW_ANSWER_MILLIS}; one ending in {@code /conflict} answers
- * with the service's own 409 problem.
+ * Authorization, X-Request-Id, X-Internal-Token, X-Forwarded-For, Forwarded, traceparent, tracestate, the body's
+ * length), so tests see exactly what the gateway forwarded. A path ending in {@code /slow} answers after
+ * {@link #SLOW_ANSWER_MILLIS}; one ending in {@code /conflict} answers with the service's own 409 problem; one
+ * ending in {@code /own-headers} sets its own Cache-Control and a laxer X-Frame-Options.
  */
 final class FakeService {
 
     static final long SLOW_ANSWER_MILLIS = 3_000;
     static final String CONFLICT_PROBLEM = """
             {"type":"https://ticketing.evently.dev/problems/sold-out","title":"Sold out","status":409}""";
+
+    static final String OWN_CACHE_CONTROL = "private, max-age=60";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -78,12 +81,20 @@ final class FakeService {
         request.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
         request.put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"));
         request.put("internalToken", exchange.getRequestHeaders().getFirst("X-Internal-Token"));
+        request.put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
+        request.put("forwarded", exchange.getRequestHeaders().getFirst("Forwarded"));
+        request.put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"));
+        request.put("tracestate", exchange.getRequestHeaders().getFirst("tracestate"));
+        request.put("bodyLength", Integer.toString(exchange.getRequestBody().readAllBytes().length));
         received.add(request);
-        exchange.getRequestBody().readAllBytes();
 
         String path = request.get("path");
         if (path.endsWith("/slow")) {
             sleep();
+        }
+        if (path.endsWith("/own-headers")) {
+            exchange.getResponseHeaders().add("Cache-Control", OWN_CACHE_CONTROL);
+            exchange.getResponseHeaders().add("X-Frame-Options", "SAMEORIGIN");
         }
         if (path.endsWith("/conflict")) {
             respond(exchange, 409, "application/problem+json", CONFLICT_PROBLEM.getBytes(StandardCharsets.UTF_8));

@@ -10,11 +10,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The whole gateway on a random port in front of {@link GatewayTestEnvironment}; inject {@code WebTestClient}. */
+/**
+ * The whole gateway on a random port in front of {@link GatewayTestEnvironment}; inject {@code WebTestClient}.
+ * Its rate limits are out of reach, because every test calls from 127.0.0.1; {@link GatewayInstance} starts
+ * gateways with small limits for the tests of limits.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ticketing.gateway.rate-limit.auth.requests=100000",
+        "ticketing.gateway.rate-limit.auth.burst=100000",
+        "ticketing.gateway.rate-limit.booking-writes.requests=100000",
+        "ticketing.gateway.rate-limit.booking-writes.burst=100000"})
 @ContextConfiguration(initializers = GatewayTestEnvironment.class)
 @AutoConfigureWebTestClient
 @interface GatewayTest {

@@ -132,6 +132,19 @@ class RoutingTest {
     }
 
     @Test
+    void tellsTheServiceTheCallersAddressRatherThanOneTheCallerClaims() {
+        gateway.get().uri("/api/v1/bookings")
+                .header("Authorization", bearer)
+                .header("X-Forwarded-For", "203.0.113.9")
+                .header("Forwarded", "for=203.0.113.9")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.forwardedFor").isEqualTo("127.0.0.1")
+                .jsonPath("$.forwarded").doesNotExist();
+    }
+
+    @Test
     void answersNotFoundProblemForAPathNoServiceOwns() {
         expectNotFoundProblem("/api/v1/nothing-here");
         expectNotFoundProblem("/internal/inventory/reserve");

@@ -1,6 +1,6 @@
 package com.evently.ticketing.gateway.correlation;
 
-import org.springframework.core.Ordered;
+import com.evently.ticketing.gateway.config.WebFilterOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * gateway's log and the service's log. Runs first so that even a 401 carries it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(WebFilterOrder.REQUEST_ID)
 public class RequestIdFilter implements WebFilter {
 
     public static final String HEADER = "X-Request-Id";

@@ -14,7 +14,6 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes the gateway's own errors as RFC 9457 problem+json. Errors produced by a service pass through the
@@ -22,8 +21,6 @@ import java.util.Locale;
  */
 @Component
 public class ProblemResponses {
-
-    private static final String TYPE_BASE = "https://ticketing.evently.dev/problems/";
 
     private final ServerResponse.Context codecs;
 
@@ -42,23 +39,22 @@ public class ProblemResponses {
         };
     }
 
+    /** A transport-level outcome, which HTTP already names (e.g. 503 {@code service-unavailable}). */
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
-        return ServerResponse.status(status)
+        return write(exchange, GatewayProblem.of(status), detail);
+    }
+
+    public Mono<Void> write(ServerWebExchange exchange, GatewayProblem kind, String detail) {
+        return ServerResponse.status(kind.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyValue(problem(exchange, status, detail))
+                .bodyValue(problem(exchange, kind, detail))
                 .flatMap(response -> response.writeTo(exchange, codecs));
     }
 
-    /** The type URI of a gateway problem, e.g. {@code https://ticketing.evently.dev/problems/gateway-timeout}. */
-    public static URI typeOf(HttpStatus status) {
-        // The gateway only reports transport-level outcomes, which HTTP already names: the reason phrase is the slug.
-        return URI.create(TYPE_BASE + status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-'));
-    }
-
-    private static ProblemDetail problem(ServerWebExchange exchange, HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(typeOf(status));
-        problem.setTitle(status.getReasonPhrase());
+    private static ProblemDetail problem(ServerWebExchange exchange, GatewayProblem kind, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status(), detail);
+        problem.setType(kind.type());
+        problem.setTitle(kind.title());
         problem.setInstance(URI.create(exchange.getRequest().getURI().getRawPath()));
         problem.setProperty("requestId", RequestIdFilter.of(exchange));
         return problem;

@@ -1,9 +1,13 @@
 package com.evently.ticketing.gateway.security;
 
+import com.evently.ticketing.gateway.correlation.RequestIdFilter;
+import com.evently.ticketing.gateway.correlation.TraceContextFilter;
 import com.evently.ticketing.gateway.problem.ProblemResponses;
+import com.evently.ticketing.gateway.ratelimit.RateLimitFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -17,7 +21,13 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.List;
 
 /**
  * The gateway's half of "validate everywhere": a request under {@code /api/v1} is forwarded only with a valid
@@ -29,12 +39,17 @@ import reactor.core.publisher.Mono;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder accessTokens, ProblemResponses problems) {
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder accessTokens, ProblemResponses problems,
+                                       CorsProperties cors) {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
         return http
                 // Bearer tokens only, no cookies and no sessions: there is no ambient credential for CSRF to abuse.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // SecurityHeadersFilter writes them, for every response, including the ones refused here.
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
+                // Answers preflights itself, before any token is asked for, and refuses origins not listed.
+                .cors(spec -> spec.configurationSource(crossOriginPolicy(cors)))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -68,6 +83,29 @@ public class SecurityConfiguration {
     @Bean
     ServerExchangeRejectedHandler malformedRequests(ProblemResponses problems) {
         return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, "The request was rejected as malformed.");
+    }
+
+    /**
+     * The web UI's origin may call the API from a browser. No credentials mode: the UI sends its access token in
+     * the Authorization header, never in a cookie.
+     */
+    private static CorsConfigurationSource crossOriginPolicy(CorsProperties cors) {
+        CorsConfiguration policy = new CorsConfiguration();
+        policy.setAllowedOrigins(cors.allowedOrigins().stream()
+                .map(String::trim)
+                .filter(origin -> !origin.isEmpty())
+                .toList());
+        policy.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        policy.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, "Idempotency-Key",
+                HttpHeaders.IF_MATCH, RequestIdFilter.HEADER));
+        policy.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
+                RateLimitFilter.RATE_LIMIT, RateLimitFilter.RATE_LIMIT_POLICY,
+                RequestIdFilter.HEADER, TraceContextFilter.TRACE_ID_HEADER));
+        policy.setAllowCredentials(false);
+        policy.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", policy);
+        return source;
     }
 
     /** identity-service puts the user's roles in a {@code roles} claim: USER, ORGANIZER, ADMIN. */

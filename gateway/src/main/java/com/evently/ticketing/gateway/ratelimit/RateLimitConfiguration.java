@@ -1,0 +1,38 @@
+package com.evently.ticketing.gateway.ratelimit;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+
+/** The two limits, and where they are counted: Redis when REDIS_URL is set, this replica's memory otherwise. */
+@Configuration(proxyBeanMethods = false)
+public class RateLimitConfiguration {
+
+    @Bean
+    RateLimitPolicies rateLimitPolicies(RateLimitProperties properties) {
+        return new RateLimitPolicies(
+                RateLimitPolicy.of("auth", properties.auth()),
+                RateLimitPolicy.of("booking-writes", properties.bookingWrites()));
+    }
+
+    @Bean
+    RateLimiter rateLimiter(RateLimitProperties properties, RateLimitPolicies policies) {
+        InMemoryRateLimiter inMemory = new InMemoryRateLimiter(policies.all());
+        return properties.sharedStore()
+                .<RateLimiter>map(redisUrl -> new RedisRateLimiter(
+                        redisUrl, properties.keyPrefix(), properties.redisTimeout(), inMemory))
+                .orElse(inMemory);
+    }
+
+    /**
+     * @param auth          per client address on the sign-in endpoints
+     * @param bookingWrites per user on booking changes
+     */
+    public record RateLimitPolicies(RateLimitPolicy auth, RateLimitPolicy bookingWrites) {
+
+        List<RateLimitPolicy> all() {
+            return List.of(auth, bookingWrites);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.evently.ticketing.gateway.ratelimit;
+
+import com.evently.ticketing.gateway.config.WebFilterOrder;
+import com.evently.ticketing.gateway.forwarding.ClientAddressResolver;
+import com.evently.ticketing.gateway.problem.GatewayProblem;
+import com.evently.ticketing.gateway.problem.ProblemResponses;
+import com.evently.ticketing.gateway.ratelimit.RateLimitConfiguration.RateLimitPolicies;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies the limits before a request is routed: the sign-in endpoints per client address (they are where
+ * passwords get guessed), booking changes per user (a sold-out rush must not be won by a script). A refused
+ * request is answered 429 {@code rate-limited} with {@code Retry-After}; every counted answer carries the
+ * quota in the IETF draft's headers (draft-ietf-httpapi-ratelimit-headers), e.g.
+ * {@code RateLimit-Policy: "auth";q=10;w=60} and {@code RateLimit: "auth";r=0;t=17} — {@code r} requests
+ * remaining now, {@code t} seconds until the whole quota is available again.
+ */
+@Component
+@Order(WebFilterOrder.RATE_LIMIT)
+public class RateLimitFilter implements WebFilter {
+
+    public static final String RATE_LIMIT = "RateLimit";
+    public static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+
+    private static final PathPattern AUTH = PathPatternParser.defaultInstance.parse("/api/v1/auth/**");
+    private static final PathPattern BOOKINGS = PathPatternParser.defaultInstance.parse("/api/v1/bookings/**");
+    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final RateLimiter limiter;
+    private final RateLimitPolicies policies;
+    private final ClientAddressResolver clientAddresses;
+    private final ProblemResponses problems;
+
+    public RateLimitFilter(RateLimiter limiter, RateLimitPolicies policies, ClientAddressResolver clientAddresses,
+                           ProblemResponses problems) {
+        this.limiter = limiter;
+        this.policies = policies;
+        this.clientAddresses = clientAddresses;
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        if (AUTH.matches(request.getPath().pathWithinApplication())) {
+            return limited(exchange, chain, policies.auth(), clientAddresses.clientAddress(request));
+        }
+        if (BOOKINGS.matches(request.getPath().pathWithinApplication()) && !READS.contains(request.getMethod())) {
+            // Spring Security has refused booking requests without a valid token already: a principal is there.
+            return exchange.getPrincipal()
+                    .map(principal -> Optional.of(principal.getName()))
+                    .defaultIfEmpty(Optional.empty())
+                    .flatMap(userId -> userId.isPresent()
+                            ? limited(exchange, chain, policies.bookingWrites(), userId.get())
+                            : chain.filter(exchange));
+        }
+        return chain.filter(exchange);
+    }
+
+    private Mono<Void> limited(ServerWebExchange exchange, WebFilterChain chain, RateLimitPolicy policy, String partition) {
+        return limiter.consume(policy, partition).flatMap(decision -> {
+            HttpHeaders headers = exchange.getResponse().getHeaders();
+            headers.set(RATE_LIMIT_POLICY, "\"%s\";q=%d;w=%d".formatted(policy.name(), policy.requests(),
+                    policy.window().toSeconds()));
+            headers.set(RATE_LIMIT, "\"%s\";r=%d;t=%d".formatted(policy.name(), decision.remaining(),
+                    wholeSeconds(decision.untilFullQuota())));
+            if (decision.allowed()) {
+                return chain.filter(exchange);
+            }
+            long retryAfter = Math.max(1, wholeSeconds(decision.untilAllowed()));
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            return problems.write(exchange, GatewayProblem.RATE_LIMITED,
+                    "Too many requests; try again in %d seconds.".formatted(retryAfter));
+        });
+    }
+
+    // Rounded up: a client that waits the announced seconds must find the request allowed.
+    private static long wholeSeconds(Duration duration) {
+        return duration.plusNanos(999_999_999).toSeconds();
+    }
+}
