@@ -22,7 +22,7 @@ final class BookingApi {
                    Instant createdAt, List<UUID> seatIds) {
     }
 
-    record Availability(UUID eventId, List<Line> lines) {
+    record Availability(UUID eventId, String status, List<Line> lines) {
 
         record Line(UUID sessionId, UUID ticketTypeId, int capacity, int available) {
         }

@@ -2,7 +2,9 @@ package com.evently.ticketing.booking;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Money;
+import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.TestEventBus;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +15,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-/** Plays event-service: publishes EventPublished on the real broker, as event-service's outbox relay would. */
+/**
+ * Plays event-service: publishes EventPublished, EventUpdated and EventCancelled on the real broker, keyed by
+ * event id, as event-service's outbox relay would.
+ */
 final class CatalogEvents {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -62,8 +67,43 @@ final class CatalogEvents {
     }
 
     static String payloadOf(EventPublished event) {
+        return payloadOf(EventTypes.EVENT_PUBLISHED, event);
+    }
+
+    /** A revision of the event's description numbered {@code version}, with a title, venue and zone of its own. */
+    static EventUpdated revisionOf(EventPublished event, long version) {
+        return new EventUpdated(event.eventId(), event.organizerId(),
+                "Revised Java Day v" + version + " " + UUID.randomUUID().toString().substring(0, 8),
+                "Now with a description", "Room " + version + ", Porto", "Europe/Madrid", version, Instant.now());
+    }
+
+    static String publish(EventUpdated update) {
+        return TestEventBus.publish(EventTypes.EVENT_UPDATED, update.eventId().toString(),
+                payloadOf(EventTypes.EVENT_UPDATED, update));
+    }
+
+    static void redeliver(EventUpdated update, String ceId) {
+        TestEventBus.publish(EventTypes.EVENT_UPDATED, update.eventId().toString(),
+                payloadOf(EventTypes.EVENT_UPDATED, update), ceId);
+    }
+
+    static EventCancelled cancellationOf(UUID eventId, String reason) {
+        return new EventCancelled(eventId, UUID.randomUUID(), reason, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    static String publish(EventCancelled cancellation) {
+        return TestEventBus.publish(EventTypes.EVENT_CANCELLED, cancellation.eventId().toString(),
+                payloadOf(EventTypes.EVENT_CANCELLED, cancellation));
+    }
+
+    static void redeliver(EventCancelled cancellation, String ceId) {
+        TestEventBus.publish(EventTypes.EVENT_CANCELLED, cancellation.eventId().toString(),
+                payloadOf(EventTypes.EVENT_CANCELLED, cancellation), ceId);
+    }
+
+    private static String payloadOf(String eventType, Object event) {
         String payload = JSON.writeValueAsString(event);
-        ContractAssertions.assertMatchesSchema(EventTypes.EVENT_PUBLISHED, payload);
+        ContractAssertions.assertMatchesSchema(eventType, payload);
         return payload;
     }
 

@@ -15,9 +15,6 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -92,27 +89,5 @@ class LockContentionTest {
                 .param("userId", buyer.id()).query(Integer.class).single()).isZero();
 
         api.place(buyer, key, bookingOf(event, 1)).expectStatus().isCreated();
-    }
-
-    /** Another transaction holding the event's first inventory line, as a slow concurrent booking would. */
-    private record LineLock(Connection connection) implements AutoCloseable {
-
-        static LineLock hold(DataSource dataSource, EventPublished event) throws SQLException {
-            Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "SELECT available FROM inventory_line WHERE session_id = ? AND ticket_type_id = ? FOR UPDATE")) {
-                lock.setObject(1, CatalogEvents.firstSession(event));
-                lock.setObject(2, CatalogEvents.firstTicketType(event));
-                lock.executeQuery().close();
-            }
-            return new LineLock(connection);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            connection.rollback();
-            connection.close();
-        }
     }
 }

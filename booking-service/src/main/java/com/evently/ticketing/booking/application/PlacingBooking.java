@@ -1,11 +1,13 @@
 package com.evently.ticketing.booking.application;
 
+import com.evently.ticketing.booking.application.port.in.EventWasCancelled;
 import com.evently.ticketing.booking.application.port.in.IdempotencyKeyReused;
 import com.evently.ticketing.booking.application.port.in.InventoryLineNotFound;
 import com.evently.ticketing.booking.application.port.in.PlaceBooking;
 import com.evently.ticketing.booking.application.port.in.PlaceBookingCommand;
 import com.evently.ticketing.booking.application.port.in.PlacedBooking;
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
+import com.evently.ticketing.booking.application.port.out.CancelledEvents;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys.KeyClaim;
@@ -16,6 +18,7 @@ import com.evently.ticketing.booking.application.port.out.Transactions;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
 import com.evently.ticketing.booking.domain.BookingId;
+import com.evently.ticketing.booking.domain.EventCancellation;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.RequestFingerprint;
@@ -25,11 +28,12 @@ import com.evently.ticketing.booking.domain.SoldOut;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * The booking critical section (DESIGN.md §7). In one transaction: claim the idempotency key, lock the
- * inventory line, take the seats, store the booking and its BookingConfirmed event. Any failure rolls all
- * of it back, so {@code available = capacity - confirmed seats} holds whatever happens.
+ * inventory line, refuse a cancelled event, take the seats, store the booking and its BookingConfirmed event.
+ * Any failure rolls all of it back, so {@code available = capacity - confirmed seats} holds whatever happens.
  */
 public final class PlacingBooking implements PlaceBooking {
 
@@ -38,19 +42,21 @@ public final class PlacingBooking implements PlaceBooking {
     private final Inventory inventory;
     private final Bookings bookings;
     private final PublishedEvents publishedEvents;
+    private final CancelledEvents cancelledEvents;
     private final IntegrationEvents integrationEvents;
     private final BookingMetrics metrics;
     private final SeatLimit seatLimit;
     private final Clock clock;
 
     public PlacingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
-                          Bookings bookings, PublishedEvents publishedEvents, IntegrationEvents integrationEvents,
-                          BookingMetrics metrics, SeatLimit seatLimit, Clock clock) {
+                          Bookings bookings, PublishedEvents publishedEvents, CancelledEvents cancelledEvents,
+                          IntegrationEvents integrationEvents, BookingMetrics metrics, SeatLimit seatLimit, Clock clock) {
         this.transactions = transactions;
         this.idempotencyKeys = idempotencyKeys;
         this.inventory = inventory;
         this.bookings = bookings;
         this.publishedEvents = publishedEvents;
+        this.cancelledEvents = cancelledEvents;
         this.integrationEvents = integrationEvents;
         this.metrics = metrics;
         this.seatLimit = seatLimit;
@@ -87,6 +93,15 @@ public final class PlacingBooking implements PlaceBooking {
     private Booking confirm(BookingId bookingId, PlaceBookingCommand command) {
         InventoryLine line = inventory.lockLine(command.line())
                 .orElseThrow(() -> new InventoryLineNotFound(command.line()));
+        // Asked only now, while this transaction holds the line. A cancellation locks every line of its event
+        // before it commits (MarkingEventCancelled): either it waited for this booking, which then comes before
+        // it, or it committed before the lock was granted here, and this read, a new statement under READ
+        // COMMITTED, sees it. Asked before the lock, a booking could read "on sale", queue behind the
+        // cancellation and sell seats after it.
+        Optional<EventCancellation> cancellation = cancelledEvents.find(command.line().eventId());
+        if (cancellation.isPresent()) {
+            throw new EventWasCancelled(cancellation.get());
+        }
         inventory.update(line.reserve(command.quantity()));
 
         // PostgreSQL keeps microseconds: truncating now makes a replay answer exactly what the first call did.

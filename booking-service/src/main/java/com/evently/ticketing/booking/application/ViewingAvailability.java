@@ -1,9 +1,12 @@
 package com.evently.ticketing.booking.application;
 
+import com.evently.ticketing.booking.application.port.in.EventAvailability;
 import com.evently.ticketing.booking.application.port.in.EventNotFound;
 import com.evently.ticketing.booking.application.port.in.ViewAvailability;
+import com.evently.ticketing.booking.application.port.out.CancelledEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.domain.InventoryLine;
+import com.evently.ticketing.booking.domain.SalesStatus;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,18 +14,21 @@ import java.util.UUID;
 public final class ViewingAvailability implements ViewAvailability {
 
     private final Inventory inventory;
+    private final CancelledEvents cancelledEvents;
 
-    public ViewingAvailability(Inventory inventory) {
+    public ViewingAvailability(Inventory inventory, CancelledEvents cancelledEvents) {
         this.inventory = inventory;
+        this.cancelledEvents = cancelledEvents;
     }
 
     @Override
-    public List<InventoryLine> linesOf(UUID eventId) {
+    public EventAvailability availabilityOf(UUID eventId) {
         List<InventoryLine> lines = inventory.linesOf(eventId);
         // Every event on sale has at least one session and one ticket type, hence at least one line.
         if (lines.isEmpty()) {
             throw new EventNotFound(eventId);
         }
-        return lines;
+        SalesStatus status = cancelledEvents.find(eventId).isPresent() ? SalesStatus.CANCELLED : SalesStatus.ON_SALE;
+        return new EventAvailability(eventId, status, lines);
     }
 }

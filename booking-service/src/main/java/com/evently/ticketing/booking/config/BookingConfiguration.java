@@ -3,16 +3,21 @@ package com.evently.ticketing.booking.config;
 import com.evently.ticketing.booking.adapter.out.persistence.JdbcInventory;
 import com.evently.ticketing.booking.adapter.out.persistence.RetryingTransactions;
 import com.evently.ticketing.booking.adapter.out.persistence.TransientDatabaseFailures;
+import com.evently.ticketing.booking.application.MarkingEventCancelled;
 import com.evently.ticketing.booking.application.PlacingBooking;
+import com.evently.ticketing.booking.application.RevisingEventDetails;
 import com.evently.ticketing.booking.application.StockingInventory;
 import com.evently.ticketing.booking.application.ViewingAvailability;
 import com.evently.ticketing.booking.application.ViewingBooking;
+import com.evently.ticketing.booking.application.port.in.MarkEventCancelled;
 import com.evently.ticketing.booking.application.port.in.PlaceBooking;
+import com.evently.ticketing.booking.application.port.in.ReviseEventDetails;
 import com.evently.ticketing.booking.application.port.in.StockInventory;
 import com.evently.ticketing.booking.application.port.in.ViewAvailability;
 import com.evently.ticketing.booking.application.port.in.ViewBooking;
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.Bookings;
+import com.evently.ticketing.booking.application.port.out.CancelledEvents;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
@@ -51,10 +56,11 @@ class BookingConfiguration {
 
     @Bean
     PlaceBooking placeBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
-                              Bookings bookings, PublishedEvents publishedEvents, IntegrationEvents integrationEvents,
-                              BookingMetrics metrics, BookingProperties properties, Clock clock) {
-        return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, publishedEvents, integrationEvents,
-                metrics, new SeatLimit(properties.maxSeatsPerBooking()), clock);
+                              Bookings bookings, PublishedEvents publishedEvents, CancelledEvents cancelledEvents,
+                              IntegrationEvents integrationEvents, BookingMetrics metrics, BookingProperties properties,
+                              Clock clock) {
+        return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, publishedEvents, cancelledEvents,
+                integrationEvents, metrics, new SeatLimit(properties.maxSeatsPerBooking()), clock);
     }
 
     @Bean
@@ -63,13 +69,23 @@ class BookingConfiguration {
     }
 
     @Bean
+    ReviseEventDetails reviseEventDetails(Transactions transactions, PublishedEvents publishedEvents) {
+        return new RevisingEventDetails(transactions, publishedEvents);
+    }
+
+    @Bean
+    MarkEventCancelled markEventCancelled(Transactions transactions, Inventory inventory, CancelledEvents cancelledEvents) {
+        return new MarkingEventCancelled(transactions, inventory, cancelledEvents);
+    }
+
+    @Bean
     ViewBooking viewBooking(Bookings bookings) {
         return new ViewingBooking(bookings);
     }
 
     @Bean
-    ViewAvailability viewAvailability(Inventory inventory) {
-        return new ViewingAvailability(inventory);
+    ViewAvailability viewAvailability(Inventory inventory, CancelledEvents cancelledEvents) {
+        return new ViewingAvailability(inventory, cancelledEvents);
     }
 
     @Bean

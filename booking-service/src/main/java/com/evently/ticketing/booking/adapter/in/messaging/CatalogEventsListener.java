@@ -1,36 +1,59 @@
 package com.evently.ticketing.booking.adapter.in.messaging;
 
+import com.evently.ticketing.booking.application.port.in.MarkEventCancelled;
+import com.evently.ticketing.booking.application.port.in.ReviseEventDetails;
 import com.evently.ticketing.booking.application.port.in.StockInventory;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
-import com.evently.ticketing.platform.inbox.IncomingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Turns catalog events into inventory. Other catalog event types do not concern booking (yet) and are skipped. */
+import static com.evently.ticketing.platform.inbox.IncomingEvent.typeOf;
+
+/**
+ * Turns catalog events into inventory, keeps event descriptions current and closes sales of cancelled events.
+ * Other catalog event types do not concern booking and are skipped.
+ */
 @Component
 class CatalogEventsListener {
 
-    /** The inbox name of this consumer: its processed event ids are recorded under it. */
+    /**
+     * The inbox name of this consumer: its processed event ids are recorded under it. One name for every catalog
+     * type (ce_ids are unique across types); it predates updates and cancellations and stays, or events already
+     * recorded under it would be processed again.
+     */
     static final String CONSUMER = "booking-inventory";
 
     private final IdempotentConsumer idempotentConsumer;
     private final StockInventory stockInventory;
+    private final ReviseEventDetails reviseEventDetails;
+    private final MarkEventCancelled markEventCancelled;
 
-    CatalogEventsListener(IdempotentConsumer idempotentConsumer, StockInventory stockInventory) {
+    CatalogEventsListener(IdempotentConsumer idempotentConsumer, StockInventory stockInventory,
+                          ReviseEventDetails reviseEventDetails, MarkEventCancelled markEventCancelled) {
         this.idempotentConsumer = idempotentConsumer;
         this.stockInventory = stockInventory;
+        this.reviseEventDetails = reviseEventDetails;
+        this.markEventCancelled = markEventCancelled;
     }
 
+    // In every case the inbox row and the change commit together: a redelivery (same ce_id) is skipped whole.
     @KafkaListener(topics = Topics.CATALOG_EVENTS)
     void on(ConsumerRecord<String, String> record) {
-        if (EventTypes.EVENT_PUBLISHED.equals(IncomingEvent.typeOf(record))) {
-            // The inbox row and the inventory commit together: a redelivery (same ce_id) is skipped whole.
-            idempotentConsumer.consume(CONSUMER, record, EventPublished.class,
+        switch (typeOf(record)) {
+            case EventTypes.EVENT_PUBLISHED -> idempotentConsumer.consume(CONSUMER, record, EventPublished.class,
                     event -> stockInventory.stock(EventPublishedMapping.toCommand(event)));
+            case EventTypes.EVENT_UPDATED -> idempotentConsumer.consume(CONSUMER, record, EventUpdated.class,
+                    event -> reviseEventDetails.revise(EventUpdatedMapping.toCommand(event)));
+            case EventTypes.EVENT_CANCELLED -> idempotentConsumer.consume(CONSUMER, record, EventCancelled.class,
+                    event -> markEventCancelled.markCancelled(EventCancelledMapping.toCommand(event)));
+            case null, default -> {
+            }
         }
     }
 }

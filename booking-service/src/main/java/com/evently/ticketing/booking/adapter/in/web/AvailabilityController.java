@@ -21,6 +21,6 @@ class AvailabilityController {
 
     @GetMapping(PATH)
     AvailabilityResponse availability(@PathVariable UUID eventId) {
-        return AvailabilityResponse.of(eventId, viewAvailability.linesOf(eventId));
+        return AvailabilityResponse.of(viewAvailability.availabilityOf(eventId));
     }
 }

@@ -1,17 +1,18 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
-import com.evently.ticketing.booking.domain.InventoryLine;
+import com.evently.ticketing.booking.application.port.in.EventAvailability;
 
 import java.util.List;
 import java.util.UUID;
 
-record AvailabilityResponse(UUID eventId, List<Line> lines) {
+/** {@code status} is ON_SALE or CANCELLED; a cancelled event's lines show the seats as they were left. */
+record AvailabilityResponse(UUID eventId, String status, List<Line> lines) {
 
     record Line(UUID sessionId, UUID ticketTypeId, int capacity, int available) {
     }
 
-    static AvailabilityResponse of(UUID eventId, List<InventoryLine> lines) {
-        return new AvailabilityResponse(eventId, lines.stream()
+    static AvailabilityResponse of(EventAvailability availability) {
+        return new AvailabilityResponse(availability.eventId(), availability.status().name(), availability.lines().stream()
                 .map(line -> new Line(line.key().sessionId(), line.key().ticketTypeId(), line.capacity(), line.available()))
                 .toList());
     }

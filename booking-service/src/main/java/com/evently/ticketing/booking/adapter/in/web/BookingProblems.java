@@ -2,6 +2,7 @@ package com.evently.ticketing.booking.adapter.in.web;
 
 import com.evently.ticketing.booking.application.port.in.BookingNotFound;
 import com.evently.ticketing.booking.application.port.in.EventNotFound;
+import com.evently.ticketing.booking.application.port.in.EventWasCancelled;
 import com.evently.ticketing.booking.application.port.in.IdempotencyKeyReused;
 import com.evently.ticketing.booking.application.port.in.InventoryLineNotFound;
 import com.evently.ticketing.booking.application.port.out.Transactions;
@@ -33,6 +34,16 @@ class BookingProblems {
     ProblemDetail soldOut(SoldOut soldOut) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "sold-out", "Sold out", soldOut.getMessage());
         problem.setProperty("available", soldOut.available());
+        return problem;
+    }
+
+    @ExceptionHandler(EventWasCancelled.class)
+    ProblemDetail eventCancelled(EventWasCancelled cancelled) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "event-cancelled", "Event cancelled", cancelled.getMessage());
+        problem.setProperty("cancelledAt", cancelled.cancellation().cancelledAt());
+        if (cancelled.cancellation().reason() != null) {
+            problem.setProperty("reason", cancelled.cancellation().reason());
+        }
         return problem;
     }
 

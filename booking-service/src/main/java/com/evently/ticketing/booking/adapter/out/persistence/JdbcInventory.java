@@ -49,6 +49,21 @@ public final class JdbcInventory implements Inventory {
     }
 
     @Override
+    public void lockLinesOf(UUID eventId) {
+        // Primary key order: whoever locks several lines of one event takes them in the same order (no deadlock).
+        // No lock_timeout here: a booking holds its line for milliseconds, and waiting for it is the point.
+        jdbc.sql("""
+                        SELECT session_id, ticket_type_id FROM inventory_line
+                         WHERE event_id = :eventId
+                         ORDER BY session_id, ticket_type_id
+                           FOR UPDATE
+                        """)
+                .param("eventId", eventId)
+                .query((rs, rowNum) -> rowNum)
+                .list();
+    }
+
+    @Override
     public void update(InventoryLine line) {
         int updated = jdbc.sql("""
                         UPDATE inventory_line SET available = :available

@@ -1,6 +1,7 @@
 package com.evently.ticketing.booking.adapter.out.persistence;
 
 import com.evently.ticketing.booking.application.port.out.PublishedEvents;
+import com.evently.ticketing.booking.domain.EventRevision;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.Price;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,8 @@ import static com.evently.ticketing.booking.adapter.out.persistence.SqlTime.utc;
 
 /**
  * Every insert here is ON CONFLICT DO NOTHING: the first snapshot of an event, session or ticket type stays,
- * and a re-publication can only add sessions or ticket types that were not known yet.
+ * and a re-publication can only add sessions or ticket types that were not known yet. Only EventUpdated changes
+ * a stored event, and only its descriptive columns.
  */
 @Repository
 class JdbcPublishedEvents implements PublishedEvents {
@@ -74,6 +76,26 @@ class JdbcPublishedEvents implements PublishedEvents {
                     .param("capacity", type.capacity())
                     .update();
         }
+    }
+
+    @Override
+    public void reviseIfNewer(EventRevision revision) {
+        // catalog_version is NULL for the EventPublished snapshot (it carries no version), so any revision beats it.
+        // "Newer only" because updates can arrive out of order although the topic is ordered per event: an update
+        // that failed into the dead-letter topic and is replayed after a later one got through must not roll back
+        // the later title. An event booking never received matches no row, and the revision is ignored.
+        jdbc.sql("""
+                        UPDATE published_event
+                           SET title = :title, venue = :venue, time_zone = :timeZone, catalog_version = :version
+                         WHERE event_id = :eventId
+                           AND (catalog_version IS NULL OR catalog_version < :version)
+                        """)
+                .param("eventId", revision.eventId())
+                .param("title", revision.title())
+                .param("venue", revision.venue())
+                .param("timeZone", revision.timeZone())
+                .param("version", revision.catalogVersion())
+                .update();
     }
 
     @Override

@@ -10,6 +10,7 @@ public interface PlaceBooking {
      * @throws SoldOut              when the line has fewer seats left than asked for
      * @throws TooManySeats         when one booking asks for more seats than allowed
      * @throws InventoryLineNotFound when the event does not sell that session and ticket type
+     * @throws EventWasCancelled    when the event was cancelled (decided while holding the line, see PlacingBooking)
      * @throws IdempotencyKeyReused when the key was already used for a different request
      */
     PlacedBooking place(PlaceBookingCommand command);

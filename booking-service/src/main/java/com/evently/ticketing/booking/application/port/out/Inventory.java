@@ -15,6 +15,12 @@ public interface Inventory {
      */
     Optional<InventoryLine> lockLine(InventoryLineKey key);
 
+    /**
+     * Holds every line of the event against bookings until the current transaction ends, waiting for bookings
+     * that hold one now to finish. Lines are taken in one fixed order, so two callers cannot deadlock.
+     */
+    void lockLinesOf(UUID eventId);
+
     /** Stores a line's new availability; the line must be locked by the current transaction. */
     void update(InventoryLine line);
 

@@ -1,0 +1,24 @@
+package com.evently.ticketing.booking.adapter.in.messaging;
+
+import com.evently.ticketing.booking.application.port.in.ReviseEventDetailsCommand;
+import com.evently.ticketing.booking.domain.EventRevision;
+import com.evently.ticketing.contracts.catalog.EventUpdated;
+import com.evently.ticketing.platform.inbox.IncomingEvent;
+import com.evently.ticketing.platform.inbox.MalformedEventException;
+
+/** Contract → command. The description is not kept: no booking or ticket shows it. */
+final class EventUpdatedMapping {
+
+    static ReviseEventDetailsCommand toCommand(IncomingEvent<EventUpdated> event) {
+        EventUpdated updated = event.payload();
+        try {
+            return new ReviseEventDetailsCommand(new EventRevision(updated.eventId(), updated.title(), updated.venue(),
+                    updated.timeZone(), updated.version()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MalformedEventException("EventUpdated " + event.id() + " breaks its contract: " + e.getMessage(), e);
+        }
+    }
+
+    private EventUpdatedMapping() {
+    }
+}

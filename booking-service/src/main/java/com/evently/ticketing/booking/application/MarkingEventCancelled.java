@@ -1,0 +1,39 @@
+package com.evently.ticketing.booking.application;
+
+import com.evently.ticketing.booking.application.port.in.MarkEventCancelled;
+import com.evently.ticketing.booking.application.port.in.MarkEventCancelledCommand;
+import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.application.port.out.Transactions;
+import com.evently.ticketing.booking.domain.EventCancellation;
+
+/**
+ * Closes a cancelled event's sales. Seats sold before the cancellation stay sold here: refunds and voided tickets
+ * are for the services that own them.
+ */
+public final class MarkingEventCancelled implements MarkEventCancelled {
+
+    private final Transactions transactions;
+    private final Inventory inventory;
+    private final CancelledEvents cancelledEvents;
+
+    public MarkingEventCancelled(Transactions transactions, Inventory inventory, CancelledEvents cancelledEvents) {
+        this.transactions = transactions;
+        this.inventory = inventory;
+        this.cancelledEvents = cancelledEvents;
+    }
+
+    @Override
+    public void markCancelled(MarkEventCancelledCommand command) {
+        EventCancellation cancellation = command.cancellation();
+        transactions.inTransaction(() -> {
+            // Bookings check for a cancellation while holding their line (PlacingBooking). Holding every line of
+            // the event until this commits puts each booking clearly before the cancellation (it held its line
+            // first, so this waited for it to commit) or after it (it waited here, then sees the cancellation).
+            inventory.lockLinesOf(cancellation.eventId());
+            // An event booking never received has no lines: the cancellation is still stored, as a tombstone,
+            // so that an EventPublished arriving late cannot put the event on sale.
+            cancelledEvents.addIfAbsent(cancellation);
+        });
+    }
+}

@@ -1,0 +1,7 @@
+package com.evently.ticketing.booking.domain;
+
+/** Whether an event booking knows of still sells seats. */
+public enum SalesStatus {
+    ON_SALE,
+    CANCELLED
+}
