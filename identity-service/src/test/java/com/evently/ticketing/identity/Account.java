@@ -11,6 +11,10 @@ record Account(String email, String password, String name) {
         return new Account("person-" + unique + "@example.com", "correct horse " + unique, "Person " + unique);
     }
 
+    Account withPassword(String newPassword) {
+        return new Account(email, newPassword, name);
+    }
+
     Map<String, String> registration() {
         return Map.of("email", email, "password", password, "name", name);
     }

@@ -73,8 +73,9 @@ class BootstrapAdministratorTest {
                 .param("email", ADMIN_EMAIL).query(String.class).list()).containsExactly("ADMIN", "USER");
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM outbox o JOIN users u ON o.aggregate_id = u.id::text
-                        WHERE lower(u.email) = lower(:email)""")
-                .param("email", ADMIN_EMAIL).query(Long.class).single()).isEqualTo(1);
+                        WHERE lower(u.email) = lower(:email) AND o.event_type = :type""")
+                .param("email", ADMIN_EMAIL).param("type", EventTypes.USER_REGISTERED)
+                .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM signing_keys").query(Long.class).single()).isEqualTo(1);
         assertThat(activeKeyId()).isEqualTo(keyBefore);
     }
@@ -94,6 +95,13 @@ class BootstrapAdministratorTest {
         assertThat(second).isEqualTo(BootstrapAdministrator.Outcome.UNCHANGED);
         SignedJWT token = SignedJWT.parse(identity.accessTokenOf(account));
         assertThat(token.getJWTClaimsSet().getStringListClaim("roles")).containsExactlyInAnyOrder("USER", "ADMIN");
+        List<String> roleChanges = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = :id AND event_type = :type")
+                .param("id", token.getJWTClaimsSet().getSubject())
+                .param("type", EventTypes.USER_ROLE_CHANGED)
+                .query(String.class)
+                .list();
+        assertThat(roleChanges).as("one announcement for the one promotion").singleElement()
+                .satisfies(payload -> ContractAssertions.assertMatchesSchema(EventTypes.USER_ROLE_CHANGED, payload));
     }
 
     private String activeKeyId() {

@@ -1,6 +1,10 @@
 package com.evently.ticketing.identity;
 
+import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
+import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.Password;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -29,6 +33,11 @@ final class IdentityClient {
                 .getResponseBody();
     }
 
+    /** Registers the account and returns its id. */
+    String registered(Account account) {
+        return (String) register(account).get("id");
+    }
+
     Map<String, Object> logIn(Account account) {
         return client.post().uri("/api/v1/auth/login")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -42,5 +51,30 @@ final class IdentityClient {
 
     String accessTokenOf(Account account) {
         return (String) logIn(account).get("accessToken");
+    }
+
+    String refreshTokenOf(Account account) {
+        return (String) logIn(account).get("refreshToken");
+    }
+
+    RestTestClient.ResponseSpec refresh(String refreshToken) {
+        return client.post().uri("/api/v1/auth/refresh")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("refreshToken", refreshToken))
+                .exchange();
+    }
+
+    RestTestClient.ResponseSpec me(String accessToken) {
+        return client.get().uri("/api/v1/users/me")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
+                .exchange();
+    }
+
+    /** A registered account with the ADMIN role, promoted the way the start-up bootstrap does it. */
+    Account administrator(BootstrapAdministrator bootstrap) {
+        Account admin = Account.fresh();
+        register(admin);
+        bootstrap.ensureAdministrator(new EmailAddress(admin.email()), new Password(admin.password()));
+        return admin;
     }
 }

@@ -1,7 +1,11 @@
 package com.evently.ticketing.identity;
 
+import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.platform.security.JwtSecurityProperties;
+import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestEventBus;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
@@ -13,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,6 +41,9 @@ class LoginTest {
 
     @Autowired
     JwtSecurityProperties jwt;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void issuesABearerTokenPairForTheRightPassword() {
@@ -117,6 +126,51 @@ class LoginTest {
                         FROM refresh_tokens WHERE user_id = CAST(:userId AS uuid)""")
                 .param("userId", userId).query(Long.class).optional().map(Duration::ofSeconds).orElseThrow();
         assertThat(lifetime).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void auditsEveryLoginWithItsOutcome() {
+        Account account = Account.fresh();
+        IdentityClient identity = new IdentityClient(client);
+        String userId = identity.registered(account);
+        String unknownEmail = Account.fresh().email();
+
+        failedLogin(Map.of("email", account.email(), "password", "not the password at all"));
+        failedLogin(Map.of("email", unknownEmail, "password", account.password()));
+        identity.logIn(account);
+
+        Outbox outbox = new Outbox(jdbc, json);
+        List<JsonNode> trail = outbox.auditTrailOf(userId);
+        assertThat(trail).extracting(entry -> entry.get("action").asString() + "/" + entry.get("outcome").asString())
+                .containsExactly("USER_REGISTERED/SUCCESS", "LOGIN_FAILED/FAILURE", "LOGIN_SUCCEEDED/SUCCESS");
+        assertThat(trail.get(1).get("actorId").isNull()).as("a failed login has no known actor").isTrue();
+        assertThat(trail.get(2).get("actorId").asString()).isEqualTo(userId);
+        List<JsonNode> unknown = outbox.auditTrailOf(unknownEmail);
+        assertThat(unknown).singleElement().satisfies(entry -> {
+            assertThat(entry.get("action").asString()).isEqualTo("LOGIN_FAILED");
+            assertThat(entry.get("subjectUserId").isNull()).as("no account has this address").isTrue();
+            assertThat(entry.get("email").asString()).isEqualTo(unknownEmail);
+            assertThat(entry.get("clientAddress").asString()).isEqualTo("127.0.0.1");
+        });
+        outbox.payloads(EventTypes.SECURITY_EVENT_RECORDED, userId).forEach(payload ->
+                ContractAssertions.assertMatchesSchema(EventTypes.SECURITY_EVENT_RECORDED, payload));
+        ContractAssertions.assertMatchesSchema(EventTypes.SECURITY_EVENT_RECORDED,
+                outbox.payloads(EventTypes.SECURITY_EVENT_RECORDED, unknownEmail).getFirst());
+    }
+
+    @Test
+    void publishesTheAuditTrailOnTheIdentityTopic() {
+        Account account = Account.fresh();
+        IdentityClient identity = new IdentityClient(client);
+        String userId = identity.registered(account);
+        identity.logIn(account);
+
+        List<TestEventBus.Message> published = TestEventBus.await(Topics.IDENTITY_EVENTS,
+                message -> userId.equals(message.key()) && EventTypes.SECURITY_EVENT_RECORDED.equals(message.eventType()),
+                2, Duration.ofSeconds(30));
+
+        assertThat(published).hasSize(2).allSatisfy(message ->
+                ContractAssertions.assertMatchesSchema(EventTypes.SECURITY_EVENT_RECORDED, message.payload()));
     }
 
     private String failedLogin(Map<String, String> credentials) {

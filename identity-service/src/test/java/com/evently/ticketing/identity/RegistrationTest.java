@@ -7,12 +7,19 @@ import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestEventBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +37,9 @@ class RegistrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void registersAPersonAsUser() {
@@ -127,6 +137,106 @@ class RegistrationTest {
     }
 
     @Test
+    void refusesACommonPasswordAndStoresNothing() {
+        Account account = Account.fresh().withPassword("Password1234!");
+
+        client.post().uri("/api/v1/auth/register")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(account.registration())
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/validation-failed")
+                .jsonPath("$.errors[0].field").isEqualTo("password")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("too common"));
+
+        assertThat(usersWithAddress(account.email())).isZero();
+    }
+
+    @Test
+    void refusesTheAddressAsPasswordAndStoresNothing() {
+        Account fresh = Account.fresh();
+        Account account = fresh.withPassword(fresh.email().substring(0, fresh.email().indexOf('@')) + "!!");
+
+        client.post().uri("/api/v1/auth/register")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(account.registration())
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("password");
+
+        assertThat(usersWithAddress(account.email())).isZero();
+    }
+
+    @Test
+    void refusesAnOversizedBodyUnreadAndStoresNothing() {
+        Account account = Account.fresh();
+        String oversized = "{\"email\":\"" + account.email() + "\",\"password\":\"" + account.password()
+                + "\",\"name\":\"" + account.name() + "\",\"padding\":\"" + "x".repeat(20_000) + "\"}";
+
+        client.post().uri("/api/v1/auth/register")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(oversized)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/request-too-large");
+
+        assertThat(usersWithAddress(account.email())).isZero();
+    }
+
+    @Test
+    void cutsOffAnOversizedBodySentWithoutLengthAndStoresNothing() throws Exception {
+        Account account = Account.fresh();
+        byte[] oversized = ("{\"email\":\"" + account.email() + "\",\"password\":\"" + account.password()
+                + "\",\"name\":\"" + "x".repeat(20_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/register"))
+                .header("Content-Type", "application/json")
+                // a stream of unknown length goes out chunked, without Content-Length
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(oversized)))
+                .build();
+
+        HttpResponse<String> response;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            response = http.send(chunked, HttpResponse.BodyHandlers.ofString());
+        }
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("https://ticketing.evently.dev/problems/request-too-large");
+        assertThat(usersWithAddress(account.email())).isZero();
+    }
+
+    @Test
+    void auditsTheRegistrationWithTheAddressTheGatewaySaw() {
+        Account account = Account.fresh();
+
+        String userId = (String) client.post().uri("/api/v1/auth/register")
+                .header("X-Forwarded-For", "203.0.113.7, 198.51.100.23")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(account.registration())
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(IdentityClient.JSON_OBJECT)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
+
+        List<String> audit = new Outbox(jdbc, json).payloads(EventTypes.SECURITY_EVENT_RECORDED, userId);
+        assertThat(audit).singleElement().satisfies(payload -> {
+            ContractAssertions.assertMatchesSchema(EventTypes.SECURITY_EVENT_RECORDED, payload);
+            JsonNode entry = json.readTree(payload);
+            assertThat(entry.get("action").asString()).isEqualTo("USER_REGISTERED");
+            assertThat(entry.get("outcome").asString()).isEqualTo("SUCCESS");
+            assertThat(entry.get("actorId").asString()).isEqualTo(userId);
+            assertThat(entry.get("subjectUserId").asString()).isEqualTo(userId);
+            assertThat(entry.get("email").asString()).isEqualTo(account.email());
+            assertThat(entry.get("clientAddress").asString()).as("the entry the gateway appended").isEqualTo("198.51.100.23");
+        });
+    }
+
+    @Test
     void announcesTheRegistrationOnTheIdentityTopicKeyedByUser() {
         Account account = Account.fresh();
         String userId = (String) new IdentityClient(client).register(account).get("id");
@@ -139,7 +249,8 @@ class RegistrationTest {
         ContractAssertions.assertMatchesSchema(EventTypes.USER_REGISTERED, outboxPayload);
 
         List<TestEventBus.Message> published = TestEventBus.await(Topics.IDENTITY_EVENTS,
-                message -> userId.equals(message.key()), 1, Duration.ofSeconds(30));
+                message -> userId.equals(message.key()) && EventTypes.USER_REGISTERED.equals(message.eventType()),
+                1, Duration.ofSeconds(30));
         assertThat(published).singleElement().satisfies(message -> {
             assertThat(message.eventType()).isEqualTo(EventTypes.USER_REGISTERED);
             ContractAssertions.assertMatchesSchema(EventTypes.USER_REGISTERED, message.payload());

@@ -1,6 +1,5 @@
 package com.evently.ticketing.event.config;
 
-import com.evently.ticketing.event.adapter.in.web.WebLimits;
 import com.evently.ticketing.event.application.CancellingEvent;
 import com.evently.ticketing.event.application.CreatingEvent;
 import com.evently.ticketing.event.application.DeletingEvent;
@@ -19,7 +18,6 @@ import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.application.port.out.Transactions;
 import com.evently.ticketing.platform.security.PublicEndpoints;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,7 +25,6 @@ import java.time.Clock;
 
 /** The use cases, wired by hand so that the application layer stays free of Spring. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebLimits.class)
 class CatalogConfiguration {
 
     @Bean

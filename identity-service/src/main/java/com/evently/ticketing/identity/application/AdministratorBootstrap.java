@@ -10,9 +10,14 @@ import com.evently.ticketing.identity.domain.EmailAlreadyRegisteredException;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.Role;
+import com.evently.ticketing.identity.domain.SecurityAction;
+import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.identity.domain.UserRoleChanged;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +25,7 @@ public class AdministratorBootstrap implements BootstrapAdministrator {
 
     private static final Set<Role> ADMINISTRATOR_ROLES = Set.of(Role.USER, Role.ADMIN);
     private static final PersonName ADMINISTRATOR_NAME = new PersonName("Administrator");
+    private static final String REASON = "bootstrap administrator configured at start-up";
 
     private final Users users;
     private final PasswordHashing passwordHashing;
@@ -44,10 +50,14 @@ public class AdministratorBootstrap implements BootstrapAdministrator {
         }
         User.Registration registration = User.register(email, ADMINISTRATOR_NAME, passwordHashing.hash(password),
                 ADMINISTRATOR_ROLES, clock.instant());
+        User user = registration.user();
         try {
             transactions.inTransaction(() -> {
-                users.add(registration.user());
+                users.add(user);
                 integrationEvents.userRegistered(registration.event());
+                integrationEvents.securityEventRecorded(
+                        SecurityEvent.success(SecurityAction.USER_REGISTERED, user.registeredAt())
+                                .concerning(user).detail(REASON));
             });
             return Outcome.CREATED;
         } catch (EmailAlreadyRegisteredException anotherReplicaWasFaster) {
@@ -56,12 +66,25 @@ public class AdministratorBootstrap implements BootstrapAdministrator {
         }
     }
 
-    private Outcome grantAdministration(User user) {
-        Set<Role> lacking = user.lacking(ADMINISTRATOR_ROLES);
-        if (lacking.isEmpty()) {
+    private Outcome grantAdministration(User found) {
+        if (found.lacking(ADMINISTRATOR_ROLES).isEmpty()) {
             return Outcome.UNCHANGED;
         }
-        users.grantRoles(user.id(), lacking);
-        return Outcome.PROMOTED;
+        return transactions.inTransaction(() -> {
+            // locked and checked again: replicas starting together promote once between them
+            User user = users.lockById(found.id()).orElseThrow();
+            Set<Role> lacking = user.lacking(ADMINISTRATOR_ROLES);
+            if (lacking.isEmpty()) {
+                return Outcome.UNCHANGED;
+            }
+            users.grantRoles(user.id(), lacking);
+            EnumSet<Role> roles = EnumSet.copyOf(user.roles());
+            roles.addAll(lacking);
+            Instant now = clock.instant();
+            integrationEvents.userRoleChanged(new UserRoleChanged(user.id(), user.email(), user.roles(), roles, null, now));
+            integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.ROLES_CHANGED, now)
+                    .concerning(user).detail(REASON + "; roles " + user.roles() + " -> " + roles));
+            return Outcome.PROMOTED;
+        });
     }
 }

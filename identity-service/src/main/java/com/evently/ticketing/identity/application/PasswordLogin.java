@@ -1,23 +1,26 @@
 package com.evently.ticketing.identity.application;
 
+import com.evently.ticketing.identity.application.port.in.AccountDisabledException;
 import com.evently.ticketing.identity.application.port.in.InvalidCredentialsException;
+import com.evently.ticketing.identity.application.port.in.IssuedTokens;
 import com.evently.ticketing.identity.application.port.in.LogIn;
-import com.evently.ticketing.identity.application.port.out.AccessTokenSigner;
+import com.evently.ticketing.identity.application.port.in.TooManyAttemptsException;
+import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.PasswordHashing;
-import com.evently.ticketing.identity.application.port.out.RefreshTokens;
-import com.evently.ticketing.identity.application.port.out.SigningKeys;
+import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.application.port.out.Users;
-import com.evently.ticketing.identity.domain.AccessTokenClaims;
 import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.LoginAttemptKey;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordHash;
-import com.evently.ticketing.identity.domain.RefreshToken;
-import com.evently.ticketing.identity.domain.SigningKey;
-import com.evently.ticketing.identity.domain.TokenLifetimes;
+import com.evently.ticketing.identity.domain.SecurityAction;
+import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,45 +28,69 @@ public class PasswordLogin implements LogIn {
 
     private final Users users;
     private final PasswordHashing passwordHashing;
-    private final SigningKeys signingKeys;
-    private final AccessTokenSigner accessTokenSigner;
-    private final RefreshTokens refreshTokens;
-    private final TokenLifetimes lifetimes;
+    private final LoginThrottle throttle;
+    private final TokenIssuer tokenIssuer;
+    private final IntegrationEvents integrationEvents;
+    private final Transactions transactions;
     private final Clock clock;
     /** Checked when the address has no account, so that failure costs the same bcrypt work as a wrong password. */
     private final PasswordHash decoyHash;
 
-    public PasswordLogin(Users users, PasswordHashing passwordHashing, SigningKeys signingKeys,
-                         AccessTokenSigner accessTokenSigner, RefreshTokens refreshTokens, TokenLifetimes lifetimes,
-                         Clock clock) {
+    public PasswordLogin(Users users, PasswordHashing passwordHashing, LoginThrottle throttle, TokenIssuer tokenIssuer,
+                         IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
         this.users = users;
         this.passwordHashing = passwordHashing;
-        this.signingKeys = signingKeys;
-        this.accessTokenSigner = accessTokenSigner;
-        this.refreshTokens = refreshTokens;
-        this.lifetimes = lifetimes;
+        this.throttle = throttle;
+        this.tokenIssuer = tokenIssuer;
+        this.integrationEvents = integrationEvents;
+        this.transactions = transactions;
         this.clock = clock;
         this.decoyHash = passwordHashing.hash(new Password(UUID.randomUUID().toString()));
     }
 
     @Override
     public IssuedTokens logIn(Command command) {
+        Instant now = clock.instant();
+        LoginAttemptKey account = LoginAttemptKey.account(command.email());
+        List<LoginAttemptKey> keys = List.of(account, LoginAttemptKey.clientAddress(command.clientAddress()));
         Optional<User> user = EmailAddress.tryParse(command.email()).flatMap(users::findByEmail);
+
+        Optional<Duration> lockedFor = throttle.retryAfter(keys, now);
+        if (lockedFor.isPresent()) {
+            // refused before the password is looked at: a right guess must not be distinguishable while locked
+            transactions.inTransaction(() -> integrationEvents.securityEventRecorded(
+                    failure(command, user, now).detail("refused unchecked: too many failed attempts")));
+            throw new TooManyAttemptsException(lockedFor.get());
+        }
+
         boolean passwordMatches = passwordHashing.matches(command.password(),
                 user.map(User::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !passwordMatches) {
+            transactions.inTransaction(() -> {
+                throttle.recordFailure(keys, now);
+                integrationEvents.securityEventRecorded(failure(command, user, now)
+                        .detail(user.isEmpty() ? "no account has this e-mail address" : "wrong password"));
+            });
             throw new InvalidCredentialsException();
         }
-        return issueTokens(user.get());
+
+        User authenticated = user.get();
+        if (!authenticated.enabled()) {
+            // told only to someone who knows the password, so it reveals nothing to a guesser
+            transactions.inTransaction(() -> integrationEvents.securityEventRecorded(
+                    failure(command, user, now).detail("account disabled")));
+            throw new AccountDisabledException();
+        }
+        return transactions.inTransaction(() -> {
+            throttle.recordSuccess(account);
+            integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.LOGIN_SUCCEEDED, now)
+                    .by(authenticated.id()).concerning(authenticated).from(command.clientAddress()));
+            return tokenIssuer.issueAtLogin(authenticated, now);
+        });
     }
 
-    private IssuedTokens issueTokens(User user) {
-        Instant now = clock.instant();
-        SigningKey key = signingKeys.active()
-                .orElseThrow(() -> new IllegalStateException("No active signing key: start-up did not ensure one"));
-        String accessToken = accessTokenSigner.sign(AccessTokenClaims.of(user, now, lifetimes), key);
-        RefreshToken.Issued refreshToken = RefreshToken.issueAtLogin(user.id(), now, lifetimes);
-        refreshTokens.add(refreshToken.token());
-        return new IssuedTokens(accessToken, refreshToken.secret(), lifetimes.accessToken());
+    private static SecurityEvent failure(Command command, Optional<User> user, Instant now) {
+        SecurityEvent failure = SecurityEvent.failure(SecurityAction.LOGIN_FAILED, now).from(command.clientAddress());
+        return user.map(failure::concerning).orElseGet(() -> failure.concerningAddress(command.email()));
     }
 }

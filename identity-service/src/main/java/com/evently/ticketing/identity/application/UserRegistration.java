@@ -6,7 +6,10 @@ import com.evently.ticketing.identity.application.port.out.PasswordHashing;
 import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.PasswordHash;
+import com.evently.ticketing.identity.domain.PasswordPolicy;
 import com.evently.ticketing.identity.domain.Role;
+import com.evently.ticketing.identity.domain.SecurityAction;
+import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
 
 import java.time.Clock;
@@ -16,14 +19,16 @@ public class UserRegistration implements RegisterUser {
 
     private final Users users;
     private final PasswordHashing passwordHashing;
+    private final PasswordPolicy passwordPolicy;
     private final IntegrationEvents integrationEvents;
     private final Transactions transactions;
     private final Clock clock;
 
-    public UserRegistration(Users users, PasswordHashing passwordHashing, IntegrationEvents integrationEvents,
-                            Transactions transactions, Clock clock) {
+    public UserRegistration(Users users, PasswordHashing passwordHashing, PasswordPolicy passwordPolicy,
+                            IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
         this.users = users;
         this.passwordHashing = passwordHashing;
+        this.passwordPolicy = passwordPolicy;
         this.integrationEvents = integrationEvents;
         this.transactions = transactions;
         this.clock = clock;
@@ -31,14 +36,19 @@ public class UserRegistration implements RegisterUser {
 
     @Override
     public User register(Command command) {
+        passwordPolicy.check(command.password(), command.email(), command.name());
         // hashed before the transaction opens: bcrypt is slow and must not hold a connection
         PasswordHash passwordHash = passwordHashing.hash(command.password());
         User.Registration registration = User.register(command.email(), command.name(), passwordHash,
                 Set.of(Role.USER), clock.instant());
+        User user = registration.user();
         transactions.inTransaction(() -> {
-            users.add(registration.user());
+            users.add(user);
             integrationEvents.userRegistered(registration.event());
+            integrationEvents.securityEventRecorded(
+                    SecurityEvent.success(SecurityAction.USER_REGISTERED, user.registeredAt())
+                            .by(user.id()).concerning(user).from(command.clientAddress()));
         });
-        return registration.user();
+        return user;
     }
 }

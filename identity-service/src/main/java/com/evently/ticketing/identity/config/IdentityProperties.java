@@ -3,11 +3,14 @@ package com.evently.ticketing.identity.config;
 import com.evently.ticketing.identity.adapter.in.startup.IdentityStartup.AdministratorCredentials;
 import com.evently.ticketing.identity.adapter.out.crypto.BcryptPasswordHashing;
 import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.LoginThrottling;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
 import com.evently.ticketing.identity.domain.TokenLifetimes;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,9 +21,10 @@ import java.util.Optional;
 /**
  * Settings of identity-service under {@code ticketing.identity}; invalid values stop the start.
  *
- * @param bcryptCost     log2 of bcrypt's work factor: each step doubles what a login (and a guess) costs
- * @param accessTokenTtl at most 15 minutes: access tokens cannot be revoked
- * @param bootstrapAdmin the administrator to ensure at start-up: both parts set, or neither
+ * @param bcryptCost         log2 of bcrypt's work factor: each step doubles what a login (and a guess) costs
+ * @param accessTokenTtl     at most 15 minutes: access tokens cannot be revoked
+ * @param purgeInterval      how often expired tokens and stale failure counts are deleted
+ * @param bootstrapAdmin     the administrator to ensure at start-up: both parts set, or neither
  */
 @Validated
 @ConfigurationProperties("ticketing.identity")
@@ -28,14 +32,60 @@ public record IdentityProperties(
         @DefaultValue("12") @Min(BcryptPasswordHashing.MINIMUM_COST) @Max(31) int bcryptCost,
         @DefaultValue("15m") Duration accessTokenTtl,
         @DefaultValue("30d") Duration refreshTokenTtl,
+        @DefaultValue("10m") @NotNull Duration purgeInterval,
+        @DefaultValue @Valid PasswordReset passwordReset,
+        @DefaultValue @Valid LoginThrottlingSettings loginThrottling,
+        @DefaultValue @Valid SigningKeyRotation signingKeyRotation,
         @DefaultValue BootstrapAdmin bootstrapAdmin) {
 
     public IdentityProperties {
         new TokenLifetimes(accessTokenTtl, refreshTokenTtl); // refuses a lifetime outside the policy
+        if (signingKeyRotation.scheduled() && signingKeyRotation.period().compareTo(accessTokenTtl) < 0) {
+            // a key is dropped one rotation after it stops signing; sooner than that, its tokens die early
+            throw new IllegalArgumentException(
+                    "ticketing.identity.signing-key-rotation.period must be at least the access token lifetime");
+        }
     }
 
     public TokenLifetimes tokenLifetimes() {
         return new TokenLifetimes(accessTokenTtl, refreshTokenTtl);
+    }
+
+    /**
+     * @param tokenTtl               how long an e-mailed reset link works
+     * @param minimumRequestDuration how long every reset request takes at least, known address or not
+     */
+    public record PasswordReset(@DefaultValue("30m") @NotNull Duration tokenTtl,
+                                @DefaultValue("250ms") @NotNull Duration minimumRequestDuration) {
+    }
+
+    /** See {@link LoginThrottling} for what each setting means. */
+    public record LoginThrottlingSettings(@DefaultValue("5") int maxFailuresPerAccount,
+                                          @DefaultValue("20") int maxFailuresPerAddress,
+                                          @DefaultValue("15m") Duration failureWindow,
+                                          @DefaultValue("1m") Duration firstLockout,
+                                          @DefaultValue("10m") Duration maxLockout) {
+
+        public LoginThrottlingSettings {
+            // refuses inconsistent settings at start-up rather than at the first failed login
+            new LoginThrottling(maxFailuresPerAccount, maxFailuresPerAddress, failureWindow, firstLockout, maxLockout);
+        }
+
+        public LoginThrottling policy() {
+            return new LoginThrottling(maxFailuresPerAccount, maxFailuresPerAddress, failureWindow, firstLockout,
+                    maxLockout);
+        }
+    }
+
+    /**
+     * @param period        rotate the signing key once it is this old; unset (the default) rotates only on demand
+     * @param checkInterval how often each replica checks the active key's age
+     */
+    public record SigningKeyRotation(Duration period, @DefaultValue("1m") @NotNull Duration checkInterval) {
+
+        public boolean scheduled() {
+            return period != null;
+        }
     }
 
     /**

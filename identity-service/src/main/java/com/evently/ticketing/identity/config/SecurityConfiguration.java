@@ -25,21 +25,31 @@ class SecurityConfiguration {
         return PublicEndpoints.of(
                 "POST /api/v1/auth/register",
                 "POST /api/v1/auth/login",
+                "POST /api/v1/auth/refresh",
+                "POST /api/v1/auth/logout",
+                "POST /api/v1/auth/password/forgot",
+                "POST /api/v1/auth/password/reset",
                 "GET /.well-known/jwks.json");
     }
 
     /**
      * Identity checks its own tokens with the platform's rules, but reads the keys from its key store
-     * rather than fetching its own JWKS over HTTP. The cache spares a query per request; its rate limit keeps
-     * tokens with made-up key ids from turning into database load.
+     * rather than fetching its own JWKS over HTTP. The cache spares a query per request. A token with an
+     * unknown kid reloads the keys at once, so a key rotated on any replica verifies here from its first
+     * token on. That reload is deliberately not rate-limited (Nimbus' default allows two per 30 s): a
+     * limit would let made-up kids starve the reload a real rotation needs, and fail valid tokens with a
+     * 500, while the reload itself is one query on a two-row table, for tokens the gateway has
+     * already refused unless someone bypasses it.
      */
     @Bean
     JwtDecoder jwtDecoder(VerificationKeySet verificationKeySet, JwtSecurityProperties properties) {
         JWKSource<SecurityContext> keys = JWKSourceBuilder.create(verificationKeySet)
                 .cache(KEY_CACHE_LIFETIME.toMillis(), KEY_RELOAD_TIMEOUT.toMillis())
+                .rateLimited(false)
                 .retrying(false)
                 .outageTolerant(false)
                 .build();
         return PlatformJwtDecoders.fromKeySource(keys, properties);
     }
+
 }

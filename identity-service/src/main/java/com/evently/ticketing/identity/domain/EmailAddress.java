@@ -26,6 +26,11 @@ public record EmailAddress(String value) {
         }
     }
 
+    /** The part before the '@', which people like to reuse as a password. */
+    public String localPart() {
+        return value.substring(0, value.lastIndexOf('@'));
+    }
+
     /** The address, or empty when the text is not one (e.g. a mistyped login). */
     public static Optional<EmailAddress> tryParse(String text) {
         try {

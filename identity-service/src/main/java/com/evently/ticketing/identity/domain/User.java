@@ -7,9 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-/** An account: who the person is, how they prove it, and what they may do. */
+/**
+ * An account: who the person is, how they prove it, what they may do, and whether they may sign in at all
+ * (an administrator can disable an account without deleting its history).
+ */
 public record User(UUID id, EmailAddress email, PersonName name, PasswordHash passwordHash, Set<Role> roles,
-                   Instant registeredAt) {
+                   boolean enabled, Instant registeredAt) {
 
     public User {
         Objects.requireNonNull(id, "id");
@@ -24,10 +27,10 @@ public record User(UUID id, EmailAddress email, PersonName name, PasswordHash pa
         roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
-    /** Opens a new account and announces it. */
+    /** Opens a new, enabled account and announces it. */
     public static Registration register(EmailAddress email, PersonName name, PasswordHash passwordHash,
                                         Set<Role> roles, Instant now) {
-        User user = new User(UUID.randomUUID(), email, name, passwordHash, roles, now);
+        User user = new User(UUID.randomUUID(), email, name, passwordHash, roles, true, now);
         return new Registration(user, new UserRegistered(user.id(), user.email(), user.name(), user.roles(), now));
     }
 
@@ -37,6 +40,25 @@ public record User(UUID id, EmailAddress email, PersonName name, PasswordHash pa
         lacking.addAll(wanted);
         lacking.removeAll(roles);
         return Collections.unmodifiableSet(lacking);
+    }
+
+    public User withProfile(EmailAddress newEmail, PersonName newName) {
+        return new User(id, newEmail, newName, passwordHash, roles, enabled, registeredAt);
+    }
+
+    public User withPasswordHash(PasswordHash newHash) {
+        return new User(id, email, name, newHash, roles, enabled, registeredAt);
+    }
+
+    /** Exactly {@code granted}, plus {@link Role#USER}, which no account goes without. */
+    public User withRoles(Set<Role> granted) {
+        EnumSet<Role> newRoles = EnumSet.of(Role.USER);
+        newRoles.addAll(granted);
+        return new User(id, email, name, passwordHash, newRoles, enabled, registeredAt);
+    }
+
+    public User withEnabled(boolean newEnabled) {
+        return new User(id, email, name, passwordHash, roles, newEnabled, registeredAt);
     }
 
     public record Registration(User user, UserRegistered event) {

@@ -1,6 +1,9 @@
 package com.evently.ticketing.identity.config;
 
 import com.evently.ticketing.identity.config.IdentityProperties.BootstrapAdmin;
+import com.evently.ticketing.identity.config.IdentityProperties.LoginThrottlingSettings;
+import com.evently.ticketing.identity.config.IdentityProperties.PasswordReset;
+import com.evently.ticketing.identity.config.IdentityProperties.SigningKeyRotation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,9 +39,32 @@ class IdentityPropertiesTest {
 
     @Test
     void refusesAccessTokensLivingLongerThanFifteenMinutes() {
-        assertThatThrownBy(() -> new IdentityProperties(12, Duration.ofMinutes(16), Duration.ofDays(30),
-                new BootstrapAdmin(null, null)))
+        assertThatThrownBy(() -> properties(Duration.ofMinutes(16), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("15 minutes");
+    }
+
+    @Test
+    void refusesAKeyRotationPeriodShorterThanTheAccessTokenLifetime() {
+        assertThatThrownBy(() -> properties(Duration.ofMinutes(15), Duration.ofMinutes(10)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("signing-key-rotation.period");
+        assertThat(properties(Duration.ofMinutes(15), Duration.ofDays(30)).signingKeyRotation().scheduled()).isTrue();
+        assertThat(properties(Duration.ofMinutes(15), null).signingKeyRotation().scheduled()).isFalse();
+    }
+
+    @Test
+    void refusesLockoutsThatOutlastTheFailureWindow() {
+        assertThatThrownBy(() -> new LoginThrottlingSettings(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(1),
+                Duration.ofMinutes(30)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("failure window");
+    }
+
+    private static IdentityProperties properties(Duration accessTokenTtl, Duration rotationPeriod) {
+        return new IdentityProperties(12, accessTokenTtl, Duration.ofDays(30), Duration.ofMinutes(10), new PasswordReset(Duration.ofMinutes(30), Duration.ofMillis(250)),
+                new LoginThrottlingSettings(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(10)),
+                new SigningKeyRotation(rotationPeriod, Duration.ofMinutes(1)),
+                new BootstrapAdmin(null, null));
     }
 }

@@ -66,8 +66,17 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (causedByOversizeBody(ex)) {
+            return ResponseEntity.badRequest().body(tooLarge(ex.getMostSpecificCause().getMessage()));
+        }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
                 "Malformed request body", "The request body is missing or is not valid JSON of the expected shape."));
+    }
+
+    /** 400 rather than 413: to the client it is bad input like any other, and it changed nothing. */
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    ProblemDetail bodyTooLarge(RequestBodyTooLargeException ex) {
+        return tooLarge(ex.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -115,6 +124,19 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
             problem.setType(Problems.type(SLUG_BY_STATUS.getOrDefault(statusCode.value(), "error")));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ProblemDetail tooLarge(String detail) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "request-too-large", "Request body too large", detail);
+    }
+
+    private static boolean causedByOversizeBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemDetail validationFailed(List<FieldError> errors) {

@@ -3,10 +3,20 @@ package com.evently.ticketing.platform.web;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 
 @ServiceIntegrationTest
@@ -14,6 +24,9 @@ class PlatformProblemHandlerTest {
 
     @Autowired
     RestTestClient http;
+
+    @LocalServerPort
+    int port;
 
     private final String bearer = TestUser.attendee().bearer();
 
@@ -25,7 +38,7 @@ class PlatformProblemHandlerTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(com.evently.ticketing.platform.web.Problems.TYPE_BASE + "validation-failed")
+                .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + "validation-failed")
                 .jsonPath("$.errors.length()").isEqualTo(2)
                 .jsonPath("$.errors[?(@.field == 'quantity')]").exists();
     }
@@ -36,7 +49,33 @@ class PlatformProblemHandlerTest {
                 .contentType(MediaType.APPLICATION_JSON).body("{\"item\": ")
                 .exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo(com.evently.ticketing.platform.web.Problems.TYPE_BASE + "malformed-request");
+                .expectBody().jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + "malformed-request");
+    }
+
+    @Test
+    void oversizeBodyAnswers400BeforeItIsRead() {
+        String oversize = "{\"item\":\"" + "x".repeat(2048) + "\",\"quantity\":1}";
+        http.post().uri("/orders").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).body(oversize)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + "request-too-large");
+    }
+
+    @Test
+    void oversizeBodyWithoutDeclaredLengthIsCutOffWhileStreaming() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/orders"))
+                .header(HttpHeaders.AUTHORIZATION, bearer)
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                // a stream of unknown length goes out chunked
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                        ("{\"item\":\"" + "y".repeat(4096) + "\",\"quantity\":1}").getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("request-too-large");
     }
 
     @Test
@@ -44,7 +83,7 @@ class PlatformProblemHandlerTest {
         http.get().uri("/no/such/thing").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(com.evently.ticketing.platform.web.Problems.TYPE_BASE + "not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + "not-found");
     }
 
     @Test
@@ -52,7 +91,7 @@ class PlatformProblemHandlerTest {
         http.get().uri("/boom").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
                 .expectStatus().is5xxServerError()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(com.evently.ticketing.platform.web.Problems.TYPE_BASE + "internal-error")
-                .jsonPath("$.detail").value(String.class, detail -> org.assertj.core.api.Assertions.assertThat(detail).doesNotContain("SELECT"));
+                .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + "internal-error")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).doesNotContain("SELECT"));
     }
 }

@@ -58,9 +58,4 @@ class CatalogProblems {
                 ex.getMessage());
     }
 
-    /** 400 rather than 413: to the client it is bad input like any other, and it changed nothing. */
-    @ExceptionHandler
-    ProblemDetail bodyTooLarge(RequestBodyTooLargeException ex) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "request-too-large", "Request body too large", ex.getMessage());
-    }
 }

@@ -1,11 +1,19 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
+import com.evently.ticketing.identity.application.port.in.IssuedTokens;
 import com.evently.ticketing.identity.application.port.in.LogIn;
+import com.evently.ticketing.identity.application.port.in.LogOut;
+import com.evently.ticketing.identity.application.port.in.RefreshSession;
 import com.evently.ticketing.identity.application.port.in.RegisterUser;
+import com.evently.ticketing.identity.application.port.in.RequestPasswordReset;
+import com.evently.ticketing.identity.application.port.in.ResetPassword;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.Password;
+import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
 import com.evently.ticketing.identity.domain.PersonName;
+import com.evently.ticketing.identity.domain.SecretToken;
 import com.evently.ticketing.identity.domain.User;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -18,29 +26,74 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Everything a client does before it holds an access token: sign up, log in, refresh, log out, reset. */
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
 
+    /** Generous for any real password; bounds what a login attempt makes the service hash and log. */
+    private static final int MAX_LOGIN_PASSWORD_LENGTH = 1000;
+
     private final RegisterUser registerUser;
     private final LogIn logIn;
+    private final RefreshSession refreshSession;
+    private final LogOut logOut;
+    private final RequestPasswordReset requestPasswordReset;
+    private final ResetPassword resetPassword;
 
-    AuthController(RegisterUser registerUser, LogIn logIn) {
+    AuthController(RegisterUser registerUser, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
+                   RequestPasswordReset requestPasswordReset, ResetPassword resetPassword) {
         this.registerUser = registerUser;
         this.logIn = logIn;
+        this.refreshSession = refreshSession;
+        this.logOut = logOut;
+        this.requestPasswordReset = requestPasswordReset;
+        this.resetPassword = resetPassword;
     }
 
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
-    UserResponse register(@Valid @RequestBody RegistrationRequest request) {
-        User user = registerUser.register(new RegisterUser.Command(
-                new EmailAddress(request.email()), new Password(request.password()), new PersonName(request.name())));
+    UserResponse register(@Valid @RequestBody RegistrationRequest request, HttpServletRequest http) {
+        User user = registerUser.register(new RegisterUser.Command(new EmailAddress(request.email()),
+                new Password(request.password()), new PersonName(request.name()), ClientAddresses.of(http)));
         return UserResponse.of(user);
     }
 
     @PostMapping("/login")
-    TokenResponse logIn(@Valid @RequestBody LoginRequest request) {
-        return TokenResponse.of(logIn.logIn(new LogIn.Command(request.email(), request.password())));
+    TokenResponse logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return TokenResponse.of(logIn.logIn(
+                new LogIn.Command(request.email(), request.password(), ClientAddresses.of(http))));
+    }
+
+    @PostMapping("/refresh")
+    TokenResponse refresh(@Valid @RequestBody RefreshTokenRequest request, HttpServletRequest http) {
+        return TokenResponse.of(refreshSession.refresh(
+                new RefreshSession.Command(new SecretToken(request.refreshToken()), ClientAddresses.of(http))));
+    }
+
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logOut(@Valid @RequestBody RefreshTokenRequest request, HttpServletRequest http) {
+        logOut.logOut(new LogOut.Command(new SecretToken(request.refreshToken()), ClientAddresses.of(http)));
+    }
+
+    /** Accepted whatever the address: the answer must not tell whether it has an account. */
+    @PostMapping("/password/forgot")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void forgotPassword(@Valid @RequestBody ForgottenPasswordRequest request, HttpServletRequest http) {
+        requestPasswordReset.requestReset(
+                new RequestPasswordReset.Command(new EmailAddress(request.email()), ClientAddresses.of(http)));
+    }
+
+    @PostMapping("/password/reset")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resetPassword(@Valid @RequestBody PasswordResetRequest request, HttpServletRequest http) {
+        try {
+            resetPassword.reset(new ResetPassword.Command(new SecretToken(request.token()),
+                    new Password(request.newPassword()), ClientAddresses.of(http)));
+        } catch (PasswordPolicyViolationException weak) {
+            throw new RejectedFieldException("newPassword", weak.getMessage());
+        }
     }
 
     record RegistrationRequest(
@@ -54,7 +107,8 @@ class AuthController {
         }
     }
 
-    record LoginRequest(@NotBlank String email, @NotBlank String password) {
+    record LoginRequest(@NotBlank @Size(max = EmailAddress.MAX_LENGTH) String email,
+                        @NotBlank @Size(max = MAX_LOGIN_PASSWORD_LENGTH) String password) {
 
         @Override
         public String toString() {
@@ -62,9 +116,29 @@ class AuthController {
         }
     }
 
+    record RefreshTokenRequest(@NotBlank @Size(max = SecretToken.MAX_LENGTH) String refreshToken) {
+
+        @Override
+        public String toString() {
+            return "RefreshTokenRequest[hidden]";
+        }
+    }
+
+    record ForgottenPasswordRequest(@NotBlank @Email @Size(max = EmailAddress.MAX_LENGTH) String email) {
+    }
+
+    record PasswordResetRequest(@NotBlank @Size(max = SecretToken.MAX_LENGTH) String token,
+                                @NotNull @Size(min = Password.MIN_LENGTH) String newPassword) {
+
+        @Override
+        public String toString() {
+            return "PasswordResetRequest[hidden]";
+        }
+    }
+
     record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {
 
-        static TokenResponse of(LogIn.IssuedTokens tokens) {
+        static TokenResponse of(IssuedTokens tokens) {
             return new TokenResponse(tokens.accessToken(), tokens.refreshToken().value(), "Bearer",
                     tokens.accessTokenLifetime().toSeconds());
         }

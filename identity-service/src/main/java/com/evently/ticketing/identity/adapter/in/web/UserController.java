@@ -1,23 +1,87 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
+import com.evently.ticketing.identity.application.port.in.ChangePassword;
+import com.evently.ticketing.identity.application.port.in.UpdateProfile;
 import com.evently.ticketing.identity.application.port.in.ViewProfile;
+import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.Password;
+import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
+import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Optional;
+
+/** The signed-in user's own account. */
 @RestController
-@RequestMapping("/api/v1/users")
+@RequestMapping("/api/v1/users/me")
 class UserController {
 
     private final ViewProfile viewProfile;
+    private final UpdateProfile updateProfile;
+    private final ChangePassword changePassword;
 
-    UserController(ViewProfile viewProfile) {
+    UserController(ViewProfile viewProfile, UpdateProfile updateProfile, ChangePassword changePassword) {
         this.viewProfile = viewProfile;
+        this.updateProfile = updateProfile;
+        this.changePassword = changePassword;
     }
 
-    @GetMapping("/me")
+    @GetMapping
     UserResponse me(AuthenticatedUser caller) {
         return UserResponse.of(viewProfile.profileOf(caller.id()));
+    }
+
+    /**
+     * A merge patch of name and e-mail. The request type has no other fields, so a {@code roles} or
+     * {@code enabled} sent along is never read, let alone applied.
+     */
+    @PatchMapping
+    UserResponse updateMe(AuthenticatedUser caller, @Valid @RequestBody ProfileChangeRequest request,
+                          HttpServletRequest http) {
+        return UserResponse.of(updateProfile.update(new UpdateProfile.Command(caller.id(),
+                Optional.ofNullable(request.email()).map(EmailAddress::new),
+                Optional.ofNullable(request.name()).map(PersonName::new),
+                ClientAddresses.of(http))));
+    }
+
+    @PutMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(AuthenticatedUser caller, @Valid @RequestBody PasswordChangeRequest request,
+                        HttpServletRequest http) {
+        try {
+            changePassword.change(new ChangePassword.Command(caller.id(), request.currentPassword(),
+                    new Password(request.newPassword()), ClientAddresses.of(http)));
+        } catch (PasswordPolicyViolationException weak) {
+            throw new RejectedFieldException("newPassword", weak.getMessage());
+        }
+    }
+
+    record ProfileChangeRequest(
+            @Email @Size(max = EmailAddress.MAX_LENGTH) String email,
+            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = PersonName.MAX_LENGTH) String name) {
+    }
+
+    record PasswordChangeRequest(@NotEmpty String currentPassword,
+                                 @NotNull @Size(min = Password.MIN_LENGTH) String newPassword) {
+
+        @Override
+        public String toString() {
+            return "PasswordChangeRequest[hidden]";
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.evently.ticketing.identity.domain.User;
 import java.util.List;
 import java.util.UUID;
 
+/** An account as its owner sees it. */
 record UserResponse(UUID id, String email, String name, List<String> roles) {
 
     static UserResponse of(User user) {

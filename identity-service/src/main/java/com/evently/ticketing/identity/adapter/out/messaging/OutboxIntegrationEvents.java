@@ -1,17 +1,27 @@
 package com.evently.ticketing.identity.adapter.out.messaging;
 
 import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
+import com.evently.ticketing.identity.domain.PasswordResetRequested;
 import com.evently.ticketing.identity.domain.Role;
+import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.UserRegistered;
+import com.evently.ticketing.identity.domain.UserRoleChanged;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Set;
 
 /** Maps domain events to their published contracts and hands them to the outbox of the current transaction. */
 @Component
 class OutboxIntegrationEvents implements IntegrationEvents {
 
     private static final String USER_AGGREGATE = "User";
+    private static final String SECURITY_EVENT_AGGREGATE = "SecurityEvent";
+    /** Kafka key of audit entries that concern no account and no caller, such as a scheduled key rotation. */
+    private static final String SYSTEM_KEY = "identity-service";
 
     private final OutboxWriter outbox;
 
@@ -25,8 +35,64 @@ class OutboxIntegrationEvents implements IntegrationEvents {
                 event.userId(),
                 event.email().value(),
                 event.name().value(),
-                event.roles().stream().map(Role::name).toList(),
+                roleNames(event.roles()),
                 event.occurredAt());
         outbox.append(EventTypes.USER_REGISTERED, USER_AGGREGATE, event.userId(), contract);
+    }
+
+    @Override
+    public void passwordResetRequested(PasswordResetRequested event) {
+        var contract = new com.evently.ticketing.contracts.identity.PasswordResetRequested(
+                event.userId(),
+                event.email().value(),
+                event.name().value(),
+                event.token().value(),
+                event.expiresAt(),
+                event.occurredAt());
+        outbox.append(EventTypes.PASSWORD_RESET_REQUESTED, USER_AGGREGATE, event.userId(), contract);
+    }
+
+    @Override
+    public void userRoleChanged(UserRoleChanged event) {
+        var contract = new com.evently.ticketing.contracts.identity.UserRoleChanged(
+                event.userId(),
+                event.email().value(),
+                roleNames(event.previousRoles()),
+                roleNames(event.roles()),
+                event.changedBy(),
+                event.occurredAt());
+        outbox.append(EventTypes.USER_ROLE_CHANGED, USER_AGGREGATE, event.userId(), contract);
+    }
+
+    /**
+     * Keyed by the account concerned, so one account's trail stays in order; failed logins for addresses
+     * without an account are keyed by that address, so a guessing run stays in order too.
+     */
+    @Override
+    public void securityEventRecorded(SecurityEvent event) {
+        var contract = new SecurityEventRecorded(
+                event.action().name(),
+                event.outcome().name(),
+                event.actorId(),
+                event.subjectUserId(),
+                event.email(),
+                event.clientAddress() == null ? null : event.clientAddress().value(),
+                event.detail(),
+                event.occurredAt());
+        outbox.append(EventTypes.SECURITY_EVENT_RECORDED, SECURITY_EVENT_AGGREGATE, keyOf(event), contract);
+    }
+
+    private static Object keyOf(SecurityEvent event) {
+        if (event.subjectUserId() != null) {
+            return event.subjectUserId();
+        }
+        if (event.email() != null) {
+            return event.email();
+        }
+        return event.actorId() != null ? event.actorId() : SYSTEM_KEY;
+    }
+
+    private static List<String> roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).toList();
     }
 }

@@ -50,9 +50,34 @@ class JdbcSigningKeys implements SigningKeys {
     }
 
     @Override
+    public void holdRotationLock() {
+        // transaction-scoped, and per schema: services sharing a database do not wait for each other
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('signing-key-rotation:' || current_schema()))")
+                .query(Object.class)
+                .list(); // one row holding void: taking the lock is all that matters
+    }
+
+    @Override
+    public void rotateTo(SigningKey next) {
+        // Before the switch, every inactive key is older than the active one: those go, the active one stays
+        // (inactive) to verify what it signed, and the next becomes the one active key.
+        jdbc.sql("DELETE FROM signing_keys WHERE NOT active").update();
+        jdbc.sql("UPDATE signing_keys SET active = false WHERE active").update();
+        jdbc.sql("""
+                        INSERT INTO signing_keys (kid, private_jwk, created_at, active)
+                        VALUES (:kid, :privateJwk, :createdAt, true)
+                        """)
+                .param("kid", next.keyId())
+                .param("privateJwk", privateJwk(next))
+                .param("createdAt", Timestamp.from(next.createdAt()))
+                .update();
+    }
+
+    @Override
     public List<VerificationKey> verificationKeys() {
         return jdbc.sql("SELECT kid, private_jwk, created_at FROM signing_keys ORDER BY created_at DESC")
                 .query(JdbcSigningKeys::signingKey)
+                .list() // not stream(): an unclosed result stream keeps its connection out of the pool
                 .stream()
                 .map(SigningKey::verificationKey)
                 .toList();

@@ -7,6 +7,9 @@ import com.evently.ticketing.identity.domain.PasswordHash;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.Role;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.identity.domain.UserPage;
+import com.evently.ticketing.identity.domain.UserSearch;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +18,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,9 +30,19 @@ import java.util.stream.Collectors;
 class JdbcUsers implements Users {
 
     private static final String SELECT_USER = """
-            SELECT u.id, u.email, u.name, u.password_hash, u.registered_at,
+            SELECT u.id, u.email, u.name, u.password_hash, u.enabled, u.registered_at,
                    ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id) AS roles
             FROM users u
+            """;
+
+    // Each criterion is either unset (NULL) or must match. Patterns are ILIKE patterns with the user's
+    // wildcards escaped, so searching for "a_b" finds "a_b", not "axb".
+    private static final String SEARCH_CRITERIA = """
+            WHERE (CAST(:text AS text) IS NULL OR u.email ILIKE :text OR u.name ILIKE :text)
+              AND (CAST(:email AS text) IS NULL OR u.email ILIKE :email)
+              AND (CAST(:name AS text) IS NULL OR u.name ILIKE :name)
+              AND (CAST(:role AS text) IS NULL
+                   OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = :role))
             """;
 
     private final JdbcClient jdbc;
@@ -40,14 +56,15 @@ class JdbcUsers implements Users {
         // Relies on the unique index on lower(email): of two concurrent registrations one inserts, the other
         // inserts nothing and learns the address is taken, without a failed statement spoiling its transaction.
         int inserted = jdbc.sql("""
-                        INSERT INTO users (id, email, name, password_hash, registered_at)
-                        VALUES (:id, :email, :name, :passwordHash, :registeredAt)
+                        INSERT INTO users (id, email, name, password_hash, enabled, registered_at)
+                        VALUES (:id, :email, :name, :passwordHash, :enabled, :registeredAt)
                         ON CONFLICT ((lower(email))) DO NOTHING
                         """)
                 .param("id", user.id())
                 .param("email", user.email().value())
                 .param("name", user.name().value())
                 .param("passwordHash", user.passwordHash().encoded())
+                .param("enabled", user.enabled())
                 .param("registeredAt", Timestamp.from(user.registeredAt()))
                 .update();
         if (inserted == 0) {
@@ -74,6 +91,37 @@ class JdbcUsers implements Users {
     }
 
     @Override
+    public Optional<User> lockById(UUID id) {
+        // the users row is the lock for the whole account, roles included
+        return jdbc.sql(SELECT_USER + "WHERE u.id = :id FOR UPDATE OF u")
+                .param("id", id)
+                .query(JdbcUsers::user)
+                .optional();
+    }
+
+    @Override
+    public void update(User user) {
+        try {
+            jdbc.sql("""
+                            UPDATE users SET email = :email, name = :name, password_hash = :passwordHash, enabled = :enabled
+                            WHERE id = :id
+                            """)
+                    .param("id", user.id())
+                    .param("email", user.email().value())
+                    .param("name", user.name().value())
+                    .param("passwordHash", user.passwordHash().encoded())
+                    .param("enabled", user.enabled())
+                    .update();
+        } catch (DuplicateKeyException addressTaken) {
+            // the unique index on lower(email) decides, so two accounts cannot race to the same address
+            throw new EmailAlreadyRegisteredException(user.email());
+        }
+        // replaced as a whole: callers hold the account's lock (lockById), so nobody sees it half-written
+        jdbc.sql("DELETE FROM user_roles WHERE user_id = :userId").param("userId", user.id()).update();
+        grantRoles(user.id(), user.roles());
+    }
+
+    @Override
     public void grantRoles(UUID userId, Set<Role> roles) {
         for (Role role : roles) {
             // a role granted concurrently by another replica is not an error
@@ -84,6 +132,39 @@ class JdbcUsers implements Users {
         }
     }
 
+    @Override
+    public UserPage search(UserSearch search) {
+        List<User> users = jdbc.sql(SELECT_USER + SEARCH_CRITERIA + """
+                        ORDER BY u.registered_at DESC, u.id
+                        LIMIT :limit OFFSET :offset
+                        """)
+                .params(criteria(search))
+                .param("limit", search.size())
+                .param("offset", search.offset())
+                .query(JdbcUsers::user)
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM users u " + SEARCH_CRITERIA)
+                .params(criteria(search))
+                .query(Long.class)
+                .single();
+        return new UserPage(users, total);
+    }
+
+    private static Map<String, Object> criteria(UserSearch search) {
+        Map<String, Object> criteria = new HashMap<>(); // Map.of refuses the nulls that stand for "unset"
+        criteria.put("text", search.text().map(JdbcUsers::containing).orElse(null));
+        criteria.put("email", search.email().map(JdbcUsers::containing).orElse(null));
+        criteria.put("name", search.name().map(JdbcUsers::containing).orElse(null));
+        criteria.put("role", search.role().map(Role::name).orElse(null));
+        return criteria;
+    }
+
+    /** An ILIKE pattern matching {@code text} anywhere, with LIKE's own wildcards in it taken literally. */
+    private static String containing(String text) {
+        String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
+    }
+
     private static User user(ResultSet row, int rowNumber) throws SQLException {
         return new User(
                 row.getObject("id", UUID.class),
@@ -91,6 +172,7 @@ class JdbcUsers implements Users {
                 new PersonName(row.getString("name")),
                 new PasswordHash(row.getString("password_hash")),
                 roles(row.getArray("roles")),
+                row.getBoolean("enabled"),
                 row.getTimestamp("registered_at").toInstant());
     }
 

@@ -4,6 +4,8 @@ import com.evently.ticketing.identity.application.port.out.Transactions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.function.Supplier;
+
 @Component
 class SpringTransactions implements Transactions {
 
@@ -16,5 +18,10 @@ class SpringTransactions implements Transactions {
     @Override
     public void inTransaction(Runnable work) {
         transactionTemplate.executeWithoutResult(status -> work.run());
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactionTemplate.execute(status -> work.get());
     }
 }

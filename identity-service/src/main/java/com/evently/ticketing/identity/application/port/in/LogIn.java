@@ -1,18 +1,24 @@
 package com.evently.ticketing.identity.application.port.in;
 
-import com.evently.ticketing.identity.domain.RefreshTokenSecret;
+import com.evently.ticketing.identity.domain.ClientAddress;
 
-import java.time.Duration;
 import java.util.Objects;
 
-/** A person proves who they are with e-mail and password and gets an access and a refresh token. */
+/**
+ * A person proves who they are with e-mail and password and gets an access and a refresh token. Repeated
+ * failures for one account or from one address lock further attempts for a while.
+ */
 public interface LogIn {
 
-    /** @throws InvalidCredentialsException for an unknown address or a wrong password alike */
+    /**
+     * @throws InvalidCredentialsException for an unknown address or a wrong password alike
+     * @throws AccountDisabledException    for the right password of a disabled account
+     * @throws TooManyAttemptsException    while the account or the client address is locked, whatever the password
+     */
     IssuedTokens logIn(Command command);
 
     /** Taken as typed: a login checks credentials, it does not apply the password policy. */
-    record Command(String email, String password) {
+    record Command(String email, String password, ClientAddress clientAddress) {
 
         public Command {
             if (email == null || email.isBlank()) {
@@ -21,25 +27,12 @@ public interface LogIn {
             if (password == null || password.isEmpty()) {
                 throw new IllegalArgumentException("password must not be empty");
             }
+            Objects.requireNonNull(clientAddress, "clientAddress");
         }
 
         @Override
         public String toString() {
-            return "Command[email=" + email + ", password=hidden]";
-        }
-    }
-
-    record IssuedTokens(String accessToken, RefreshTokenSecret refreshToken, Duration accessTokenLifetime) {
-
-        public IssuedTokens {
-            Objects.requireNonNull(accessToken, "accessToken");
-            Objects.requireNonNull(refreshToken, "refreshToken");
-            Objects.requireNonNull(accessTokenLifetime, "accessTokenLifetime");
-        }
-
-        @Override
-        public String toString() {
-            return "IssuedTokens[hidden, accessTokenLifetime=" + accessTokenLifetime + "]";
+            return "Command[email=" + email + ", password=hidden, clientAddress=" + clientAddress.value() + "]";
         }
     }
 }

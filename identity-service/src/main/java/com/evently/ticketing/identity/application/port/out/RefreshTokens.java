@@ -1,9 +1,28 @@
 package com.evently.ticketing.identity.application.port.out;
 
 import com.evently.ticketing.identity.domain.RefreshToken;
+import com.evently.ticketing.identity.domain.TokenHash;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Refresh tokens handed out, kept by hash only. */
 public interface RefreshTokens {
 
     void add(RefreshToken token);
+
+    /** The token with this hash, locked until the transaction ends: one token is rotated once, not twice. */
+    Optional<RefreshToken> lockByHash(TokenHash hash);
+
+    void markUsed(UUID tokenId, Instant usedAt);
+
+    /** Revokes every token of the family (one login and all its rotations) not revoked yet. */
+    void revokeFamily(UUID familyId, Instant revokedAt);
+
+    /** Revokes every token of the user: every device has to log in again. */
+    void revokeAllOf(UUID userId, Instant revokedAt);
+
+    /** Forgets tokens that expired before {@code cutoff}; returns how many. */
+    int deleteExpiredBefore(Instant cutoff);
 }

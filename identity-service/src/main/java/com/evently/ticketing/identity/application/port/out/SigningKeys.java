@@ -6,7 +6,10 @@ import com.evently.ticketing.identity.domain.VerificationKey;
 import java.util.List;
 import java.util.Optional;
 
-/** The key store shared by every replica: at most one key signs at a time, all known keys verify. */
+/**
+ * The key store shared by every replica: one key signs at a time; it and the key it replaced verify, so
+ * tokens signed just before a rotation stay valid until they expire.
+ */
 public interface SigningKeys {
 
     /** The key new tokens are signed with, if one was activated. */
@@ -18,6 +21,12 @@ public interface SigningKeys {
      */
     SigningKey activateUnlessOneIsActive(SigningKey candidate);
 
-    /** The public halves of all keys whose tokens may still be in circulation. */
+    /** Until the current transaction ends, no other replica rotates keys. */
+    void holdRotationLock();
+
+    /** {@code next} becomes the active key; the key it replaces keeps verifying, older keys are dropped. */
+    void rotateTo(SigningKey next);
+
+    /** The public halves of all keys whose tokens may still be in circulation, newest first. */
     List<VerificationKey> verificationKeys();
 }

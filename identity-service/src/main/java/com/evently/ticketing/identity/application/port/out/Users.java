@@ -4,6 +4,8 @@ import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.EmailAlreadyRegisteredException;
 import com.evently.ticketing.identity.domain.Role;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.identity.domain.UserPage;
+import com.evently.ticketing.identity.domain.UserSearch;
 
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,21 @@ public interface Users {
 
     Optional<User> findById(UUID id);
 
+    /**
+     * The account, locked until the current transaction ends, so that changes to one account (an
+     * administrator's and the owner's) apply one after the other instead of overwriting each other.
+     */
+    Optional<User> lockById(UUID id);
+
+    /**
+     * Writes every field of an existing account, roles included.
+     *
+     * @throws EmailAlreadyRegisteredException when the new address belongs to another account
+     */
+    void update(User user);
+
     /** Adds roles to an account; roles it already has are left as they are. */
     void grantRoles(UUID userId, Set<Role> roles);
+
+    UserPage search(UserSearch search);
 }

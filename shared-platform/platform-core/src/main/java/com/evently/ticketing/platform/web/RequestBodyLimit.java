@@ -1,4 +1,4 @@
-package com.evently.ticketing.event.adapter.in.web;
+package com.evently.ticketing.platform.web;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;

@@ -1,0 +1,28 @@
+package com.evently.ticketing.identity.adapter.in.web;
+
+import com.evently.ticketing.identity.application.port.in.RotateSigningKey;
+import com.evently.ticketing.identity.domain.SigningKey;
+import com.evently.ticketing.platform.security.AuthenticatedUser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SigningKeyController {
+
+    private final RotateSigningKey rotateSigningKey;
+
+    SigningKeyController(RotateSigningKey rotateSigningKey) {
+        this.rotateSigningKey = rotateSigningKey;
+    }
+
+    /** For a suspected key leak, or to rotate on an operator's schedule rather than the built-in one. */
+    @PostMapping("/api/v1/admin/signing-keys/rotate")
+    RotatedKeyResponse rotate(AuthenticatedUser caller, HttpServletRequest http) {
+        SigningKey key = rotateSigningKey.rotate(Actors.of(caller), ClientAddresses.of(http));
+        return new RotatedKeyResponse(key.keyId());
+    }
+
+    record RotatedKeyResponse(String kid) {
+    }
+}

@@ -1,0 +1,83 @@
+package com.evently.ticketing.identity.application;
+
+import com.evently.ticketing.identity.application.port.in.InvalidRefreshTokenException;
+import com.evently.ticketing.identity.application.port.in.IssuedTokens;
+import com.evently.ticketing.identity.application.port.in.RefreshSession;
+import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
+import com.evently.ticketing.identity.application.port.out.RefreshTokens;
+import com.evently.ticketing.identity.application.port.out.Transactions;
+import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.RefreshToken;
+import com.evently.ticketing.identity.domain.SecurityAction;
+import com.evently.ticketing.identity.domain.SecurityEvent;
+import com.evently.ticketing.identity.domain.User;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+public class RefreshTokenRotation implements RefreshSession {
+
+    private final RefreshTokens refreshTokens;
+    private final Users users;
+    private final TokenIssuer tokenIssuer;
+    private final IntegrationEvents integrationEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public RefreshTokenRotation(RefreshTokens refreshTokens, Users users, TokenIssuer tokenIssuer,
+                                IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.users = users;
+        this.tokenIssuer = tokenIssuer;
+        this.integrationEvents = integrationEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedTokens refresh(Command command) {
+        Instant now = clock.instant();
+        // a refusal still commits: revoking a family on reuse must survive the error the caller gets
+        Optional<IssuedTokens> issued = transactions.inTransaction(() -> rotate(command, now));
+        return issued.orElseThrow(InvalidRefreshTokenException::new);
+    }
+
+    private Optional<IssuedTokens> rotate(Command command, Instant now) {
+        Optional<RefreshToken> presented = refreshTokens.lockByHash(command.refreshToken().hash());
+        if (presented.isEmpty()) {
+            return Optional.empty();
+        }
+        RefreshToken token = presented.get();
+        switch (token.statusAt(now)) {
+            case ALREADY_USED -> {
+                revokeFamilyOfReused(token, command, now);
+                return Optional.empty();
+            }
+            case REVOKED, EXPIRED -> {
+                return Optional.empty();
+            }
+            case USABLE -> {
+                // exchanged below
+            }
+        }
+        Optional<User> owner = users.findById(token.userId()).filter(User::enabled);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        refreshTokens.markUsed(token.id(), now);
+        return Optional.of(tokenIssuer.issueSuccessorOf(token, owner.get(), now));
+    }
+
+    /**
+     * A used token comes back when two parties hold copies of it. Which one is legitimate cannot be told, so
+     * the whole family goes: the thief's newest token and the owner's alike; the owner logs in again.
+     */
+    private void revokeFamilyOfReused(RefreshToken token, Command command, Instant now) {
+        refreshTokens.revokeFamily(token.familyId(), now);
+        SecurityEvent reuse = SecurityEvent.failure(SecurityAction.REFRESH_TOKEN_REUSE_DETECTED, now)
+                .from(command.clientAddress())
+                .detail("a used refresh token was presented again; its family " + token.familyId() + " is revoked");
+        integrationEvents.securityEventRecorded(users.findById(token.userId()).map(reuse::concerning).orElse(reuse));
+    }
+}

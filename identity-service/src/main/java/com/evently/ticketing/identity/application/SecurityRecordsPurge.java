@@ -1,0 +1,37 @@
+package com.evently.ticketing.identity.application;
+
+import com.evently.ticketing.identity.application.port.in.PurgeStaleSecurityRecords;
+import com.evently.ticketing.identity.application.port.out.PasswordResetTokens;
+import com.evently.ticketing.identity.application.port.out.RefreshTokens;
+import com.evently.ticketing.identity.application.port.out.Transactions;
+
+import java.time.Clock;
+import java.time.Instant;
+
+public class SecurityRecordsPurge implements PurgeStaleSecurityRecords {
+
+    private final RefreshTokens refreshTokens;
+    private final PasswordResetTokens resetTokens;
+    private final LoginThrottle throttle;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public SecurityRecordsPurge(RefreshTokens refreshTokens, PasswordResetTokens resetTokens, LoginThrottle throttle,
+                                Transactions transactions, Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.resetTokens = resetTokens;
+        this.throttle = throttle;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Safe on several replicas at once: each statement deletes what is stale, whoever gets there first. */
+    @Override
+    public Purged purge() {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> new Purged(
+                refreshTokens.deleteExpiredBefore(now),
+                resetTokens.deleteExpiredBefore(now),
+                throttle.forgetQuietCounts(now)));
+    }
+}

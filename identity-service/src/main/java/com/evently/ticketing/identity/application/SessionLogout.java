@@ -1,0 +1,47 @@
+package com.evently.ticketing.identity.application;
+
+import com.evently.ticketing.identity.application.port.in.LogOut;
+import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
+import com.evently.ticketing.identity.application.port.out.RefreshTokens;
+import com.evently.ticketing.identity.application.port.out.Transactions;
+import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.RefreshToken;
+import com.evently.ticketing.identity.domain.SecurityAction;
+import com.evently.ticketing.identity.domain.SecurityEvent;
+
+import java.time.Clock;
+import java.time.Instant;
+
+public class SessionLogout implements LogOut {
+
+    private final RefreshTokens refreshTokens;
+    private final Users users;
+    private final IntegrationEvents integrationEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public SessionLogout(RefreshTokens refreshTokens, Users users, IntegrationEvents integrationEvents,
+                         Transactions transactions, Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.users = users;
+        this.integrationEvents = integrationEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void logOut(Command command) {
+        Instant now = clock.instant();
+        transactions.inTransaction(() -> refreshTokens.lockByHash(command.refreshToken().hash())
+                .filter(token -> token.revokedAt() == null)
+                .ifPresent(token -> endSession(token, command, now)));
+    }
+
+    /** The whole family: a client holding the token the logout presented might otherwise still hold a newer one. */
+    private void endSession(RefreshToken token, Command command, Instant now) {
+        refreshTokens.revokeFamily(token.familyId(), now);
+        SecurityEvent logout = SecurityEvent.success(SecurityAction.LOGOUT, now)
+                .by(token.userId()).from(command.clientAddress());
+        integrationEvents.securityEventRecorded(users.findById(token.userId()).map(logout::concerning).orElse(logout));
+    }
+}

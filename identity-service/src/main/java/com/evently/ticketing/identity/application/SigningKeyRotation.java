@@ -1,0 +1,65 @@
+package com.evently.ticketing.identity.application;
+
+import com.evently.ticketing.identity.application.port.in.NotAllowedException;
+import com.evently.ticketing.identity.application.port.in.RotateSigningKey;
+import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
+import com.evently.ticketing.identity.application.port.out.SigningKeys;
+import com.evently.ticketing.identity.application.port.out.Transactions;
+import com.evently.ticketing.identity.domain.Actor;
+import com.evently.ticketing.identity.domain.ClientAddress;
+import com.evently.ticketing.identity.domain.SecurityAction;
+import com.evently.ticketing.identity.domain.SecurityEvent;
+import com.evently.ticketing.identity.domain.SigningKey;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+public class SigningKeyRotation implements RotateSigningKey {
+
+    private final SigningKeys signingKeys;
+    private final IntegrationEvents integrationEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public SigningKeyRotation(SigningKeys signingKeys, IntegrationEvents integrationEvents, Transactions transactions,
+                              Clock clock) {
+        this.signingKeys = signingKeys;
+        this.integrationEvents = integrationEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public SigningKey rotate(Actor actor, ClientAddress clientAddress) {
+        if (!actor.isAdministrator()) {
+            throw new NotAllowedException("rotate signing keys");
+        }
+        return transactions.inTransaction(() -> {
+            signingKeys.holdRotationLock();
+            return rotateNow(actor.id(), clientAddress, "rotated by an administrator");
+        });
+    }
+
+    @Override
+    public Optional<SigningKey> rotateIfOlderThan(Duration maxAge) {
+        return transactions.inTransaction(() -> {
+            // the age is read under the lock: a replica that waited sees the key another one just made
+            signingKeys.holdRotationLock();
+            Instant now = clock.instant();
+            boolean due = signingKeys.active().map(key -> !key.createdAt().plus(maxAge).isAfter(now)).orElse(true);
+            return due ? Optional.of(rotateNow(null, null, "scheduled rotation, every " + maxAge)) : Optional.empty();
+        });
+    }
+
+    private SigningKey rotateNow(UUID actorId, ClientAddress clientAddress, String reason) {
+        Instant now = clock.instant();
+        SigningKey next = SigningKey.generate(now);
+        signingKeys.rotateTo(next);
+        integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.SIGNING_KEY_ROTATED, now)
+                .by(actorId).from(clientAddress).detail(reason + "; new key " + next.keyId()));
+        return next;
+    }
+}

@@ -1,0 +1,104 @@
+package com.evently.ticketing.identity.application;
+
+import com.evently.ticketing.identity.application.port.in.AdministerUser;
+import com.evently.ticketing.identity.application.port.in.ListUsers;
+import com.evently.ticketing.identity.application.port.in.NotAllowedException;
+import com.evently.ticketing.identity.application.port.in.SelfLockoutException;
+import com.evently.ticketing.identity.application.port.in.UserNotFoundException;
+import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
+import com.evently.ticketing.identity.application.port.out.RefreshTokens;
+import com.evently.ticketing.identity.application.port.out.Transactions;
+import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.Actor;
+import com.evently.ticketing.identity.domain.Role;
+import com.evently.ticketing.identity.domain.SecurityAction;
+import com.evently.ticketing.identity.domain.SecurityEvent;
+import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.identity.domain.UserPage;
+import com.evently.ticketing.identity.domain.UserRoleChanged;
+import com.evently.ticketing.identity.domain.UserSearch;
+
+import java.time.Clock;
+import java.time.Instant;
+
+public class UserAdministration implements ListUsers, AdministerUser {
+
+    private final Users users;
+    private final RefreshTokens refreshTokens;
+    private final IntegrationEvents integrationEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public UserAdministration(Users users, RefreshTokens refreshTokens, IntegrationEvents integrationEvents,
+                              Transactions transactions, Clock clock) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.integrationEvents = integrationEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserPage list(Actor actor, UserSearch search) {
+        requireAdministrator(actor, "list accounts");
+        return users.search(search);
+    }
+
+    @Override
+    public User change(Actor actor, Change change) {
+        requireAdministrator(actor, "change accounts");
+        if (actor.id().equals(change.userId())) {
+            refuseSelfLockout(change);
+        }
+        return transactions.inTransaction(() -> {
+            User before = users.lockById(change.userId()).orElseThrow(() -> new UserNotFoundException(change.userId()));
+            User after = change.roles().map(before::withRoles).orElse(before);
+            after = change.enabled().map(after::withEnabled).orElse(after);
+            if (after.equals(before)) {
+                return before;
+            }
+            users.update(after);
+            Instant now = clock.instant();
+            if (!after.roles().equals(before.roles())) {
+                announceRoleChange(actor, before, after, change, now);
+            }
+            if (after.enabled() != before.enabled()) {
+                recordEnabledChange(actor, after, change, now);
+            }
+            return after;
+        });
+    }
+
+    private static void refuseSelfLockout(Change change) {
+        if (change.enabled().filter(enabled -> !enabled).isPresent()) {
+            throw new SelfLockoutException("disable");
+        }
+        if (change.roles().filter(roles -> !roles.contains(Role.ADMIN)).isPresent()) {
+            throw new SelfLockoutException("remove the ADMIN role from");
+        }
+    }
+
+    private void announceRoleChange(Actor actor, User before, User after, Change change, Instant now) {
+        integrationEvents.userRoleChanged(new UserRoleChanged(after.id(), after.email(), before.roles(), after.roles(),
+                actor.id(), now));
+        integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.ROLES_CHANGED, now)
+                .by(actor.id()).concerning(after).from(change.clientAddress())
+                .detail("roles " + before.roles() + " -> " + after.roles()));
+    }
+
+    private void recordEnabledChange(Actor actor, User after, Change change, Instant now) {
+        if (!after.enabled()) {
+            // access tokens die within minutes on their own; refresh tokens would keep the account signed in
+            refreshTokens.revokeAllOf(after.id(), now);
+        }
+        SecurityAction action = after.enabled() ? SecurityAction.USER_ENABLED : SecurityAction.USER_DISABLED;
+        integrationEvents.securityEventRecorded(SecurityEvent.success(action, now)
+                .by(actor.id()).concerning(after).from(change.clientAddress()));
+    }
+
+    private static void requireAdministrator(Actor actor, String operation) {
+        if (!actor.isAdministrator()) {
+            throw new NotAllowedException(operation);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package com.evently.ticketing.identity.application.port.in;
+
+import com.evently.ticketing.identity.domain.Actor;
+import com.evently.ticketing.identity.domain.UserPage;
+import com.evently.ticketing.identity.domain.UserSearch;
+
+/** An administrator pages through the accounts. */
+public interface ListUsers {
+
+    /** @throws NotAllowedException unless the actor is an administrator */
+    UserPage list(Actor actor, UserSearch search);
+}

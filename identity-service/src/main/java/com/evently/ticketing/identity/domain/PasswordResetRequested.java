@@ -1,0 +1,12 @@
+package com.evently.ticketing.identity.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Somebody asked to reset an account's password. Carries the raw token, because the e-mail that proves
+ * ownership of the address must contain it; it exists nowhere else in clear.
+ */
+public record PasswordResetRequested(UUID userId, EmailAddress email, PersonName name, SecretToken token,
+                                     Instant expiresAt, Instant occurredAt) {
+}

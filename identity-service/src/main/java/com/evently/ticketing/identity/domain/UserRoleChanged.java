@@ -1,0 +1,10 @@
+package com.evently.ticketing.identity.domain;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** An administrator changed what a user may do. */
+public record UserRoleChanged(UUID userId, EmailAddress email, Set<Role> previousRoles, Set<Role> roles,
+                              UUID changedBy, Instant occurredAt) {
+}

@@ -1,0 +1,96 @@
+package com.evently.ticketing.identity;
+
+import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceIntegrationTest
+class SigningKeyRotationTest {
+
+    @Autowired
+    RestTestClient client;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    BootstrapAdministrator bootstrapAdministrator;
+
+    @Test
+    void tokensSignedBeforeARotationStillWorkAndTheJwksServesBothKeys() throws Exception {
+        IdentityClient identity = new IdentityClient(client);
+        Account admin = identity.administrator(bootstrapAdministrator);
+        String adminToken = identity.accessTokenOf(admin);
+        Account user = Account.fresh();
+        identity.register(user);
+        String issuedBefore = identity.accessTokenOf(user);
+        identity.me(issuedBefore).expectStatus().isOk();
+
+        String newKeyId = rotate(adminToken);
+
+        assertThat(newKeyId).isNotEqualTo(SignedTokens.keyIdOf(issuedBefore));
+        assertThat(publishedKeyIds()).containsExactlyInAnyOrder(newKeyId, SignedTokens.keyIdOf(issuedBefore));
+        identity.me(issuedBefore).expectStatus().isOk();
+        String issuedAfter = identity.accessTokenOf(user);
+        assertThat(SignedTokens.keyIdOf(issuedAfter)).isEqualTo(newKeyId);
+        identity.me(issuedAfter).expectStatus().isOk();
+    }
+
+    @Test
+    void dropsKeysOlderThanThePreviousOne() throws Exception {
+        IdentityClient identity = new IdentityClient(client);
+        Account admin = identity.administrator(bootstrapAdministrator);
+        String oldest = rotate(identity.accessTokenOf(admin));
+        String previous = rotate(identity.accessTokenOf(admin));
+
+        String current = rotate(identity.accessTokenOf(admin));
+
+        assertThat(publishedKeyIds()).containsExactlyInAnyOrder(current, previous).doesNotContain(oldest);
+        assertThat(jdbc.sql("SELECT kid FROM signing_keys WHERE active").query(String.class).single()).isEqualTo(current);
+    }
+
+    @Test
+    void auditsTheRotationWithTheAdministratorAsActor() {
+        IdentityClient identity = new IdentityClient(client);
+        Account admin = identity.administrator(bootstrapAdministrator);
+        String adminId = jdbc.sql("SELECT id::text FROM users WHERE email = :email").param("email", admin.email())
+                .query(String.class).single();
+
+        String keyId = rotate(identity.accessTokenOf(admin));
+
+        assertThat(new Outbox(jdbc, json).auditEntries(adminId, "SIGNING_KEY_ROTATED")).singleElement()
+                .satisfies(entry -> assertThat(entry.get("detail").asString()).contains(keyId));
+    }
+
+    private String rotate(String adminToken) {
+        return (String) client.post().uri("/api/v1/admin/signing-keys/rotate")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(IdentityClient.JSON_OBJECT)
+                .returnResult()
+                .getResponseBody()
+                .get("kid");
+    }
+
+    private List<String> publishedKeyIds() throws Exception {
+        String body = client.get().uri("/.well-known/jwks.json").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return JWKSet.parse(body).getKeys().stream().map(JWK::getKeyID).toList();
+    }
+}

@@ -1,0 +1,172 @@
+package com.evently.ticketing.identity;
+
+import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.testsupport.ContractAssertions;
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceIntegrationTest
+class TokenRefreshTest {
+
+    private static final String INVALID_REFRESH_TOKEN = "https://ticketing.evently.dev/problems/invalid-refresh-token";
+
+    @Autowired
+    RestTestClient client;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void exchangesARefreshTokenForANewPairShapedLikeALogin() {
+        Account account = Account.fresh();
+        IdentityClient identity = new IdentityClient(client);
+        String userId = identity.registered(account);
+        String first = identity.refreshTokenOf(account);
+
+        Map<String, Object> refreshed = identity.refresh(first)
+                .expectStatus().isOk()
+                .expectBody(IdentityClient.JSON_OBJECT)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(refreshed).containsOnlyKeys("accessToken", "refreshToken", "tokenType", "expiresIn")
+                .containsEntry("tokenType", "Bearer")
+                .containsEntry("expiresIn", 900);
+        String second = (String) refreshed.get("refreshToken");
+        assertThat(second).isNotEqualTo(first);
+        identity.me((String) refreshed.get("accessToken")).expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo(userId);
+        assertThat(jdbc.sql("SELECT used_at IS NOT NULL FROM refresh_tokens WHERE token_hash = :hash")
+                .param("hash", sha256(first)).query(Boolean.class).single()).as("the first token is used up").isTrue();
+        assertThat(jdbc.sql("SELECT count(DISTINCT family_id) FROM refresh_tokens WHERE user_id = CAST(:id AS uuid)")
+                .param("id", userId).query(Long.class).single()).as("both in one family").isEqualTo(1);
+    }
+
+    @Test
+    void reuseOfARotatedTokenRevokesTheWholeFamilyIncludingItsNewestToken() {
+        Account account = Account.fresh();
+        IdentityClient identity = new IdentityClient(client);
+        String userId = identity.registered(account);
+        String stolen = identity.refreshTokenOf(account);
+        String second = refreshed(identity, stolen);
+        String newest = refreshed(identity, second);
+        String otherDevice = identity.refreshTokenOf(account);
+
+        refusedAsInvalid(identity, stolen);
+
+        refusedAsInvalid(identity, newest);
+        refusedAsInvalid(identity, second);
+        assertThat(refreshed(identity, otherDevice)).as("another login's family is untouched").isNotBlank();
+        List<JsonNode> reuse = new Outbox(jdbc, json).auditEntries(userId, "REFRESH_TOKEN_REUSE_DETECTED");
+        assertThat(reuse).isNotEmpty().first().satisfies(entry -> {
+            assertThat(entry.get("outcome").asString()).isEqualTo("FAILURE");
+            assertThat(entry.get("subjectUserId").asString()).isEqualTo(userId);
+            ContractAssertions.assertMatchesSchema(EventTypes.SECURITY_EVENT_RECORDED, entry.toString());
+        });
+    }
+
+    @Test
+    void refusesAnUnknownToken() {
+        refusedAsInvalid(new IdentityClient(client), "an-unknown-refresh-token-of-plausible-length-x");
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        Account account = Account.fresh();
+        IdentityClient identity = new IdentityClient(client);
+        identity.register(account);
+        String token = identity.refreshTokenOf(account);
+        jdbc.sql("UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = :hash")
+                .param("hash", sha256(token)).update();
+
+        refusedAsInvalid(identity, token);
+    }
+
+    @Test
+    void refusesAMissingTokenAsBadRequest() {
+        client.post().uri("/api/v1/auth/refresh")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of())
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/validation-failed");
+    }
+
+    @Test
+    void logoutEndsTheSessionOfItsRefreshToken() {
+        Account account = Account.fresh();
+        IdentityClient identity = new IdentityClient(client);
+        String userId = identity.registered(account);
+        String first = identity.refreshTokenOf(account);
+        String current = refreshed(identity, first);
+
+        logOut(first);
+
+        refusedAsInvalid(identity, current);
+        assertThat(new Outbox(jdbc, json).auditEntries(userId, "LOGOUT")).singleElement()
+                .satisfies(entry -> assertThat(entry.get("actorId").asString()).isEqualTo(userId));
+    }
+
+    @Test
+    void acceptsTheLogoutOfAnUnknownOrAlreadyRevokedToken() {
+        Account account = Account.fresh();
+        IdentityClient identity = new IdentityClient(client);
+        identity.register(account);
+        String token = identity.refreshTokenOf(account);
+
+        logOut("an-unknown-refresh-token-of-plausible-length-x");
+        logOut(token);
+        logOut(token);
+    }
+
+    private void logOut(String refreshToken) {
+        client.post().uri("/api/v1/auth/logout")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("refreshToken", refreshToken))
+                .exchange()
+                .expectStatus().isNoContent();
+    }
+
+    private static String refreshed(IdentityClient identity, String refreshToken) {
+        return (String) identity.refresh(refreshToken)
+                .expectStatus().isOk()
+                .expectBody(IdentityClient.JSON_OBJECT)
+                .returnResult()
+                .getResponseBody()
+                .get("refreshToken");
+    }
+
+    private static void refusedAsInvalid(IdentityClient identity, String refreshToken) {
+        identity.refresh(refreshToken)
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(INVALID_REFRESH_TOKEN);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
