@@ -26,8 +26,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Maps the failures every service shares to problem+json. Runs last, so a service's own advice for its
- * domain exceptions wins; nothing internal (stack traces, SQL) ever reaches the body.
+ * Maps the failures every service shares to problem+json; nothing internal (stack traces, SQL) ever reaches
+ * the body. It also catches {@code Exception}, so a service's own advice for its domain exceptions must be
+ * consulted first: services annotate theirs {@code @Order(Ordered.HIGHEST_PRECEDENCE)}.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -3,6 +3,8 @@ package com.evently.ticketing.analytics.adapter.in.web;
 import com.evently.ticketing.analytics.application.port.in.AdminOnlyException;
 import com.evently.ticketing.analytics.application.port.in.UnknownEventException;
 import com.evently.ticketing.platform.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Maps this service's expected failures to problem+json; everything else is the platform's. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class AnalyticsProblems {
 
     @ExceptionHandler

@@ -13,6 +13,8 @@ import com.evently.ticketing.identity.domain.EmailAlreadyRegisteredException;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
 import com.evently.ticketing.platform.web.PlatformProblemHandler;
 import com.evently.ticketing.platform.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +26,7 @@ import java.util.List;
 
 /** Identity's expected failures as problem+json; everything else falls through to the platform's handler. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class IdentityProblemHandler {
 
     @ExceptionHandler(EmailAlreadyRegisteredException.class)
