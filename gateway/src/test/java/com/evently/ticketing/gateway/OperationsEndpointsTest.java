@@ -24,10 +24,15 @@ class OperationsEndpointsTest {
     void exposesPrometheusMetricsIncludingGatewayRequests() {
         gateway.get().uri("/api/v1/events").exchange().expectStatus().isOk();
 
-        gateway.get().uri("/actuator/prometheus").exchange()
+        // latency histograms make the scrape larger than the client's default 256 KB buffer
+        WebTestClient scraper = gateway.mutate()
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+                .build();
+        scraper.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(metrics -> org.assertj.core.api.Assertions.assertThat(metrics)
                         .contains("spring_cloud_gateway_requests_seconds_count")
+                        .contains("http_server_requests_seconds_bucket")
                         .contains("resilience4j_circuitbreaker_state"));
     }
 
