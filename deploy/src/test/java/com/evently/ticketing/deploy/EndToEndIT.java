@@ -1,5 +1,9 @@
 package com.evently.ticketing.deploy;
 
+import static com.evently.ticketing.deploy.TicketingFlows.PROPAGATION;
+import static com.evently.ticketing.deploy.TicketingFlows.awaitAvailability;
+import static com.evently.ticketing.deploy.TicketingFlows.awaitTickets;
+import static com.evently.ticketing.deploy.TicketingFlows.createAndPublish;
 import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toSet;
@@ -7,16 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,61 +35,45 @@ import java.util.stream.IntStream;
 import com.evently.ticketing.deploy.GatewayClient.Attendee;
 import com.evently.ticketing.deploy.GatewayClient.Reply;
 import com.evently.ticketing.deploy.Mails.ReceivedMail;
-import org.junit.jupiter.api.AfterAll;
+import com.evently.ticketing.deploy.TicketingFlows.PublishedEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The whole suite from its jars, driven only through the gateway as a browser or partner would: an organiser
- * publishes, attendees book, tickets and e-mails arrive, analytics count. One suite serves every test (it
- * takes minutes to start); each test works on events and people of its own.
+ * publishes, attendees book, tickets and e-mails arrive, analytics count. One suite serves every test class (it
+ * takes minutes to start, see {@link SharedSuite}); each test works on events and people of its own.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
+@ExtendWith(SharedSuite.class)
 class EndToEndIT {
 
-    /** Set by failsafe; the fallback is right for a run from the deploy module's directory. */
-    private static final Path CHECKOUT = Path.of(System.getProperty("ticketing.repositoryRoot", ".."))
-            .toAbsolutePath().normalize();
-    private static final Path LOG_DIRECTORY = CHECKOUT.resolve("deploy/target/it-logs");
-
-    /** What travels through Kafka: catalog → booking, booking → ticket and analytics. */
-    private static final Duration PROPAGATION = Duration.ofSeconds(60);
     /** Through Kafka, then the notification service's mail queue (polled every few seconds), then SMTP. */
     private static final Duration MAIL_DELIVERY = Duration.ofSeconds(90);
     private static final String PASSWORD = "end-to-end-secret";
     private static final String SOLD_OUT_TYPE_SUFFIX = "/sold-out";
 
     @RegisterExtension
-    static final ServiceLogsOnFailure SERVICE_LOGS = new ServiceLogsOnFailure(LOG_DIRECTORY);
+    static final ServiceLogsOnFailure SERVICE_LOGS = new ServiceLogsOnFailure(SharedSuite.LOG_DIRECTORY);
 
     private static LocalSuite suite;
     private static GatewayClient gateway;
 
     @BeforeAll
-    static void startTheSuite() {
-        suite = LocalSuite.start(SuiteOptions.isolated(CHECKOUT, LOG_DIRECTORY)
-                // seven JVMs start on two cores here
-                .withReadinessTimeout(Duration.ofMinutes(5))
-                // the smallest cost identity accepts: the concurrency test registers and logs in fifty people
-                .withServiceEnvironment(Map.of("TICKETING_BCRYPT_COST", "10")));
+    static void connect(LocalSuite sharedSuite) {
+        suite = sharedSuite;
         gateway = new GatewayClient(suite.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test
     void attendeeBooksAndGetsTicketsAsQrCodePdfAndMailWhileAnalyticsCountTheBooking() throws Exception {
         String admin = gateway.logIn(suite.adminEmail(), suite.adminPassword());
-        PublishedEvent event = createAndPublishEvent(admin, "End-to-end conference", 5);
-        awaitAvailability(event, 5, 5);
+        PublishedEvent event = createAndPublish(gateway, admin, "End-to-end conference", 5);
+        awaitAvailability(gateway, event, 5, 5);
 
         Attendee buyer = registerAndLogIn("buyer");
         String idempotencyKey = UUID.randomUUID().toString();
@@ -101,9 +85,9 @@ class EndToEndIT {
         Reply retried = gateway.book(buyer.token(), event.booking(2), idempotencyKey);
         assertThat(retried.status()).as("the same booking retried with its key: %s", retried).isEqualTo(201);
         assertThat(retried.json().path("id").asString()).as("booking id of the retry").isEqualTo(bookingId);
-        awaitAvailability(event, 5, 3);
+        awaitAvailability(gateway, event, 5, 3);
 
-        List<JsonNode> tickets = awaitTickets(buyer, bookingId, 2);
+        List<JsonNode> tickets = awaitTickets(gateway, buyer.token(), bookingId, 2);
         assertThat(tickets).extracting(ticket -> ticket.path("status").asString()).containsOnly("VALID");
         assertThat(tickets).extracting(ticket -> ticket.path("code").asString()).doesNotHaveDuplicates();
         for (JsonNode ticket : tickets) {
@@ -135,8 +119,8 @@ class EndToEndIT {
     @Test
     void fiftyAttendeesRushingForTenSeatsGetExactlyTenBookingsTicketsAndMails() throws Exception {
         String admin = gateway.logIn(suite.adminEmail(), suite.adminPassword());
-        PublishedEvent event = createAndPublishEvent(admin, "Ten seats only", 10);
-        awaitAvailability(event, 10, 10);
+        PublishedEvent event = createAndPublish(gateway, admin, "Ten seats only", 10);
+        awaitAvailability(gateway, event, 10, 10);
         List<Attendee> attendees = registerAndLogInConcurrently(50, "rush");
 
         Map<Attendee, Reply> outcomes = bookOneSeatEachAtOnce(attendees, event);
@@ -153,9 +137,9 @@ class EndToEndIT {
             }
         });
         List<Attendee> losers = attendees.stream().filter(attendee -> !winners.containsKey(attendee)).toList();
-        awaitAvailability(event, 10, 0);
+        awaitAvailability(gateway, event, 10, 0);
 
-        winners.forEach((winner, bookingId) -> awaitTickets(winner, bookingId, 1));
+        winners.forEach((winner, bookingId) -> awaitTickets(gateway, winner.token(), bookingId, 1));
         assertThat(ticketHoldersInDatabase(event.id()))
                 .as("holders of the event's tickets in ticket-service's table")
                 .containsExactlyInAnyOrderElementsOf(winners.keySet().stream().map(Attendee::id).toList());
@@ -179,43 +163,6 @@ class EndToEndIT {
     }
 
     // ---- steps ----
-
-    private static PublishedEvent createAndPublishEvent(String token, String title, int capacity) {
-        // the day is irrelevant, as long as it is ahead: publishing an event in the past may be refused
-        OffsetDateTime startsAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(90).truncatedTo(ChronoUnit.HOURS);
-        Map<String, Object> body = Map.of(
-                "title", title,
-                "description", "Created by EndToEndIT",
-                "venue", "Hall A, Lisbon",
-                "timeZone", "Europe/Lisbon",
-                "sessions", List.of(Map.of("name", "Day 1",
-                        "startsAt", startsAt.toString(), "endsAt", startsAt.plusHours(8).toString())),
-                "ticketTypes", List.of(Map.of("name", "Standard",
-                        "price", Map.of("amount", "25.00", "currency", "EUR"), "capacity", capacity)));
-        Reply created = gateway.post("/api/v1/events", token, body);
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        JsonNode event = created.json();
-        assertThat(event.path("status").asString()).isEqualTo("DRAFT");
-        String id = event.path("id").asString();
-
-        Reply published = gateway.post("/api/v1/events/" + id + "/publish", token, null);
-        assertThat(published.status()).as("%s", published).isEqualTo(200);
-        assertThat(published.json().path("status").asString()).isEqualTo("PUBLISHED");
-        return new PublishedEvent(id, event.path("sessions").path(0).path("id").asString(),
-                event.path("ticketTypes").path(0).path("id").asString());
-    }
-
-    /** Availability is public (no token) and reaches booking-service from the catalog through Kafka. */
-    private static void awaitAvailability(PublishedEvent event, int capacity, int available) {
-        Eventually.within(PROPAGATION, () -> {
-            Reply reply = gateway.get("/api/v1/events/" + event.id() + "/availability", null);
-            assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-            JsonNode lines = reply.json().path("lines");
-            assertThat(lines.size()).as("inventory lines in %s", reply).isEqualTo(1);
-            assertThat(lines.path(0).path("capacity").asInt()).as("capacity in %s", reply).isEqualTo(capacity);
-            assertThat(lines.path(0).path("available").asInt()).as("available in %s", reply).isEqualTo(available);
-        });
-    }
 
     private static Attendee registerAndLogIn(String role) {
         String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -258,17 +205,6 @@ class EndToEndIT {
             }
             return outcomes;
         }
-    }
-
-    /** Tickets are issued by ticket-service once it hears of the booking: until then the list is empty. */
-    private static List<JsonNode> awaitTickets(Attendee owner, String bookingId, int expected) {
-        return Eventually.within(PROPAGATION, () -> {
-            Reply reply = gateway.get("/api/v1/tickets?bookingId=" + bookingId, owner.token());
-            assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-            List<JsonNode> tickets = List.copyOf(reply.json().path("items").values());
-            assertThat(tickets).as("tickets of booking %s", bookingId).hasSize(expected);
-            return tickets;
-        });
     }
 
     private static void assertQrCodeOfPngAndPdfIsThePayloadOf(JsonNode ticket, Attendee owner) throws Exception {
@@ -358,13 +294,5 @@ class EndToEndIT {
 
     private static Set<String> addressesOf(Collection<Attendee> attendees) {
         return attendees.stream().map(Attendee::email).collect(toSet());
-    }
-
-    /** What booking needs to know of a published event with one session and one ticket type. */
-    private record PublishedEvent(String id, String sessionId, String ticketTypeId) {
-
-        Map<String, Object> booking(int quantity) {
-            return Map.of("eventId", id, "sessionId", sessionId, "ticketTypeId", ticketTypeId, "quantity", quantity);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.mail.Address;
@@ -24,8 +25,11 @@ final class Mails {
     private Mails() {
     }
 
-    /** A mail as its recipient sees it: what it is about and the PDFs attached to it. */
-    record ReceivedMail(List<String> to, String subject, List<byte[]> pdfAttachments) {
+    /**
+     * A mail as its recipient sees it: what it is about, what it says (its plain-text part, empty when it has
+     * none) and the PDFs attached to it.
+     */
+    record ReceivedMail(List<String> to, String subject, String text, List<byte[]> pdfAttachments) {
 
         static ReceivedMail of(Message message) {
             try {
@@ -33,7 +37,7 @@ final class Mails {
                         : Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Mails::address).toList();
                 List<byte[]> pdfs = new ArrayList<>();
                 collectPdfs(message, pdfs);
-                return new ReceivedMail(to, message.getSubject(), List.copyOf(pdfs));
+                return new ReceivedMail(to, message.getSubject(), plainText(message).orElse(""), List.copyOf(pdfs));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("could not read a received mail", e);
             }
@@ -87,6 +91,22 @@ final class Mails {
                 collectPdfs(multipart.getBodyPart(i), pdfs);
             }
         }
+    }
+
+    private static Optional<String> plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            return Optional.of((String) part.getContent());
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Optional<String> text = plainText(multipart.getBodyPart(i));
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String address(Address address) {

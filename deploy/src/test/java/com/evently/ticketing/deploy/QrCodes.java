@@ -1,5 +1,6 @@
 package com.evently.ticketing.deploy;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,8 +47,36 @@ final class QrCodes {
         }
     }
 
+    /**
+     * ZXing's detector misses about one valid code in a hundred when it scans the picture one way only (a run of
+     * data modules passes for a finder pattern); turning the picture, as someone holding a scanner would, finds
+     * each of them.
+     */
     private static String decode(BufferedImage image) throws NotFoundException {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new MultiFormatReader().decode(bitmap, QR_ONLY).getText();
+        BufferedImage view = image;
+        NotFoundException notFound = null;
+        for (int quarterTurn = 0; quarterTurn < 4; quarterTurn++) {
+            try {
+                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(view)));
+                return new MultiFormatReader().decode(bitmap, QR_ONLY).getText();
+            } catch (NotFoundException notFoundThisWay) {
+                notFound = notFoundThisWay;
+            }
+            view = turnedAQuarter(view);
+        }
+        throw notFound;
+    }
+
+    private static BufferedImage turnedAQuarter(BufferedImage image) {
+        BufferedImage turned = new BufferedImage(image.getHeight(), image.getWidth(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = turned.createGraphics();
+        try {
+            graphics.translate(image.getHeight(), 0);
+            graphics.rotate(Math.PI / 2);
+            graphics.drawImage(image, 0, 0, null);
+        } finally {
+            graphics.dispose();
+        }
+        return turned;
     }
 }

@@ -101,6 +101,13 @@ class RoutingTest {
     }
 
     @Test
+    void sendsEachAdministrationPathToTheServiceThatOwnsIt() {
+        String admin = TestUser.admin().bearer();
+        expectServedBy("/api/v1/admin/signing-keys/rotate", "identity", admin);
+        expectServedBy("/api/v1/admin/audit-log", "analytics", admin);
+    }
+
+    @Test
     void servesEachServicesOpenApiDocumentUnderItsName() {
         gateway.get().uri("/v3/api-docs/booking").exchange()
                 .expectStatus().isOk()
@@ -171,8 +178,12 @@ class RoutingTest {
     }
 
     private void expectServedBy(String path, String service) {
+        expectServedBy(path, service, bearer);
+    }
+
+    private void expectServedBy(String path, String service, String authorization) {
         gateway.get().uri(path)
-                .header("Authorization", bearer)
+                .header("Authorization", authorization)
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()

@@ -25,7 +25,7 @@ public class RoutingConfiguration {
     RouteLocator apiRoutes(RouteLocatorBuilder routes, DownstreamServices downstream) {
         RouteLocatorBuilder.Builder builder = routes.routes()
                 .route("identity", route -> route.order(SPECIFIC)
-                        .path("/api/v1/auth/**", "/api/v1/users/**", "/.well-known/jwks.json")
+                        .path("/api/v1/auth/**", "/api/v1/users/**", "/api/v1/admin/signing-keys/**", "/.well-known/jwks.json")
                         .filters(filters -> forwardedTo(filters, "identity"))
                         .uri(downstream.identity()))
                 .route("booking", route -> route.order(SPECIFIC)

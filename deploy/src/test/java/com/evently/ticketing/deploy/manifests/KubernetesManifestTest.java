@@ -1,0 +1,300 @@
+package com.evently.ticketing.deploy.manifests;
+
+import static com.evently.ticketing.deploy.manifests.KubernetesBase.container;
+import static com.evently.ticketing.deploy.manifests.KubernetesBase.env;
+import static com.evently.ticketing.deploy.manifests.KubernetesBase.podLabels;
+import static com.evently.ticketing.deploy.manifests.KubernetesBase.podSpec;
+import static com.evently.ticketing.deploy.manifests.KubernetesBase.portNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import com.evently.ticketing.deploy.manifests.KubernetesBase.Manifest;
+import com.evently.ticketing.deploy.manifests.NetworkPolicies.AnyPodIn;
+import com.evently.ticketing.deploy.manifests.NetworkPolicies.PodInTheNamespace;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+class KubernetesManifestTest {
+
+    /** Module → the port it listens on (SERVER_PORT). */
+    private static final Map<String, Integer> MODULES = Map.of(
+            "gateway", 8080, "identity-service", 8081, "event-service", 8082, "booking-service", 8083,
+            "ticket-service", 8084, "notification-service", 8085, "analytics-service", 8086);
+    private static final Set<String> AUTOSCALED = Set.of("gateway", "booking-service", "ticket-service");
+    private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|TOKEN|SECRET).*");
+    private static final String SECRET = "ticketing-secrets";
+    private static final Path SECRET_EXAMPLE = KubernetesBase.DIRECTORY.resolve("secret.example.yaml");
+
+    private final KubernetesBase base = KubernetesBase.read();
+
+    @Test
+    void kustomizationListsEveryManifestOfTheDirectoryButTheSecretExample() {
+        List<String> listed = base.kustomization().path("resources").values().stream().map(JsonNode::asString).toList();
+        List<String> inDirectory = RepositoryFiles.filesEndingWith(KubernetesBase.DIRECTORY, ".yaml", ".yml").stream()
+                .map(file -> file.getFileName().toString())
+                .filter(name -> !name.equals("kustomization.yaml") && !name.endsWith(".example.yaml"))
+                .toList();
+        assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(inDirectory);
+        assertThat(base.kustomization().path("namespace").asString("")).isEqualTo("ticketing");
+        assertThat(base.find("Namespace", "ticketing")).isPresent();
+    }
+
+    @Test
+    void everyModuleHasADeploymentAServiceAndADisruptionBudget() {
+        for (String kind : List.of("Deployment", "Service", "PodDisruptionBudget")) {
+            assertThat(base.ofKind(kind)).as(kind).extracting(Manifest::name)
+                    .containsExactlyInAnyOrderElementsOf(MODULES.keySet());
+        }
+        base.ofKind("PodDisruptionBudget").forEach(budget -> {
+            assertThat(budget.body().path("spec").path("minAvailable").asInt(0)).as(budget.toString()).isEqualTo(1);
+            assertThat(NetworkPolicies.selects(budget.body().path("spec").path("selector"), podLabels(deployment(budget.name()))))
+                    .as(budget + " selects its pods").isTrue();
+        });
+    }
+
+    @Test
+    void deploymentsKeepTwoReplicasAndRollWithoutTakingOneAway() {
+        for (Manifest deployment : base.ofKind("Deployment")) {
+            JsonNode spec = deployment.body().path("spec");
+            assertThat(spec.path("strategy").path("type").asString("")).as(deployment.toString()).isEqualTo("RollingUpdate");
+            assertThat(spec.path("strategy").path("rollingUpdate").path("maxUnavailable").asInt(-1)).as(deployment.toString())
+                    .isZero();
+            if (AUTOSCALED.contains(deployment.name())) {
+                assertThat(spec.path("replicas").isMissingNode()).as(deployment + ": the autoscaler owns the count").isTrue();
+            } else {
+                assertThat(spec.path("replicas").asInt(0)).as(deployment.toString()).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void gatewayBookingAndTicketScaleOnCpuFromTwoToTen() {
+        assertThat(base.ofKind("HorizontalPodAutoscaler")).extracting(Manifest::name)
+                .containsExactlyInAnyOrderElementsOf(AUTOSCALED);
+        for (Manifest autoscaler : base.ofKind("HorizontalPodAutoscaler")) {
+            JsonNode spec = autoscaler.body().path("spec");
+            assertThat(spec.path("scaleTargetRef").path("kind").asString("")).isEqualTo("Deployment");
+            assertThat(spec.path("scaleTargetRef").path("name").asString("")).isEqualTo(autoscaler.name());
+            assertThat(spec.path("minReplicas").asInt()).as(autoscaler.toString()).isEqualTo(2);
+            assertThat(spec.path("maxReplicas").asInt()).as(autoscaler.toString()).isEqualTo(10);
+            JsonNode cpu = spec.path("metrics").get(0).path("resource");
+            assertThat(cpu.path("name").asString("")).isEqualTo("cpu");
+            assertThat(cpu.path("target").path("averageUtilization").asInt()).as(autoscaler.toString()).isEqualTo(70);
+        }
+    }
+
+    @Test
+    void probesAskTheActuatorOnThePortItListensOn() {
+        for (Manifest deployment : base.ofKind("Deployment")) {
+            JsonNode container = container(deployment);
+            Map<String, JsonNode> env = env(container);
+            int serverPort = MODULES.get(deployment.name());
+            assertThat(env.get("SERVER_PORT").path("value").asString("")).as(deployment.toString())
+                    .isEqualTo(String.valueOf(serverPort));
+            assertThat(portNumber(container, textNode("http"))).as(deployment + " port http").contains(serverPort);
+            int actuatorPort = env.containsKey("MANAGEMENT_SERVER_PORT")
+                    ? Integer.parseInt(env.get("MANAGEMENT_SERVER_PORT").path("value").asString())
+                    : serverPort;
+
+            assertProbe(deployment, container, "livenessProbe", "/actuator/health/liveness", actuatorPort);
+            assertProbe(deployment, container, "readinessProbe", "/actuator/health/readiness", actuatorPort);
+            assertProbe(deployment, container, "startupProbe", "/actuator/health/liveness", actuatorPort);
+            JsonNode startup = container.path("startupProbe");
+            assertThat(startup.path("periodSeconds").asInt(10) * startup.path("failureThreshold").asInt(3))
+                    .as(deployment + ": seconds the startup probe waits").isGreaterThanOrEqualTo(120);
+
+            Map<String, String> annotations = KubernetesBase.stringMap(
+                    deployment.body().path("spec").path("template").path("metadata").path("annotations"));
+            assertThat(annotations).as(deployment + " scrape annotations").containsEntry("prometheus.io/scrape", "true")
+                    .containsEntry("prometheus.io/path", "/actuator/prometheus")
+                    .containsEntry("prometheus.io/port", String.valueOf(actuatorPort));
+        }
+    }
+
+    @Test
+    void everyContainerHasRequestsLimitsAndAHeapThatFollowsTheLimit() {
+        for (Manifest deployment : base.ofKind("Deployment")) {
+            JsonNode resources = container(deployment).path("resources");
+            assertThat(resources.path("requests").path("cpu").asString("")).as(deployment.toString()).isEqualTo("250m");
+            assertThat(resources.path("requests").path("memory").asString("")).as(deployment.toString()).isEqualTo("512Mi");
+            assertThat(resources.path("limits").path("cpu").asString("")).as(deployment.toString()).isEqualTo("1");
+            assertThat(resources.path("limits").path("memory").asString("")).as(deployment.toString()).isEqualTo("768Mi");
+            assertThat(environment(deployment)).as(deployment.toString())
+                    .hasEntrySatisfying("JAVA_TOOL_OPTIONS", options -> assertThat(options).contains("-XX:MaxRAMPercentage=75"));
+        }
+    }
+
+    @Test
+    void containersRunAsNonRootOnAReadOnlyRootFilesystemWithAWritableTmp() {
+        for (Manifest deployment : base.ofKind("Deployment")) {
+            JsonNode security = container(deployment).path("securityContext");
+            assertThat(security.path("runAsNonRoot").asBoolean(false)).as(deployment.toString()).isTrue();
+            assertThat(security.path("readOnlyRootFilesystem").asBoolean(false)).as(deployment.toString()).isTrue();
+            assertThat(security.path("allowPrivilegeEscalation").asBoolean(true)).as(deployment.toString()).isFalse();
+            assertThat(security.path("capabilities").path("drop").values()).as(deployment.toString())
+                    .extracting(JsonNode::asString).contains("ALL");
+            assertThat(podSpec(deployment).path("securityContext").path("runAsNonRoot").asBoolean(false)).isTrue();
+
+            String tmpVolume = container(deployment).path("volumeMounts").values().stream()
+                    .filter(mount -> mount.path("mountPath").asString("").equals("/tmp"))
+                    .map(mount -> mount.path("name").asString("")).findFirst()
+                    .orElseThrow(() -> new AssertionError(deployment + " mounts nothing on /tmp"));
+            assertThat(podSpec(deployment).path("volumes").values())
+                    .anySatisfy(volume -> {
+                        assertThat(volume.path("name").asString("")).isEqualTo(tmpVolume);
+                        assertThat(volume.has("emptyDir")).isTrue();
+                    });
+        }
+    }
+
+    @Test
+    void secretValuesComeOnlyFromTheUncommittedSecret() {
+        assertThat(base.ofKind("Secret")).as("Secrets in the base").isEmpty();
+        Set<String> exampleKeys = RepositoryFiles.yaml(SECRET_EXAMPLE).path("stringData").propertyNames().stream()
+                .collect(Collectors.toSet());
+        for (Manifest deployment : base.ofKind("Deployment")) {
+            for (JsonNode variable : container(deployment).path("env").values()) {
+                String name = variable.path("name").asString("");
+                JsonNode secretRef = variable.path("valueFrom").path("secretKeyRef");
+                if (SECRET_NAME.matcher(name).matches()) {
+                    assertThat(variable.has("value")).as(deployment + " " + name + " has a literal value").isFalse();
+                    assertThat(secretRef.isMissingNode()).as(deployment + " " + name + " comes from a Secret").isFalse();
+                }
+                if (!secretRef.isMissingNode()) {
+                    assertThat(secretRef.path("name").asString("")).as(deployment + " " + name).isEqualTo(SECRET);
+                    assertThat(exampleKeys).as("keys of secret.example.yaml").contains(secretRef.path("key").asString(""));
+                }
+            }
+        }
+        for (Manifest configMap : base.ofKind("ConfigMap")) {
+            assertThat(configMap.body().path("data").propertyNames()).as(configMap.toString())
+                    .noneMatch(key -> SECRET_NAME.matcher(key).matches());
+        }
+    }
+
+    @Test
+    void theSecretExampleHoldsPlaceholdersOnly() {
+        JsonNode example = RepositoryFiles.yaml(SECRET_EXAMPLE);
+        assertThat(example.path("metadata").path("name").asString("")).isEqualTo(SECRET);
+        assertThat(example.path("stringData").properties()).isNotEmpty().allSatisfy(entry ->
+                assertThat(entry.getValue().asString("")).as(entry.getKey()).matches(".*<[a-z-]+>.*"));
+        assertThat(example.path("data").isMissingNode()).as("base64 data in the example").isTrue();
+    }
+
+    @Test
+    void everyDeploymentHasAClusterIpServiceSelectingExactlyItsPods() {
+        for (Manifest service : base.ofKind("Service")) {
+            JsonNode spec = service.body().path("spec");
+            assertThat(spec.path("type").asString("ClusterIP")).as(service.toString()).isEqualTo("ClusterIP");
+            List<String> selected = base.ofKind("Deployment").stream()
+                    .filter(deployment -> NetworkPolicies.selects(selectorOf(spec), podLabels(deployment)))
+                    .map(Manifest::name).toList();
+            assertThat(selected).as(service + " selects").containsExactly(service.name());
+            JsonNode container = container(deployment(service.name()));
+            assertThat(spec.path("ports").values()).as(service.toString()).singleElement().satisfies(port -> {
+                assertThat(port.path("port").asInt()).isEqualTo(MODULES.get(service.name()));
+                assertThat(portNumber(container, port.path("targetPort"))).contains(MODULES.get(service.name()));
+            });
+        }
+    }
+
+    @Test
+    void onlyTheGatewayIsReachableFromOutsideTheCluster() {
+        assertThat(base.ofKind("Ingress")).singleElement().satisfies(ingress -> {
+            JsonNode spec = ingress.body().path("spec");
+            assertThat(spec.path("tls").get(0).path("secretName").asString("")).isNotBlank();
+            assertThat(spec.path("tls").get(0).path("hosts").get(0).asString("")).isEqualTo("tickets.example.com");
+            List<JsonNode> backends = new ArrayList<>();
+            spec.path("rules").values().forEach(rule -> {
+                assertThat(rule.path("host").asString("")).isEqualTo("tickets.example.com");
+                rule.path("http").path("paths").values().forEach(path -> backends.add(path.path("backend").path("service")));
+            });
+            assertThat(backends).isNotEmpty().allSatisfy(backend -> {
+                assertThat(backend.path("name").asString("")).isEqualTo("gateway");
+                assertThat(backend.path("port").path("name").asString("")).isEqualTo("http");
+            });
+        });
+        assertThat(base.find("Service", "gateway").orElseThrow().body().path("spec").path("ports").values())
+                .as("the gateway's actuator port is not behind its Service")
+                .extracting(port -> port.path("targetPort").asString("")).containsExactly("http");
+    }
+
+    @Test
+    void servicesAcceptConnectionsFromTheGatewayOnlyBesidesJwksInternalPdfsAndMetrics() {
+        NetworkPolicies policies = new NetworkPolicies(base.ofKind("NetworkPolicy").stream().map(Manifest::body).toList());
+        PodInTheNamespace gateway = new PodInTheNamespace(podLabels(deployment("gateway")));
+        AnyPodIn ingressController = new AnyPodIn("ingress-nginx");
+        AnyPodIn prometheus = new AnyPodIn("monitoring");
+        AnyPodIn elsewhere = new AnyPodIn("default");
+
+        for (Manifest deployment : base.ofKind("Deployment")) {
+            String target = deployment.name();
+            Map<String, String> labels = podLabels(deployment);
+            JsonNode container = container(deployment);
+            String metricsPort = target.equals("gateway") ? "management" : "http";
+
+            assertThat(policies.allow(elsewhere, labels, container, "http")).as("another namespace → " + target).isFalse();
+            assertThat(policies.allow(prometheus, labels, container, metricsPort)).as("Prometheus → " + target).isTrue();
+            assertThat(policies.allow(ingressController, labels, container, "http")).as("ingress controller → " + target)
+                    .isEqualTo(target.equals("gateway"));
+            if (!target.equals("gateway")) {
+                assertThat(policies.allow(gateway, labels, container, "http")).as("gateway → " + target).isTrue();
+            }
+            for (Manifest caller : base.ofKind("Deployment")) {
+                if (caller.name().equals("gateway") || caller.name().equals(target)) {
+                    continue;
+                }
+                boolean expected = target.equals("identity-service")
+                        || caller.name().equals("notification-service") && target.equals("ticket-service");
+                assertThat(policies.allow(new PodInTheNamespace(podLabels(caller)), labels, container, "http"))
+                        .as(caller.name() + " → " + target).isEqualTo(expected);
+            }
+        }
+    }
+
+    private void assertProbe(Manifest deployment, JsonNode container, String probe, String path, int port) {
+        JsonNode httpGet = container.path(probe).path("httpGet");
+        assertThat(httpGet.path("path").asString("")).as(deployment + " " + probe).isEqualTo(path);
+        assertThat(portNumber(container, httpGet.path("port"))).as(deployment + " " + probe + " port").contains(port);
+    }
+
+    /** The container's environment as the service sees it: the ConfigMap's entries, overridden by its own values. */
+    private Map<String, String> environment(Manifest deployment) {
+        Map<String, String> environment = new HashMap<>();
+        for (JsonNode source : container(deployment).path("envFrom").values()) {
+            String configMap = source.path("configMapRef").path("name").asString("");
+            base.find("ConfigMap", configMap).ifPresent(found ->
+                    environment.putAll(KubernetesBase.stringMap(found.body().path("data"))));
+        }
+        env(container(deployment)).forEach((name, variable) -> {
+            if (variable.has("value")) {
+                environment.put(name, variable.path("value").asString(""));
+            }
+        });
+        return environment;
+    }
+
+    private Manifest deployment(String name) {
+        return base.find("Deployment", name).orElseThrow(() -> new AssertionError("no Deployment " + name));
+    }
+
+    /** A Service selector is a plain label map; seen as matchLabels it is a label selector like the others. */
+    private static JsonNode selectorOf(JsonNode serviceSpec) {
+        return JsonNodeFactory.instance.objectNode().set("matchLabels", serviceSpec.path("selector"));
+    }
+
+    private static JsonNode textNode(String text) {
+        return JsonNodeFactory.instance.stringNode(text);
+    }
+}
