@@ -115,7 +115,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         if (!acknowledged.isEmpty()) {
-            jdbc.sql("UPDATE outbox SET published_at = :now WHERE id IN (:ids)")
+            jdbc.sql("UPDATE outbox SET published_at = :now WHERE id IN (:ids) AND published_at IS NULL")
                     .param("now", Timestamp.from(clock.instant()))
                     .param("ids", acknowledged)
                     .update();

@@ -143,9 +143,11 @@ class OutboxRelayTest {
             outbox.append(EventTypes.USER_REGISTERED, "User", old, Map.of("n", 1));
             outbox.append(EventTypes.USER_REGISTERED, "User", recent, Map.of("n", 2));
         });
+        // both published first: the live relay would otherwise stamp the backdated row again
+        assertThat(awaitPublishedAt(old)).isTrue();
+        assertThat(awaitPublishedAt(recent)).isTrue();
         jdbc.sql("UPDATE outbox SET published_at = now() - interval '30 days' WHERE aggregate_id = :id")
                 .param("id", old.toString()).update();
-        awaitPublishedAt(recent);
 
         relay.purgePublished();
 
