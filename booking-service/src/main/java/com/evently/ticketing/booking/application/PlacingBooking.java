@@ -91,6 +91,9 @@ public final class PlacingBooking implements PlaceBooking {
     }
 
     private Booking confirm(BookingId bookingId, PlaceBookingCommand command) {
+        // Read before the lock: every booking of this line queues on it, so the critical section stays as short
+        // as the seat count needs. The snapshot only feeds the BookingConfirmed payload.
+        Optional<EventSnapshot> event = publishedEvents.find(command.line().eventId());
         InventoryLine line = inventory.lockLine(command.line())
                 .orElseThrow(() -> new InventoryLineNotFound(command.line()));
         // Asked only now, while this transaction holds the line. A cancellation locks every line of its event
@@ -109,9 +112,9 @@ public final class PlacingBooking implements PlaceBooking {
         Booking booking = Booking.confirm(bookingId, command.buyer(), command.line(), command.quantity(), now);
         bookings.add(booking);
 
-        EventSnapshot event = publishedEvents.find(command.line().eventId())
+        EventSnapshot snapshot = event
                 .orElseThrow(() -> new IllegalStateException("inventory line without its event: " + command.line()));
-        integrationEvents.bookingConfirmed(new BookingConfirmedEvent(booking, event, now));
+        integrationEvents.bookingConfirmed(new BookingConfirmedEvent(booking, snapshot, now));
         return booking;
     }
 

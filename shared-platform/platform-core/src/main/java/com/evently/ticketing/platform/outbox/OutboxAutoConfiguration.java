@@ -3,7 +3,6 @@ package com.evently.ticketing.platform.outbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -50,16 +49,14 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactions, KafkaTemplate<String, String> kafka,
-                            JsonMapper json, OutboxProperties properties, ObjectProvider<Clock> clock, MeterRegistry meters) {
-        return new OutboxRelay(jdbc, new TransactionTemplate(transactions), kafka, json, properties,
-                clock.getIfAvailable(Clock::systemUTC), meters);
+                            JsonMapper json, OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactions), kafka, json, properties, clock, meters);
     }
 
     @Bean
-    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, Environment environment, ObjectProvider<Clock> clock,
-                              OutboxRelay relay) {
+    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, Environment environment, Clock clock, OutboxRelay relay) {
         String source = "/" + environment.getProperty("spring.application.name", "ticketing");
-        return new OutboxWriter(jdbc, json, source, clock.getIfAvailable(Clock::systemUTC), relay::wakeUp);
+        return new OutboxWriter(jdbc, json, source, clock, relay::wakeUp);
     }
 
     @Bean

@@ -3,10 +3,8 @@ package com.evently.ticketing.event.adapter.in.web;
 import com.evently.ticketing.event.domain.Actor;
 import com.evently.ticketing.event.domain.Role;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
-import org.springframework.security.oauth2.jwt.Jwt;
 
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,11 +16,6 @@ final class Actors {
                 .filter(role -> user.hasRole(role.name()))
                 .collect(Collectors.toUnmodifiableSet());
         return new Actor(user.id(), roles);
-    }
-
-    /** On public endpoints the token is optional: without one the caller is anonymous. */
-    static Optional<Actor> ofOptionalToken(Jwt token) {
-        return Optional.ofNullable(token).map(AuthenticatedUser::from).map(Actors::of);
     }
 
     private Actors() {

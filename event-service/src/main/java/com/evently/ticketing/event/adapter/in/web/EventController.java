@@ -15,8 +15,6 @@ import com.evently.ticketing.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 @RestController
@@ -67,8 +66,8 @@ class EventController {
     }
 
     @GetMapping("/{eventId}")
-    ResponseEntity<EventResponse> view(@PathVariable UUID eventId, @AuthenticationPrincipal Jwt optionalToken) {
-        Event event = viewEvent.view(eventId, Actors.ofOptionalToken(optionalToken));
+    ResponseEntity<EventResponse> view(@PathVariable UUID eventId, Optional<AuthenticatedUser> caller) {
+        Event event = viewEvent.view(eventId, caller.map(Actors::of));
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 
