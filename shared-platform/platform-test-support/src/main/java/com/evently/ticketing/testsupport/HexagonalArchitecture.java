@@ -10,6 +10,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /** The layer rules of DESIGN.md §4, checked the same way in every service. */
 public final class HexagonalArchitecture {
 
+    /** Plain-Java types of the platform that every core may use (InvalidInput and the like). */
+    private static final String PLATFORM_DOMAIN = "com.evently.ticketing.platform.domain..";
+
     /** Fails with ArchUnit's explanation when a class under {@code basePackage} breaks a rule. */
     public static void assertRespectedBy(String basePackage) {
         JavaClasses classes = new ClassFileImporter()
@@ -17,14 +20,14 @@ public final class HexagonalArchitecture {
                 .importPackages(basePackage);
 
         noClasses().that().resideInAPackage(basePackage + ".domain..")
-                .should().dependOnClassesThat().resideOutsideOfPackages(basePackage + ".domain..", "java..")
-                .as("domain depends on nothing but the JDK")
+                .should().dependOnClassesThat().resideOutsideOfPackages(basePackage + ".domain..", PLATFORM_DOMAIN, "java..")
+                .as("domain depends on nothing but the JDK and the platform's plain-Java types")
                 .allowEmptyShould(true)
                 .check(classes);
 
         noClasses().that().resideInAPackage(basePackage + ".application..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(
-                        basePackage + ".application..", basePackage + ".domain..", "java..")
+                        basePackage + ".application..", basePackage + ".domain..", PLATFORM_DOMAIN, "java..")
                 .as("application depends on the domain only")
                 .allowEmptyShould(true)
                 .check(classes);

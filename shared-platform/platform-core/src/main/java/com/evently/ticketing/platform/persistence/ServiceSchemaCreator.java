@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Creates the service's own schema right before Liquibase migrates it: Liquibase keeps its changelog tables
- * in that schema and cannot create the schema it is about to write into.
+ * in that schema and cannot create the schema it is about to write into. Where the operator created the schema
+ * for the service's own database role (deploy/k8s/README.md), it is only used.
  */
 class ServiceSchemaCreator implements BeanPostProcessor {
 
@@ -22,7 +23,13 @@ class ServiceSchemaCreator implements BeanPostProcessor {
             if (!SAFE_NAME.matcher(schema).matches()) {
                 throw new IllegalStateException("ticketing.db.schema must be a plain lower-case identifier: " + schema);
             }
-            new JdbcTemplate(liquibase.getDataSource()).execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            JdbcTemplate jdbc = new JdbcTemplate(liquibase.getDataSource());
+            // Asked first because CREATE SCHEMA, even IF NOT EXISTS, needs the right to create schemas, which a
+            // service's own role (given its schema by the operator) does not have.
+            Boolean exists = jdbc.queryForObject("SELECT to_regnamespace(?) IS NOT NULL", Boolean.class, schema);
+            if (!Boolean.TRUE.equals(exists)) {
+                jdbc.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            }
         }
         return bean;
     }

@@ -1,10 +1,13 @@
 package com.evently.ticketing.platform.web;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -13,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,6 +40,7 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformProblemHandler.class);
     private static final URI ABOUT_BLANK = URI.create("about:blank");
+    private static final String RETRY_AFTER_SECONDS = "1";
     private static final Map<Integer, String> SLUG_BY_STATUS = Map.of(
             400, "bad-request", 401, "unauthorized", 403, "forbidden", 404, "not-found",
             405, "method-not-allowed", 406, "not-acceptable", 409, "conflict", 413, "payload-too-large",
@@ -95,10 +100,29 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
         return validationFailed(errors);
     }
 
-    /** Commands validate themselves in their constructors and say what is wrong. */
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail invalidRequest(IllegalArgumentException ex) {
+    /**
+     * Commands and domain values validate themselves and say, in words meant for the caller, what is wrong. Any
+     * other {@code IllegalArgumentException} is our bug and goes to {@link #unexpected}: neither a 400 nor its
+     * message.
+     */
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalidInput(InvalidInput ex) {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", ex.getMessage());
+    }
+
+    /**
+     * No database connection within the pool's (short) connection timeout, or the database is unreachable: the
+     * request changed nothing and may be retried. Failing fast here, rather than queueing for the pool, keeps a
+     * client from seeing the gateway's timeout for work that commits later.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+        log.warn("Database unavailable, answering 503: {}", ex.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Temporarily unavailable",
+                        "The service cannot take this request right now; nothing was changed. Retry shortly."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -94,4 +94,34 @@ class PlatformProblemHandlerTest {
                 .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + "internal-error")
                 .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).doesNotContain("SELECT"));
     }
+
+    @Test
+    void invalidInputAnswers400WithTheDomainsOwnWords() {
+        http.get().uri("/orders/11").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + "invalid-request")
+                .jsonPath("$.detail").isEqualTo("At most 10 items per order.");
+    }
+
+    @Test
+    void anyOtherIllegalArgumentIsOurBugAndLeaksNothing() {
+        http.get().uri("/misused-library").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
+                .expectStatus().isEqualTo(500)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + "internal-error")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).doesNotContain("SELECT", "pattern"));
+    }
+
+    @Test
+    void noDatabaseConnectionAnswers503WithRetryAfter() {
+        http.get().uri("/database-gone").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + "temporarily-unavailable")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).doesNotContain("pool", "JDBC"));
+    }
 }
