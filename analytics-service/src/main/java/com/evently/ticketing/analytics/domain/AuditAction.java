@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ public record AuditAction(String name) {
     public AuditAction {
         Objects.requireNonNull(name, "name");
         if (!UPPER_SNAKE_CASE.matcher(name).matches()) {
-            throw new IllegalArgumentException(
+            throw new InvalidInput(
                     "An audit action is an upper-case word like LOGIN_FAILED, at most 64 characters");
         }
     }

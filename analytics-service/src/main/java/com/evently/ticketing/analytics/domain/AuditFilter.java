@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ public record AuditFilter(AuditAction action, AuditOutcome outcome, UUID userId,
     public AuditFilter {
         email = email == null || email.isBlank() ? null : email.strip();
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new IllegalArgumentException("'from' must be before 'to'");
+            throw new InvalidInput("'from' must be before 'to'");
         }
     }
 

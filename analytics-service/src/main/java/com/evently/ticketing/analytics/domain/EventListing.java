@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,7 +13,7 @@ public record EventListing(UUID eventId, UUID organizerId, String title, int cap
         Objects.requireNonNull(organizerId, "organizerId");
         Objects.requireNonNull(title, "title");
         if (capacity < 0) {
-            throw new IllegalArgumentException("capacity must not be negative: " + capacity);
+            throw new InvalidInput("capacity must not be negative: " + capacity);
         }
     }
 

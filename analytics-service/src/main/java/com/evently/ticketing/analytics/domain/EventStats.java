@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record EventStats(UUID eventId, UUID organizerId, String title, int capac
         Objects.requireNonNull(organizerId, "organizerId");
         Objects.requireNonNull(title, "title");
         if (capacity < 0 || confirmedSeats < 0 || confirmedBookings < 0 || cancelledSeats < 0) {
-            throw new IllegalArgumentException("counts must not be negative");
+            throw new InvalidInput("counts must not be negative");
         }
     }
 

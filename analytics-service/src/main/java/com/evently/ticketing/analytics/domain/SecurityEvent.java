@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -35,7 +36,7 @@ public record SecurityEvent(AuditAction action, AuditOutcome outcome, UUID actor
             return null;
         }
         if (value.length() > maxLength) {
-            throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
+            throw new InvalidInput(field + " is longer than " + maxLength + " characters");
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,7 @@ public record Booking(
         Objects.requireNonNull(createdAt, "createdAt");
         seats = List.copyOf(seats);
         if (quantity < 1 || seats.size() != quantity) {
-            throw new IllegalArgumentException("a booking of " + quantity + " seat(s) must carry as many seat ids, had " + seats.size());
+            throw new InvalidInput("a booking of " + quantity + " seat(s) must carry as many seat ids, had " + seats.size());
         }
     }
 

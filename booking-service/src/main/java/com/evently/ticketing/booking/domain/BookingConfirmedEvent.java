@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ public record BookingConfirmedEvent(Booking booking, EventSnapshot event, Instan
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(occurredAt, "occurredAt");
         if (!event.eventId().equals(booking.line().eventId())) {
-            throw new IllegalArgumentException("booking " + booking.id() + " is not for event " + event.eventId());
+            throw new InvalidInput("booking " + booking.id() + " is not for event " + event.eventId());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ public record Buyer(UUID userId, String email, String name) {
     public Buyer {
         Objects.requireNonNull(userId, "userId");
         if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException("the buyer's e-mail address is missing from the access token");
+            throw new InvalidInput("the buyer's e-mail address is missing from the access token");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,13 +13,13 @@ public record EventRevision(UUID eventId, String title, String venue, String tim
     public EventRevision {
         Objects.requireNonNull(eventId, "eventId");
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("a revised event needs a title");
+            throw new InvalidInput("a revised event needs a title");
         }
         if (timeZone == null || timeZone.isBlank()) {
-            throw new IllegalArgumentException("a revised event needs a time zone");
+            throw new InvalidInput("a revised event needs a time zone");
         }
         if (catalogVersion < 1) {
-            throw new IllegalArgumentException("catalog versions start at 1, was " + catalogVersion);
+            throw new InvalidInput("catalog versions start at 1, was " + catalogVersion);
         }
     }
 }

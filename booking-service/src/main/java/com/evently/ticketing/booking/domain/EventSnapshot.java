@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public record EventSnapshot(
         sessions = List.copyOf(sessions);
         ticketTypes = List.copyOf(ticketTypes);
         if (sessions.isEmpty() || ticketTypes.isEmpty()) {
-            throw new IllegalArgumentException("an event on sale has at least one session and one ticket type");
+            throw new InvalidInput("an event on sale has at least one session and one ticket type");
         }
     }
 
@@ -51,7 +52,7 @@ public record EventSnapshot(
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(price, "price");
             if (capacity < 1) {
-                throw new IllegalArgumentException("ticket type " + id + " needs a capacity of at least 1");
+                throw new InvalidInput("ticket type " + id + " needs a capacity of at least 1");
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 
 /**
@@ -11,10 +12,10 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available) {
     public InventoryLine {
         Objects.requireNonNull(key, "key");
         if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+            throw new InvalidInput("capacity must be at least 1, was " + capacity);
         }
         if (available < 0 || available > capacity) {
-            throw new IllegalArgumentException("available must be within 0.." + capacity + ", was " + available);
+            throw new InvalidInput("available must be within 0.." + capacity + ", was " + available);
         }
     }
 
@@ -30,7 +31,7 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available) {
      */
     public InventoryLine reserve(int quantity) {
         if (quantity < 1) {
-            throw new IllegalArgumentException("quantity must be at least 1, was " + quantity);
+            throw new InvalidInput("quantity must be at least 1, was " + quantity);
         }
         if (quantity > available) {
             throw new SoldOut(key, quantity, available);

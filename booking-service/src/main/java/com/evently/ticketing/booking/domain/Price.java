@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ public record Price(BigDecimal amount, String currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("a price cannot be negative");
+            throw new InvalidInput("a price cannot be negative");
         }
     }
 }

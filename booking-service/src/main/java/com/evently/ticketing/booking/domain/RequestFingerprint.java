@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +14,7 @@ public record RequestFingerprint(String sha256Hex) {
 
     public RequestFingerprint {
         if (sha256Hex == null || !sha256Hex.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256 hex digest: " + sha256Hex);
+            throw new InvalidInput("not a SHA-256 hex digest: " + sha256Hex);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ public record Cancellation(String reason, Instant cancelledAt) {
     public Cancellation {
         reason = Text.optional(reason);
         if (reason != null && reason.codePointCount(0, reason.length()) > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("a cancellation reason has at most " + MAX_REASON_LENGTH + " characters");
+            throw new InvalidInput("a cancellation reason has at most " + MAX_REASON_LENGTH + " characters");
         }
         Objects.requireNonNull(cancelledAt, "cancelledAt");
     }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -177,7 +178,7 @@ public final class Event {
 
     private static <T> List<T> nonEmpty(List<T> items, String message) {
         if (items == null || items.isEmpty()) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidInput(message);
         }
         return List.copyOf(items);
     }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -13,10 +14,10 @@ public record Money(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("amount must not be negative");
+            throw new InvalidInput("amount must not be negative");
         }
         if (amount.stripTrailingZeros().scale() > DECIMALS) {
-            throw new IllegalArgumentException("amount must have at most " + DECIMALS + " decimals");
+            throw new InvalidInput("amount must have at most " + DECIMALS + " decimals");
         }
         // one scale everywhere, so "25" and "25.00" are the same price and print the same way
         amount = amount.setScale(DECIMALS);

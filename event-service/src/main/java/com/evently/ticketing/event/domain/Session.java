@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,7 +14,7 @@ public record Session(UUID id, String name, Instant startsAt, Instant endsAt) {
         Objects.requireNonNull(startsAt, "startsAt");
         Objects.requireNonNull(endsAt, "endsAt");
         if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("a session must end after it starts");
+            throw new InvalidInput("a session must end after it starts");
         }
     }
 

@@ -1,11 +1,13 @@
 package com.evently.ticketing.event.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
+
 /** The one rule every name and title in the catalog shares. */
 final class Text {
 
     static String required(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
+            throw new InvalidInput(what + " is required");
         }
         return value.strip();
     }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ public record TicketType(UUID id, String name, Money price, int capacity) {
         name = Text.required(name, "ticket type name");
         Objects.requireNonNull(price, "price");
         if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be at least 1");
+            throw new InvalidInput("capacity must be at least 1");
         }
     }
 

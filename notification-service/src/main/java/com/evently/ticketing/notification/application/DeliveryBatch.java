@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.application;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -15,10 +16,10 @@ public record DeliveryBatch(int size, Duration claim) {
     public DeliveryBatch {
         Objects.requireNonNull(claim, "claim");
         if (size < 1) {
-            throw new IllegalArgumentException("A batch holds at least one mail, was " + size);
+            throw new InvalidInput("A batch holds at least one mail, was " + size);
         }
         if (claim.isNegative() || claim.isZero()) {
-            throw new IllegalArgumentException("A claim lasts a positive time, was " + claim);
+            throw new InvalidInput("A claim lasts a positive time, was " + claim);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ public final class Attachment {
         this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
         this.content = Objects.requireNonNull(content, "content").clone();
         if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")) {
-            throw new IllegalArgumentException("An attachment needs a plain file name, was '" + fileName + "'");
+            throw new InvalidInput("An attachment needs a plain file name, was '" + fileName + "'");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -29,11 +30,11 @@ public record BookingConfirmation(
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(ticketCodes, "ticketCodes");
         if (ticketCodes.isEmpty()) {
-            throw new IllegalArgumentException("Booking " + bookingId + " is confirmed without tickets");
+            throw new InvalidInput("Booking " + bookingId + " is confirmed without tickets");
         }
         ticketCodes.forEach(code -> {
             if (code == null || code.isBlank()) {
-                throw new IllegalArgumentException("Booking " + bookingId + " has a ticket without a code");
+                throw new InvalidInput("Booking " + bookingId + " has a ticket without a code");
             }
         });
         ticketCodes = List.copyOf(ticketCodes);

@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ public record ClaimedMail(UUID id, OutboundMail mail, int attempt, UUID claim) {
         Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(claim, "claim");
         if (attempt < 1) {
-            throw new IllegalArgumentException("Attempts are counted from 1, was " + attempt);
+            throw new InvalidInput("Attempts are counted from 1, was " + attempt);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,13 +15,13 @@ public record DeliveryRetryPolicy(int maxAttempts, Duration firstDelay, Duration
         Objects.requireNonNull(firstDelay, "firstDelay");
         Objects.requireNonNull(maxDelay, "maxDelay");
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("At least one attempt is needed, was " + maxAttempts);
+            throw new InvalidInput("At least one attempt is needed, was " + maxAttempts);
         }
         if (firstDelay.isNegative() || firstDelay.isZero()) {
-            throw new IllegalArgumentException("The first retry delay must be positive, was " + firstDelay);
+            throw new InvalidInput("The first retry delay must be positive, was " + firstDelay);
         }
         if (maxDelay.compareTo(firstDelay) < 0) {
-            throw new IllegalArgumentException("The longest retry delay " + maxDelay + " is shorter than the first " + firstDelay);
+            throw new InvalidInput("The longest retry delay " + maxDelay + " is shorter than the first " + firstDelay);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 
 /** What a mail says: one subject and the same message as plain text and as HTML. */
@@ -10,10 +11,10 @@ public record MailContent(String subject, String plainText, String html) {
         Objects.requireNonNull(plainText, "plainText");
         Objects.requireNonNull(html, "html");
         if (subject.isBlank()) {
-            throw new IllegalArgumentException("A mail needs a subject");
+            throw new InvalidInput("A mail needs a subject");
         }
         if (subject.contains("\r") || subject.contains("\n")) {
-            throw new IllegalArgumentException("A subject is one line");
+            throw new InvalidInput("A subject is one line");
         }
     }
 }

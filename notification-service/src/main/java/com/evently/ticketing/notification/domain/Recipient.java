@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ public record Recipient(String email, String name) {
     public Recipient {
         Objects.requireNonNull(email, "email");
         if (!ONE_ADDRESS.matcher(email).matches()) {
-            throw new IllegalArgumentException("Not a single e-mail address: '" + email + "'");
+            throw new InvalidInput("Not a single e-mail address: '" + email + "'");
         }
         name = name == null || name.isBlank() ? null : name.strip();
     }

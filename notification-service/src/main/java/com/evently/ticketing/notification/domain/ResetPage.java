@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,10 @@ public record ResetPage(URI url) {
         Objects.requireNonNull(url, "url");
         if (!url.isAbsolute() || url.getHost() == null
                 || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))) {
-            throw new IllegalArgumentException("The reset page needs an absolute http(s) address, was " + url);
+            throw new InvalidInput("The reset page needs an absolute http(s) address, was " + url);
         }
         if (url.getRawQuery() != null || url.getRawFragment() != null) {
-            throw new IllegalArgumentException("The reset page address takes no query or fragment, was " + url);
+            throw new InvalidInput("The reset page address takes no query or fragment, was " + url);
         }
     }
 

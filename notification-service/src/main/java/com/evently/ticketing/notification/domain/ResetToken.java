@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,11 +21,11 @@ public record ResetToken(String value) {
     public ResetToken {
         Objects.requireNonNull(value, "value");
         if (value.length() < MIN_LENGTH || value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("A reset token has " + MIN_LENGTH + " to " + MAX_LENGTH
+            throw new InvalidInput("A reset token has " + MIN_LENGTH + " to " + MAX_LENGTH
                     + " characters, this one " + value.length());
         }
         if (!value.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
-            throw new IllegalArgumentException("A reset token is printable ASCII without spaces");
+            throw new InvalidInput("A reset token is printable ASCII without spaces");
         }
     }
 

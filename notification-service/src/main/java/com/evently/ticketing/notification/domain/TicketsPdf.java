@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -21,7 +22,7 @@ public final class TicketsPdf {
         // a truncated or mislabelled body must not reach a buyer as "your tickets"
         if (content.length < PDF_SIGNATURE.length
                 || !Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length)) {
-            throw new IllegalArgumentException("The tickets of booking " + bookingId + " are not a PDF document");
+            throw new InvalidInput("The tickets of booking " + bookingId + " are not a PDF document");
         }
         this.content = content.clone();
     }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ public record TokenFingerprint(String sha256Hex) {
     public TokenFingerprint {
         Objects.requireNonNull(sha256Hex, "sha256Hex");
         if (!SHA256_HEX.matcher(sha256Hex).matches()) {
-            throw new IllegalArgumentException("A token fingerprint is 64 lower-case hex digits");
+            throw new InvalidInput("A token fingerprint is 64 lower-case hex digits");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.ticket.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -25,7 +26,7 @@ public record CheckInPayload(UUID ticketId, TicketCode code) {
     public static CheckInPayload parse(String scanned) {
         String[] parts = scanned == null ? new String[0] : scanned.trim().split(SEPARATOR, -1);
         if (parts.length != 3 || !PREFIX.equals(parts[0])) {
-            throw new IllegalArgumentException("Not a ticket check-in payload");
+            throw new InvalidInput("Not a ticket check-in payload");
         }
         return new CheckInPayload(UUID.fromString(parts[1]), new TicketCode(parts[2]));
     }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.ticket.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HashSet;
@@ -28,10 +29,10 @@ public record ConfirmedBooking(
         Objects.requireNonNull(event, "event");
         seatIds = List.copyOf(seatIds);
         if (seatIds.isEmpty()) {
-            throw new IllegalArgumentException("A confirmed booking has at least one seat");
+            throw new InvalidInput("A confirmed booking has at least one seat");
         }
         if (new HashSet<>(seatIds).size() != seatIds.size()) {
-            throw new IllegalArgumentException("A seat appears twice in booking " + bookingId);
+            throw new InvalidInput("A seat appears twice in booking " + bookingId);
         }
     }
 

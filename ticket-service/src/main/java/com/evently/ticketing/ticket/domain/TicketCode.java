@@ -1,5 +1,6 @@
 package com.evently.ticketing.ticket.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ public record TicketCode(String value) {
     public TicketCode {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("A ticket code is " + LENGTH + " base32 characters");
+            throw new InvalidInput("A ticket code is " + LENGTH + " base32 characters");
         }
     }
 

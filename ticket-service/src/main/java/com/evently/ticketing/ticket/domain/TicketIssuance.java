@@ -1,5 +1,6 @@
 package com.evently.ticketing.ticket.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ public record TicketIssuance(ConfirmedBooking booking, List<Ticket> tickets, Ins
         Objects.requireNonNull(issuedAt, "issuedAt");
         tickets = List.copyOf(tickets);
         if (tickets.isEmpty()) {
-            throw new IllegalArgumentException("An issuance has at least one ticket");
+            throw new InvalidInput("An issuance has at least one ticket");
         }
     }
 }

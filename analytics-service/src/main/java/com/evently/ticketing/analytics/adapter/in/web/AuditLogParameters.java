@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.adapter.in.web;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.analytics.application.port.in.AuditLogQuery;
 import com.evently.ticketing.analytics.domain.AuditAction;
 import com.evently.ticketing.analytics.domain.AuditFilter;
@@ -38,7 +39,7 @@ record AuditLogParameters(String action, String outcome, String userId, String e
         try {
             return AuditOutcome.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'outcome' is SUCCESS or FAILURE");
+            throw new InvalidInput("'outcome' is SUCCESS or FAILURE");
         }
     }
 
@@ -46,7 +47,7 @@ record AuditLogParameters(String action, String outcome, String userId, String e
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + name + "' is not a UUID");
+            throw new InvalidInput("'" + name + "' is not a UUID");
         }
     }
 
@@ -55,7 +56,7 @@ record AuditLogParameters(String action, String outcome, String userId, String e
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' is not an ISO-8601 instant like 2026-03-01T00:00:00Z");
+            throw new InvalidInput("'" + name + "' is not an ISO-8601 instant like 2026-03-01T00:00:00Z");
         }
     }
 
@@ -63,7 +64,7 @@ record AuditLogParameters(String action, String outcome, String userId, String e
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + name + "' is not a whole number");
+            throw new InvalidInput("'" + name + "' is not a whole number");
         }
     }
 }

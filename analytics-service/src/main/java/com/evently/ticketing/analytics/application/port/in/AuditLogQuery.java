@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.application.port.in;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.analytics.domain.AuditFilter;
 
 import java.util.Objects;
@@ -16,10 +17,10 @@ public record AuditLogQuery(AuditFilter filter, int page, int size) {
     public AuditLogQuery {
         Objects.requireNonNull(filter, "filter");
         if (page < 0) {
-            throw new IllegalArgumentException("'page' counts from 0, was " + page);
+            throw new InvalidInput("'page' counts from 0, was " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("'size' is between 1 and " + MAX_SIZE + ", was " + size);
+            throw new InvalidInput("'size' is between 1 and " + MAX_SIZE + ", was " + size);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.application.port.in;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ public record RecordConfirmedBookingCommand(UUID bookingId, UUID eventId, int se
         Objects.requireNonNull(bookingId, "bookingId");
         Objects.requireNonNull(eventId, "eventId");
         if (seats < 1) {
-            throw new IllegalArgumentException("a confirmed booking holds at least one seat: " + seats);
+            throw new InvalidInput("a confirmed booking holds at least one seat: " + seats);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.application.port.in;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,17 +13,17 @@ public record RecordPublishedEventCommand(UUID eventId, UUID organizerId, String
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(organizerId, "organizerId");
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("title must not be blank");
+            throw new InvalidInput("title must not be blank");
         }
         if (sessionCount < 1) {
-            throw new IllegalArgumentException("a published event has at least one session");
+            throw new InvalidInput("a published event has at least one session");
         }
         if (seatsPerTicketType == null || seatsPerTicketType.isEmpty()) {
-            throw new IllegalArgumentException("a published event has at least one ticket type");
+            throw new InvalidInput("a published event has at least one ticket type");
         }
         seatsPerTicketType = List.copyOf(seatsPerTicketType);
         if (seatsPerTicketType.stream().anyMatch(seats -> seats < 1)) {
-            throw new IllegalArgumentException("every ticket type offers at least one seat");
+            throw new InvalidInput("every ticket type offers at least one seat");
         }
     }
 }

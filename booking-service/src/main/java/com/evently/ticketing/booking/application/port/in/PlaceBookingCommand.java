@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.application.port.in;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.booking.domain.Buyer;
 import com.evently.ticketing.booking.domain.IdempotencyKey;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
@@ -14,7 +15,7 @@ public record PlaceBookingCommand(Buyer buyer, IdempotencyKey idempotencyKey, In
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(line, "line");
         if (quantity < 1) {
-            throw new IllegalArgumentException("quantity must be at least 1, was " + quantity);
+            throw new InvalidInput("quantity must be at least 1, was " + quantity);
         }
     }
 

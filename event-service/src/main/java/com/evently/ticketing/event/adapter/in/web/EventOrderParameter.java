@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.adapter.in.web;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.event.application.port.in.EventOrder;
 import com.evently.ticketing.event.application.port.in.EventOrder.Direction;
 import com.evently.ticketing.event.application.port.in.EventOrder.Key;
@@ -21,14 +22,14 @@ final class EventOrderParameter {
         String[] parts = sort.split(",", -1);
         Key key = KEYS.get(parts[0].strip());
         if (key == null || parts.length > 2) {
-            throw new IllegalArgumentException("sort must be startsAt or title, optionally followed by ,asc or ,desc");
+            throw new InvalidInput("sort must be startsAt or title, optionally followed by ,asc or ,desc");
         }
         if (parts.length == 1) {
             return new EventOrder(key, Direction.ASCENDING);
         }
         Direction direction = DIRECTIONS.get(parts[1].strip().toLowerCase(Locale.ROOT));
         if (direction == null) {
-            throw new IllegalArgumentException("sort direction must be asc or desc");
+            throw new InvalidInput("sort direction must be asc or desc");
         }
         return new EventOrder(key, direction);
     }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.adapter.in.web;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class IfMatch {
         }
         Matcher version = STRONG_VERSION_TAG.matcher(header.strip());
         if (!version.matches()) {
-            throw new IllegalArgumentException(
+            throw new InvalidInput(
                     "If-Match must be the one ETag a GET of the event returned, such as \"3\"");
         }
         return Long.parseLong(version.group(1));

@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.application.port.in;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,13 +21,13 @@ public record EventSearchQuery(String text, Instant startsFrom, Instant startsBe
     public EventSearchQuery {
         text = text == null || text.isBlank() ? null : text.strip();
         if (startsFrom != null && startsBefore != null && !startsBefore.isAfter(startsFrom)) {
-            throw new IllegalArgumentException("'to' must be after 'from'");
+            throw new InvalidInput("'to' must be after 'from'");
         }
         if (page < 0) {
-            throw new IllegalArgumentException("page must not be negative");
+            throw new InvalidInput("page must not be negative");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
+            throw new InvalidInput("size must be between 1 and " + MAX_PAGE_SIZE);
         }
         Objects.requireNonNull(order, "order");
     }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.application.port.in;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.event.domain.EventDetails;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;
@@ -21,7 +22,7 @@ public record ReviseEventCommand(UUID eventId, long expectedVersion, EventDetail
     public ReviseEventCommand {
         Objects.requireNonNull(eventId, "eventId");
         if (expectedVersion < 1) {
-            throw new IllegalArgumentException("versions start at 1");
+            throw new InvalidInput("versions start at 1");
         }
         Objects.requireNonNull(details, "details");
         sessions = List.copyOf(Objects.requireNonNull(sessions, "sessions"));
