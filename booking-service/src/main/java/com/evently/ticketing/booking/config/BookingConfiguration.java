@@ -24,6 +24,7 @@ import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.application.port.out.PublishedEvents;
 import com.evently.ticketing.booking.application.port.out.Transactions;
 import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.platform.retention.RetentionRule;
 import com.evently.ticketing.platform.security.PublicEndpoints;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
@@ -32,6 +33,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -89,15 +91,22 @@ class BookingConfiguration {
     }
 
     @Bean
+    RetentionRule expiredIdempotencyKeys(BookingProperties properties) {
+        return RetentionRule.of("idempotency_key", "created_at", properties.idempotencyKeyRetention());
+    }
+
+    @Bean
     Inventory inventory(JdbcClient jdbc, BookingProperties properties) {
         return new JdbcInventory(jdbc, properties.lockTimeout());
     }
 
     @Bean
     Transactions transactions(PlatformTransactionManager transactionManager, BookingProperties properties,
-                              MeterRegistry meters) {
+                              MeterRegistry meters,
+                              @Value("${spring.datasource.hikari.connection-timeout}") long connectionTimeoutMillis) {
         return new RetryingTransactions(new TransactionTemplate(transactionManager),
-                criticalSectionRetry(properties.retry(), meters));
+                criticalSectionRetry(properties.retry(), meters), properties.retry().budget(),
+                properties.lockTimeout().plusMillis(connectionTimeoutMillis));
     }
 
     private static Retry criticalSectionRetry(BookingProperties.CriticalSectionRetry settings, MeterRegistry meters) {

@@ -15,13 +15,16 @@ import java.time.Duration;
  * @param maxSeatsPerBooking the most seats one booking may take
  * @param lockTimeout        how long a booking waits for its inventory line before its attempt is retried
  * @param retry              how often and how patiently an aborted booking transaction is started again
+ * @param idempotencyKeyRetention how long a client's Idempotency-Key answers with its original booking; after
+ *                                that the key is forgotten and may create a new booking
  */
 @Validated
 @ConfigurationProperties("ticketing.booking")
 public record BookingProperties(
         @Min(1) @Max(1000) @DefaultValue("10") int maxSeatsPerBooking,
         @NotNull @DefaultValue("2s") Duration lockTimeout,
-        @Valid @NotNull @DefaultValue CriticalSectionRetry retry) {
+        @Valid @NotNull @DefaultValue CriticalSectionRetry retry,
+        @NotNull @DefaultValue("7d") Duration idempotencyKeyRetention) {
 
     /**
      * Exponential backoff with jitter, so that transactions that deadlocked each other do not collide again.
@@ -30,11 +33,15 @@ public record BookingProperties(
      * @param initialBackoff pause before the second attempt
      * @param multiplier     growth of the pause per attempt
      * @param maxBackoff     cap of a single pause
+     * @param budget         how long all attempts together may take: no attempt starts that could end later.
+     *                       It bounds the booking request, and must stay below the gateway's response timeout
+     *                       (10 s), so that a client never sees a timeout for a booking that commits afterwards
      */
     public record CriticalSectionRetry(
             @Min(1) @Max(20) @DefaultValue("5") int maxAttempts,
             @NotNull @DefaultValue("20ms") Duration initialBackoff,
             @DecimalMin("1.0") @DefaultValue("2.0") double multiplier,
-            @NotNull @DefaultValue("500ms") Duration maxBackoff) {
+            @NotNull @DefaultValue("500ms") Duration maxBackoff,
+            @NotNull @DefaultValue("8s") Duration budget) {
     }
 }

@@ -17,7 +17,9 @@ public final class TransientDatabaseFailures {
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
+            // Set.of refuses to look up null, and the pool's own timeout carries no SQLSTATE
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

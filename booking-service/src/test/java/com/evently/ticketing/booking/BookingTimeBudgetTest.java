@@ -1,0 +1,73 @@
+package com.evently.ticketing.booking;
+
+import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.UUID;
+
+import static com.evently.ticketing.booking.BookingApi.bookingOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A booking request is answered within its time budget, however many attempts the retry would still allow:
+ * the gateway gives up after 10 s, and a booking that commits after the client saw a timeout is one it never
+ * learns about.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = {
+        "ticketing.booking.lock-timeout=200ms",
+        "spring.datasource.hikari.connection-timeout=300",
+        "ticketing.booking.retry.max-attempts=20",
+        "ticketing.booking.retry.initial-backoff=10ms",
+        "ticketing.booking.retry.max-backoff=20ms",
+        "ticketing.booking.retry.budget=1s"})
+class BookingTimeBudgetTest {
+
+    private static final String RETRIES = "ticketing.booking.transaction.retries";
+    /** Twenty attempts of 200 ms each would take four seconds; the budget is one. */
+    private static final Duration WELL_WITHIN_TWENTY_ATTEMPTS = Duration.ofMillis(2500);
+
+    @Autowired
+    RestTestClient http;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    MeterRegistry meters;
+
+    BookingApi api;
+    TestUser buyer = TestUser.attendee();
+
+    @BeforeEach
+    void setUp() {
+        api = new BookingApi(http);
+    }
+
+    @Test
+    void bookingStopsRetryingWhenItsTimeBudgetIsSpent() throws Exception {
+        EventPublished event = CatalogEvents.eventOnSale(10);
+        api.putOnSale(event);
+        double retriesBefore = meters.get(RETRIES).counter().count();
+
+        long started = System.nanoTime();
+        try (LineLock ignored = LineLock.hold(dataSource, event)) {
+            api.place(buyer, UUID.randomUUID().toString(), bookingOf(event, 1))
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().exists(HttpHeaders.RETRY_AFTER);
+        }
+        Duration answeredAfter = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(answeredAfter).isLessThan(WELL_WITHIN_TWENTY_ATTEMPTS);
+        assertThat(meters.get(RETRIES).counter().count() - retriesBefore).isBetween(1.0, 10.0);
+        assertThat(api.currentAvailability(event.eventId()).lines().getFirst().available()).isEqualTo(10);
+    }
+}
