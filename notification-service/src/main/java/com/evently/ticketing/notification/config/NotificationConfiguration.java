@@ -17,6 +17,7 @@ import com.evently.ticketing.notification.application.port.out.TicketDocuments;
 import com.evently.ticketing.notification.domain.DeliveryRetryPolicy;
 import com.evently.ticketing.notification.domain.ResetPage;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
+import com.evently.ticketing.platform.retention.RetentionRule;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,6 +32,12 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationProperties.class)
 public class NotificationConfiguration {
+
+    @Bean
+    RetentionRule finishedMails(NotificationProperties properties) {
+        return RetentionRule.of("outbound_mail", "created_at", properties.delivery().retention())
+                .onlyWhere("status IN ('SENT', 'FAILED')");
+    }
 
     @Bean
     JdbcMailQueue mailQueue(JdbcClient jdbc) {

@@ -46,6 +46,8 @@ public record NotificationProperties(
      * @param maxAttempts     delivery attempts before a mail is marked failed
      * @param firstRetryDelay wait after the first failed attempt; doubled after each further one
      * @param maxRetryDelay   the longest wait between attempts
+     * @param retention       how long sent and finally failed mails are kept (the delivery log) before they are
+     *                        deleted; mails still waiting to be sent are never deleted
      */
     public record Delivery(
             @NotNull @DefaultValue("5s") Duration pollInterval,
@@ -53,7 +55,8 @@ public record NotificationProperties(
             @NotNull @DefaultValue("5m") Duration claim,
             @Min(1) @Max(100) @DefaultValue("8") int maxAttempts,
             @NotNull @DefaultValue("30s") Duration firstRetryDelay,
-            @NotNull @DefaultValue("1h") Duration maxRetryDelay) {
+            @NotNull @DefaultValue("1h") Duration maxRetryDelay,
+            @NotNull @DefaultValue("90d") Duration retention) {
     }
 
     /** @param baseUrl where users reach the web UI (TICKETING_WEB_BASE_URL); mails link to its pages */
