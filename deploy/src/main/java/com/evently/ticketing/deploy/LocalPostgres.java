@@ -55,7 +55,8 @@ public final class LocalPostgres implements AutoCloseable {
         EmbeddedPostgres server = builder.start();
         try {
             createDatabaseIfMissing(port);
-        } catch (SQLException | RuntimeException e) {
+            requirePasswordsOfEveryoneButTheSuperuser(port);
+        } catch (SQLException | IOException | RuntimeException e) {
             server.close();
             throw new IllegalStateException("PostgreSQL started but database '" + DATABASE + "' could not be created", e);
         }
@@ -126,6 +127,31 @@ public final class LocalPostgres implements AutoCloseable {
             try (Statement create = admin.createStatement()) {
                 create.execute("CREATE DATABASE " + DATABASE);
             }
+        }
+    }
+
+    /**
+     * zonky's cluster trusts every local connection, which would make the services' own roles (each owning
+     * only its schema) a formality: any of them could log in as another. Only the superuser, which the launcher
+     * and tests use over loopback, stays trusted.
+     */
+    private static void requirePasswordsOfEveryoneButTheSuperuser(int port) throws SQLException, IOException {
+        try (Connection admin = DriverManager.getConnection(jdbcUrl(port, "postgres"), SUPERUSER, "");
+             Statement statement = admin.createStatement()) {
+            Path hbaFile;
+            try (ResultSet rows = statement.executeQuery("SHOW hba_file")) {
+                rows.next();
+                hbaFile = Path.of(rows.getString(1));
+            }
+            Files.writeString(hbaFile, """
+                    # written by the suite's launcher (LocalPostgres)
+                    local all %1$s                trust
+                    host  all %1$s  127.0.0.1/32  trust
+                    host  all %1$s  ::1/128       trust
+                    host  all all   127.0.0.1/32  scram-sha-256
+                    host  all all   ::1/128       scram-sha-256
+                    """.formatted(SUPERUSER));
+            statement.execute("SELECT pg_reload_conf()");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.mail.internet.MimeMessage;
@@ -79,11 +80,16 @@ public final class LocalSuite implements AutoCloseable {
         requireFreePorts();
         Files.createDirectories(options.logDirectory());
 
-        DatabaseConnection database = options.external().database().orElseGet(this::startPostgres);
+        Optional<DatabaseConnection> externalDatabase = options.external().database();
+        DatabaseConnection database = externalDatabase.orElseGet(this::startPostgres);
+        // On a server of its own the launcher is the superuser and gives each service a role; an external
+        // server's operator decides the roles (deploy/k8s/README.md), and every service uses the URL given.
+        Map<Service, DatabaseConnection> serviceDatabases = externalDatabase.isPresent()
+                ? Map.of() : ServiceDatabaseRoles.provision(database);
         String kafkaBootstrapServers = options.external().kafkaBootstrapServers().orElseGet(this::startKafka);
         SmtpEndpoint smtp = options.external().smtp().orElseGet(this::startMailServer);
-        wiring = new SuiteWiring(options.ports(), kafkaBootstrapServers, database, smtp, RandomSecrets.token(),
-                options.admin());
+        wiring = new SuiteWiring(options.ports(), kafkaBootstrapServers, database, serviceDatabases, smtp,
+                RandomSecrets.token(), options.admin());
 
         Path java = currentJavaExecutable();
         List<ServiceProcessSpec> specs = Arrays.stream(Service.values())
@@ -124,6 +130,11 @@ public final class LocalSuite implements AutoCloseable {
 
     public DatabaseConnection database() {
         return wiring.database();
+    }
+
+    /** How {@code service} connects: its own role, owning only its schema, when the suite runs its own PostgreSQL. */
+    public DatabaseConnection database(Service service) {
+        return wiring.databaseOf(service);
     }
 
     public String jdbcUrl() {

@@ -1,26 +1,34 @@
 package com.evently.ticketing.deploy;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The seven applications of the suite, each a Maven module whose repackaged jar the launcher runs.
  */
 public enum Service {
 
-    IDENTITY("identity-service", "IDENTITY_URL"),
-    EVENT("event-service", "EVENT_URL"),
-    BOOKING("booking-service", "BOOKING_URL"),
-    TICKET("ticket-service", "TICKET_URL"),
-    NOTIFICATION("notification-service", "NOTIFICATION_URL"),
-    ANALYTICS("analytics-service", "ANALYTICS_URL"),
-    GATEWAY("gateway", null);
+    IDENTITY("identity-service", "IDENTITY_URL", "identity"),
+    EVENT("event-service", "EVENT_URL", "catalog"),
+    BOOKING("booking-service", "BOOKING_URL", "booking"),
+    TICKET("ticket-service", "TICKET_URL", "ticketing"),
+    NOTIFICATION("notification-service", "NOTIFICATION_URL", "notification"),
+    ANALYTICS("analytics-service", "ANALYTICS_URL", "analytics"),
+    GATEWAY("gateway", null, null);
 
     private final String moduleName;
     private final String gatewayRouteVariable;
+    private final String schema;
 
-    Service(String moduleName, String gatewayRouteVariable) {
+    Service(String moduleName, String gatewayRouteVariable, String schema) {
         this.moduleName = moduleName;
         this.gatewayRouteVariable = gatewayRouteVariable;
+        this.schema = schema;
+    }
+
+    /** The PostgreSQL schema the service owns (its {@code ticketing.db.schema}); empty for the gateway. */
+    public Optional<String> schema() {
+        return Optional.ofNullable(schema);
     }
 
     /** The Maven module, which is also the artifact id and the name used for logs. */

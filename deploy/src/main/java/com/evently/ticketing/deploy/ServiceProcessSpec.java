@@ -68,9 +68,10 @@ public record ServiceProcessSpec(
         environment.put("SERVER_PORT", Integer.toString(wiring.ports().of(service)));
         // a local suite is reachable from this machine only
         environment.put("SERVER_ADDRESS", "127.0.0.1");
-        environment.put("TICKETING_DB_URL", wiring.database().jdbcUrl());
-        environment.put("TICKETING_DB_USER", wiring.database().user());
-        environment.put("TICKETING_DB_PASSWORD", wiring.database().password());
+        DatabaseConnection database = wiring.databaseOf(service);
+        environment.put("TICKETING_DB_URL", database.jdbcUrl());
+        environment.put("TICKETING_DB_USER", database.user());
+        environment.put("TICKETING_DB_PASSWORD", database.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
         environment.put("SMTP_HOST", wiring.smtp().host());
         environment.put("SMTP_PORT", Integer.toString(wiring.smtp().port()));

@@ -1,6 +1,7 @@
 package com.evently.ticketing.deploy;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,7 @@ record SuiteWiring(
         SuitePorts ports,
         String kafkaBootstrapServers,
         DatabaseConnection database,
+        Map<Service, DatabaseConnection> serviceDatabases,
         SmtpEndpoint smtp,
         String internalToken,
         AdminAccount admin) {
@@ -19,9 +21,15 @@ record SuiteWiring(
         Objects.requireNonNull(ports, "ports");
         Objects.requireNonNull(kafkaBootstrapServers, "kafkaBootstrapServers");
         Objects.requireNonNull(database, "database");
+        serviceDatabases = Map.copyOf(serviceDatabases);
         Objects.requireNonNull(smtp, "smtp");
         Objects.requireNonNull(internalToken, "internalToken");
         Objects.requireNonNull(admin, "admin");
+    }
+
+    /** How a service connects to PostgreSQL: as its own role where the launcher set roles up, else as given. */
+    DatabaseConnection databaseOf(Service service) {
+        return serviceDatabases.getOrDefault(service, database);
     }
 
     /** Services call each other over loopback by address: no dependence on how "localhost" resolves. */

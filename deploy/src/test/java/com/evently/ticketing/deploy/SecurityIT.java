@@ -11,11 +11,16 @@ import static com.evently.ticketing.deploy.TicketingFlows.createDraft;
 import static com.evently.ticketing.deploy.TicketingFlows.eventWithOneSession;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -535,5 +540,25 @@ class SecurityIT {
 
     /** @param requestAnswered when identity-service had answered the request, and so had set the expiry */
     private record ResetLink(String token, Instant requestAnswered) {
+    }
+
+    // ---- the database ----
+
+    static Stream<Service> servicesOtherThanIdentity() {
+        return Stream.of(Service.EVENT, Service.BOOKING, Service.TICKET, Service.NOTIFICATION, Service.ANALYTICS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servicesOtherThanIdentity")
+    void noOtherServicesDatabaseRoleCanReadIdentitysSigningKeys(Service service) throws SQLException {
+        DatabaseConnection role = suite.database(service);
+        assertThat(role.user()).isNotEqualTo(suite.database().user());
+
+        try (Connection connection = DriverManager.getConnection(role.jdbcUrl(), role.user(), role.password());
+             Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM identity.signing_keys"))
+                    .isInstanceOfSatisfying(SQLException.class,
+                            denied -> assertThat(denied.getSQLState()).as("insufficient privilege").isEqualTo("42501"));
+        }
     }
 }

@@ -15,7 +15,7 @@ class ServiceProcessSpecTest {
     private static final Path ROOT = Path.of("/work/checkout");
     private static final SuitePorts PORTS = SuitePorts.defaults();
     private static final SuiteWiring WIRING = new SuiteWiring(PORTS, "127.0.0.1:9092",
-            new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "postgres", "db-secret"),
+            new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "postgres", "db-secret"), Map.of(),
             new SmtpEndpoint("127.0.0.1", 3025), "internal-token-123",
             new AdminAccount("admin@ticketing.local", "Adm1n-Passw0rd", true));
     private static final SuiteOptions OPTIONS = SuiteOptions.isolated(ROOT, ROOT.resolve(".local/logs"))
@@ -53,6 +53,20 @@ class ServiceProcessSpecTest {
                     .containsEntry("TICKETING_WEB_BASE_URL", "http://localhost:8080")
                     .containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         }
+    }
+
+    @Test
+    void aServiceWithARoleOfItsOwnConnectsAsThatRole() {
+        DatabaseConnection bookingRole =
+                new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "ticketing_booking", "booking-secret");
+        SuiteWiring wiring = new SuiteWiring(PORTS, "127.0.0.1:9092", WIRING.database(),
+                Map.of(Service.BOOKING, bookingRole), WIRING.smtp(), "internal-token-123", WIRING.admin());
+
+        assertThat(ServiceProcessSpec.of(Service.BOOKING, OPTIONS, wiring, JAVA, "0.1.0-SNAPSHOT").environment())
+                .containsEntry("TICKETING_DB_USER", "ticketing_booking")
+                .containsEntry("TICKETING_DB_PASSWORD", "booking-secret");
+        assertThat(ServiceProcessSpec.of(Service.EVENT, OPTIONS, wiring, JAVA, "0.1.0-SNAPSHOT").environment())
+                .containsEntry("TICKETING_DB_USER", "postgres");
     }
 
     @Test

@@ -184,6 +184,49 @@ class KubernetesManifestTest {
     }
 
     @Test
+    void eachServiceConnectsToPostgresAsItsOwnRole() {
+        Map<String, String> userKeyByDeployment = new HashMap<>();
+        for (Manifest deployment : databaseClients()) {
+            Map<String, JsonNode> env = env(container(deployment));
+            String userKey = env.get("TICKETING_DB_USER").path("valueFrom").path("secretKeyRef").path("key").asString("");
+            String passwordKey = env.get("TICKETING_DB_PASSWORD").path("valueFrom").path("secretKeyRef").path("key").asString("");
+            assertThat(userKey).as(deployment + " user").endsWith("_DB_USER");
+            assertThat(passwordKey).as(deployment + " password").isEqualTo(userKey.replace("_DB_USER", "_DB_PASSWORD"));
+            userKeyByDeployment.put(deployment.name(), userKey);
+        }
+        assertThat(userKeyByDeployment).hasSize(6);
+        assertThat(Set.copyOf(userKeyByDeployment.values())).as("one role per service").hasSize(6);
+    }
+
+    /**
+     * Every replica the autoscalers may start, plus the one a rollout adds, holds a full pool: together they must
+     * fit in what PostgreSQL gives the suite, or a sale's peak ends in refused connections.
+     */
+    @Test
+    void connectionPoolsAtMostReplicasFitInPostgresConnectionBudget() {
+        int budget = Integer.parseInt(base.find("ConfigMap", "ticketing-config").orElseThrow().body()
+                .path("metadata").path("annotations").path("ticketing.evently.dev/postgres-connection-budget").asString("0"));
+        int worstCase = 0;
+        for (Manifest deployment : databaseClients()) {
+            JsonNode poolSize = env(container(deployment)).get("TICKETING_DB_POOL_SIZE");
+            assertThat(poolSize).as(deployment + " sets its pool size").isNotNull();
+            int replicas = base.find("HorizontalPodAutoscaler", deployment.name())
+                    .map(autoscaler -> autoscaler.body().path("spec").path("maxReplicas").asInt())
+                    .orElseGet(() -> deployment.body().path("spec").path("replicas").asInt());
+            int surge = deployment.body().path("spec").path("strategy").path("rollingUpdate").path("maxSurge").asInt(1);
+            worstCase += (replicas + surge) * Integer.parseInt(poolSize.path("value").asString("0"));
+        }
+        assertThat(budget).isPositive();
+        assertThat(worstCase).as("connections at most replicas").isLessThanOrEqualTo(budget);
+    }
+
+    private List<Manifest> databaseClients() {
+        return base.ofKind("Deployment").stream()
+                .filter(deployment -> env(container(deployment)).containsKey("TICKETING_DB_URL"))
+                .toList();
+    }
+
+    @Test
     void theSecretExampleHoldsPlaceholdersOnly() {
         JsonNode example = RepositoryFiles.yaml(SECRET_EXAMPLE);
         assertThat(example.path("metadata").path("name").asString("")).isEqualTo(SECRET);
