@@ -1,6 +1,7 @@
 package com.evently.ticketing.gateway;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -21,13 +22,15 @@ final class GatewayInstance implements AutoCloseable {
         this.client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
     }
 
-    /** Settings as {@code name=value}; they win over application.yml. */
+    /** Settings as {@code name=value}; they win over application.yml and over {@link GatewayTestEnvironment}. */
     static GatewayInstance start(String... settings) {
         String[] arguments = Stream.concat(Stream.of("server.port=0"), Stream.of(settings))
                 .map(setting -> "--" + setting)
                 .toArray(String[]::new);
         return new GatewayInstance(new SpringApplicationBuilder(GatewayApplication.class)
-                .initializers(new GatewayTestEnvironment())
+                .initializers(new GatewayTestEnvironment(),
+                        // after the environment's own values, so that a test may replace one of them (its JWKS...)
+                        context -> TestPropertyValues.of(settings).applyTo(context))
                 .run(arguments));
     }
 

@@ -21,6 +21,8 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ticketing.gateway.rate-limit.auth.requests=100000",
         "ticketing.gateway.rate-limit.auth.burst=100000",
+        "ticketing.gateway.rate-limit.refresh.requests=100000",
+        "ticketing.gateway.rate-limit.refresh.burst=100000",
         "ticketing.gateway.rate-limit.booking-writes.requests=100000",
         "ticketing.gateway.rate-limit.booking-writes.burst=100000"})
 @ContextConfiguration(initializers = GatewayTestEnvironment.class)

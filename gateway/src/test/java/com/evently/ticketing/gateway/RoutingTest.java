@@ -108,6 +108,24 @@ class RoutingTest {
     }
 
     @Test
+    void sendsDeadLetterRedrivesToAnalytics() {
+        String path = "/api/v1/admin/dead-letters/booking.events.v1/redrive";
+
+        gateway.post().uri(path)
+                .header("Authorization", TestUser.admin().bearer())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("analytics")
+                .jsonPath("$.method").isEqualTo("POST")
+                .jsonPath("$.path").isEqualTo(path);
+        gateway.post().uri(path)
+                .header("Authorization", TestUser.organizer().bearer())
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void servesEachServicesOpenApiDocumentUnderItsName() {
         gateway.get().uri("/v3/api-docs/booking").exchange()
                 .expectStatus().isOk()

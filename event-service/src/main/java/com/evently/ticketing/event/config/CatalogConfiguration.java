@@ -17,11 +17,14 @@ import com.evently.ticketing.event.application.port.in.ViewEvent;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.application.port.out.Transactions;
+import com.evently.ticketing.event.domain.Role;
 import com.evently.ticketing.platform.security.PublicEndpoints;
+import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.Set;
 
 /** The use cases, wired by hand so that the application layer stays free of Spring. */
 @Configuration(proxyBeanMethods = false)
@@ -71,5 +74,16 @@ class CatalogConfiguration {
     @Bean
     PublicEndpoints publicEndpoints() {
         return PublicEndpoints.of("GET /api/v1/events", "GET /api/v1/events/**");
+    }
+
+    /**
+     * Every change to the catalog is for organizers and admins, refused to anyone else before the body is read;
+     * whether the caller organizes this very event is the use cases' decision.
+     */
+    @Bean
+    RoleRestrictedEndpoints eventManagementEndpoints() {
+        return RoleRestrictedEndpoints.requiringAnyOf(Set.of(Role.ORGANIZER.name(), Role.ADMIN.name()),
+                "POST /api/v1/events", "POST /api/v1/events/**",
+                "PUT /api/v1/events/**", "PATCH /api/v1/events/**", "DELETE /api/v1/events/**");
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
 
-/** The two limits, and where they are counted: Redis when REDIS_URL is set, this replica's memory otherwise. */
+/** The limits, and where they are counted: Redis when REDIS_URL is set, this replica's memory otherwise. */
 @Configuration(proxyBeanMethods = false)
 public class RateLimitConfiguration {
 
@@ -13,6 +13,7 @@ public class RateLimitConfiguration {
     RateLimitPolicies rateLimitPolicies(RateLimitProperties properties) {
         return new RateLimitPolicies(
                 RateLimitPolicy.of("auth", properties.auth()),
+                RateLimitPolicy.of("refresh", properties.refresh()),
                 RateLimitPolicy.of("booking-writes", properties.bookingWrites()));
     }
 
@@ -27,12 +28,13 @@ public class RateLimitConfiguration {
 
     /**
      * @param auth          per client address on the sign-in endpoints
+     * @param refresh       per refresh token on session refreshes
      * @param bookingWrites per user on booking changes
      */
-    public record RateLimitPolicies(RateLimitPolicy auth, RateLimitPolicy bookingWrites) {
+    public record RateLimitPolicies(RateLimitPolicy auth, RateLimitPolicy refresh, RateLimitPolicy bookingWrites) {
 
         List<RateLimitPolicy> all() {
-            return List.of(auth, bookingWrites);
+            return List.of(auth, refresh, bookingWrites);
         }
     }
 }

@@ -2,10 +2,13 @@ package com.evently.ticketing.gateway.ratelimit;
 
 import com.evently.ticketing.gateway.config.WebFilterOrder;
 import com.evently.ticketing.gateway.forwarding.ClientAddressResolver;
+import com.evently.ticketing.gateway.hardening.BufferedRequestBody;
+import com.evently.ticketing.gateway.hardening.RequestSizeProperties;
 import com.evently.ticketing.gateway.problem.GatewayProblem;
 import com.evently.ticketing.gateway.problem.ProblemResponses;
 import com.evently.ticketing.gateway.ratelimit.RateLimitConfiguration.RateLimitPolicies;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -23,7 +26,9 @@ import java.util.Set;
 
 /**
  * Applies the limits before a request is routed: the sign-in endpoints per client address (they are where
- * passwords get guessed), booking changes per user (a sold-out rush must not be won by a script). A refused
+ * passwords get guessed), session refreshes per refresh token (an office behind one address refreshes many
+ * sessions; a token replayed in a loop is what to stop), booking changes per user (a sold-out rush must not be
+ * won by a script). A refresh whose body names no refresh token is counted as a sign-in, per address. A refused
  * request is answered 429 {@code rate-limited} with {@code Retry-After}; every counted answer carries the
  * quota in the IETF draft's headers (draft-ietf-httpapi-ratelimit-headers), e.g.
  * {@code RateLimit-Policy: "auth";q=10;w=60} and {@code RateLimit: "auth";r=0;t=17} — {@code r} requests
@@ -37,6 +42,7 @@ public class RateLimitFilter implements WebFilter {
     public static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
 
     private static final PathPattern AUTH = PathPatternParser.defaultInstance.parse("/api/v1/auth/**");
+    private static final PathPattern REFRESH = PathPatternParser.defaultInstance.parse("/api/v1/auth/refresh");
     private static final PathPattern BOOKINGS = PathPatternParser.defaultInstance.parse("/api/v1/bookings/**");
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
@@ -44,18 +50,23 @@ public class RateLimitFilter implements WebFilter {
     private final RateLimitPolicies policies;
     private final ClientAddressResolver clientAddresses;
     private final ProblemResponses problems;
+    private final long maxBodyBytes;
 
     public RateLimitFilter(RateLimiter limiter, RateLimitPolicies policies, ClientAddressResolver clientAddresses,
-                           ProblemResponses problems) {
+                           ProblemResponses problems, RequestSizeProperties requestSize) {
         this.limiter = limiter;
         this.policies = policies;
         this.clientAddresses = clientAddresses;
         this.problems = problems;
+        this.maxBodyBytes = requestSize.maxBodySize().toBytes();
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        if (REFRESH.matches(request.getPath().pathWithinApplication()) && request.getMethod() == HttpMethod.POST) {
+            return refreshLimited(exchange, chain);
+        }
         if (AUTH.matches(request.getPath().pathWithinApplication())) {
             return limited(exchange, chain, policies.auth(), clientAddresses.clientAddress(request));
         }
@@ -69,6 +80,27 @@ public class RateLimitFilter implements WebFilter {
                             : chain.filter(exchange));
         }
         return chain.filter(exchange);
+    }
+
+    /**
+     * Reads the body (it is small: a token) to count the refresh against its token, then hands it on unchanged.
+     * A body over the gateway's size limit is not read here: the size limit refuses it after the address's count.
+     */
+    private Mono<Void> refreshLimited(ServerWebExchange exchange, WebFilterChain chain) {
+        String clientAddress = clientAddresses.clientAddress(exchange.getRequest());
+        if (exchange.getRequest().getHeaders().getContentLength() > maxBodyBytes) {
+            return limited(exchange, chain, policies.auth(), clientAddress);
+        }
+        return BufferedRequestBody.read(exchange, maxBodyBytes)
+                .flatMap(body -> {
+                    ServerWebExchange replayed = BufferedRequestBody.replaying(exchange, body);
+                    return RefreshTokenKey.of(body)
+                            .map(token -> limited(replayed, chain, policies.refresh(), token))
+                            .orElseGet(() -> limited(replayed, chain, policies.auth(), clientAddress));
+                })
+                .onErrorResume(DataBufferLimitException.class, tooLarge -> problems.write(exchange,
+                        GatewayProblem.REQUEST_TOO_LARGE,
+                        "The request body is larger than the %d bytes this API accepts.".formatted(maxBodyBytes)));
     }
 
     private Mono<Void> limited(ServerWebExchange exchange, WebFilterChain chain, RateLimitPolicy policy, String partition) {

@@ -19,7 +19,10 @@ import java.util.Optional;
  *                      suite as a whole; when empty, each replica counts in its own memory
  * @param keyPrefix     prefix of the gateway's keys in Redis, so that it can share a server with others
  * @param redisTimeout  how long a request may wait for Redis before this replica counts it alone
- * @param auth          per client address, on {@code /api/v1/auth/**} (sign-in, registration, password reset)
+ * @param auth          per client address, on {@code /api/v1/auth/**} (sign-in, registration, password reset),
+ *                      except well-formed token refreshes
+ * @param refresh       per refresh token, on {@code POST /api/v1/auth/refresh}: many people behind one address
+ *                      (an office) each refresh their own session, so refreshes are not counted per address
  * @param bookingWrites per user, on every {@code /api/v1/bookings/**} request that changes something
  */
 @Validated
@@ -29,6 +32,7 @@ public record RateLimitProperties(
         @NotBlank @DefaultValue("ticketing:gateway:rate-limit:") String keyPrefix,
         @NotNull @DefaultValue("500ms") Duration redisTimeout,
         @Valid @NotNull Quota auth,
+        @Valid @NotNull Quota refresh,
         @Valid @NotNull Quota bookingWrites) {
 
     public Optional<URI> sharedStore() {

@@ -40,8 +40,9 @@ public class RoutingConfiguration {
                         .path("/api/v1/tickets/**", "/api/v1/check-ins/**")
                         .filters(filters -> forwardedTo(filters, "ticket"))
                         .uri(downstream.ticket()))
+                // analytics consumes every topic, so it hosts the redrive of every dead-letter topic
                 .route("analytics", route -> route.order(SPECIFIC)
-                        .path("/api/v1/analytics/**", "/api/v1/admin/audit-log/**")
+                        .path("/api/v1/analytics/**", "/api/v1/admin/audit-log/**", "/api/v1/admin/dead-letters/**")
                         .filters(filters -> forwardedTo(filters, "analytics"))
                         .uri(downstream.analytics()))
                 .route("notification", route -> route.order(SPECIFIC)

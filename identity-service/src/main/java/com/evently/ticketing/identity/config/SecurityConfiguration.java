@@ -1,9 +1,11 @@
 package com.evently.ticketing.identity.config;
 
 import com.evently.ticketing.identity.adapter.in.web.VerificationKeySet;
+import com.evently.ticketing.identity.domain.Role;
 import com.evently.ticketing.platform.security.JwtSecurityProperties;
 import com.evently.ticketing.platform.security.PlatformJwtDecoders;
 import com.evently.ticketing.platform.security.PublicEndpoints;
+import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.time.Duration;
+import java.util.Set;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,6 +33,18 @@ class SecurityConfiguration {
                 "POST /api/v1/auth/password/forgot",
                 "POST /api/v1/auth/password/reset",
                 "GET /.well-known/jwks.json");
+    }
+
+    /**
+     * Finding and changing other people's accounts is for administrators, refused to anyone else before the body
+     * or parameters are read. {@code /api/v1/users/me} is every user's own and stays out of the pattern; key
+     * rotation, under {@code /api/v1/admin/**}, is the platform's to restrict.
+     */
+    @Bean
+    RoleRestrictedEndpoints userAdministrationEndpoints() {
+        return RoleRestrictedEndpoints.requiringAnyOf(Set.of(Role.ADMIN.name()),
+                "GET /api/v1/users",
+                "PATCH /api/v1/users/{id:(?!me$).+}");
     }
 
     /**

@@ -1,36 +1,61 @@
 package com.evently.ticketing.platform.security;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Builds the one token check every service applies (DESIGN.md §8): signature by a key of the issuer with the
  * algorithm pinned to ES256 (so {@code alg=none} and HS256-with-the-public-key are refused), the expected
- * issuer and audience, and expiry/not-before within the allowed clock skew.
+ * issuer and audience, an expiry (a token without {@code exp} is refused, as the gateway refuses it), and
+ * expiry/not-before within the allowed clock skew.
  */
 public final class PlatformJwtDecoders {
 
+    // A slow issuer must not hold requests for long; the keys are small.
+    private static final Duration JWKS_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration JWKS_READ_TIMEOUT = Duration.ofSeconds(5);
+    private static final int JWKS_SIZE_LIMIT_BYTES = 64 * 1024;
+    // How long a request may wait for another one's fetch of the keys before giving up.
+    private static final Duration JWKS_FETCH_WAIT = Duration.ofSeconds(10);
+
+    /**
+     * Keys fetched from the issuer's JWKS and cached; a token naming an unknown key id triggers a refetch, rate
+     * limited to two per {@link JwtSecurityProperties#jwksRefetchInterval()} (Nimbus' rate-limited source).
+     */
     public static JwtDecoder fromJwksUri(JwtSecurityProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri())
-                .jwsAlgorithm(SignatureAlgorithm.ES256)
+        DefaultResourceRetriever http = new DefaultResourceRetriever(
+                Math.toIntExact(JWKS_CONNECT_TIMEOUT.toMillis()), Math.toIntExact(JWKS_READ_TIMEOUT.toMillis()),
+                JWKS_SIZE_LIMIT_BYTES);
+        JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(url(properties.jwksUri()), http)
+                .cache(properties.jwksCacheLifetime().toMillis(), JWKS_FETCH_WAIT.toMillis())
+                .refreshAheadCache(false)
+                .rateLimited(properties.jwksRefetchInterval().toMillis())
                 .build();
-        decoder.setJwtValidator(validator(properties));
-        return decoder;
+        return fromKeySource(new NoKeyWhileRefetchIsRateLimited<>(keys), properties);
     }
 
     public static JwtDecoder fromKeySource(JWKSource<SecurityContext> keys, JwtSecurityProperties properties) {
@@ -45,8 +70,10 @@ public final class PlatformJwtDecoders {
     }
 
     static OAuth2TokenValidator<Jwt> validator(JwtSecurityProperties properties) {
+        JwtTimestampValidator lifetime = new JwtTimestampValidator(properties.clockSkew());
+        lifetime.setAllowEmptyExpiryClaim(false);
         return new DelegatingOAuth2TokenValidator<>(List.of(
-                new JwtTimestampValidator(properties.clockSkew()),
+                lifetime,
                 new JwtIssuerValidator(properties.issuer()),
                 audience(properties.audience())));
     }
@@ -56,6 +83,31 @@ public final class PlatformJwtDecoders {
         return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(expected)
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(wrongAudience);
+    }
+
+    private static URL url(String jwksUri) {
+        try {
+            return URI.create(jwksUri).toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("ticketing.security.jwt.jwks-uri is not a URL: " + jwksUri, e);
+        }
+    }
+
+    /**
+     * While refetches are rate limited, a key id the cached keys lack is answered as "no such key": the token is
+     * refused as invalid (401), as it would be once the keys were fetched again, rather than the request failing
+     * as if the service were broken (500).
+     */
+    private record NoKeyWhileRefetchIsRateLimited<C extends SecurityContext>(JWKSource<C> keys) implements JWKSource<C> {
+
+        @Override
+        public List<JWK> get(JWKSelector selector, C context) throws KeySourceException {
+            try {
+                return keys.get(selector, context);
+            } catch (RateLimitReachedException coolingDown) {
+                return List.of();
+            }
+        }
     }
 
     private PlatformJwtDecoders() {

@@ -38,6 +38,19 @@ final class ProblemResponses {
                 "Your role does not allow this action.");
     }
 
+    /**
+     * A refused internal call: 401 when it presented no internal token (a user's access token does not count),
+     * 403 when it presented a wrong one.
+     */
+    void internalCallRefused(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getHeader(InternalApi.TOKEN_HEADER) == null) {
+            write(request, response, 401, "unauthorized", "Unauthorized",
+                    "Internal endpoints need the " + InternalApi.TOKEN_HEADER + " header.");
+        } else {
+            write(request, response, 403, "forbidden", "Forbidden", "The internal token is not valid.");
+        }
+    }
+
     void write(HttpServletRequest request, HttpServletResponse response, int status, String slug, String title,
                String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -13,8 +13,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
-import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +28,11 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 /**
  * Every service is a stateless OAuth2 resource server that trusts nothing from the network: each request
  * carries an access token it verifies itself (DESIGN.md §8).
+ * <p>
+ * The rules, first match wins: {@code /internal/**} needs the internal token; the role-restricted endpoints a
+ * service declares ({@link RoleRestrictedEndpoints}) and {@code /api/v1/admin/**} need their roles, decided before
+ * any body is read; health, metrics, API docs and a service's {@link PublicEndpoints} are open; everything else
+ * needs a valid access token. Every rule matches the path as Spring MVC decodes and routes it.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -40,6 +47,9 @@ public class ResourceServerAutoConfiguration {
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
 
+    /** Administration, in every service as at the gateway. */
+    private static final String ADMINISTRATION = "/api/v1/admin/**";
+
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(JwtSecurityProperties properties) {
@@ -49,9 +59,13 @@ public class ResourceServerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
+                                                  List<RoleRestrictedEndpoints> roleRestrictedEndpoints,
                                                   JsonMapper json,
                                                   @Value("${ticketing.internal.token:}") String internalToken) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
+        RequestMatcher internalApi = pathPattern(InternalApi.PATH_PATTERN);
+        AuthenticationEntryPoint unauthenticated = unauthenticated(internalApi, problems);
+        AccessDeniedHandler forbidden = forbidden(internalApi, problems);
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName("roles");
         roles.setAuthorityPrefix("ROLE_");
@@ -64,13 +78,14 @@ public class ResourceServerAutoConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(internalApi).access(new InternalTokenAuthorization(internalToken));
+                    roleRestrictedEndpoints.stream().filter(restricted -> !restricted.endpoints().isEmpty())
+                            .forEach(restricted -> requests.requestMatchers(matchers(restricted.endpoints()))
+                                    .hasAnyRole(restricted.roles().toArray(String[]::new)));
+                    requests.requestMatchers(ADMINISTRATION).hasRole("ADMIN");
                     requests.requestMatchers(ALWAYS_PUBLIC).permitAll();
-                    // guarded by the internal token filter instead of a user's token
-                    requests.requestMatchers(InternalApi.PATH_PATTERN).permitAll();
-                    publicEndpoints.stream().flatMap(declared -> declared.endpoints().stream()).forEach(endpoint ->
-                            requests.requestMatchers(endpoint.method() == null
-                                    ? pathPattern(endpoint.pattern())
-                                    : pathPattern(endpoint.method(), endpoint.pattern())).permitAll());
+                    publicEndpoints.stream().filter(declared -> !declared.endpoints().isEmpty())
+                            .forEach(declared -> requests.requestMatchers(matchers(declared.endpoints())).permitAll());
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
@@ -78,10 +93,37 @@ public class ResourceServerAutoConfiguration {
                         .authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
-                .addFilterBefore(new InternalTokenFilter(internalToken, problems), BearerTokenAuthenticationFilter.class);
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    private static RequestMatcher[] matchers(List<EndpointPattern> endpoints) {
+        return endpoints.stream().map(EndpointPattern::matcher).toArray(RequestMatcher[]::new);
+    }
+
+    /** An internal call refused with no user signed in: answered by what it presented as the internal token. */
+    private static AuthenticationEntryPoint unauthenticated(RequestMatcher internalApi, ProblemResponses problems) {
+        AuthenticationEntryPoint bearerTokenRequired = problems.unauthorized();
+        return (request, response, failure) -> {
+            if (internalApi.matches(request)) {
+                problems.internalCallRefused(request, response);
+            } else {
+                bearerTokenRequired.commence(request, response, failure);
+            }
+        };
+    }
+
+    /** An internal call refused though a user's token came with it: that token does not open internal endpoints. */
+    private static AccessDeniedHandler forbidden(RequestMatcher internalApi, ProblemResponses problems) {
+        AccessDeniedHandler roleDoesNotAllow = problems.forbidden();
+        return (request, response, denied) -> {
+            if (internalApi.matches(request)) {
+                problems.internalCallRefused(request, response);
+            } else {
+                roleDoesNotAllow.handle(request, response, denied);
+            }
+        };
     }
 
     @Bean

@@ -6,10 +6,12 @@ import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import java.net.URI;
 import java.time.Instant;
 
 
@@ -18,6 +20,9 @@ class ResourceServerTest {
 
     @Autowired
     RestTestClient http;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void requestWithoutTokenIsRefusedWithProblemJson() {
@@ -59,6 +64,17 @@ class ResourceServerTest {
     }
 
     @Test
+    void tokenWithoutExpiryIsRefused() {
+        TestIdentityProvider idp = TestIdentityProvider.get();
+        TestUser ana = TestUser.attendee();
+        String token = idp.sign(idp.claimsFor(ana, Instant.now(), Instant.now().plusSeconds(600))
+                .expirationTime(null).build());
+        http.get().uri("/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void declaredPublicEndpointNeedsNoTokenButRecognisesOne() {
         http.get().uri("/public/ping").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.pong").isEqualTo("anonymous");
@@ -76,6 +92,19 @@ class ResourceServerTest {
         http.get().uri("/internal/secret").header(InternalApi.TOKEN_HEADER, "guess").exchange()
                 .expectStatus().isForbidden();
         http.get().uri("/internal/secret").header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void internalEndpointSpeltWithEncodedLettersStillDemandsTheInternalToken() {
+        // An absolute URI, so that the client sends the path exactly as written.
+        URI encoded = URI.create("http://127.0.0.1:" + port + "/%69nternal/secret");
+        http.get().uri(encoded).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri(encoded).header(InternalApi.TOKEN_HEADER, "guess").exchange()
+                .expectStatus().isForbidden();
+        http.get().uri(encoded).header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN).exchange()
                 .expectStatus().isOk();
     }
 

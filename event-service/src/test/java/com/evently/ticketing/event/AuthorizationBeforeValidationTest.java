@@ -1,0 +1,84 @@
+package com.evently.ticketing.event;
+
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static com.evently.ticketing.event.EventRequests.javaDay;
+
+/**
+ * Whether the caller's role may change events is decided before the request body is read: an attendee gets 403
+ * for any body, valid, invalid or not even JSON, and never a validation report describing what an organizer
+ * would have to send. Organizers still get that report.
+ */
+@ServiceIntegrationTest
+class AuthorizationBeforeValidationTest {
+
+    private static final String PROBLEMS = "https://ticketing.evently.dev/problems/";
+    private static final String MALFORMED = "{\"title\": \"Half an event\", \"sessions\": [";
+
+    @Autowired
+    private RestTestClient http;
+
+    private CatalogApi catalog;
+
+    @BeforeEach
+    void setUp() {
+        catalog = new CatalogApi(http);
+    }
+
+    @Test
+    void attendeeCreatingAnEventWithAnInvalidOrMalformedBodyIsForbidden() {
+        TestUser attendee = TestUser.attendee();
+        Map<String, Object> invalid = javaDay("Broken");
+        invalid.remove("title");
+
+        expectForbidden(catalog.create(attendee, invalid));
+        expectForbidden(catalog.create(attendee, MALFORMED));
+    }
+
+    @Test
+    void attendeeChangingAnEventWithAnInvalidOrMalformedBodyIsForbidden() {
+        TestUser attendee = TestUser.attendee();
+        UUID id = catalog.createPublished(TestUser.organizer(), javaDay("Someone else's"));
+
+        expectForbidden(catalog.revise(attendee, id, "\"2\"", Map.of("title", "")));
+        expectForbidden(catalog.revise(attendee, id, null, MALFORMED));
+        expectForbidden(catalog.cancel(attendee, id, Map.of("reason", "x".repeat(1001))));
+        expectForbidden(catalog.cancel(attendee, id, "{\"reason\": "));
+    }
+
+    @Test
+    void organizerStillGetsTheValidationReport() {
+        TestUser organizer = TestUser.organizer();
+        Map<String, Object> invalid = javaDay("Broken");
+        invalid.remove("title");
+
+        catalog.create(organizer, invalid)
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation-failed")
+                .jsonPath("$.errors[0].field").isEqualTo("title");
+        catalog.create(organizer, MALFORMED)
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "malformed-request");
+    }
+
+    @Test
+    void callerWithoutTokenIsAskedToAuthenticateWhateverTheBody() {
+        catalog.create(null, MALFORMED).expectStatus().isUnauthorized();
+    }
+
+    private static void expectForbidden(RestTestClient.ResponseSpec response) {
+        response.expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+    }
+}

@@ -1,0 +1,132 @@
+package com.evently.ticketing.ticket;
+
+import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.platform.security.InternalApi;
+import com.evently.ticketing.testsupport.RealInfrastructure;
+import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The internal PDF endpoint asked for by paths that a servlet container, Spring Security and Spring MVC may read
+ * differently (encoded letters, doubled slashes, path parameters, case, dot segments, encoded slashes). Sent over
+ * a raw socket, so that no client library normalises the path on the way: none of them may reach the booking's
+ * tickets without the internal token.
+ */
+@ServiceIntegrationTest
+class InternalEndpointBypassTest {
+
+    private static final String BOOKING = "{booking}";
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    JsonMapper json;
+
+    private static UUID bookingId;
+
+    @BeforeEach
+    void issueTicketsOnce() {
+        if (bookingId == null) {
+            TestUser buyer = TestUser.attendee();
+            BookingConfirmed confirmed = ConfirmedBookings.of(buyer, 1);
+            new ConfirmedBookings(json).publish(confirmed);
+            new TicketsClient(http).awaitTickets(confirmed.bookingId(), buyer, 1);
+            bookingId = confirmed.bookingId();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/internal/v1/bookings/{booking}/tickets.pdf",
+            "/%69nternal/v1/bookings/{booking}/tickets.pdf",
+            "/%69%6e%74%65%72%6e%61%6c/v1/bookings/{booking}/tickets.pdf",
+            "/internal/%761/bookings/{booking}/tickets.pdf",
+            "//internal/v1/bookings/{booking}/tickets.pdf",
+            "/internal//v1/bookings/{booking}/tickets.pdf",
+            "/internal;x=y/v1/bookings/{booking}/tickets.pdf",
+            "/internal/v1;x=y/bookings/{booking}/tickets.pdf",
+            "/;/internal/v1/bookings/{booking}/tickets.pdf",
+            "/INTERNAL/v1/bookings/{booking}/tickets.pdf",
+            "/Internal/v1/bookings/{booking}/tickets.pdf",
+            "/internal/v1/../v1/bookings/{booking}/tickets.pdf",
+            "/api/../internal/v1/bookings/{booking}/tickets.pdf",
+            "/./internal/v1/bookings/{booking}/tickets.pdf",
+            "/%2e/internal/v1/bookings/{booking}/tickets.pdf",
+            "/api/%2e%2e/internal/v1/bookings/{booking}/tickets.pdf",
+            "/internal%2Fv1/bookings/{booking}/tickets.pdf",
+            "/internal%2fv1%2fbookings%2f{booking}%2ftickets.pdf",
+            "%2Finternal/v1/bookings/{booking}/tickets.pdf",
+            "/internal/v1/bookings/{booking}/tickets.pdf/",
+            "/internal\\v1/bookings/{booking}/tickets.pdf",
+            "/%5Cinternal/v1/bookings/{booking}/tickets.pdf"})
+    void noSpellingOfTheInternalPathServesTicketsWithoutTheInternalToken(String path) {
+        String target = path.replace(BOOKING, bookingId.toString());
+
+        assertThat(statusOf(target, null)).as("GET %s without the internal token", target).isNotEqualTo(200)
+                .isBetween(400, 499);
+        assertThat(statusOf(target, "not-the-token")).as("GET %s with a wrong internal token", target)
+                .isNotEqualTo(200).isBetween(400, 499);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/internal/v1/bookings/{booking}/tickets.pdf",
+            "/%69nternal/v1/bookings/{booking}/tickets.pdf"})
+    void theInternalTokenStillOpensTheEndpointHoweverItIsSpelt(String path) {
+        String target = path.replace(BOOKING, bookingId.toString());
+
+        assertThat(statusOf(target, RealInfrastructure.INTERNAL_TOKEN)).as("GET %s with the internal token", target)
+                .isEqualTo(200);
+    }
+
+    /** The status of a GET sent byte for byte as written: no client library gets to normalise the path. */
+    private int statusOf(String rawPath, String internalToken) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            String request = "GET " + rawPath + " HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1:" + port + "\r\n"
+                    + (internalToken == null ? "" : InternalApi.TOKEN_HEADER + ": " + internalToken + "\r\n")
+                    + "Connection: close\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String statusLine = firstLine(socket.getInputStream());
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int next = in.read(); next != -1 && next != '\n'; next = in.read()) {
+            if (next != '\r') {
+                line.write(next);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
+    }
+}
