@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
 
 /**
  * The service with an {@link AdjustableClock} and small throttling limits, in a context (and database) of
- * its own that the test classes about time share. Tests here move the clock forward, never back.
+ * its own that the test classes about time share. Tests here move the clock forward, never back. The key store
+ * counts its reads ({@link SigningKeyReads}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,12 +29,17 @@ import java.lang.annotation.Target;
         "ticketing.identity.login-throttling.max-lockout=4m",
         "ticketing.identity.password-reset.token-ttl=30m",
         "ticketing.identity.signing-key-rotation.period=" + AdjustableClockContext.ROTATION_PERIOD,
-        "ticketing.identity.signing-key-rotation.check-interval=200ms"})
+        "ticketing.identity.signing-key-rotation.check-interval=200ms",
+        "ticketing.identity.jwks-cache.time-to-live=" + AdjustableClockContext.JWKS_CACHE_TIME_TO_LIVE,
+        "ticketing.identity.jwks-cache.unknown-key-reload-interval=" + AdjustableClockContext.UNKNOWN_KEY_RELOAD_INTERVAL})
 @interface AdjustableClockContext {
 
     int MAX_FAILURES_PER_ACCOUNT = 3;
     int MAX_FAILURES_PER_ADDRESS = 6;
     String ROTATION_PERIOD = "6h";
+    /** Long, so that only the clock the tests move ends a cached key set, never a slow test. */
+    String JWKS_CACHE_TIME_TO_LIVE = "10m";
+    String UNKNOWN_KEY_RELOAD_INTERVAL = "1m";
 
     @TestConfiguration(proxyBeanMethods = false)
     class ClockConfiguration {
@@ -42,6 +48,11 @@ import java.lang.annotation.Target;
         @Primary
         AdjustableClock adjustableClock() {
             return new AdjustableClock();
+        }
+
+        @Bean
+        static SigningKeyReads signingKeyReads() {
+            return new SigningKeyReads();
         }
     }
 }

@@ -9,15 +9,14 @@ import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +37,9 @@ class BootstrapAdministratorTest {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    JsonMapper json;
 
     @Autowired
     BootstrapAdministrator bootstrapAdministrator;
@@ -61,7 +63,7 @@ class BootstrapAdministratorTest {
     void aSecondStartKeepsOneAdministratorAndTheSigningKey() {
         String keyBefore = activeKeyId();
 
-        try (ConfigurableApplicationContext secondReplica = startAnotherInstanceOnTheSameDatabase()) {
+        try (ConfigurableApplicationContext secondReplica = AnotherInstance.start(environment)) {
             assertThat(secondReplica.isActive()).isTrue();
         }
 
@@ -81,45 +83,53 @@ class BootstrapAdministratorTest {
     }
 
     @Test
-    void promotesAnExistingAccountAndLeavesItsPasswordAlone() throws Exception {
+    void neverPromotesAnAccountWhosePasswordIsNotTheConfiguredOne() {
+        Account account = Account.fresh();
+        IdentityClient identity = new IdentityClient(client);
+        String userId = identity.registered(account);
+
+        BootstrapAdministrator.Outcome outcome = bootstrapAdministrator.ensureAdministrator(
+                new EmailAddress(account.email()), new Password("a different password"));
+
+        assertThat(outcome).isNotIn(BootstrapAdministrator.Outcome.CREATED, BootstrapAdministrator.Outcome.PROMOTED);
+        assertThat(SignedTokens.rolesOf(identity.accessTokenOf(account))).containsExactly("USER");
+        assertThat(new Outbox(jdbc, json).payloads(EventTypes.USER_ROLE_CHANGED, userId)).isEmpty();
+    }
+
+    @Test
+    void grantsAdministrationToAnAccountHoldingTheConfiguredPasswordOnce() throws Exception {
         Account account = Account.fresh();
         IdentityClient identity = new IdentityClient(client);
         identity.register(account);
 
         BootstrapAdministrator.Outcome first = bootstrapAdministrator.ensureAdministrator(
-                new EmailAddress(account.email()), new Password("a different password"));
+                new EmailAddress(account.email()), new Password(account.password()));
         BootstrapAdministrator.Outcome second = bootstrapAdministrator.ensureAdministrator(
-                new EmailAddress(account.email()), new Password("a different password"));
+                new EmailAddress(account.email()), new Password(account.password()));
 
         assertThat(first).isEqualTo(BootstrapAdministrator.Outcome.PROMOTED);
         assertThat(second).isEqualTo(BootstrapAdministrator.Outcome.UNCHANGED);
         SignedJWT token = SignedJWT.parse(identity.accessTokenOf(account));
         assertThat(token.getJWTClaimsSet().getStringListClaim("roles")).containsExactlyInAnyOrder("USER", "ADMIN");
-        List<String> roleChanges = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = :id AND event_type = :type")
-                .param("id", token.getJWTClaimsSet().getSubject())
-                .param("type", EventTypes.USER_ROLE_CHANGED)
-                .query(String.class)
-                .list();
+        List<String> roleChanges = new Outbox(jdbc, json).payloads(EventTypes.USER_ROLE_CHANGED,
+                token.getJWTClaimsSet().getSubject());
         assertThat(roleChanges).as("one announcement for the one promotion").singleElement()
                 .satisfies(payload -> ContractAssertions.assertMatchesSchema(EventTypes.USER_ROLE_CHANGED, payload));
     }
 
-    private String activeKeyId() {
-        return jdbc.sql("SELECT kid FROM signing_keys WHERE active").query(String.class).single();
+    @Test
+    void createsNoAccountForAnotherAddressWhileAnAdministratorExists() {
+        String otherAddress = Account.fresh().email();
+
+        BootstrapAdministrator.Outcome outcome = bootstrapAdministrator.ensureAdministrator(
+                new EmailAddress(otherAddress), new Password("bootstrap-secret-43"));
+
+        assertThat(outcome).isNotEqualTo(BootstrapAdministrator.Outcome.CREATED);
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE email = :email").param("email", otherAddress)
+                .query(Long.class).single()).isZero();
     }
 
-    /** Another replica (or a restart) with the same settings and database; it serves on a port of its own. */
-    private ConfigurableApplicationContext startAnotherInstanceOnTheSameDatabase() {
-        List<String> shared = List.of(
-                "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id",
-                "ticketing.security.jwt.issuer", "ticketing.security.jwt.audience", "ticketing.security.jwt.jwks-uri",
-                "ticketing.internal.token",
-                "ticketing.identity.bootstrap-admin.email", "ticketing.identity.bootstrap-admin.password");
-        String[] arguments = Stream.concat(
-                        shared.stream().map(key -> "--" + key + "=" + environment.getProperty(key)),
-                        Stream.of("--server.port=0"))
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(IdentityServiceApplication.class).run(arguments);
+    private String activeKeyId() {
+        return jdbc.sql("SELECT kid FROM signing_keys WHERE active").query(String.class).single();
     }
 }

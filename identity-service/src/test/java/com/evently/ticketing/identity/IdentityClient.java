@@ -64,6 +64,14 @@ final class IdentityClient {
                 .exchange();
     }
 
+    void logOut(String refreshToken) {
+        client.post().uri("/api/v1/auth/logout")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("refreshToken", refreshToken))
+                .exchange()
+                .expectStatus().isNoContent();
+    }
+
     RestTestClient.ResponseSpec me(String accessToken) {
         return client.get().uri("/api/v1/users/me")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)

@@ -103,6 +103,32 @@ class LoginLockoutTest {
     }
 
     @Test
+    void strangersFailuresDoNotLockTheOwnerOutOfAnAddressItLoggedInFromBefore() {
+        Account owner = registered();
+        String home = freshAddress();
+        logIn(owner, home).expectStatus().isOk();
+
+        for (int i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+            wrongPassword(owner, freshAddress()).expectStatus().isUnauthorized();
+        }
+
+        logIn(owner, freshAddress()).expectStatus().isEqualTo(429)
+                .expectBody().jsonPath("$.type").isEqualTo(TOO_MANY_ATTEMPTS);
+        logIn(owner, home).expectStatus().isOk();
+    }
+
+    @Test
+    void anAddressWithAGoodHistoryIsStillLockedByItsOwnFailures() {
+        Account owner = registered();
+        String home = freshAddress();
+        logIn(owner, home).expectStatus().isOk();
+
+        failTimes(MAX_FAILURES_PER_ACCOUNT, owner, home);
+
+        logIn(owner, home).expectStatus().isEqualTo(429);
+    }
+
+    @Test
     void throttlesAnUnknownAddressLikeAKnownOne() {
         Account nobody = Account.fresh();
         String address = freshAddress();

@@ -46,7 +46,11 @@ public class AdministratorBootstrap implements BootstrapAdministrator {
     public Outcome ensureAdministrator(EmailAddress email, Password password) {
         Optional<User> existing = users.findByEmail(email);
         if (existing.isPresent()) {
-            return grantAdministration(existing.get());
+            return grantAdministrationIfPasswordMatches(existing.get(), password);
+        }
+        if (users.anyHasRole(Role.ADMIN)) {
+            // the installation has an administrator: the setting is only there to bootstrap one
+            return Outcome.ADMINISTRATOR_EXISTS;
         }
         User.Registration registration = User.register(email, ADMINISTRATOR_NAME, passwordHashing.hash(password),
                 ADMINISTRATOR_ROLES, clock.instant());
@@ -60,10 +64,21 @@ public class AdministratorBootstrap implements BootstrapAdministrator {
                                 .concerning(user).detail(REASON));
             });
             return Outcome.CREATED;
-        } catch (EmailAlreadyRegisteredException anotherReplicaWasFaster) {
-            User created = users.findByEmail(email).orElseThrow(() -> anotherReplicaWasFaster);
-            return grantAdministration(created);
+        } catch (EmailAlreadyRegisteredException anotherReplicaOrARegistrationWasFaster) {
+            User created = users.findByEmail(email).orElseThrow(() -> anotherReplicaOrARegistrationWasFaster);
+            return grantAdministrationIfPasswordMatches(created, password);
         }
+    }
+
+    /**
+     * The address alone proves nothing: it may have changed hands since the administrator left it. Knowing the
+     * configured password does (a replica that created the account a moment ago passes too).
+     */
+    private Outcome grantAdministrationIfPasswordMatches(User found, Password password) {
+        if (!passwordHashing.matches(password.value(), found.passwordHash())) {
+            return Outcome.PASSWORD_MISMATCH;
+        }
+        return grantAdministration(found);
     }
 
     private Outcome grantAdministration(User found) {

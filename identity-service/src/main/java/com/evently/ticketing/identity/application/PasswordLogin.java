@@ -10,7 +10,6 @@ import com.evently.ticketing.identity.application.port.out.PasswordHashing;
 import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.EmailAddress;
-import com.evently.ticketing.identity.domain.LoginAttemptKey;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordHash;
 import com.evently.ticketing.identity.domain.SecurityAction;
@@ -18,9 +17,7 @@ import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,38 +48,39 @@ public class PasswordLogin implements LogIn {
     @Override
     public IssuedTokens logIn(Command command) {
         Instant now = clock.instant();
-        LoginAttemptKey account = LoginAttemptKey.account(command.email());
-        List<LoginAttemptKey> keys = List.of(account, LoginAttemptKey.clientAddress(command.clientAddress()));
         Optional<User> user = EmailAddress.tryParse(command.email()).flatMap(users::findByEmail);
 
-        Optional<Duration> lockedFor = throttle.retryAfter(keys, now);
-        if (lockedFor.isPresent()) {
-            // refused before the password is looked at: a right guess must not be distinguishable while locked
-            transactions.inTransaction(() -> integrationEvents.securityEventRecorded(
-                    failure(command, user, now).detail("refused unchecked: too many failed attempts")));
-            throw new TooManyAttemptsException(lockedFor.get());
-        }
+        // counted before the slow hash, so that parallel guesses cannot all pass a limit none has reached yet
+        LoginThrottle.Admitted attempt = switch (throttle.admit(command.email(), command.clientAddress(), now)) {
+            case LoginThrottle.Admitted admitted -> admitted;
+            case LoginThrottle.Refused refused -> {
+                // refused before the password is looked at: a right guess must not be distinguishable while locked
+                transactions.inTransaction(() -> integrationEvents.securityEventRecorded(
+                        failure(command, user, now).detail("refused unchecked: too many failed attempts")));
+                throw new TooManyAttemptsException(refused.retryAfter());
+            }
+        };
 
         boolean passwordMatches = passwordHashing.matches(command.password(),
                 user.map(User::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !passwordMatches) {
-            transactions.inTransaction(() -> {
-                throttle.recordFailure(keys, now);
-                integrationEvents.securityEventRecorded(failure(command, user, now)
-                        .detail(user.isEmpty() ? "no account has this e-mail address" : "wrong password"));
-            });
+            // the attempt was counted when it was admitted
+            transactions.inTransaction(() -> integrationEvents.securityEventRecorded(failure(command, user, now)
+                    .detail(user.isEmpty() ? "no account has this e-mail address" : "wrong password")));
             throw new InvalidCredentialsException();
         }
 
         User authenticated = user.get();
         if (!authenticated.enabled()) {
             // told only to someone who knows the password, so it reveals nothing to a guesser
-            transactions.inTransaction(() -> integrationEvents.securityEventRecorded(
-                    failure(command, user, now).detail("account disabled")));
+            transactions.inTransaction(() -> {
+                throttle.recordSuccess(attempt, now);
+                integrationEvents.securityEventRecorded(failure(command, user, now).detail("account disabled"));
+            });
             throw new AccountDisabledException();
         }
         return transactions.inTransaction(() -> {
-            throttle.recordSuccess(account);
+            throttle.recordSuccess(attempt, now);
             integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.LOGIN_SUCCEEDED, now)
                     .by(authenticated.id()).concerning(authenticated).from(command.clientAddress()));
             return tokenIssuer.issueAtLogin(authenticated, now);

@@ -5,29 +5,41 @@ import com.evently.ticketing.identity.application.port.in.IssuedTokens;
 import com.evently.ticketing.identity.application.port.in.RefreshSession;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.RefreshTokens;
+import com.evently.ticketing.identity.application.port.out.SuccessorSeal;
 import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.RefreshToken;
+import com.evently.ticketing.identity.domain.SecretToken;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 public class RefreshTokenRotation implements RefreshSession {
 
     private final RefreshTokens refreshTokens;
+    private final SuccessorSeal successorSeal;
+    private final Duration reuseGracePeriod;
     private final Users users;
     private final TokenIssuer tokenIssuer;
     private final IntegrationEvents integrationEvents;
     private final Transactions transactions;
     private final Clock clock;
 
-    public RefreshTokenRotation(RefreshTokens refreshTokens, Users users, TokenIssuer tokenIssuer,
-                                IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+    /**
+     * @param reuseGracePeriod how long after its use a token still gets the same successor (a retried request,
+     *                         two tabs refreshing at once) instead of revoking its family
+     */
+    public RefreshTokenRotation(RefreshTokens refreshTokens, SuccessorSeal successorSeal, Duration reuseGracePeriod,
+                                Users users, TokenIssuer tokenIssuer, IntegrationEvents integrationEvents,
+                                Transactions transactions, Clock clock) {
         this.refreshTokens = refreshTokens;
+        this.successorSeal = successorSeal;
+        this.reuseGracePeriod = reuseGracePeriod;
         this.users = users;
         this.tokenIssuer = tokenIssuer;
         this.integrationEvents = integrationEvents;
@@ -51,6 +63,10 @@ public class RefreshTokenRotation implements RefreshSession {
         RefreshToken token = presented.get();
         switch (token.statusAt(now)) {
             case ALREADY_USED -> {
+                Optional<RefreshToken.Handover> handover = token.handoverAt(now);
+                if (handover.isPresent()) {
+                    return handOverAgain(token, handover.get(), command, now);
+                }
                 revokeFamilyOfReused(token, command, now);
                 return Optional.empty();
             }
@@ -65,8 +81,28 @@ public class RefreshTokenRotation implements RefreshSession {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        refreshTokens.markUsed(token.id(), now);
-        return Optional.of(tokenIssuer.issueSuccessorOf(token, owner.get(), now));
+        IssuedTokens issued = tokenIssuer.issueSuccessorOf(token, owner.get(), now);
+        refreshTokens.markUsed(token.id(), now, new RefreshToken.Handover(
+                successorSeal.seal(issued.refreshToken(), command.refreshToken(), token.id()), now.plus(reuseGracePeriod)));
+        return Optional.of(issued);
+    }
+
+    /**
+     * The same client again, most likely: the successor it was given a moment ago, with a fresh access token.
+     * Whoever presents the used token may open the seal; a thief holding a copy gains nothing the grace period
+     * did not already allow, and a reuse after it still revokes the family.
+     */
+    private Optional<IssuedTokens> handOverAgain(RefreshToken used, RefreshToken.Handover handover, Command command,
+                                                 Instant now) {
+        Optional<SecretToken> successor = successorSeal.open(handover.sealedSuccessor(), command.refreshToken(), used.id());
+        boolean successorStillValid = successor.flatMap(secret -> refreshTokens.findByHash(secret.hash()))
+                .filter(token -> token.revokedAt() == null && now.isBefore(token.expiresAt()))
+                .isPresent();
+        Optional<User> owner = users.findById(used.userId()).filter(User::enabled);
+        if (!successorStillValid || owner.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(tokenIssuer.issueBeside(successor.get(), owner.get(), now));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.evently.ticketing.identity.application;
 import com.evently.ticketing.identity.application.port.in.PurgeStaleSecurityRecords;
 import com.evently.ticketing.identity.application.port.out.PasswordResetTokens;
 import com.evently.ticketing.identity.application.port.out.RefreshTokens;
+import com.evently.ticketing.identity.application.port.out.SigningKeys;
 import com.evently.ticketing.identity.application.port.out.Transactions;
 
 import java.time.Clock;
@@ -13,14 +14,19 @@ public class SecurityRecordsPurge implements PurgeStaleSecurityRecords {
     private final RefreshTokens refreshTokens;
     private final PasswordResetTokens resetTokens;
     private final LoginThrottle throttle;
+    private final SigningKeys signingKeys;
+    private final VerificationKeyCache verificationKeyCache;
     private final Transactions transactions;
     private final Clock clock;
 
     public SecurityRecordsPurge(RefreshTokens refreshTokens, PasswordResetTokens resetTokens, LoginThrottle throttle,
+                                SigningKeys signingKeys, VerificationKeyCache verificationKeyCache,
                                 Transactions transactions, Clock clock) {
         this.refreshTokens = refreshTokens;
         this.resetTokens = resetTokens;
         this.throttle = throttle;
+        this.signingKeys = signingKeys;
+        this.verificationKeyCache = verificationKeyCache;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -29,9 +35,16 @@ public class SecurityRecordsPurge implements PurgeStaleSecurityRecords {
     @Override
     public Purged purge() {
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> new Purged(
-                refreshTokens.deleteExpiredBefore(now),
-                resetTokens.deleteExpiredBefore(now),
-                throttle.forgetQuietCounts(now)));
+        return transactions.inTransaction(() -> {
+            LoginThrottle.Forgotten forgotten = throttle.forgetStale(now);
+            return new Purged(
+                    refreshTokens.deleteExpiredBefore(now),
+                    refreshTokens.eraseHandoversEndedBefore(now),
+                    resetTokens.deleteExpiredBefore(now),
+                    forgotten.attemptCounts(),
+                    forgotten.knownAddresses(),
+                    // without a rotation, retired keys would otherwise stay stored (if unpublished) for good
+                    signingKeys.deleteRetiredBefore(now.minus(verificationKeyCache.publishedAfterRetirement())));
+        });
     }
 }

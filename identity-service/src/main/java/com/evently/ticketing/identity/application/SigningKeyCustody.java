@@ -12,21 +12,32 @@ import java.util.List;
 public class SigningKeyCustody implements EnsureSigningKey, ListVerificationKeys {
 
     private final SigningKeys signingKeys;
+    private final VerificationKeyCache verificationKeyCache;
     private final Clock clock;
 
-    public SigningKeyCustody(SigningKeys signingKeys, Clock clock) {
+    public SigningKeyCustody(SigningKeys signingKeys, VerificationKeyCache verificationKeyCache, Clock clock) {
         this.signingKeys = signingKeys;
+        this.verificationKeyCache = verificationKeyCache;
         this.clock = clock;
     }
 
+    /** Also encrypts what an earlier version left in clear, before any key is read. */
     @Override
     public SigningKey ensureActiveKey() {
-        return signingKeys.active()
+        signingKeys.encryptKeysStoredInClear();
+        SigningKey active = signingKeys.active()
                 .orElseGet(() -> signingKeys.activateUnlessOneIsActive(SigningKey.generate(clock.instant())));
+        verificationKeyCache.forget();
+        return active;
     }
 
     @Override
     public List<VerificationKey> verificationKeys() {
-        return signingKeys.verificationKeys();
+        return verificationKeyCache.current();
+    }
+
+    @Override
+    public List<VerificationKey> verificationKeysForUnknownKeyId() {
+        return verificationKeyCache.lookingForAnUnknownKey();
     }
 }

@@ -20,13 +20,15 @@ import java.util.UUID;
 public class SigningKeyRotation implements RotateSigningKey {
 
     private final SigningKeys signingKeys;
+    private final VerificationKeyCache verificationKeyCache;
     private final IntegrationEvents integrationEvents;
     private final Transactions transactions;
     private final Clock clock;
 
-    public SigningKeyRotation(SigningKeys signingKeys, IntegrationEvents integrationEvents, Transactions transactions,
-                              Clock clock) {
+    public SigningKeyRotation(SigningKeys signingKeys, VerificationKeyCache verificationKeyCache,
+                              IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
         this.signingKeys = signingKeys;
+        this.verificationKeyCache = verificationKeyCache;
         this.integrationEvents = integrationEvents;
         this.transactions = transactions;
         this.clock = clock;
@@ -37,27 +39,34 @@ public class SigningKeyRotation implements RotateSigningKey {
         if (!actor.isAdministrator()) {
             throw new NotAllowedException("rotate signing keys");
         }
-        return transactions.inTransaction(() -> {
+        SigningKey next = transactions.inTransaction(() -> {
             signingKeys.holdRotationLock();
             return rotateNow(actor.id(), clientAddress, "rotated by an administrator");
         });
+        // after the commit: a read in between would otherwise keep the old keys for the cache's lifetime
+        verificationKeyCache.forget();
+        return next;
     }
 
     @Override
     public Optional<SigningKey> rotateIfOlderThan(Duration maxAge) {
-        return transactions.inTransaction(() -> {
+        Optional<SigningKey> next = transactions.inTransaction(() -> {
             // the age is read under the lock: a replica that waited sees the key another one just made
             signingKeys.holdRotationLock();
             Instant now = clock.instant();
             boolean due = signingKeys.active().map(key -> !key.createdAt().plus(maxAge).isAfter(now)).orElse(true);
             return due ? Optional.of(rotateNow(null, null, "scheduled rotation, every " + maxAge)) : Optional.empty();
         });
+        next.ifPresent(rotated -> verificationKeyCache.forget());
+        return next;
     }
 
     private SigningKey rotateNow(UUID actorId, ClientAddress clientAddress, String reason) {
         Instant now = clock.instant();
         SigningKey next = SigningKey.generate(now);
         signingKeys.rotateTo(next);
+        // keys retired longer ago than any token they signed can live are of no use to anyone
+        signingKeys.deleteRetiredBefore(now.minus(verificationKeyCache.publishedAfterRetirement()));
         integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.SIGNING_KEY_ROTATED, now)
                 .by(actorId).from(clientAddress).detail(reason + "; new key " + next.keyId()));
         return next;

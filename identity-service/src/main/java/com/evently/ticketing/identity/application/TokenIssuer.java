@@ -6,6 +6,7 @@ import com.evently.ticketing.identity.application.port.out.RefreshTokens;
 import com.evently.ticketing.identity.application.port.out.SigningKeys;
 import com.evently.ticketing.identity.domain.AccessTokenClaims;
 import com.evently.ticketing.identity.domain.RefreshToken;
+import com.evently.ticketing.identity.domain.SecretToken;
 import com.evently.ticketing.identity.domain.SigningKey;
 import com.evently.ticketing.identity.domain.TokenLifetimes;
 import com.evently.ticketing.identity.domain.User;
@@ -41,12 +42,21 @@ public class TokenIssuer {
         return issue(user, used.successor(now, lifetimes), now);
     }
 
+    /** A new access token beside a refresh token handed out before (to a client retrying its refresh). */
+    IssuedTokens issueBeside(SecretToken handedOutBefore, User user, Instant now) {
+        return new IssuedTokens(accessToken(user, now), handedOutBefore, lifetimes.accessToken());
+    }
+
     private IssuedTokens issue(User user, RefreshToken.Issued refreshToken, Instant now) {
+        String accessToken = accessToken(user, now);
+        refreshTokens.add(refreshToken.token());
+        return new IssuedTokens(accessToken, refreshToken.secret(), lifetimes.accessToken());
+    }
+
+    private String accessToken(User user, Instant now) {
         // read on every issue, so a rotation on any replica takes effect everywhere at once
         SigningKey key = signingKeys.active()
                 .orElseThrow(() -> new IllegalStateException("No active signing key: start-up did not ensure one"));
-        String accessToken = accessTokenSigner.sign(AccessTokenClaims.of(user, now, lifetimes), key);
-        refreshTokens.add(refreshToken.token());
-        return new IssuedTokens(accessToken, refreshToken.secret(), lifetimes.accessToken());
+        return accessTokenSigner.sign(AccessTokenClaims.of(user, now, lifetimes), key);
     }
 }

@@ -24,6 +24,10 @@ import java.util.Optional;
  * @param bcryptCost         log2 of bcrypt's work factor: each step doubles what a login (and a guess) costs
  * @param accessTokenTtl     at most 15 minutes: access tokens cannot be revoked
  * @param purgeInterval      how often expired tokens and stale failure counts are deleted
+ * @param refreshTokenReuseGrace how long after its use a refresh token still gets the same successor (a retried
+ *                           request, two tabs refreshing at once) rather than revoking its family
+ * @param jwksCache          how long the verification keys are served from memory
+ * @param signingKeyEncryption the key the signing keys' private halves are encrypted with
  * @param bootstrapAdmin     the administrator to ensure at start-up: both parts set, or neither
  */
 @Validated
@@ -33,15 +37,25 @@ public record IdentityProperties(
         @DefaultValue("15m") Duration accessTokenTtl,
         @DefaultValue("30d") Duration refreshTokenTtl,
         @DefaultValue("10m") @NotNull Duration purgeInterval,
+        @DefaultValue("30s") @NotNull Duration refreshTokenReuseGrace,
         @DefaultValue @Valid PasswordReset passwordReset,
         @DefaultValue @Valid LoginThrottlingSettings loginThrottling,
         @DefaultValue @Valid SigningKeyRotation signingKeyRotation,
+        @DefaultValue @Valid JwksCache jwksCache,
+        @DefaultValue SigningKeyEncryption signingKeyEncryption,
         @DefaultValue BootstrapAdmin bootstrapAdmin) {
+
+    /** Long enough for a retry or a second tab; every second of it is a second a stolen token goes unnoticed. */
+    static final Duration LONGEST_REFRESH_TOKEN_REUSE_GRACE = Duration.ofMinutes(2);
 
     public IdentityProperties {
         new TokenLifetimes(accessTokenTtl, refreshTokenTtl); // refuses a lifetime outside the policy
+        if (!refreshTokenReuseGrace.isPositive() || refreshTokenReuseGrace.compareTo(LONGEST_REFRESH_TOKEN_REUSE_GRACE) > 0) {
+            throw new IllegalArgumentException("ticketing.identity.refresh-token-reuse-grace must be more than 0 and at most "
+                    + LONGEST_REFRESH_TOKEN_REUSE_GRACE + ", not " + refreshTokenReuseGrace);
+        }
         if (signingKeyRotation.scheduled() && signingKeyRotation.period().compareTo(accessTokenTtl) < 0) {
-            // a key is dropped one rotation after it stops signing; sooner than that, its tokens die early
+            // retired keys stay published for a token lifetime: rotating faster piles them up in the JWKS
             throw new IllegalArgumentException(
                     "ticketing.identity.signing-key-rotation.period must be at least the access token lifetime");
         }
@@ -64,16 +78,54 @@ public record IdentityProperties(
                                           @DefaultValue("20") int maxFailuresPerAddress,
                                           @DefaultValue("15m") Duration failureWindow,
                                           @DefaultValue("1m") Duration firstLockout,
-                                          @DefaultValue("10m") Duration maxLockout) {
+                                          @DefaultValue("10m") Duration maxLockout,
+                                          @DefaultValue("90d") Duration knownAddressRetention) {
 
         public LoginThrottlingSettings {
             // refuses inconsistent settings at start-up rather than at the first failed login
-            new LoginThrottling(maxFailuresPerAccount, maxFailuresPerAddress, failureWindow, firstLockout, maxLockout);
+            policyOf(maxFailuresPerAccount, maxFailuresPerAddress, failureWindow, firstLockout, maxLockout,
+                    knownAddressRetention);
         }
 
         public LoginThrottling policy() {
+            return policyOf(maxFailuresPerAccount, maxFailuresPerAddress, failureWindow, firstLockout, maxLockout,
+                    knownAddressRetention);
+        }
+
+        private static LoginThrottling policyOf(int maxFailuresPerAccount, int maxFailuresPerAddress,
+                                                Duration failureWindow, Duration firstLockout, Duration maxLockout,
+                                                Duration knownAddressRetention) {
             return new LoginThrottling(maxFailuresPerAccount, maxFailuresPerAddress, failureWindow, firstLockout,
-                    maxLockout);
+                    maxLockout, knownAddressRetention);
+        }
+    }
+
+    /**
+     * @param timeToLive               how old the keys served at the JWKS may be: a key rotated on another replica
+     *                                 shows here after at most this long (on this replica, at once)
+     * @param unknownKeyReloadInterval a token naming a key not seen yet reads the keys again, at most this often
+     */
+    public record JwksCache(@DefaultValue("10s") @NotNull Duration timeToLive,
+                            @DefaultValue("1s") @NotNull Duration unknownKeyReloadInterval) {
+
+        public JwksCache {
+            if (!timeToLive.isPositive() || !unknownKeyReloadInterval.isPositive()
+                    || unknownKeyReloadInterval.compareTo(timeToLive) > 0) {
+                throw new IllegalArgumentException("ticketing.identity.jwks-cache durations must be positive, and the "
+                        + "unknown-key-reload-interval at most the time-to-live");
+            }
+        }
+    }
+
+    /**
+     * @param key base64 of 32 random bytes ({@code TICKETING_SIGNING_KEY_ENCRYPTION_KEY}); no default, checked when
+     *            the key store is built, so that a refusal cannot print it
+     */
+    public record SigningKeyEncryption(String key) {
+
+        @Override
+        public String toString() {
+            return "SigningKeyEncryption[key=" + (key == null || key.isBlank() ? "unset" : "hidden") + "]";
         }
     }
 

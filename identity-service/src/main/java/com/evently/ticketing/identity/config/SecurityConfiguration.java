@@ -49,12 +49,10 @@ class SecurityConfiguration {
 
     /**
      * Identity checks its own tokens with the platform's rules, but reads the keys from its key store
-     * rather than fetching its own JWKS over HTTP. The cache spares a query per request. A token with an
-     * unknown kid reloads the keys at once, so a key rotated on any replica verifies here from its first
-     * token on. That reload is deliberately not rate-limited (Nimbus' default allows two per 30 s): a
-     * limit would let made-up kids starve the reload a real rotation needs, and fail valid tokens with a
-     * 500, while the reload itself is one query on a two-row table, for tokens the gateway has
-     * already refused unless someone bypasses it.
+     * rather than fetching its own JWKS over HTTP. A token with an unknown kid asks the key set again at once,
+     * so a key rotated on any replica verifies here from its first token on. Nimbus' rate limit stays off
+     * here: made-up kids would starve the reload a real rotation needs. The key set answers from
+     * VerificationKeyCache, which reads the database at most once a second for unknown kids.
      */
     @Bean
     JwtDecoder jwtDecoder(VerificationKeySet verificationKeySet, JwtSecurityProperties properties) {

@@ -1,6 +1,8 @@
 package com.evently.ticketing.identity.config;
 
+import com.evently.ticketing.identity.adapter.out.crypto.AesGcmSuccessorSeal;
 import com.evently.ticketing.identity.adapter.out.crypto.BcryptPasswordHashing;
+import com.evently.ticketing.identity.adapter.out.persistence.SigningKeyEncryption;
 import com.evently.ticketing.identity.adapter.out.token.JwtAccessTokenSigner;
 import com.evently.ticketing.identity.application.AdministratorBootstrap;
 import com.evently.ticketing.identity.application.LoginThrottle;
@@ -17,6 +19,7 @@ import com.evently.ticketing.identity.application.SigningKeyRotation;
 import com.evently.ticketing.identity.application.TokenIssuer;
 import com.evently.ticketing.identity.application.UserAdministration;
 import com.evently.ticketing.identity.application.UserRegistration;
+import com.evently.ticketing.identity.application.VerificationKeyCache;
 import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
 import com.evently.ticketing.identity.application.port.in.ChangePassword;
 import com.evently.ticketing.identity.application.port.in.LogIn;
@@ -29,11 +32,13 @@ import com.evently.ticketing.identity.application.port.in.UpdateProfile;
 import com.evently.ticketing.identity.application.port.in.ViewProfile;
 import com.evently.ticketing.identity.application.port.out.AccessTokenSigner;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
+import com.evently.ticketing.identity.application.port.out.KnownLoginAddresses;
 import com.evently.ticketing.identity.application.port.out.LoginFailures;
 import com.evently.ticketing.identity.application.port.out.PasswordHashing;
 import com.evently.ticketing.identity.application.port.out.PasswordResetTokens;
 import com.evently.ticketing.identity.application.port.out.RefreshTokens;
 import com.evently.ticketing.identity.application.port.out.SigningKeys;
+import com.evently.ticketing.identity.application.port.out.SuccessorSeal;
 import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.PasswordPolicy;
@@ -90,8 +95,10 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(LoginFailures loginFailures, IdentityProperties properties) {
-        return new LoginThrottle(loginFailures, properties.loginThrottling().policy());
+    LoginThrottle loginThrottle(LoginFailures loginFailures, KnownLoginAddresses knownLoginAddresses,
+                                Transactions transactions, IdentityProperties properties) {
+        return new LoginThrottle(loginFailures, knownLoginAddresses, transactions,
+                properties.loginThrottling().policy());
     }
 
     @Bean
@@ -108,9 +115,16 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    RefreshSession refreshSession(RefreshTokens refreshTokens, Users users, TokenIssuer tokenIssuer,
-                                  IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
-        return new RefreshTokenRotation(refreshTokens, users, tokenIssuer, integrationEvents, transactions, clock);
+    SuccessorSeal successorSeal() {
+        return new AesGcmSuccessorSeal();
+    }
+
+    @Bean
+    RefreshSession refreshSession(RefreshTokens refreshTokens, SuccessorSeal successorSeal, Users users,
+                                  TokenIssuer tokenIssuer, IntegrationEvents integrationEvents,
+                                  Transactions transactions, Clock clock, IdentityProperties properties) {
+        return new RefreshTokenRotation(refreshTokens, successorSeal, properties.refreshTokenReuseGrace(), users,
+                tokenIssuer, integrationEvents, transactions, clock);
     }
 
     @Bean
@@ -164,22 +178,42 @@ class UseCaseConfiguration {
         return new AdministratorBootstrap(users, passwordHashing, integrationEvents, transactions, clock);
     }
 
+    /**
+     * A retired key stays published as long as a token it signed may be accepted: the longest access-token
+     * lifetime plus the clock skew verifiers allow past expiry.
+     */
+    @Bean
+    VerificationKeyCache verificationKeyCache(SigningKeys signingKeys, Clock clock, IdentityProperties properties,
+                                              JwtSecurityProperties jwt) {
+        return new VerificationKeyCache(signingKeys, clock, properties.jwksCache().timeToLive(),
+                properties.jwksCache().unknownKeyReloadInterval(), properties.accessTokenTtl().plus(jwt.clockSkew()));
+    }
+
     /** One object behind two ports: creating the signing key and publishing its public half. */
     @Bean
-    SigningKeyCustody signingKeyCustody(SigningKeys signingKeys, Clock clock) {
-        return new SigningKeyCustody(signingKeys, clock);
+    SigningKeyCustody signingKeyCustody(SigningKeys signingKeys, VerificationKeyCache verificationKeyCache,
+                                        Clock clock) {
+        return new SigningKeyCustody(signingKeys, verificationKeyCache, clock);
     }
 
     @Bean
-    RotateSigningKey rotateSigningKey(SigningKeys signingKeys, IntegrationEvents integrationEvents,
-                                      Transactions transactions, Clock clock) {
-        return new SigningKeyRotation(signingKeys, integrationEvents, transactions, clock);
+    RotateSigningKey rotateSigningKey(SigningKeys signingKeys, VerificationKeyCache verificationKeyCache,
+                                      IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+        return new SigningKeyRotation(signingKeys, verificationKeyCache, integrationEvents, transactions, clock);
     }
 
     @Bean
     PurgeStaleSecurityRecords purgeStaleSecurityRecords(RefreshTokens refreshTokens, PasswordResetTokens resetTokens,
-                                                        LoginThrottle loginThrottle, Transactions transactions,
-                                                        Clock clock) {
-        return new SecurityRecordsPurge(refreshTokens, resetTokens, loginThrottle, transactions, clock);
+                                                        LoginThrottle loginThrottle, SigningKeys signingKeys,
+                                                        VerificationKeyCache verificationKeyCache,
+                                                        Transactions transactions, Clock clock) {
+        return new SecurityRecordsPurge(refreshTokens, resetTokens, loginThrottle, signingKeys, verificationKeyCache,
+                transactions, clock);
+    }
+
+    /** Built here, from the setting, so that a missing or malformed key stops the start with a clear message. */
+    @Bean
+    SigningKeyEncryption signingKeyEncryption(IdentityProperties properties) {
+        return SigningKeyEncryption.fromBase64(properties.signingKeyEncryption().key());
     }
 }

@@ -1,5 +1,7 @@
 package com.evently.ticketing.identity.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
+
 import java.util.Objects;
 
 /** Where a request came from (an IP address as the gateway saw it): recorded in the audit trail, and throttled. */
@@ -11,7 +13,7 @@ public record ClientAddress(String value) {
         Objects.requireNonNull(value, "clientAddress");
         value = value.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("a client address has between 1 and " + MAX_LENGTH + " characters");
+            throw new InvalidInput("a client address has between 1 and " + MAX_LENGTH + " characters");
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.evently.ticketing.identity.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +24,7 @@ public record EmailAddress(String value) {
         Objects.requireNonNull(value, "email");
         value = value.strip().toLowerCase(Locale.ROOT);
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("email must be an e-mail address of at most " + MAX_LENGTH + " characters");
+            throw new InvalidInput("email must be an e-mail address of at most " + MAX_LENGTH + " characters");
         }
     }
 

@@ -1,5 +1,7 @@
 package com.evently.ticketing.identity.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
+
 import java.util.Objects;
 
 /** How a user wants to be addressed: on tickets, in e-mails and in attendee lists. */
@@ -11,7 +13,7 @@ public record PersonName(String value) {
         Objects.requireNonNull(value, "name");
         value = value.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("name must have between 1 and " + MAX_LENGTH + " characters");
+            throw new InvalidInput("name must have between 1 and " + MAX_LENGTH + " characters");
         }
     }
 }

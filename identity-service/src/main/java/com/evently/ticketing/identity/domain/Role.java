@@ -1,5 +1,7 @@
 package com.evently.ticketing.identity.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
+
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -12,12 +14,12 @@ public enum Role {
     /** The role called {@code name} (in any letter case); refuses names that are not roles. */
     public static Role named(String name) {
         if (name == null) {
-            throw new IllegalArgumentException("a role must not be null");
+            throw new InvalidInput("a role must not be null");
         }
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException(
+            throw new InvalidInput(
                     "unknown role '" + name + "'; roles are " + Arrays.toString(values()));
         }
     }

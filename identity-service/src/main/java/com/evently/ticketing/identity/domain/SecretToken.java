@@ -1,5 +1,7 @@
 package com.evently.ticketing.identity.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +24,7 @@ public record SecretToken(String value) {
     public SecretToken {
         Objects.requireNonNull(value, "token");
         if (value.isBlank() || value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("token must have between 1 and " + MAX_LENGTH + " characters");
+            throw new InvalidInput("token must have between 1 and " + MAX_LENGTH + " characters");
         }
     }
 

@@ -1,5 +1,7 @@
 package com.evently.ticketing.identity.domain;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
+
 import java.util.Optional;
 
 /**
@@ -17,10 +19,10 @@ public record UserSearch(Optional<String> text, Optional<String> email, Optional
         name = blankAsEmpty(name);
         role = role == null ? Optional.empty() : role;
         if (page < 0) {
-            throw new IllegalArgumentException("page must not be negative");
+            throw new InvalidInput("page must not be negative");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
+            throw new InvalidInput("size must be between 1 and " + MAX_PAGE_SIZE);
         }
     }
 

@@ -1,8 +1,10 @@
 package com.evently.ticketing.identity.config;
 
 import com.evently.ticketing.identity.config.IdentityProperties.BootstrapAdmin;
+import com.evently.ticketing.identity.config.IdentityProperties.JwksCache;
 import com.evently.ticketing.identity.config.IdentityProperties.LoginThrottlingSettings;
 import com.evently.ticketing.identity.config.IdentityProperties.PasswordReset;
+import com.evently.ticketing.identity.config.IdentityProperties.SigningKeyEncryption;
 import com.evently.ticketing.identity.config.IdentityProperties.SigningKeyRotation;
 import org.junit.jupiter.api.Test;
 
@@ -56,15 +58,53 @@ class IdentityPropertiesTest {
     @Test
     void refusesLockoutsThatOutlastTheFailureWindow() {
         assertThatThrownBy(() -> new LoginThrottlingSettings(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(1),
-                Duration.ofMinutes(30)))
+                Duration.ofMinutes(30), Duration.ofDays(90)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("failure window");
     }
 
+    @Test
+    void refusesARefreshTokenGracePeriodThatIsNoneOrTooLong() {
+        assertThatThrownBy(() -> properties(Duration.ofMinutes(15), null, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("refresh-token-reuse-grace");
+        assertThatThrownBy(() -> properties(Duration.ofMinutes(15), null, Duration.ofMinutes(3)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("refresh-token-reuse-grace");
+    }
+
+    @Test
+    void refusesAnUnknownKeyReloadIntervalLongerThanTheJwksCacheLifetime() {
+        assertThatThrownBy(() -> new JwksCache(Duration.ofSeconds(10), Duration.ofSeconds(11)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jwks-cache");
+    }
+
+    @Test
+    void neverPrintsTheSigningKeyEncryptionKey() {
+        String key = "dH6uqMY+GtcvDA0a+AyXeQqlsTBxuZQXqIwZqwFmYRU=";
+
+        assertThat(new SigningKeyEncryption(key).toString()).doesNotContain(key);
+        assertThat(properties(Duration.ofMinutes(15), null, Duration.ofSeconds(30), key).toString()).doesNotContain(key);
+    }
+
     private static IdentityProperties properties(Duration accessTokenTtl, Duration rotationPeriod) {
-        return new IdentityProperties(12, accessTokenTtl, Duration.ofDays(30), Duration.ofMinutes(10), new PasswordReset(Duration.ofMinutes(30), Duration.ofMillis(250)),
-                new LoginThrottlingSettings(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(10)),
+        return properties(accessTokenTtl, rotationPeriod, Duration.ofSeconds(30));
+    }
+
+    private static IdentityProperties properties(Duration accessTokenTtl, Duration rotationPeriod, Duration reuseGrace) {
+        return properties(accessTokenTtl, rotationPeriod, reuseGrace, null);
+    }
+
+    private static IdentityProperties properties(Duration accessTokenTtl, Duration rotationPeriod, Duration reuseGrace,
+                                                 String encryptionKey) {
+        return new IdentityProperties(12, accessTokenTtl, Duration.ofDays(30), Duration.ofMinutes(10), reuseGrace,
+                new PasswordReset(Duration.ofMinutes(30), Duration.ofMillis(250)),
+                new LoginThrottlingSettings(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(10),
+                        Duration.ofDays(90)),
                 new SigningKeyRotation(rotationPeriod, Duration.ofMinutes(1)),
+                new JwksCache(Duration.ofSeconds(10), Duration.ofSeconds(1)),
+                new SigningKeyEncryption(encryptionKey),
                 new BootstrapAdmin(null, null));
     }
 }

@@ -28,11 +28,26 @@ class RefreshTokenTest {
     void reuseOutranksRevocationAndExpiry() {
         RefreshToken token = RefreshToken.issueAtLogin(UUID.randomUUID(), now, lifetimes).token();
         RefreshToken usedRevokedExpired = new RefreshToken(token.id(), token.familyId(), token.userId(), token.hash(),
-                token.issuedAt(), token.expiresAt(), now, now);
+                token.issuedAt(), token.expiresAt(), now, now, null);
 
         assertThat(token.statusAt(now)).isEqualTo(RefreshToken.Status.USABLE);
         assertThat(token.statusAt(token.expiresAt())).isEqualTo(RefreshToken.Status.EXPIRED);
         assertThat(usedRevokedExpired.statusAt(token.expiresAt().plusSeconds(1)))
                 .isEqualTo(RefreshToken.Status.ALREADY_USED);
+    }
+
+    @Test
+    void handsItsSuccessorOverAgainOnlyWithinTheGracePeriodAndWhileTheFamilyLives() {
+        RefreshToken token = RefreshToken.issueAtLogin(UUID.randomUUID(), now, lifetimes).token();
+        RefreshToken.Handover handover = new RefreshToken.Handover("sealed", now.plusSeconds(30));
+        RefreshToken used = new RefreshToken(token.id(), token.familyId(), token.userId(), token.hash(),
+                token.issuedAt(), token.expiresAt(), now, null, handover);
+        RefreshToken usedThenRevoked = new RefreshToken(token.id(), token.familyId(), token.userId(), token.hash(),
+                token.issuedAt(), token.expiresAt(), now, now.plusSeconds(5), handover);
+
+        assertThat(used.handoverAt(now.plusSeconds(29))).contains(handover);
+        assertThat(used.handoverAt(now.plusSeconds(30))).isEmpty();
+        assertThat(usedThenRevoked.handoverAt(now.plusSeconds(10))).isEmpty();
+        assertThat(token.handoverAt(now)).as("never used").isEmpty();
     }
 }

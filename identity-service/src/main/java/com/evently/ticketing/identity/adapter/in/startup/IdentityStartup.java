@@ -39,11 +39,16 @@ public class IdentityStartup implements SmartInitializingSingleton {
         administrator.ifPresent(credentials -> {
             BootstrapAdministrator.Outcome outcome =
                     bootstrapAdministrator.ensureAdministrator(credentials.email(), credentials.password());
-            log.info("Bootstrap administrator {}: {}", credentials.email().value(), outcome);
+            if (outcome == BootstrapAdministrator.Outcome.PASSWORD_MISMATCH) {
+                log.warn("Bootstrap administrator {}: an account has this address but not the configured password; "
+                        + "it was not made an administrator", credentials.email().value());
+            } else {
+                log.info("Bootstrap administrator {}: {}", credentials.email().value(), outcome);
+            }
         });
     }
 
-    /** The account to ensure; the password is used only when the account has to be created. */
+    /** The account to ensure; its password creates it, or proves that an existing account is the one meant. */
     public record AdministratorCredentials(EmailAddress email, Password password) {
 
         public AdministratorCredentials {

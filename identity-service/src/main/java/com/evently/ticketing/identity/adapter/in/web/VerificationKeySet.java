@@ -1,12 +1,13 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
 import com.evently.ticketing.identity.application.port.in.ListVerificationKeys;
+import com.evently.ticketing.identity.domain.VerificationKey;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
 import com.nimbusds.jose.jwk.source.JWKSetSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -16,35 +17,56 @@ import java.util.List;
 
 /**
  * The verification keys as a JWK Set: served at the JWKS endpoint, and read directly by this service's own
- * token decoder, which therefore needs no HTTP call to itself.
+ * token decoder, which therefore needs no HTTP call to itself. Both are answered from the use case's cache.
  */
 @Component
 public class VerificationKeySet implements JWKSetSource<SecurityContext> {
 
     private final ListVerificationKeys listVerificationKeys;
+    /** The set built from the last key list, kept while the cache hands out that same list. */
+    private volatile Built built;
 
     VerificationKeySet(ListVerificationKeys listVerificationKeys) {
         this.listVerificationKeys = listVerificationKeys;
     }
 
     public JWKSet current() {
-        List<JWK> keys = listVerificationKeys.verificationKeys().stream()
+        return jwkSetOf(listVerificationKeys.verificationKeys());
+    }
+
+    /**
+     * The decoder's own cache asks for a refresh when a token names a key it does not have, comparing by
+     * reference with the set it holds. Only then may the keys be read again, within the cache's reload limit.
+     */
+    @Override
+    public JWKSet getJWKSet(JWKSetCacheRefreshEvaluator refreshEvaluator, long currentTime, SecurityContext context) {
+        JWKSet current = current();
+        return refreshEvaluator.requiresRefresh(current)
+                ? jwkSetOf(listVerificationKeys.verificationKeysForUnknownKeyId())
+                : current;
+    }
+
+    @Override
+    public void close() {
+        // nothing held open
+    }
+
+    private JWKSet jwkSetOf(List<VerificationKey> keys) {
+        Built last = built;
+        if (last != null && last.keys() == keys) {
+            return last.set();
+        }
+        JWKSet set = new JWKSet(keys.stream()
                 .<JWK>map(key -> new ECKey.Builder(Curve.P_256, key.publicKey())
                         .keyID(key.keyId())
                         .keyUse(KeyUse.SIGNATURE)
                         .algorithm(JWSAlgorithm.ES256)
                         .build())
-                .toList();
-        return new JWKSet(keys);
+                .toList());
+        built = new Built(keys, set);
+        return set;
     }
 
-    @Override
-    public JWKSet getJWKSet(JWKSetCacheRefreshEvaluator refreshEvaluator, long currentTime, SecurityContext context) {
-        return current();
-    }
-
-    @Override
-    public void close() {
-        // nothing held open: every read goes to the key store
+    private record Built(List<VerificationKey> keys, JWKSet set) {
     }
 }

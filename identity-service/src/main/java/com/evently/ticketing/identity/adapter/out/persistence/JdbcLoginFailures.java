@@ -8,7 +8,9 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 @Repository
 class JdbcLoginFailures implements LoginFailures {
@@ -40,15 +42,17 @@ class JdbcLoginFailures implements LoginFailures {
     }
 
     @Override
-    public int recordFailure(LoginAttemptKey key, Instant now, Instant forgetBefore) {
-        // One upsert, so concurrent failures on several replicas each count: none reads a stale count.
-        return jdbc.sql("""
+    public OptionalInt reserve(LoginAttemptKey key, Instant now, Instant forgetBefore) {
+        // One upsert that both checks the lock and counts, under the row's lock until the transaction ends: of
+        // concurrent attempts on several replicas, each sees the count and the lock the previous one left.
+        List<Integer> attempts = jdbc.sql("""
                         INSERT INTO login_failures (scope, subject, failures, last_failure_at)
                         VALUES (:scope, :subject, 1, :now)
                         ON CONFLICT (scope, subject) DO UPDATE SET
                           failures = CASE WHEN login_failures.last_failure_at < :forgetBefore THEN 1
                                           ELSE login_failures.failures + 1 END,
                           last_failure_at = :now
+                        WHERE login_failures.locked_until IS NULL OR login_failures.locked_until <= :now
                         RETURNING failures
                         """)
                 .param("scope", key.scope().name())
@@ -56,7 +60,8 @@ class JdbcLoginFailures implements LoginFailures {
                 .param("now", Timestamp.from(now))
                 .param("forgetBefore", Timestamp.from(forgetBefore))
                 .query(Integer.class)
-                .single();
+                .list();
+        return attempts.isEmpty() ? OptionalInt.empty() : OptionalInt.of(attempts.getFirst());
     }
 
     @Override
@@ -65,6 +70,17 @@ class JdbcLoginFailures implements LoginFailures {
                 .param("scope", key.scope().name())
                 .param("subject", key.subject())
                 .param("until", Timestamp.from(until))
+                .update();
+    }
+
+    @Override
+    public void giveBack(LoginAttemptKey key) {
+        jdbc.sql("""
+                        UPDATE login_failures SET failures = greatest(failures - 1, 0), locked_until = NULL
+                        WHERE scope = :scope AND subject = :subject
+                        """)
+                .param("scope", key.scope().name())
+                .param("subject", key.subject())
                 .update();
     }
 

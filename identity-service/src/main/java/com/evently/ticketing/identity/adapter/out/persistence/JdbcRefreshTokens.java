@@ -16,6 +16,12 @@ import java.util.UUID;
 @Repository
 class JdbcRefreshTokens implements RefreshTokens {
 
+    private static final String SELECT_TOKEN = """
+            SELECT id, family_id, user_id, token_hash, issued_at, expires_at, used_at, revoked_at, sealed_successor,
+                   handover_until
+            FROM refresh_tokens
+            """;
+
     private final JdbcClient jdbc;
 
     JdbcRefreshTokens(JdbcClient jdbc) {
@@ -39,22 +45,32 @@ class JdbcRefreshTokens implements RefreshTokens {
 
     @Override
     public Optional<RefreshToken> lockByHash(TokenHash hash) {
-        // FOR UPDATE: two requests presenting one token queue here; the second sees it used and detects reuse
-        return jdbc.sql("""
-                        SELECT id, family_id, user_id, token_hash, issued_at, expires_at, used_at, revoked_at
-                        FROM refresh_tokens WHERE token_hash = :tokenHash
-                        FOR UPDATE
-                        """)
+        // FOR UPDATE: two requests presenting one token queue here; the second sees it used, with its handover
+        return jdbc.sql(SELECT_TOKEN + "WHERE token_hash = :tokenHash FOR UPDATE")
                 .param("tokenHash", hash.hex())
                 .query(JdbcRefreshTokens::refreshToken)
                 .optional();
     }
 
     @Override
-    public void markUsed(UUID tokenId, Instant usedAt) {
-        jdbc.sql("UPDATE refresh_tokens SET used_at = :usedAt WHERE id = :id")
+    public Optional<RefreshToken> findByHash(TokenHash hash) {
+        return jdbc.sql(SELECT_TOKEN + "WHERE token_hash = :tokenHash")
+                .param("tokenHash", hash.hex())
+                .query(JdbcRefreshTokens::refreshToken)
+                .optional();
+    }
+
+    @Override
+    public void markUsed(UUID tokenId, Instant usedAt, RefreshToken.Handover handover) {
+        jdbc.sql("""
+                        UPDATE refresh_tokens SET used_at = :usedAt, sealed_successor = :sealedSuccessor,
+                          handover_until = :handoverUntil
+                        WHERE id = :id
+                        """)
                 .param("id", tokenId)
                 .param("usedAt", Timestamp.from(usedAt))
+                .param("sealedSuccessor", handover.sealedSuccessor())
+                .param("handoverUntil", Timestamp.from(handover.until()))
                 .update();
     }
 
@@ -82,6 +98,16 @@ class JdbcRefreshTokens implements RefreshTokens {
                 .update();
     }
 
+    @Override
+    public int eraseHandoversEndedBefore(Instant cutoff) {
+        return jdbc.sql("""
+                        UPDATE refresh_tokens SET sealed_successor = NULL, handover_until = NULL
+                        WHERE sealed_successor IS NOT NULL AND handover_until < :cutoff
+                        """)
+                .param("cutoff", Timestamp.from(cutoff))
+                .update();
+    }
+
     private static RefreshToken refreshToken(ResultSet row, int rowNumber) throws SQLException {
         return new RefreshToken(
                 row.getObject("id", UUID.class),
@@ -91,7 +117,14 @@ class JdbcRefreshTokens implements RefreshTokens {
                 row.getTimestamp("issued_at").toInstant(),
                 row.getTimestamp("expires_at").toInstant(),
                 instantOrNull(row.getTimestamp("used_at")),
-                instantOrNull(row.getTimestamp("revoked_at")));
+                instantOrNull(row.getTimestamp("revoked_at")),
+                handover(row));
+    }
+
+    private static RefreshToken.Handover handover(ResultSet row) throws SQLException {
+        String sealedSuccessor = row.getString("sealed_successor");
+        Timestamp until = row.getTimestamp("handover_until");
+        return sealedSuccessor == null || until == null ? null : new RefreshToken.Handover(sealedSuccessor, until.toInstant());
     }
 
     static Instant instantOrNull(Timestamp timestamp) {

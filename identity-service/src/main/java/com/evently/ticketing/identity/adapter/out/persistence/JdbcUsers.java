@@ -74,6 +74,14 @@ class JdbcUsers implements Users {
     }
 
     @Override
+    public boolean anyHasRole(Role role) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM user_roles WHERE role = :role)")
+                .param("role", role.name())
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
     public Optional<User> findByEmail(EmailAddress email) {
         // the same expression as the unique index, so the lookup uses it
         return jdbc.sql(SELECT_USER + "WHERE lower(u.email) = lower(:email)")

@@ -3,6 +3,7 @@ package com.evently.ticketing.identity.application.port.in;
 import com.evently.ticketing.identity.domain.ClientAddress;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
+import com.evently.ticketing.platform.domain.InvalidInput;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -25,7 +26,7 @@ public interface ChangePassword {
         public Command {
             Objects.requireNonNull(userId, "userId");
             if (currentPassword == null || currentPassword.isEmpty()) {
-                throw new IllegalArgumentException("currentPassword must not be empty");
+                throw new InvalidInput("currentPassword must not be empty");
             }
             Objects.requireNonNull(newPassword, "newPassword");
             Objects.requireNonNull(clientAddress, "clientAddress");

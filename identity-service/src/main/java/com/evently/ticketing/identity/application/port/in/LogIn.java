@@ -1,6 +1,7 @@
 package com.evently.ticketing.identity.application.port.in;
 
 import com.evently.ticketing.identity.domain.ClientAddress;
+import com.evently.ticketing.platform.domain.InvalidInput;
 
 import java.util.Objects;
 
@@ -22,10 +23,10 @@ public interface LogIn {
 
         public Command {
             if (email == null || email.isBlank()) {
-                throw new IllegalArgumentException("email must not be blank");
+                throw new InvalidInput("email must not be blank");
             }
             if (password == null || password.isEmpty()) {
-                throw new IllegalArgumentException("password must not be empty");
+                throw new InvalidInput("password must not be empty");
             }
             Objects.requireNonNull(clientAddress, "clientAddress");
         }

@@ -1,10 +1,14 @@
 package com.evently.ticketing.identity.application.port.in;
 
-/** Forgets what can no longer matter: expired tokens and failure counts nobody added to for a while. */
+/**
+ * Forgets what can no longer matter: expired tokens, successors kept past their grace period, attempt counts
+ * nobody added to for a while, login addresses unused for long, and signing keys no valid token can name.
+ */
 public interface PurgeStaleSecurityRecords {
 
     Purged purge();
 
-    record Purged(int refreshTokens, int passwordResetTokens, int loginFailureCounts) {
+    record Purged(int refreshTokens, int refreshTokenHandovers, int passwordResetTokens, int loginAttemptCounts,
+                  int knownLoginAddresses, int retiredSigningKeys) {
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * A client trades its refresh token for a new access token and a new refresh token; the old refresh token
- * is used up. Presenting a used-up token again revokes every token descending from the same login.
+ * is used up. Presenting a used-up token again within a short grace period (a retry, a second tab) gets the
+ * same new refresh token again; after it, it revokes every token descending from the same login.
  */
 public interface RefreshSession {
 

@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A new key starts signing access tokens. The one it replaces keeps verifying (tokens it signed stay valid
- * until they expire); any older key is dropped from the JWKS.
+ * A new key starts signing access tokens. The one it replaces is retired: it keeps verifying, and stays in the
+ * JWKS, until no token it signed can be valid any more (the access-token lifetime plus the verifiers' clock
+ * skew), however many rotations follow; keys retired longer ago are deleted.
  */
 public interface RotateSigningKey {
 

@@ -15,7 +15,11 @@ public interface RefreshTokens {
     /** The token with this hash, locked until the transaction ends: one token is rotated once, not twice. */
     Optional<RefreshToken> lockByHash(TokenHash hash);
 
-    void markUsed(UUID tokenId, Instant usedAt);
+    /** The token with this hash as it is now, unlocked. */
+    Optional<RefreshToken> findByHash(TokenHash hash);
+
+    /** Marks the token used and keeps the successor it was exchanged for, sealed, for a retry within the grace period. */
+    void markUsed(UUID tokenId, Instant usedAt, RefreshToken.Handover handover);
 
     /** Revokes every token of the family (one login and all its rotations) not revoked yet. */
     void revokeFamily(UUID familyId, Instant revokedAt);
@@ -25,4 +29,7 @@ public interface RefreshTokens {
 
     /** Forgets tokens that expired before {@code cutoff}; returns how many. */
     int deleteExpiredBefore(Instant cutoff);
+
+    /** Erases the sealed successors whose grace period ended before {@code cutoff}; returns how many. */
+    int eraseHandoversEndedBefore(Instant cutoff);
 }

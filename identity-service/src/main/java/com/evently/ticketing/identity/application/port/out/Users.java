@@ -25,6 +25,9 @@ public interface Users {
 
     Optional<User> findById(UUID id);
 
+    /** Whether at least one account holds {@code role}. */
+    boolean anyHasRole(Role role);
+
     /**
      * The account, locked until the current transaction ends, so that changes to one account (an
      * administrator's and the owner's) apply one after the other instead of overwriting each other.

@@ -1,0 +1,54 @@
+package com.evently.ticketing.identity.adapter.out.persistence;
+
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PrivateKeyEncryptionTest {
+
+    private static final String PRIVATE_JWK = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"k1\",\"d\":\"secret\"}";
+
+    @Test
+    void encryptsSoThatOnlyTheSameKeyDecrypts() {
+        byte[] key = randomKey();
+        SigningKeyEncryption encryption = SigningKeyEncryption.fromBase64(Base64.getEncoder().encodeToString(key));
+        SigningKeyEncryption sameKeyUrlSafe = SigningKeyEncryption.fromBase64(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(key));
+        SigningKeyEncryption otherKey = SigningKeyEncryption.fromBase64(Base64.getEncoder().encodeToString(randomKey()));
+
+        String encrypted = encryption.encrypt(PRIVATE_JWK);
+
+        assertThat(encrypted).doesNotContain("secret").hasSizeGreaterThan(PRIVATE_JWK.length());
+        assertThat(sameKeyUrlSafe.decrypt(encrypted, "k1")).isEqualTo(PRIVATE_JWK);
+        assertThatThrownBy(() -> otherKey.decrypt(encrypted, "k1"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("TICKETING_SIGNING_KEY_ENCRYPTION_KEY")
+                .hasMessageContaining("another");
+    }
+
+    @Test
+    void refusesAKeyThatIsNotThirtyTwoBytesWithoutRepeatingIt() {
+        String tooShort = Base64.getEncoder().encodeToString(new byte[16]);
+
+        assertThatThrownBy(() -> SigningKeyEncryption.fromBase64(tooShort))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("32")
+                .message().doesNotContain(tooShort);
+        assertThatThrownBy(() -> SigningKeyEncryption.fromBase64("not base64 at all!"))
+                .isInstanceOf(IllegalStateException.class)
+                .message().doesNotContain("not base64 at all!");
+        assertThatThrownBy(() -> SigningKeyEncryption.fromBase64(" "))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is not set");
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+}
