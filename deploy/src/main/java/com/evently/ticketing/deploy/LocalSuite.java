@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class LocalSuite implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
+    private static final String SIGNING_KEY_ENCRYPTION_KEY = "TICKETING_SIGNING_KEY_ENCRYPTION_KEY";
 
     private final SuiteOptions options;
     private final Thread shutdownHook = new Thread(this::close, "local-suite-shutdown");
@@ -89,7 +90,7 @@ public final class LocalSuite implements AutoCloseable {
         String kafkaBootstrapServers = options.external().kafkaBootstrapServers().orElseGet(this::startKafka);
         SmtpEndpoint smtp = options.external().smtp().orElseGet(this::startMailServer);
         wiring = new SuiteWiring(options.ports(), kafkaBootstrapServers, database, serviceDatabases, smtp,
-                RandomSecrets.token(), options.admin());
+                RandomSecrets.token(), resolveSigningKeyEncryptionKey(), options.admin());
 
         Path java = currentJavaExecutable();
         List<ServiceProcessSpec> specs = Arrays.stream(Service.values())
@@ -97,6 +98,20 @@ public final class LocalSuite implements AutoCloseable {
                 .toList();
         RunningServices services = keep("services", RunningServices.start(specs));
         services.awaitReady(options.readinessTimeout());
+    }
+
+    /**
+     * identity-service's signing keys are encrypted with it and kept with the data, so a kept data directory
+     * keeps this key beside it; a person's own TICKETING_SIGNING_KEY_ENCRYPTION_KEY wins.
+     */
+    private String resolveSigningKeyEncryptionKey() {
+        String configured = System.getenv(SIGNING_KEY_ENCRYPTION_KEY);
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        return options.dataDirectory()
+                .map(data -> RememberedSecret.readOrCreate(data.resolve("signing-key-encryption-key"), RandomSecrets::token))
+                .orElseGet(RandomSecrets::token);
     }
 
     // ---- what a test or the launcher reads from a running suite ----
@@ -163,6 +178,11 @@ public final class LocalSuite implements AutoCloseable {
 
     public AdminAccount admin() {
         return wiring.admin();
+    }
+
+    /** What identity-service encrypts its signing keys with (base64 of 32 bytes). */
+    public String signingKeyEncryptionKey() {
+        return wiring.signingKeyEncryptionKey();
     }
 
     /** The token services accept on their internal endpoints, fresh for every run. */

@@ -93,6 +93,7 @@ public record ServiceProcessSpec(
             case IDENTITY -> {
                 environment.put("BOOTSTRAP_ADMIN_EMAIL", wiring.admin().email());
                 environment.put("BOOTSTRAP_ADMIN_PASSWORD", wiring.admin().password());
+                environment.put("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", wiring.signingKeyEncryptionKey());
             }
             case EVENT, BOOKING, TICKET, ANALYTICS -> {
                 // nothing beyond the common settings

@@ -15,6 +15,7 @@ record SuiteWiring(
         Map<Service, DatabaseConnection> serviceDatabases,
         SmtpEndpoint smtp,
         String internalToken,
+        String signingKeyEncryptionKey,
         AdminAccount admin) {
 
     SuiteWiring {
@@ -24,6 +25,7 @@ record SuiteWiring(
         serviceDatabases = Map.copyOf(serviceDatabases);
         Objects.requireNonNull(smtp, "smtp");
         Objects.requireNonNull(internalToken, "internalToken");
+        Objects.requireNonNull(signingKeyEncryptionKey, "signingKeyEncryptionKey");
         Objects.requireNonNull(admin, "admin");
     }
 

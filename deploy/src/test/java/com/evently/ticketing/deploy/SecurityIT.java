@@ -2,6 +2,7 @@ package com.evently.ticketing.deploy;
 
 import static com.evently.ticketing.deploy.SharedSuite.AUTH_REQUESTS_PER_ADDRESS;
 import static com.evently.ticketing.deploy.SharedSuite.MAX_FAILED_LOGINS_PER_ACCOUNT;
+import static com.evently.ticketing.deploy.SharedSuite.REFRESH_TOKEN_REUSE_GRACE;
 import static com.evently.ticketing.deploy.SharedSuite.RESET_TOKEN_TTL;
 import static com.evently.ticketing.deploy.TicketingFlows.PROPAGATION;
 import static com.evently.ticketing.deploy.TicketingFlows.awaitAvailability;
@@ -92,7 +93,8 @@ class SecurityIT {
         gateway = new GatewayClient(suite.gatewayUrl());
         identityDirectly = new GatewayClient(suite.serviceUrl(Service.IDENTITY));
         adminToken = gateway.logIn(suite.adminEmail(), suite.adminPassword());
-        tokenForge = TokenForge.from(newUser("forged").token(), publishedKeys(), suite.database());
+        tokenForge = TokenForge.from(newUser("forged").token(), publishedKeys(), suite.database(),
+                suite.signingKeyEncryptionKey());
     }
 
     // ---- access tokens ----
@@ -233,13 +235,18 @@ class SecurityIT {
     // ---- refresh tokens and disabled accounts ----
 
     @Test
-    void reusingARotatedRefreshTokenRevokesItsWholeFamily() {
+    void reusingARotatedRefreshTokenRevokesItsWholeFamily() throws InterruptedException {
         String email = newEmail("rotating");
         gateway.register(email, PASSWORD, "Rotating Refresher");
         Session first = gateway.startSession(email, PASSWORD);
         Session second = GatewayClient.sessionOf(gateway.refresh(first.refreshToken()), "first refresh");
         assertThat(second.refreshToken()).as("the rotated refresh token").isNotEqualTo(first.refreshToken());
         assertThat(gateway.get("/api/v1/users/me", second.accessToken()).status()).isEqualTo(200);
+        // a retried refresh (the answer was lost) gets the same successor within the grace period...
+        Session retried = GatewayClient.sessionOf(gateway.refresh(first.refreshToken()), "retried refresh");
+        assertThat(retried.refreshToken()).isEqualTo(second.refreshToken());
+        // ...after it, a replay of the old token is theft
+        Thread.sleep(REFRESH_TOKEN_REUSE_GRACE.plusSeconds(1));
 
         assertProblem(gateway.refresh(first.refreshToken()), 401, "invalid-refresh-token");
         // the newest token of the family goes too: whoever replayed the old one may hold it as well

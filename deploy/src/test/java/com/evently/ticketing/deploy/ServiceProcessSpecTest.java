@@ -16,7 +16,7 @@ class ServiceProcessSpecTest {
     private static final SuitePorts PORTS = SuitePorts.defaults();
     private static final SuiteWiring WIRING = new SuiteWiring(PORTS, "127.0.0.1:9092",
             new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "postgres", "db-secret"), Map.of(),
-            new SmtpEndpoint("127.0.0.1", 3025), "internal-token-123",
+            new SmtpEndpoint("127.0.0.1", 3025), "internal-token-123", "signing-key-encryption-key",
             new AdminAccount("admin@ticketing.local", "Adm1n-Passw0rd", true));
     private static final SuiteOptions OPTIONS = SuiteOptions.isolated(ROOT, ROOT.resolve(".local/logs"))
             .withPorts(PORTS);
@@ -60,7 +60,8 @@ class ServiceProcessSpecTest {
         DatabaseConnection bookingRole =
                 new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "ticketing_booking", "booking-secret");
         SuiteWiring wiring = new SuiteWiring(PORTS, "127.0.0.1:9092", WIRING.database(),
-                Map.of(Service.BOOKING, bookingRole), WIRING.smtp(), "internal-token-123", WIRING.admin());
+                Map.of(Service.BOOKING, bookingRole), WIRING.smtp(), "internal-token-123",
+                WIRING.signingKeyEncryptionKey(), WIRING.admin());
 
         assertThat(ServiceProcessSpec.of(Service.BOOKING, OPTIONS, wiring, JAVA, "0.1.0-SNAPSHOT").environment())
                 .containsEntry("TICKETING_DB_USER", "ticketing_booking")
@@ -88,6 +89,20 @@ class ServiceProcessSpecTest {
                 ServiceProcessSpec.of(Service.NOTIFICATION, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
 
         assertThat(notification.environment()).containsEntry("TICKET_SERVICE_URL", "http://127.0.0.1:8084");
+    }
+
+    @Test
+    void onlyIdentityServiceReceivesTheKeyItsSigningKeysAreEncryptedWith() {
+        for (Service service : Service.values()) {
+            Map<String, String> environment =
+                    ServiceProcessSpec.of(service, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment();
+
+            if (service == Service.IDENTITY) {
+                assertThat(environment).containsEntry("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "signing-key-encryption-key");
+            } else {
+                assertThat(environment).doesNotContainKey("TICKETING_SIGNING_KEY_ENCRYPTION_KEY");
+            }
+        }
     }
 
     @Test

@@ -36,6 +36,8 @@ final class SharedSuite implements ParameterResolver {
 
     /** How long an e-mailed password reset link works: long enough to use one, short enough to outwait one. */
     static final Duration RESET_TOKEN_TTL = Duration.ofSeconds(60);
+    /** How long a used refresh token still gets its successor (a retried refresh); short enough to outwait. */
+    static final Duration REFRESH_TOKEN_REUSE_GRACE = Duration.ofSeconds(3);
     /** Failed logins after which identity-service locks an account for a while (its default, stated here). */
     static final int MAX_FAILED_LOGINS_PER_ACCOUNT = 5;
     /**
@@ -67,6 +69,7 @@ final class SharedSuite implements ParameterResolver {
                         // the smallest cost identity accepts: the concurrency test registers and logs in fifty people
                         "TICKETING_BCRYPT_COST", "10",
                         "TICKETING_IDENTITY_PASSWORDRESET_TOKENTTL", RESET_TOKEN_TTL.toSeconds() + "s",
+                        "TICKETING_IDENTITY_REFRESHTOKENREUSEGRACE", REFRESH_TOKEN_REUSE_GRACE.toSeconds() + "s",
                         "TICKETING_IDENTITY_LOGINTHROTTLING_MAXFAILURESPERACCOUNT",
                         Integer.toString(MAX_FAILED_LOGINS_PER_ACCOUNT),
                         // every test logs in from 127.0.0.1, some with a wrong password on purpose

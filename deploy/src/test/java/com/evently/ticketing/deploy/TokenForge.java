@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.ParseException;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -13,7 +14,9 @@ import java.util.function.UnaryOperator;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.DirectDecrypter;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.Curve;
@@ -49,12 +52,15 @@ final class TokenForge {
      * @param genuineAccessToken a token identity-service issued, whose claims the forgeries copy
      * @param publishedKeys      the JWKS as anyone can read it
      * @param database           where identity-service keeps its signing keys
+     * @param keyEncryptionKey   what identity-service encrypts them with (TICKETING_SIGNING_KEY_ENCRYPTION_KEY)
      */
-    static TokenForge from(String genuineAccessToken, JWKSet publishedKeys, DatabaseConnection database) {
+    static TokenForge from(String genuineAccessToken, JWKSet publishedKeys, DatabaseConnection database,
+                           String keyEncryptionKey) {
         try {
             SignedJWT genuine = SignedJWT.parse(genuineAccessToken);
-            return new TokenForge(genuine, issuerKey(genuine.getHeader().getKeyID(), database), publishedKeys);
-        } catch (ParseException | SQLException e) {
+            return new TokenForge(genuine, issuerKey(genuine.getHeader().getKeyID(), database, keyEncryptionKey),
+                    publishedKeys);
+        } catch (ParseException | SQLException | JOSEException e) {
             throw new IllegalStateException("could not prepare the token forge", e);
         }
     }
@@ -147,18 +153,24 @@ final class TokenForge {
         }
     }
 
-    /** identity-service keeps each signing key as a private JWK in its schema. */
-    private static ECKey issuerKey(String keyId, DatabaseConnection database) throws SQLException, ParseException {
+    /**
+     * identity-service keeps each signing key as a private JWK in its schema, encrypted as a JWE (dir, A256GCM):
+     * only someone who has both the database and the key can forge — as this test does, to show what is refused.
+     */
+    private static ECKey issuerKey(String keyId, DatabaseConnection database, String keyEncryptionKey)
+            throws SQLException, ParseException, JOSEException {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
                 database.password());
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT private_jwk FROM identity.signing_keys WHERE kid = ?")) {
+                     "SELECT encrypted_private_jwk FROM identity.signing_keys WHERE kid = ?")) {
             query.setString(1, keyId);
             try (ResultSet rows = query.executeQuery()) {
                 if (!rows.next()) {
                     throw new IllegalStateException("identity.signing_keys holds no key " + keyId);
                 }
-                return ECKey.parse(rows.getString("private_jwk"));
+                JWEObject encrypted = JWEObject.parse(rows.getString("encrypted_private_jwk"));
+                encrypted.decrypt(new DirectDecrypter(Base64.getUrlDecoder().decode(keyEncryptionKey)));
+                return ECKey.parse(encrypted.getPayload().toString());
             }
         }
     }
