@@ -87,11 +87,13 @@ class GrafanaDashboardTest {
     }
 
     @Test
-    void theReliabilityDashboardShowsOutboxConsumersHttpJvmPoolsAndBreakers() {
+    void theReliabilityDashboardShowsOutboxConsumersDeadLettersHttpJvmPoolsAndBreakers() {
         assertThat(metricsQueriedBy("Ticketing — reliability")).contains(
                 "ticketing_outbox_pending", "ticketing_outbox_lag_seconds", "kafka_consumer_fetch_manager_records_lag",
                 "http_server_requests_seconds_count", "http_server_requests_seconds_bucket", "jvm_memory_used_bytes",
-                "hikaricp_connections_active", "hikaricp_connections_pending", "resilience4j_circuitbreaker_state");
+                "hikaricp_connections_active", "hikaricp_connections_pending", "resilience4j_circuitbreaker_state",
+                "ticketing_dead_letters_pending", "ticketing_consumer_dead_lettered_total",
+                "ticketing_consumer_failures_total", "ticketing_outbox_parked");
     }
 
     /** Guards the scanner itself: were it to find nothing, every dashboard metric would look unknown or pass by allow-list. */
@@ -99,7 +101,9 @@ class GrafanaDashboardTest {
     void theScannerNamesTheSuitesOwnMetersAsPrometheusDoes() {
         assertThat(ExportedMetrics.of(RepositoryFiles.root()).fromCode()).contains(
                 "ticketing_bookings_confirmed_total", "ticketing_bookings_sold_out_total", "ticketing_outbox_lag_seconds",
-                "ticketing_outbox_pending", "notification_mails_pending", "notification_mails_failed_total");
+                "ticketing_outbox_pending", "notification_mails_pending", "notification_mails_failed_total",
+                "ticketing_outbox_parked", "ticketing_dead_letters_pending", "ticketing_consumer_dead_lettered_total",
+                "ticketing_consumer_failures_total");
     }
 
     @Test

@@ -57,4 +57,21 @@ class PrometheusManifestTest {
                 .contains("notification_mails_failed_total"));
         assertThat(alerts).noneSatisfy(rule -> assertThat(rule.path("expr").asString("")).contains("sold_out"));
     }
+
+    @Test
+    void alertsOnDeadLettersParkedOutboxRowsAndConsumersStuckOrFallingBehind() {
+        assertThat(alerts).anySatisfy(rule -> {
+            assertThat(rule.path("expr").asString("")).contains("ticketing_dead_letters_pending")
+                    .contains("ticketing_consumer_dead_lettered_total");
+            assertThat(rule.path("for").isMissingNode()).as("one dead letter is enough: no waiting").isTrue();
+            assertThat(rule.path("annotations").path("description").asString(""))
+                    .contains("/api/v1/admin/dead-letters/");
+        });
+        assertThat(alerts).anySatisfy(rule -> assertThat(rule.path("expr").asString(""))
+                .contains("ticketing_outbox_parked").endsWith("> 0"));
+        assertThat(alerts).anySatisfy(rule -> assertThat(rule.path("expr").asString(""))
+                .contains("ticketing_consumer_failures_total{failure=\"infrastructure\"}"));
+        assertThat(alerts).anySatisfy(rule -> assertThat(rule.path("expr").asString(""))
+                .contains("kafka_consumer_fetch_manager_records_lag").contains("deriv("));
+    }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.platform.outbox;
 
+import com.evently.ticketing.platform.retention.RetentionRule;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -53,6 +54,12 @@ public class OutboxAutoConfiguration {
         return new OutboxRelay(jdbc, new TransactionTemplate(transactions), kafka, json, properties, clock, meters);
     }
 
+    /** Published rows are deleted after the retention; unpublished and parked ones are kept (published_at null). */
+    @Bean
+    RetentionRule publishedOutboxRows(OutboxProperties properties) {
+        return RetentionRule.of("outbox", "published_at", properties.retention());
+    }
+
     @Bean
     OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, Environment environment, Clock clock, OutboxRelay relay) {
         String source = "/" + environment.getProperty("spring.application.name", "ticketing");
@@ -64,16 +71,22 @@ public class OutboxAutoConfiguration {
         return new OutboxMetrics(jdbc, meters);
     }
 
-    /** Gauges read at scrape time: how much is waiting and for how long (the outbox lag). */
+    /** Gauges read at scrape time: how much is waiting, for how long (the outbox lag), and what was parked. */
     static final class OutboxMetrics {
 
         OutboxMetrics(JdbcClient jdbc, MeterRegistry meters) {
             Gauge.builder("ticketing.outbox.pending", jdbc, db -> query(db,
-                            "SELECT count(*) FROM outbox WHERE published_at IS NULL"))
-                    .description("Outbox rows not yet acknowledged by Kafka").register(meters);
-            Gauge.builder("ticketing.outbox.lag", jdbc, db -> query(db,
-                            "SELECT coalesce(extract(epoch FROM now() - min(occurred_at)), 0) FROM outbox WHERE published_at IS NULL"))
-                    .description("Age in seconds of the oldest unpublished outbox row").baseUnit("seconds").register(meters);
+                            "SELECT count(*) FROM outbox WHERE published_at IS NULL AND failed_at IS NULL"))
+                    .description("Outbox rows not yet acknowledged by Kafka, parked rows aside").register(meters);
+            Gauge.builder("ticketing.outbox.lag", jdbc, db -> query(db, """
+                            SELECT coalesce(extract(epoch FROM now() - min(occurred_at)), 0) FROM outbox
+                            WHERE published_at IS NULL AND failed_at IS NULL"""))
+                    .description("Age in seconds of the oldest unpublished outbox row, parked rows aside")
+                    .baseUnit("seconds").register(meters);
+            Gauge.builder("ticketing.outbox.parked", jdbc, db -> query(db,
+                            "SELECT count(*) FROM outbox WHERE failed_at IS NOT NULL AND published_at IS NULL"))
+                    .description("Outbox rows parked after their last attempt; later rows of their aggregates wait")
+                    .register(meters);
         }
 
         private static double query(JdbcClient jdbc, String sql) {

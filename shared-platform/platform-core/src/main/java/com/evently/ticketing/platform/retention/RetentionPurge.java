@@ -12,12 +12,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Deletes rows the service's {@link RetentionRule}s let go, periodically and in bounded batches (each its own
  * short transaction), so tables that only ever grow (inbox, idempotency keys, sent mails) stay bounded. Safe on
- * several replicas at once: each batch deletes what is old, whoever gets there first.
+ * several replicas at once: each batch deletes old rows no other replica is deleting at that moment.
  */
 public class RetentionPurge implements SmartLifecycle {
 
@@ -39,17 +40,38 @@ public class RetentionPurge implements SmartLifecycle {
         this.meters = meters;
     }
 
-    /** Runs every rule once, until none has old rows left; returns how many rows went in all. */
+    /**
+     * Runs every rule once, until none has old rows left; returns how many rows went in all. A rule whose table
+     * this service's schema lacks (the inbox of a service that consumes nothing) is passed over.
+     */
     public int purgeAll() {
         int purged = 0;
         for (RetentionRule rule : rules) {
             try {
-                purged += purge(rule);
+                if (tableExists(rule)) {
+                    purged += purge(rule);
+                }
             } catch (RuntimeException e) {
                 log.warn("Purging old rows of {} failed; the next run retries: {}", rule.table(), e.toString());
             }
         }
         return purged;
+    }
+
+    /** Runs the rules of one table only; returns how many of its rows went. */
+    public int purge(String table) {
+        int purged = 0;
+        for (RetentionRule rule : rules) {
+            if (rule.table().equals(table)) {
+                purged += purge(rule);
+            }
+        }
+        return purged;
+    }
+
+    private boolean tableExists(RetentionRule rule) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT to_regclass(:table) IS NOT NULL")
+                .param("table", rule.table()).query(Boolean.class).single());
     }
 
     private int purge(RetentionRule rule) {
@@ -81,13 +103,17 @@ public class RetentionPurge implements SmartLifecycle {
         }
         schedule = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("retention-purge").factory());
         long interval = properties.interval().toMillis();
-        // a first run soon after start, not at once: start-up has enough to do
-        schedule.scheduleWithFixedDelay(this::purgeAll, Math.min(interval, 60_000), interval, TimeUnit.MILLISECONDS);
+        // not at once (start-up has enough to do), and at a random point: replicas started together would
+        // otherwise purge in lockstep
+        long firstRun = ThreadLocalRandom.current().nextLong(Math.min(interval, 60_000), interval + 1);
+        schedule.scheduleWithFixedDelay(this::purgeAll, firstRun, interval, TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void stop() {
         ScheduledExecutorService current = schedule;
+        // cleared, so that a restart (a paused test context, a refreshed one) schedules anew
+        schedule = null;
         if (current != null) {
             current.shutdownNow();
         }
@@ -95,6 +121,6 @@ public class RetentionPurge implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return schedule != null && !schedule.isShutdown();
+        return schedule != null;
     }
 }

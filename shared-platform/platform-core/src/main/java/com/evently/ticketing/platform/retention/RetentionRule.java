@@ -33,11 +33,14 @@ public record RetentionRule(String table, String ageColumn, Duration keep, Strin
         return new RetentionRule(table, ageColumn, keep, condition);
     }
 
-    /** One batch: the subquery bounds how many rows a statement deletes, and so how long it holds their locks. */
+    /**
+     * One batch: the subquery bounds how many rows a statement deletes, and so how long it holds their locks;
+     * SKIP LOCKED lets two replicas purging at once take different rows instead of waiting for each other.
+     */
     String deleteBatchSql() {
         String condition = ageColumn + " < :cutoff" + (onlyWhere.isEmpty() ? "" : " AND (" + onlyWhere + ")");
-        return "DELETE FROM " + table + " WHERE ctid IN (SELECT ctid FROM " + table + " WHERE " + condition
-                + " LIMIT :batch)";
+        return "DELETE FROM " + table + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM " + table + " WHERE " + condition
+                + " LIMIT :batch FOR UPDATE SKIP LOCKED))";
     }
 
     private static void requireIdentifier(String name) {

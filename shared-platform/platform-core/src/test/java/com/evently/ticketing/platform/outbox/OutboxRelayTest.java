@@ -1,5 +1,6 @@
 package com.evently.ticketing.platform.outbox;
 
+import com.evently.ticketing.platform.retention.RetentionPurge;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.identity.UserRegistered;
@@ -37,6 +38,8 @@ class OutboxRelayTest {
     OutboxWriter outbox;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    RetentionPurge retention;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -114,7 +117,7 @@ class OutboxRelayTest {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 500)));
         OutboxRelay isolated = new OutboxRelay(jdbc, transaction, deadBroker, json,
-                new OutboxProperties(false, Duration.ofSeconds(1), 500, Duration.ofSeconds(2), Duration.ofDays(7)),
+                new OutboxProperties(false, Duration.ofSeconds(1), 500, Duration.ofSeconds(2), Duration.ofDays(7), 10),
                 Clock.systemUTC(), new SimpleMeterRegistry());
         relay.stop();
         try {
@@ -149,7 +152,7 @@ class OutboxRelayTest {
         jdbc.sql("UPDATE outbox SET published_at = now() - interval '30 days' WHERE aggregate_id = :id")
                 .param("id", old.toString()).update();
 
-        relay.purgePublished();
+        retention.purge("outbox");
 
         assertThat(rowsFor(old)).isZero();
         assertThat(rowsFor(recent)).isEqualTo(1);
