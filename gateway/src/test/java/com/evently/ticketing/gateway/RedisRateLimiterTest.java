@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Redis-backed limiter alone, against the Redis at 127.0.0.1:6379. */
+/** The Redis-backed limiter alone, against the test JVM's own Redis ({@link TestRedis}). */
 class RedisRateLimiterTest {
 
     private static final RateLimitPolicy TWO_PER_MINUTE = new RateLimitPolicy("auth", 2, Duration.ofMinutes(1), 2);
@@ -21,7 +21,7 @@ class RedisRateLimiterTest {
     @Test
     void keepsLimitingInThisReplicaWhileRedisDoesNotAnswer() throws Exception {
         try (TestRedis redis = new TestRedis();
-             StallingTcpProxy silentRedis = StallingTcpProxy.inFrontOf(6379);
+             StallingTcpProxy silentRedis = StallingTcpProxy.inFrontOf(TestRedis.port());
              RedisRateLimiter limiter = new RedisRateLimiter(URI.create("redis://127.0.0.1:" + silentRedis.port()),
                      redis.keyPrefix(), REDIS_TIMEOUT, new InMemoryRateLimiter(List.of(TWO_PER_MINUTE)))) {
             assertThat(consume(limiter).allowed()).isTrue();
@@ -41,7 +41,7 @@ class RedisRateLimiterTest {
     @Test
     void leavesNoKeyBehindOnceTheBucketWouldBeFullAgain() {
         try (TestRedis redis = new TestRedis();
-             RedisRateLimiter limiter = new RedisRateLimiter(URI.create(TestRedis.URL), redis.keyPrefix(), REDIS_TIMEOUT,
+             RedisRateLimiter limiter = new RedisRateLimiter(URI.create(TestRedis.url()), redis.keyPrefix(), REDIS_TIMEOUT,
                      new InMemoryRateLimiter(List.of(TWO_PER_MINUTE)))) {
             consume(limiter);
 

@@ -17,8 +17,8 @@ import static com.evently.ticketing.gateway.RateLimitTest.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two gateway replicas counting in the same Redis (the one at 127.0.0.1:6379, under a key prefix of this run's,
- * removed afterwards): a limit holds for the suite, not per replica.
+ * Two gateway replicas counting in the same Redis (the test JVM's own, see {@link TestRedis}, under a key prefix
+ * of this run's, removed afterwards): a limit holds for the suite, not per replica.
  */
 class SharedRateLimitTest {
 
@@ -30,7 +30,7 @@ class SharedRateLimitTest {
     static void startTwoReplicas() {
         redis = new TestRedis();
         List<String> settings = new ArrayList<>(List.of(RateLimitTest.limits()));
-        settings.add("ticketing.gateway.rate-limit.redis-url=" + TestRedis.URL);
+        settings.add("ticketing.gateway.rate-limit.redis-url=" + TestRedis.url());
         settings.add("ticketing.gateway.rate-limit.key-prefix=" + redis.keyPrefix());
         first = GatewayInstance.start(settings.toArray(String[]::new));
         second = GatewayInstance.start(settings.toArray(String[]::new));
