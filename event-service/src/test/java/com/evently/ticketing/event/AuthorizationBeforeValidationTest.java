@@ -27,11 +27,11 @@ class AuthorizationBeforeValidationTest {
     @Autowired
     private RestTestClient http;
 
-    private CatalogApi catalog;
+    private EventApi catalog;
 
     @BeforeEach
     void setUp() {
-        catalog = new CatalogApi(http);
+        catalog = new EventApi(http);
     }
 
     @Test

@@ -24,7 +24,7 @@ class BrowsingEventsTest {
     @Autowired
     private RestTestClient http;
 
-    private CatalogApi catalog;
+    private EventApi catalog;
     private TestUser organizer;
 
     /** Every test tags its events with a word of its own: the database is shared with other test classes. */
@@ -32,7 +32,7 @@ class BrowsingEventsTest {
 
     @BeforeEach
     void setUp() {
-        catalog = new CatalogApi(http);
+        catalog = new EventApi(http);
         organizer = TestUser.organizer();
         marker = "tag" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -37,13 +37,13 @@ class CancellingEventsTest {
     @Autowired
     private JsonMapper json;
 
-    private CatalogApi catalog;
-    private CatalogOutbox outbox;
+    private EventApi catalog;
+    private EventOutbox outbox;
 
     @BeforeEach
     void setUp() {
-        catalog = new CatalogApi(http);
-        outbox = new CatalogOutbox(jdbc);
+        catalog = new EventApi(http);
+        outbox = new EventOutbox(jdbc);
     }
 
     @Test

@@ -48,11 +48,11 @@ class CreatingEventsTest {
     @Value("${local.server.port}")
     private int port;
 
-    private CatalogApi catalog;
+    private EventApi catalog;
 
     @BeforeEach
     void setUp() {
-        catalog = new CatalogApi(http);
+        catalog = new EventApi(http);
     }
 
     @Test
@@ -209,7 +209,7 @@ class CreatingEventsTest {
         byte[] payload = json.writeValueAsBytes(body);
 
         // a body of unknown length goes out chunked, with no Content-Length to check up front
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + CatalogApi.EVENTS))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + EventApi.EVENTS))
                 .header("Authorization", organizer.bearer())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(payload)))

@@ -25,11 +25,11 @@ class DeletingEventsTest {
     @Autowired
     private JdbcClient jdbc;
 
-    private CatalogApi catalog;
+    private EventApi catalog;
 
     @BeforeEach
     void setUp() {
-        catalog = new CatalogApi(http);
+        catalog = new EventApi(http);
     }
 
     @Test

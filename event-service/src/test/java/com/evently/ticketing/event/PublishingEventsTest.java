@@ -43,11 +43,11 @@ class PublishingEventsTest {
     @Autowired
     private JsonMapper json;
 
-    private CatalogApi catalog;
+    private EventApi catalog;
 
     @BeforeEach
     void setUp() {
-        catalog = new CatalogApi(http);
+        catalog = new EventApi(http);
     }
 
     @Test

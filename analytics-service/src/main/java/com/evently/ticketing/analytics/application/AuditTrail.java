@@ -6,9 +6,9 @@ import com.evently.ticketing.analytics.application.port.in.BrowseAuditLog;
 import com.evently.ticketing.analytics.application.port.in.RecordSecurityEvent;
 import com.evently.ticketing.analytics.application.port.in.RecordSecurityEventCommand;
 import com.evently.ticketing.analytics.application.port.out.AuditLog;
-import com.evently.ticketing.analytics.domain.Actor;
 import com.evently.ticketing.analytics.domain.AuditEntry;
 import com.evently.ticketing.analytics.domain.AuditLogPage;
+import com.evently.ticketing.platform.domain.Caller;
 
 import java.time.Clock;
 
@@ -32,7 +32,7 @@ public class AuditTrail implements RecordSecurityEvent, BrowseAuditLog {
     }
 
     @Override
-    public AuditLogPage browseAuditLog(AuditLogQuery query, Actor viewer) {
+    public AuditLogPage browseAuditLog(AuditLogQuery query, Caller viewer) {
         if (!viewer.isAdmin()) {
             throw new AdminOnlyException("The audit log");
         }

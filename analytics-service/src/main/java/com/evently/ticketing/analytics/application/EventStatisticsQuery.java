@@ -3,8 +3,8 @@ package com.evently.ticketing.analytics.application;
 import com.evently.ticketing.analytics.application.port.in.ShowEventStatistics;
 import com.evently.ticketing.analytics.application.port.in.UnknownEventException;
 import com.evently.ticketing.analytics.application.port.out.EventStatistics;
-import com.evently.ticketing.analytics.domain.Actor;
 import com.evently.ticketing.analytics.domain.EventStats;
+import com.evently.ticketing.platform.domain.Caller;
 
 import java.util.UUID;
 
@@ -17,7 +17,7 @@ public class EventStatisticsQuery implements ShowEventStatistics {
     }
 
     @Override
-    public EventStats showEventStatistics(UUID eventId, Actor viewer) {
+    public EventStats showEventStatistics(UUID eventId, Caller viewer) {
         // someone else's event answers like an unknown one: its existence is not the caller's business
         return statistics.findListed(eventId)
                 .filter(stats -> stats.isVisibleTo(viewer))

@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.domain;
 
+import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,7 +37,7 @@ public record EventStats(UUID eventId, UUID organizerId, String title, int capac
     }
 
     /** Admins see every event, an organizer only their own. */
-    public boolean isVisibleTo(Actor actor) {
+    public boolean isVisibleTo(Caller actor) {
         return actor.isAdmin() || organizerId.equals(actor.id());
     }
 

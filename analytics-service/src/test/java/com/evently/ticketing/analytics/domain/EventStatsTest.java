@@ -1,5 +1,7 @@
 package com.evently.ticketing.analytics.domain;
 
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,17 +48,17 @@ class EventStatsTest {
 
     @Test
     void organizerSeesOwnEvent() {
-        assertThat(stats(10, 0, 0).isVisibleTo(new Actor(ORGANIZER, Set.of(Role.ORGANIZER)))).isTrue();
+        assertThat(stats(10, 0, 0).isVisibleTo(new Caller(ORGANIZER, Set.of(Role.ORGANIZER)))).isTrue();
     }
 
     @Test
     void anotherOrganizerDoesNotSeeTheEvent() {
-        assertThat(stats(10, 0, 0).isVisibleTo(new Actor(UUID.randomUUID(), Set.of(Role.ORGANIZER)))).isFalse();
+        assertThat(stats(10, 0, 0).isVisibleTo(new Caller(UUID.randomUUID(), Set.of(Role.ORGANIZER)))).isFalse();
     }
 
     @Test
     void adminSeesEveryEvent() {
-        assertThat(stats(10, 0, 0).isVisibleTo(new Actor(UUID.randomUUID(), Set.of(Role.ADMIN)))).isTrue();
+        assertThat(stats(10, 0, 0).isVisibleTo(new Caller(UUID.randomUUID(), Set.of(Role.ADMIN)))).isTrue();
     }
 
     @Test

@@ -4,8 +4,8 @@ import com.evently.ticketing.booking.application.port.in.MarkEventCancelled;
 import com.evently.ticketing.booking.application.port.in.MarkEventCancelledCommand;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
-import com.evently.ticketing.booking.application.port.out.Transactions;
 import com.evently.ticketing.booking.domain.EventCancellation;
+import com.evently.ticketing.platform.domain.Transactions;
 
 /**
  * Closes a cancelled event's sales. Seats sold before the cancellation stay sold here: refunds and voided tickets

@@ -9,12 +9,11 @@ import com.evently.ticketing.booking.application.port.in.PlacedBooking;
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
 import com.evently.ticketing.booking.application.port.out.Bookings;
+import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys.KeyClaim;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
-import com.evently.ticketing.booking.application.port.out.PublishedEvents;
-import com.evently.ticketing.booking.application.port.out.Transactions;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
 import com.evently.ticketing.booking.domain.BookingId;
@@ -24,6 +23,7 @@ import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.RequestFingerprint;
 import com.evently.ticketing.booking.domain.SeatLimit;
 import com.evently.ticketing.booking.domain.SoldOut;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * The booking critical section (DESIGN.md §7). In one transaction: claim the idempotency key, lock the
+ * The booking critical section (docs/architecture.md#booking-critical-section). In one transaction: claim the idempotency key, lock the
  * inventory line, refuse a cancelled event, take the seats, store the booking and its BookingConfirmed event.
  * Any failure rolls all of it back, so {@code available = capacity - confirmed seats} holds whatever happens.
  */
@@ -41,7 +41,7 @@ public final class PlacingBooking implements PlaceBooking {
     private final IdempotencyKeys idempotencyKeys;
     private final Inventory inventory;
     private final Bookings bookings;
-    private final PublishedEvents publishedEvents;
+    private final EventSnapshots eventSnapshots;
     private final CancelledEvents cancelledEvents;
     private final IntegrationEvents integrationEvents;
     private final BookingMetrics metrics;
@@ -49,13 +49,13 @@ public final class PlacingBooking implements PlaceBooking {
     private final Clock clock;
 
     public PlacingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
-                          Bookings bookings, PublishedEvents publishedEvents, CancelledEvents cancelledEvents,
+                          Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
                           IntegrationEvents integrationEvents, BookingMetrics metrics, SeatLimit seatLimit, Clock clock) {
         this.transactions = transactions;
         this.idempotencyKeys = idempotencyKeys;
         this.inventory = inventory;
         this.bookings = bookings;
-        this.publishedEvents = publishedEvents;
+        this.eventSnapshots = eventSnapshots;
         this.cancelledEvents = cancelledEvents;
         this.integrationEvents = integrationEvents;
         this.metrics = metrics;
@@ -93,7 +93,7 @@ public final class PlacingBooking implements PlaceBooking {
     private Booking confirm(BookingId bookingId, PlaceBookingCommand command) {
         // Read before the lock: every booking of this line queues on it, so the critical section stays as short
         // as the seat count needs. The snapshot only feeds the BookingConfirmed payload.
-        Optional<EventSnapshot> event = publishedEvents.find(command.line().eventId());
+        Optional<EventSnapshot> event = eventSnapshots.find(command.line().eventId());
         InventoryLine line = inventory.lockLine(command.line())
                 .orElseThrow(() -> new InventoryLineNotFound(command.line()));
         // Asked only now, while this transaction holds the line. A cancellation locks every line of its event

@@ -2,8 +2,8 @@ package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.in.ReviseEventDetails;
 import com.evently.ticketing.booking.application.port.in.ReviseEventDetailsCommand;
-import com.evently.ticketing.booking.application.port.out.PublishedEvents;
-import com.evently.ticketing.booking.application.port.out.Transactions;
+import com.evently.ticketing.booking.application.port.out.EventSnapshots;
+import com.evently.ticketing.platform.domain.Transactions;
 
 /**
  * Keeps booking's copy of an event's description current, so that the next BookingConfirmed (and the tickets
@@ -12,16 +12,16 @@ import com.evently.ticketing.booking.application.port.out.Transactions;
 public final class RevisingEventDetails implements ReviseEventDetails {
 
     private final Transactions transactions;
-    private final PublishedEvents publishedEvents;
+    private final EventSnapshots eventSnapshots;
 
-    public RevisingEventDetails(Transactions transactions, PublishedEvents publishedEvents) {
+    public RevisingEventDetails(Transactions transactions, EventSnapshots eventSnapshots) {
         this.transactions = transactions;
-        this.publishedEvents = publishedEvents;
+        this.eventSnapshots = eventSnapshots;
     }
 
     @Override
     public void revise(ReviseEventDetailsCommand command) {
         // Sessions and ticket types never change after publication: the inventory is not touched.
-        transactions.inTransaction(() -> publishedEvents.reviseIfNewer(command.revision()));
+        transactions.inTransaction(() -> eventSnapshots.reviseIfNewer(command.revision()));
     }
 }

@@ -2,9 +2,9 @@ package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.in.StockInventory;
 import com.evently.ticketing.booking.application.port.in.StockInventoryCommand;
+import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.Inventory;
-import com.evently.ticketing.booking.application.port.out.PublishedEvents;
-import com.evently.ticketing.booking.application.port.out.Transactions;
+import com.evently.ticketing.platform.domain.Transactions;
 
 /**
  * Opens an event's inventory. Called for every delivery of EventPublished, including redeliveries and
@@ -13,19 +13,19 @@ import com.evently.ticketing.booking.application.port.out.Transactions;
 public final class StockingInventory implements StockInventory {
 
     private final Transactions transactions;
-    private final PublishedEvents publishedEvents;
+    private final EventSnapshots eventSnapshots;
     private final Inventory inventory;
 
-    public StockingInventory(Transactions transactions, PublishedEvents publishedEvents, Inventory inventory) {
+    public StockingInventory(Transactions transactions, EventSnapshots eventSnapshots, Inventory inventory) {
         this.transactions = transactions;
-        this.publishedEvents = publishedEvents;
+        this.eventSnapshots = eventSnapshots;
         this.inventory = inventory;
     }
 
     @Override
     public void stock(StockInventoryCommand command) {
         transactions.inTransaction(() -> {
-            publishedEvents.addIfAbsent(command.event());
+            eventSnapshots.addIfAbsent(command.event());
             inventory.addMissing(command.event().inventoryLines());
         });
     }

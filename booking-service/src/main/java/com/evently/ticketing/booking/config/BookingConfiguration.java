@@ -1,8 +1,6 @@
 package com.evently.ticketing.booking.config;
 
 import com.evently.ticketing.booking.adapter.out.persistence.JdbcInventory;
-import com.evently.ticketing.booking.adapter.out.persistence.RetryingTransactions;
-import com.evently.ticketing.booking.adapter.out.persistence.TransientDatabaseFailures;
 import com.evently.ticketing.booking.application.MarkingEventCancelled;
 import com.evently.ticketing.booking.application.PlacingBooking;
 import com.evently.ticketing.booking.application.RevisingEventDetails;
@@ -18,12 +16,14 @@ import com.evently.ticketing.booking.application.port.in.ViewBooking;
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
-import com.evently.ticketing.booking.application.port.out.PublishedEvents;
-import com.evently.ticketing.booking.application.port.out.Transactions;
 import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.platform.domain.Transactions;
+import com.evently.ticketing.platform.persistence.SpringTransactions;
+import com.evently.ticketing.platform.persistence.TransientDatabaseFailures;
 import com.evently.ticketing.platform.retention.RetentionRule;
 import com.evently.ticketing.platform.security.PublicEndpoints;
 import io.github.resilience4j.core.IntervalFunction;
@@ -39,7 +39,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 
@@ -58,21 +57,21 @@ class BookingConfiguration {
 
     @Bean
     PlaceBooking placeBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
-                              Bookings bookings, PublishedEvents publishedEvents, CancelledEvents cancelledEvents,
+                              Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
                               IntegrationEvents integrationEvents, BookingMetrics metrics, BookingProperties properties,
                               Clock clock) {
-        return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, publishedEvents, cancelledEvents,
+        return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, eventSnapshots, cancelledEvents,
                 integrationEvents, metrics, new SeatLimit(properties.maxSeatsPerBooking()), clock);
     }
 
     @Bean
-    StockInventory stockInventory(Transactions transactions, PublishedEvents publishedEvents, Inventory inventory) {
-        return new StockingInventory(transactions, publishedEvents, inventory);
+    StockInventory stockInventory(Transactions transactions, EventSnapshots eventSnapshots, Inventory inventory) {
+        return new StockingInventory(transactions, eventSnapshots, inventory);
     }
 
     @Bean
-    ReviseEventDetails reviseEventDetails(Transactions transactions, PublishedEvents publishedEvents) {
-        return new RevisingEventDetails(transactions, publishedEvents);
+    ReviseEventDetails reviseEventDetails(Transactions transactions, EventSnapshots eventSnapshots) {
+        return new RevisingEventDetails(transactions, eventSnapshots);
     }
 
     @Bean
@@ -100,11 +99,15 @@ class BookingConfiguration {
         return new JdbcInventory(jdbc, properties.lockTimeout());
     }
 
+    /**
+     * The platform's transactions, retried on contention: the booking's critical section locks inventory rows
+     * that many buyers want at once. Takes the place of the platform's plain {@link Transactions}.
+     */
     @Bean
     Transactions transactions(PlatformTransactionManager transactionManager, BookingProperties properties,
                               MeterRegistry meters,
                               @Value("${spring.datasource.hikari.connection-timeout}") long connectionTimeoutMillis) {
-        return new RetryingTransactions(new TransactionTemplate(transactionManager),
+        return new SpringTransactions(transactionManager).retryingOnContention(
                 criticalSectionRetry(properties.retry(), meters), properties.retry().budget(),
                 properties.lockTimeout().plusMillis(connectionTimeoutMillis));
     }

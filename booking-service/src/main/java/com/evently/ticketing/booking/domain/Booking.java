@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.domain;
 
+import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,7 @@ public record Booking(
     }
 
     /** The buyer sees their own bookings, an admin sees all; to anybody else the booking does not exist. */
-    public boolean isVisibleTo(Actor actor) {
+    public boolean isVisibleTo(Caller actor) {
         return actor.isAdmin() || buyer.userId().equals(actor.id());
     }
 }

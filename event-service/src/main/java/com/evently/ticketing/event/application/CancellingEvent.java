@@ -3,10 +3,10 @@ package com.evently.ticketing.event.application;
 import com.evently.ticketing.event.application.port.in.CancelEvent;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
-import com.evently.ticketing.event.application.port.out.Transactions;
-import com.evently.ticketing.event.domain.Actor;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.EventCancelled;
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -19,16 +19,17 @@ public class CancellingEvent implements CancelEvent {
     private final Transactions transactions;
     private final Clock clock;
 
-    public CancellingEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+    public CancellingEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
+                           Transactions transactions, Clock clock) {
         this.events = events;
-        this.access = new OrganizerAccess(events);
+        this.access = access;
         this.integrationEvents = integrationEvents;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public Event cancel(Actor actor, UUID eventId, String reason) {
+    public Event cancel(Caller actor, UUID eventId, String reason) {
         return transactions.inTransaction(() -> {
             Event event = access.eventToChange(actor, eventId, "cancel");
             long versionRead = event.version();

@@ -4,9 +4,9 @@ import com.evently.ticketing.event.application.port.in.CreateEvent;
 import com.evently.ticketing.event.application.port.in.CreateEventCommand;
 import com.evently.ticketing.event.application.port.in.NotPermittedException;
 import com.evently.ticketing.event.application.port.out.Events;
-import com.evently.ticketing.event.application.port.out.Transactions;
-import com.evently.ticketing.event.domain.Actor;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 
@@ -23,7 +23,7 @@ public class CreatingEvent implements CreateEvent {
     }
 
     @Override
-    public Event create(Actor actor, CreateEventCommand command) {
+    public Event create(Caller actor, CreateEventCommand command) {
         if (!actor.mayOrganizeEvents()) {
             throw new NotPermittedException("Only organizers and admins create events");
         }

@@ -2,9 +2,9 @@ package com.evently.ticketing.event.application;
 
 import com.evently.ticketing.event.application.port.in.DeleteEvent;
 import com.evently.ticketing.event.application.port.out.Events;
-import com.evently.ticketing.event.application.port.out.Transactions;
-import com.evently.ticketing.event.domain.Actor;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.util.UUID;
 
@@ -14,15 +14,15 @@ public class DeletingEvent implements DeleteEvent {
     private final OrganizerAccess access;
     private final Transactions transactions;
 
-    public DeletingEvent(Events events, Transactions transactions) {
+    public DeletingEvent(Events events, OrganizerAccess access, Transactions transactions) {
         this.events = events;
-        this.access = new OrganizerAccess(events);
+        this.access = access;
         this.transactions = transactions;
     }
 
     @Override
-    public void delete(Actor actor, UUID eventId) {
-        transactions.runInTransaction(() -> {
+    public void delete(Caller actor, UUID eventId) {
+        transactions.inTransaction(() -> {
             Event event = access.eventToChange(actor, eventId, "delete");
             event.discard();
             // the version check keeps a draft that was published meanwhile from vanishing after its announcement

@@ -3,8 +3,8 @@ package com.evently.ticketing.event.application;
 import com.evently.ticketing.event.application.port.in.EventNotFoundException;
 import com.evently.ticketing.event.application.port.in.NotPermittedException;
 import com.evently.ticketing.event.application.port.out.Events;
-import com.evently.ticketing.event.domain.Actor;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.platform.domain.Caller;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -14,16 +14,16 @@ import java.util.UUID;
  * must see the event (a draft of someone else's is answered as missing, 404, so it stays private), and must
  * own it or be an admin (else 403: a published event is public, so refusing it reveals nothing).
  */
-final class OrganizerAccess {
+public final class OrganizerAccess {
 
     private final Events events;
 
-    OrganizerAccess(Events events) {
+    public OrganizerAccess(Events events) {
         this.events = events;
     }
 
     /** @param action what the caller wants to do, as a verb: "publish", "edit" */
-    Event eventToChange(Actor actor, UUID eventId, String action) {
+    Event eventToChange(Caller actor, UUID eventId, String action) {
         if (!actor.mayOrganizeEvents()) {
             throw new NotPermittedException("Only organizers and admins may " + action + " events");
         }

@@ -6,11 +6,11 @@ import com.evently.ticketing.event.application.port.in.StaleEventVersionExceptio
 import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
-import com.evently.ticketing.event.application.port.out.Transactions;
-import com.evently.ticketing.event.domain.Actor;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.event.domain.EventUpdated;
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -23,16 +23,17 @@ public class RevisingEvent implements ReviseEvent {
     private final Transactions transactions;
     private final Clock clock;
 
-    public RevisingEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+    public RevisingEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
+                         Transactions transactions, Clock clock) {
         this.events = events;
-        this.access = new OrganizerAccess(events);
+        this.access = access;
         this.integrationEvents = integrationEvents;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public Event revise(Actor actor, ReviseEventCommand command) {
+    public Event revise(Caller actor, ReviseEventCommand command) {
         return transactions.inTransaction(() -> {
             Event event = access.eventToChange(actor, command.eventId(), "edit");
             long versionRead = event.version();

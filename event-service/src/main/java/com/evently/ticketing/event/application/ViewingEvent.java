@@ -3,8 +3,8 @@ package com.evently.ticketing.event.application;
 import com.evently.ticketing.event.application.port.in.EventNotFoundException;
 import com.evently.ticketing.event.application.port.in.ViewEvent;
 import com.evently.ticketing.event.application.port.out.Events;
-import com.evently.ticketing.event.domain.Actor;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.platform.domain.Caller;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +18,7 @@ public class ViewingEvent implements ViewEvent {
     }
 
     @Override
-    public Event view(UUID eventId, Optional<Actor> viewer) {
+    public Event view(UUID eventId, Optional<Caller> viewer) {
         return events.findById(eventId)
                 .filter(event -> event.isVisibleTo(viewer))
                 .orElseThrow(() -> new EventNotFoundException(eventId));

@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.domain;
 
+import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.HashSet;
@@ -15,9 +16,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The catalog's aggregate: an organizer's event with its sessions and ticket types, from draft to sale and
+ * event-service's aggregate: an organizer's event with its sessions and ticket types, from draft to sale and
  * possibly to cancellation. Every change bumps {@link #version()}, which clients see as the ETag and which
- * guards concurrent writers. Changes other services must hear about return the {@link CatalogEvent} they cause.
+ * guards concurrent writers. Changes other services must hear about return the {@link EventAnnouncement} they cause.
  */
 public final class Event {
 
@@ -65,14 +66,14 @@ public final class Event {
     }
 
     /** Puts a draft on sale. */
-    public EventPublished publish(Instant now) {
+    public EventWentOnSale publish(Instant now) {
         if (status != EventStatus.DRAFT) {
             throw new InvalidEventStateException(id, status, "published");
         }
         status = EventStatus.PUBLISHED;
         publishedAt = now;
         recordChange(now);
-        return new EventPublished(id, organizerId, details, sessions, ticketTypes, now);
+        return new EventWentOnSale(id, organizerId, details, sessions, ticketTypes, now);
     }
 
     /**
@@ -163,11 +164,11 @@ public final class Event {
     }
 
     /** Published and cancelled events are public; a draft is seen only by those who may manage it. */
-    public boolean isVisibleTo(Optional<Actor> viewer) {
+    public boolean isVisibleTo(Optional<Caller> viewer) {
         return status != EventStatus.DRAFT || viewer.filter(this::isManageableBy).isPresent();
     }
 
-    public boolean isManageableBy(Actor actor) {
+    public boolean isManageableBy(Caller actor) {
         return actor.isAdmin() || (actor.mayOrganizeEvents() && actor.id().equals(organizerId));
     }
 

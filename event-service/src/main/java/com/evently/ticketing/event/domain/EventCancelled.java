@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** A published event was called off: nothing more is sold for it. {@code reason} is null when none was given. */
 public record EventCancelled(UUID eventId, UUID organizerId, String reason, Instant cancelledAt)
-        implements CatalogEvent {
+        implements EventAnnouncement {
 }

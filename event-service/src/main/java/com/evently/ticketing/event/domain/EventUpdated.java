@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** A published event's details changed; its sessions and ticket types did not, as they cannot once on sale. */
 public record EventUpdated(UUID eventId, UUID organizerId, EventDetails details, long version, Instant updatedAt)
-        implements CatalogEvent {
+        implements EventAnnouncement {
 }

@@ -1,5 +1,7 @@
 package com.evently.ticketing.event.domain;
 
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,7 +21,7 @@ class EventTest {
     private static final Instant REVISED = Instant.parse("2026-11-03T10:00:00Z");
     private static final Instant CANCELLED = Instant.parse("2026-11-04T10:00:00Z");
 
-    private final Actor organizer = new Actor(UUID.randomUUID(), Set.of(Role.USER, Role.ORGANIZER));
+    private final Caller organizer = new Caller(UUID.randomUUID(), Set.of(Role.USER, Role.ORGANIZER));
 
     @Test
     void draftBelongsToItsOrganizerAndStartsAtVersionOne() {
@@ -36,7 +38,7 @@ class EventTest {
     void publishingADraftAnnouncesEverySessionAndTicketType() {
         Event event = draftBy(organizer);
 
-        EventPublished published = event.publish(PUBLISHED);
+        EventWentOnSale published = event.publish(PUBLISHED);
 
         assertThat(event.status()).isEqualTo(EventStatus.PUBLISHED);
         assertThat(event.publishedAt()).contains(PUBLISHED);
@@ -64,8 +66,8 @@ class EventTest {
     @Test
     void draftIsVisibleOnlyToItsOrganizerAndAdmins() {
         Event event = draftBy(organizer);
-        Actor otherOrganizer = new Actor(UUID.randomUUID(), Set.of(Role.ORGANIZER));
-        Actor admin = new Actor(UUID.randomUUID(), Set.of(Role.ADMIN));
+        Caller otherOrganizer = new Caller(UUID.randomUUID(), Set.of(Role.ORGANIZER));
+        Caller admin = new Caller(UUID.randomUUID(), Set.of(Role.ADMIN));
 
         assertThat(event.isVisibleTo(Optional.of(organizer))).isTrue();
         assertThat(event.isVisibleTo(Optional.of(admin))).isTrue();
@@ -77,13 +79,13 @@ class EventTest {
     void publishedEventIsVisibleToEveryoneButManagedOnlyByOrganizerAndAdmins() {
         Event event = draftBy(organizer);
         event.publish(PUBLISHED);
-        Actor attendee = new Actor(UUID.randomUUID(), Set.of(Role.USER));
-        Actor otherOrganizer = new Actor(UUID.randomUUID(), Set.of(Role.ORGANIZER));
+        Caller attendee = new Caller(UUID.randomUUID(), Set.of(Role.USER));
+        Caller otherOrganizer = new Caller(UUID.randomUUID(), Set.of(Role.ORGANIZER));
 
         assertThat(event.isVisibleTo(Optional.empty())).isTrue();
         assertThat(event.isVisibleTo(Optional.of(attendee))).isTrue();
         assertThat(event.isManageableBy(organizer)).isTrue();
-        assertThat(event.isManageableBy(new Actor(UUID.randomUUID(), Set.of(Role.ADMIN)))).isTrue();
+        assertThat(event.isManageableBy(new Caller(UUID.randomUUID(), Set.of(Role.ADMIN)))).isTrue();
         assertThat(event.isManageableBy(otherOrganizer)).isFalse();
         assertThat(event.isManageableBy(attendee)).isFalse();
     }
@@ -278,7 +280,7 @@ class EventTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private Event draftBy(Actor actor) {
+    private Event draftBy(Caller actor) {
         Session dayTwo = Session.plan("Day 2", Instant.parse("2027-03-02T09:00:00Z"), Instant.parse("2027-03-02T17:00:00Z"));
         TicketType vip = TicketType.offer("VIP", Money.of("120.00", "EUR"), 10);
         return Event.draft(actor.id(), details(), List.of(dayOne(), dayTwo), List.of(standard(), vip), CREATED);

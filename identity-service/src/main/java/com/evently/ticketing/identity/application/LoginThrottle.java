@@ -2,10 +2,10 @@ package com.evently.ticketing.identity.application;
 
 import com.evently.ticketing.identity.application.port.out.KnownLoginAddresses;
 import com.evently.ticketing.identity.application.port.out.LoginFailures;
-import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.domain.ClientAddress;
 import com.evently.ticketing.identity.domain.LoginAttemptKey;
 import com.evently.ticketing.identity.domain.LoginThrottling;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Duration;
 import java.time.Instant;

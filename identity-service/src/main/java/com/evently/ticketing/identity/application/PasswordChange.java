@@ -7,13 +7,13 @@ import com.evently.ticketing.identity.application.port.in.WrongPasswordException
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.PasswordHashing;
 import com.evently.ticketing.identity.application.port.out.RefreshTokens;
-import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.PasswordHash;
 import com.evently.ticketing.identity.domain.PasswordPolicy;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -4,11 +4,11 @@ import com.evently.ticketing.identity.application.port.in.AccountDisabledExcepti
 import com.evently.ticketing.identity.application.port.in.UpdateProfile;
 import com.evently.ticketing.identity.application.port.in.UserNotFoundException;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
-import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 

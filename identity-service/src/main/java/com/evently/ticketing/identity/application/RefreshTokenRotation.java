@@ -6,13 +6,13 @@ import com.evently.ticketing.identity.application.port.in.RefreshSession;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.RefreshTokens;
 import com.evently.ticketing.identity.application.port.out.SuccessorSeal;
-import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.RefreshToken;
 import com.evently.ticketing.identity.domain.SecretToken;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.time.Duration;

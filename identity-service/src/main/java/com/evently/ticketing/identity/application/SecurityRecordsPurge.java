@@ -4,7 +4,7 @@ import com.evently.ticketing.identity.application.port.in.PurgeStaleSecurityReco
 import com.evently.ticketing.identity.application.port.out.PasswordResetTokens;
 import com.evently.ticketing.identity.application.port.out.RefreshTokens;
 import com.evently.ticketing.identity.application.port.out.SigningKeys;
-import com.evently.ticketing.identity.application.port.out.Transactions;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -4,12 +4,12 @@ import com.evently.ticketing.identity.application.port.in.NotAllowedException;
 import com.evently.ticketing.identity.application.port.in.RotateSigningKey;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.SigningKeys;
-import com.evently.ticketing.identity.application.port.out.Transactions;
-import com.evently.ticketing.identity.domain.Actor;
 import com.evently.ticketing.identity.domain.ClientAddress;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.SigningKey;
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,8 +35,8 @@ public class SigningKeyRotation implements RotateSigningKey {
     }
 
     @Override
-    public SigningKey rotate(Actor actor, ClientAddress clientAddress) {
-        if (!actor.isAdministrator()) {
+    public SigningKey rotate(Caller actor, ClientAddress clientAddress) {
+        if (!actor.isAdmin()) {
             throw new NotAllowedException("rotate signing keys");
         }
         SigningKey next = transactions.inTransaction(() -> {

@@ -7,16 +7,16 @@ import com.evently.ticketing.identity.application.port.in.SelfLockoutException;
 import com.evently.ticketing.identity.application.port.in.UserNotFoundException;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.RefreshTokens;
-import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.application.port.out.Users;
-import com.evently.ticketing.identity.domain.Actor;
-import com.evently.ticketing.identity.domain.Role;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
 import com.evently.ticketing.identity.domain.UserPage;
 import com.evently.ticketing.identity.domain.UserRoleChanged;
 import com.evently.ticketing.identity.domain.UserSearch;
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Role;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,13 +39,13 @@ public class UserAdministration implements ListUsers, AdministerUser {
     }
 
     @Override
-    public UserPage list(Actor actor, UserSearch search) {
+    public UserPage list(Caller actor, UserSearch search) {
         requireAdministrator(actor, "list accounts");
         return users.search(search);
     }
 
     @Override
-    public User change(Actor actor, Change change) {
+    public User change(Caller actor, Change change) {
         requireAdministrator(actor, "change accounts");
         if (actor.id().equals(change.userId())) {
             refuseSelfLockout(change);
@@ -78,7 +78,7 @@ public class UserAdministration implements ListUsers, AdministerUser {
         }
     }
 
-    private void announceRoleChange(Actor actor, User before, User after, Change change, Instant now) {
+    private void announceRoleChange(Caller actor, User before, User after, Change change, Instant now) {
         integrationEvents.userRoleChanged(new UserRoleChanged(after.id(), after.email(), before.roles(), after.roles(),
                 actor.id(), now));
         integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.ROLES_CHANGED, now)
@@ -86,7 +86,7 @@ public class UserAdministration implements ListUsers, AdministerUser {
                 .detail("roles " + before.roles() + " -> " + after.roles()));
     }
 
-    private void recordEnabledChange(Actor actor, User after, Change change, Instant now) {
+    private void recordEnabledChange(Caller actor, User after, Change change, Instant now) {
         if (!after.enabled()) {
             // access tokens die within minutes on their own; refresh tokens would keep the account signed in
             refreshTokens.revokeAllOf(after.id(), now);
@@ -96,8 +96,8 @@ public class UserAdministration implements ListUsers, AdministerUser {
                 .by(actor.id()).concerning(after).from(change.clientAddress()));
     }
 
-    private static void requireAdministrator(Actor actor, String operation) {
-        if (!actor.isAdministrator()) {
+    private static void requireAdministrator(Caller actor, String operation) {
+        if (!actor.isAdmin()) {
             throw new NotAllowedException(operation);
         }
     }

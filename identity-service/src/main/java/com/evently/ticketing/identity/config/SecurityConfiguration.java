@@ -1,7 +1,7 @@
 package com.evently.ticketing.identity.config;
 
 import com.evently.ticketing.identity.adapter.in.web.VerificationKeySet;
-import com.evently.ticketing.identity.domain.Role;
+import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.security.JwtSecurityProperties;
 import com.evently.ticketing.platform.security.PlatformJwtDecoders;
 import com.evently.ticketing.platform.security.PublicEndpoints;

@@ -39,9 +39,9 @@ import com.evently.ticketing.identity.application.port.out.PasswordResetTokens;
 import com.evently.ticketing.identity.application.port.out.RefreshTokens;
 import com.evently.ticketing.identity.application.port.out.SigningKeys;
 import com.evently.ticketing.identity.application.port.out.SuccessorSeal;
-import com.evently.ticketing.identity.application.port.out.Transactions;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.PasswordPolicy;
+import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.JwtSecurityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,11 +61,6 @@ class UseCaseConfiguration {
 
     /** One password per line, lower case; lines starting with # are comments. */
     static final String COMMON_PASSWORDS = "security/common-passwords.txt";
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     PasswordHashing passwordHashing(IdentityProperties properties) {

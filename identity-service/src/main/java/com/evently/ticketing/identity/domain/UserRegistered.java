@@ -1,5 +1,7 @@
 package com.evently.ticketing.identity.domain;
 
+import com.evently.ticketing.platform.domain.Role;
+
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

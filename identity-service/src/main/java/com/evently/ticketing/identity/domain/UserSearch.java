@@ -1,6 +1,7 @@
 package com.evently.ticketing.identity.domain;
 
 import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Role;
 
 import java.util.Optional;
 

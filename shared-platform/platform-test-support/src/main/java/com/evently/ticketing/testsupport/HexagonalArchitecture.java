@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layer rules of DESIGN.md §4, checked the same way in every service. */
+/** The layer rules of docs/architecture.md#hexagon, checked the same way in every service. */
 public final class HexagonalArchitecture {
 
     /** Plain-Java types of the platform that every core may use (InvalidInput and the like). */

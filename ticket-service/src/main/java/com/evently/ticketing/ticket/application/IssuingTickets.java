@@ -1,5 +1,6 @@
 package com.evently.ticketing.ticket.application;
 
+import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.ticket.application.port.in.IssueTickets;
 import com.evently.ticketing.ticket.application.port.in.IssueTicketsOutcome;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
@@ -12,19 +13,23 @@ import java.security.SecureRandom;
 import java.time.Clock;
 
 /**
- * Issues a booking's tickets and announces them in one transaction (the caller's). A booking is ticketed
+ * Issues a booking's tickets and announces them in one transaction: the caller's when there is one (the inbox's,
+ * so tickets, outbox row and inbox record commit together), else one of its own. A booking is ticketed
  * once: the same BookingConfirmed redelivered is stopped by the inbox, and one re-published under a new
  * event id finds the booking already ticketed here.
  */
 public class IssuingTickets implements IssueTickets {
 
+    private final Transactions transactions;
     private final Tickets tickets;
     private final TicketEvents events;
     private final TicketMetrics metrics;
     private final SecureRandom random;
     private final Clock clock;
 
-    public IssuingTickets(Tickets tickets, TicketEvents events, TicketMetrics metrics, SecureRandom random, Clock clock) {
+    public IssuingTickets(Transactions transactions, Tickets tickets, TicketEvents events, TicketMetrics metrics,
+                          SecureRandom random, Clock clock) {
+        this.transactions = transactions;
         this.tickets = tickets;
         this.events = events;
         this.metrics = metrics;
@@ -34,13 +39,15 @@ public class IssuingTickets implements IssueTickets {
 
     @Override
     public IssueTicketsOutcome issueFor(ConfirmedBooking booking) {
-        if (tickets.anyIssuedFor(booking.bookingId())) {
-            return new IssueTicketsOutcome.AlreadyIssued(booking.bookingId());
-        }
-        TicketIssuance issuance = booking.issueTickets(random, clock.instant());
-        tickets.addAll(issuance.tickets());
-        events.ticketsIssued(issuance);
-        metrics.ticketsIssued(issuance.tickets().size());
-        return new IssueTicketsOutcome.Issued(issuance);
+        return transactions.inTransaction(() -> {
+            if (tickets.anyIssuedFor(booking.bookingId())) {
+                return new IssueTicketsOutcome.AlreadyIssued(booking.bookingId());
+            }
+            TicketIssuance issuance = booking.issueTickets(random, clock.instant());
+            tickets.addAll(issuance.tickets());
+            events.ticketsIssued(issuance);
+            metrics.ticketsIssued(issuance.tickets().size());
+            return new IssueTicketsOutcome.Issued(issuance);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.ticket.config;
 
+import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.ticket.adapter.out.messaging.OutboxTicketEvents;
 import com.evently.ticketing.ticket.adapter.out.metrics.MicrometerTicketMetrics;
@@ -21,8 +22,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -56,16 +55,10 @@ class TicketingConfiguration {
         return new ITextTicketDocumentRenderer();
     }
 
-    /**
-     * Issuing joins the caller's transaction (the inbox's, so tickets, outbox row and inbox record commit
-     * together) and opens one of its own when called outside any.
-     */
     @Bean
-    IssueTickets issueTickets(Tickets tickets, TicketEvents events, TicketMetrics metrics, Clock clock,
-                              PlatformTransactionManager transactions) {
-        IssuingTickets issuing = new IssuingTickets(tickets, events, metrics, new SecureRandom(), clock);
-        TransactionTemplate transaction = new TransactionTemplate(transactions);
-        return booking -> transaction.execute(status -> issuing.issueFor(booking));
+    IssueTickets issueTickets(Transactions transactions, Tickets tickets, TicketEvents events, TicketMetrics metrics,
+                              Clock clock) {
+        return new IssuingTickets(transactions, tickets, events, metrics, new SecureRandom(), clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.evently.ticketing.ticket.domain;
 
+import com.evently.ticketing.platform.domain.Role;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;

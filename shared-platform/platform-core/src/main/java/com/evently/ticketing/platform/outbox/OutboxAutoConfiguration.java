@@ -1,13 +1,13 @@
 package com.evently.ticketing.platform.outbox;
 
 import com.evently.ticketing.platform.retention.RetentionRule;
+import com.evently.ticketing.platform.time.ClockAutoConfiguration;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -24,7 +24,8 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Map;
 
-@AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class})
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class,
+        ClockAutoConfiguration.class})
 @ConditionalOnClass({KafkaTemplate.class, JdbcClient.class})
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -40,12 +41,6 @@ public class OutboxAutoConfiguration {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000));
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     @Bean

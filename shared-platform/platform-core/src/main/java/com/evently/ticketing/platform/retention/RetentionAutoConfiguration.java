@@ -1,5 +1,6 @@
 package com.evently.ticketing.platform.retention;
 
+import com.evently.ticketing.platform.time.ClockAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import javax.sql.DataSource;
 import java.time.Clock;
 
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, ClockAutoConfiguration.class})
 @ConditionalOnClass(JdbcClient.class)
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(RetentionProperties.class)
@@ -21,8 +22,7 @@ public class RetentionAutoConfiguration {
 
     @Bean
     RetentionPurge retentionPurge(JdbcClient jdbc, ObjectProvider<RetentionRule> rules, RetentionProperties properties,
-                                  ObjectProvider<Clock> clock, MeterRegistry meters) {
-        return new RetentionPurge(jdbc, rules.orderedStream().toList(), properties,
-                clock.getIfAvailable(Clock::systemUTC), meters);
+                                  Clock clock, MeterRegistry meters) {
+        return new RetentionPurge(jdbc, rules.orderedStream().toList(), properties, clock, meters);
     }
 }

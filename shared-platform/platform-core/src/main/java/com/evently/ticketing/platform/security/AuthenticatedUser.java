@@ -1,5 +1,7 @@
 package com.evently.ticketing.platform.security;
 
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Role;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import java.util.List;
@@ -21,5 +23,10 @@ public record AuthenticatedUser(UUID id, String email, String name, Set<String> 
 
     public boolean isAdmin() {
         return hasRole("ADMIN");
+    }
+
+    /** This caller as the use cases know them; role names that are no {@link Role} grant nothing and are dropped. */
+    public Caller caller() {
+        return new Caller(id, Role.grantedBy(roles));
     }
 }

@@ -28,7 +28,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Builds the one token check every service applies (DESIGN.md §8): signature by a key of the issuer with the
+ * Builds the one token check every service applies (docs/architecture.md#security): signature by a key of the issuer with the
  * algorithm pinned to ES256 (so {@code alg=none} and HS256-with-the-public-key are refused), the expected
  * issuer and audience, an expiry (a token without {@code exp} is refused, as the gateway refuses it), and
  * expiry/not-before within the allowed clock skew.

@@ -27,7 +27,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * Every service is a stateless OAuth2 resource server that trusts nothing from the network: each request
- * carries an access token it verifies itself (DESIGN.md §8).
+ * carries an access token it verifies itself (docs/architecture.md#security).
  * <p>
  * The rules, first match wins: {@code /internal/**} needs the internal token; the role-restricted endpoints a
  * service declares ({@link RoleRestrictedEndpoints}) and {@code /api/v1/admin/**} need their roles, decided before

@@ -9,7 +9,7 @@ import java.util.Set;
  * Endpoints only callers holding one of {@code roles} may use, each written like {@link EndpointPattern}, e.g.
  * {@code RoleRestrictedEndpoints.requiringAnyOf(Set.of("ORGANIZER", "ADMIN"), "POST /api/v1/events")}. A service
  * declares them as beans, one per set of roles. Any other caller is refused with 403 before the request's body
- * or parameters are read (DESIGN.md §8: authorization is decided before input is validated), so that a
+ * or parameters are read (docs/architecture.md#security: authorization is decided before input is validated), so that a
  * validation report never answers someone who may not use the endpoint at all.
  * <p>
  * Only for what the role alone decides. Rules that depend on the data (the organizer of this event, the holder of

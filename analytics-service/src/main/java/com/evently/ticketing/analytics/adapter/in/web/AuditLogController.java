@@ -48,7 +48,7 @@ class AuditLogController {
     }
 
     private AuditLogPage browse(AuditLogParameters parameters, AuthenticatedUser user) {
-        return browseAuditLog.browseAuditLog(parameters.toQuery(), Actors.of(user));
+        return browseAuditLog.browseAuditLog(parameters.toQuery(), user.caller());
     }
 
     private static List<AuditEntryResponse> entries(AuditLogPage page) {

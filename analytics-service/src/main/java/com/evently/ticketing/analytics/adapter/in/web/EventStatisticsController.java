@@ -21,6 +21,6 @@ class EventStatisticsController {
 
     @GetMapping("/{eventId}")
     EventStatisticsResponse show(@PathVariable UUID eventId, AuthenticatedUser user) {
-        return EventStatisticsResponse.of(showEventStatistics.showEventStatistics(eventId, Actors.of(user)));
+        return EventStatisticsResponse.of(showEventStatistics.showEventStatistics(eventId, user.caller()));
     }
 }

@@ -1,7 +1,7 @@
 package com.evently.ticketing.analytics.application.port.in;
 
-import com.evently.ticketing.analytics.domain.Actor;
 import com.evently.ticketing.analytics.domain.EventStats;
+import com.evently.ticketing.platform.domain.Caller;
 
 import java.util.UUID;
 
@@ -12,5 +12,5 @@ public interface ShowEventStatistics {
      * @throws UnknownEventException when the event was never announced to analytics, or when the viewer may
      *         not see it (the answer does not reveal which)
      */
-    EventStats showEventStatistics(UUID eventId, Actor viewer);
+    EventStats showEventStatistics(UUID eventId, Caller viewer);
 }

@@ -4,6 +4,7 @@ import com.evently.ticketing.booking.application.port.in.PlaceBooking;
 import com.evently.ticketing.booking.application.port.in.PlacedBooking;
 import com.evently.ticketing.booking.application.port.in.ViewBooking;
 import com.evently.ticketing.booking.domain.BookingId;
+import com.evently.ticketing.booking.domain.Buyer;
 import com.evently.ticketing.booking.domain.IdempotencyKey;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import jakarta.validation.Valid;
@@ -40,7 +41,7 @@ class BookingController {
                                           @Valid @RequestBody PlaceBookingRequest request,
                                           AuthenticatedUser caller) {
         PlacedBooking placed = placeBooking.place(
-                request.toCommand(Callers.buyerOf(caller), new IdempotencyKey(idempotencyKey)));
+                request.toCommand(new Buyer(caller.id(), caller.email(), caller.name()), new IdempotencyKey(idempotencyKey)));
         BookingResponse body = BookingResponse.of(placed.booking());
         return ResponseEntity.created(URI.create("/api/v1/bookings/" + body.id()))
                 .header(IDEMPOTENT_REPLAYED, String.valueOf(placed instanceof PlacedBooking.Replayed))
@@ -49,6 +50,6 @@ class BookingController {
 
     @GetMapping("/{id}")
     BookingResponse view(@PathVariable UUID id, AuthenticatedUser caller) {
-        return BookingResponse.of(viewBooking.view(new BookingId(id), Callers.actorOf(caller)));
+        return BookingResponse.of(viewBooking.view(new BookingId(id), caller.caller()));
     }
 }

@@ -59,7 +59,7 @@ class EventController {
 
     @PostMapping
     ResponseEntity<EventResponse> create(AuthenticatedUser user, @Valid @RequestBody EventRequest request) {
-        Event event = createEvent.create(Actors.of(user), request.toCreateCommand());
+        Event event = createEvent.create(user.caller(), request.toCreateCommand());
         return ResponseEntity.created(URI.create(EVENTS + "/" + event.id()))
                 .eTag(etagOf(event))
                 .body(EventResponse.of(event));
@@ -67,7 +67,7 @@ class EventController {
 
     @GetMapping("/{eventId}")
     ResponseEntity<EventResponse> view(@PathVariable UUID eventId, Optional<AuthenticatedUser> caller) {
-        Event event = viewEvent.view(eventId, caller.map(Actors::of));
+        Event event = viewEvent.view(eventId, caller.map(AuthenticatedUser::caller));
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 
@@ -89,7 +89,7 @@ class EventController {
 
     @PostMapping("/{eventId}/publish")
     ResponseEntity<EventResponse> publish(@PathVariable UUID eventId, AuthenticatedUser user) {
-        Event event = publishEvent.publish(Actors.of(user), eventId);
+        Event event = publishEvent.publish(user.caller(), eventId);
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 
@@ -99,21 +99,21 @@ class EventController {
                                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                          @Valid @RequestBody EventRequest request) {
         long expectedVersion = IfMatch.expectedVersion(ifMatch);
-        Event event = reviseEvent.revise(Actors.of(user), request.toReviseCommand(eventId, expectedVersion));
+        Event event = reviseEvent.revise(user.caller(), request.toReviseCommand(eventId, expectedVersion));
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 
     @PostMapping("/{eventId}/cancel")
     ResponseEntity<EventResponse> cancel(@PathVariable UUID eventId, AuthenticatedUser user,
                                          @Valid @RequestBody(required = false) CancelEventRequest request) {
-        Event event = cancelEvent.cancel(Actors.of(user), eventId, CancelEventRequest.reasonOf(request));
+        Event event = cancelEvent.cancel(user.caller(), eventId, CancelEventRequest.reasonOf(request));
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 
     /** Drafts only: a published event is cancelled instead, so that its buyers hear of it. */
     @DeleteMapping("/{eventId}")
     ResponseEntity<Void> delete(@PathVariable UUID eventId, AuthenticatedUser user) {
-        deleteEvent.delete(Actors.of(user), eventId);
+        deleteEvent.delete(user.caller(), eventId);
         return ResponseEntity.noContent().build();
     }
 

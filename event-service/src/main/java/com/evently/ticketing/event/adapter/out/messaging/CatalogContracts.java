@@ -4,13 +4,14 @@ import com.evently.ticketing.contracts.Money;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
+import com.evently.ticketing.event.domain.EventWentOnSale;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;
 
 /** Maps the domain's announcements onto the published {@code catalog.*.v1} contracts. */
 final class CatalogContracts {
 
-    static EventPublished published(com.evently.ticketing.event.domain.EventPublished published) {
+    static EventPublished published(EventWentOnSale published) {
         return new EventPublished(
                 published.eventId(),
                 published.organizerId(),

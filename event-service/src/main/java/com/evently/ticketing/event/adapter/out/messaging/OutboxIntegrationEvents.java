@@ -2,10 +2,10 @@ package com.evently.ticketing.event.adapter.out.messaging;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
-import com.evently.ticketing.event.domain.CatalogEvent;
+import com.evently.ticketing.event.domain.EventAnnouncement;
 import com.evently.ticketing.event.domain.EventCancelled;
-import com.evently.ticketing.event.domain.EventPublished;
 import com.evently.ticketing.event.domain.EventUpdated;
+import com.evently.ticketing.event.domain.EventWentOnSale;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +22,15 @@ class OutboxIntegrationEvents implements IntegrationEvents {
     }
 
     @Override
-    public void announce(CatalogEvent event) {
+    public void announce(EventAnnouncement event) {
         switch (event) {
-            case EventPublished published -> append(EventTypes.EVENT_PUBLISHED, event, CatalogContracts.published(published));
+            case EventWentOnSale onSale -> append(EventTypes.EVENT_PUBLISHED, event, CatalogContracts.published(onSale));
             case EventUpdated updated -> append(EventTypes.EVENT_UPDATED, event, CatalogContracts.updated(updated));
             case EventCancelled cancelled -> append(EventTypes.EVENT_CANCELLED, event, CatalogContracts.cancelled(cancelled));
         }
     }
 
-    private void append(String eventType, CatalogEvent event, Object contract) {
+    private void append(String eventType, EventAnnouncement event, Object contract) {
         outbox.append(eventType, AGGREGATE_TYPE, event.eventId(), contract);
     }
 }

@@ -1,7 +1,7 @@
 package com.evently.ticketing.event.application.port.in;
 
-import com.evently.ticketing.event.domain.Actor;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.platform.domain.Caller;
 
 import java.util.UUID;
 
@@ -15,5 +15,5 @@ public interface CancelEvent {
      * @throws com.evently.ticketing.event.domain.InvalidEventStateException unless the event is published
      * @throws IllegalArgumentException when the reason is too long
      */
-    Event cancel(Actor actor, UUID eventId, String reason);
+    Event cancel(Caller actor, UUID eventId, String reason);
 }

@@ -1,6 +1,7 @@
 package com.evently.ticketing.event.application.port.in;
 
-import com.evently.ticketing.event.domain.Actor;
+
+import com.evently.ticketing.platform.domain.Caller;
 
 import java.util.UUID;
 
@@ -12,5 +13,5 @@ public interface DeleteEvent {
      * @throws EventNotFoundException when there is no such event the actor may see
      * @throws com.evently.ticketing.event.domain.InvalidEventStateException unless the event is a draft
      */
-    void delete(Actor actor, UUID eventId);
+    void delete(Caller actor, UUID eventId);
 }

@@ -1,7 +1,7 @@
 package com.evently.ticketing.event.application.port.in;
 
-import com.evently.ticketing.event.domain.Actor;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.platform.domain.Caller;
 
 import java.util.UUID;
 
@@ -13,5 +13,5 @@ public interface PublishEvent {
      * @throws EventNotFoundException when there is no such event the actor may see
      * @throws com.evently.ticketing.event.domain.InvalidEventStateException when the event is not a draft
      */
-    Event publish(Actor actor, UUID eventId);
+    Event publish(Caller actor, UUID eventId);
 }

@@ -1,7 +1,7 @@
 package com.evently.ticketing.event.application.port.in;
 
-import com.evently.ticketing.event.domain.Actor;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.platform.domain.Caller;
 
 /**
  * The owner of an event, or an admin, rewrites it from the version they read: a draft entirely, a published
@@ -18,5 +18,5 @@ public interface ReviseEvent {
      * @throws com.evently.ticketing.event.domain.PublishedStructureLockedException when a published event's
      *         sessions or ticket types would change
      */
-    Event revise(Actor actor, ReviseEventCommand command);
+    Event revise(Caller actor, ReviseEventCommand command);
 }

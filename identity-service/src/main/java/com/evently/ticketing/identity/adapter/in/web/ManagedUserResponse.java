@@ -1,7 +1,7 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
-import com.evently.ticketing.identity.domain.Role;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.platform.domain.Role;
 
 import java.time.Instant;
 import java.util.List;

@@ -19,7 +19,7 @@ class SigningKeyController {
     /** For a suspected key leak, or to rotate on an operator's schedule rather than the built-in one. */
     @PostMapping("/api/v1/admin/signing-keys/rotate")
     RotatedKeyResponse rotate(AuthenticatedUser caller, HttpServletRequest http) {
-        SigningKey key = rotateSigningKey.rotate(Actors.of(caller), ClientAddresses.of(http));
+        SigningKey key = rotateSigningKey.rotate(caller.caller(), ClientAddresses.of(http));
         return new RotatedKeyResponse(key.keyId());
     }
 

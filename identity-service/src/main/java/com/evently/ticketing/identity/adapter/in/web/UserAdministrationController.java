@@ -2,9 +2,9 @@ package com.evently.ticketing.identity.adapter.in.web;
 
 import com.evently.ticketing.identity.application.port.in.AdministerUser;
 import com.evently.ticketing.identity.application.port.in.ListUsers;
-import com.evently.ticketing.identity.domain.Role;
 import com.evently.ticketing.identity.domain.UserPage;
 import com.evently.ticketing.identity.domain.UserSearch;
+import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +47,7 @@ class UserAdministrationController {
                                            @RequestParam(defaultValue = "20") int size) {
         UserSearch search = new UserSearch(q, email, name, role.filter(text -> !text.isBlank()).map(Role::named),
                 page, size);
-        UserPage found = listUsers.list(Actors.of(caller), search);
+        UserPage found = listUsers.list(caller.caller(), search);
         return PageResponse.of(found.users().stream().map(ManagedUserResponse::of).toList(), page, size,
                 found.totalMatches());
     }
@@ -57,7 +57,7 @@ class UserAdministrationController {
                                @Valid @RequestBody AccountChangeRequest request, HttpServletRequest http) {
         Optional<Set<Role>> roles = Optional.ofNullable(request.roles())
                 .map(names -> names.stream().map(Role::named).collect(Collectors.toSet()));
-        return ManagedUserResponse.of(administerUser.change(Actors.of(caller),
+        return ManagedUserResponse.of(administerUser.change(caller.caller(),
                 new AdministerUser.Change(id, roles, Optional.ofNullable(request.enabled()), ClientAddresses.of(http))));
     }
 

@@ -4,10 +4,10 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.domain.PasswordResetRequested;
-import com.evently.ticketing.identity.domain.Role;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.UserRegistered;
 import com.evently.ticketing.identity.domain.UserRoleChanged;
+import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 

@@ -2,8 +2,8 @@ package com.evently.ticketing.identity.adapter.out.token;
 
 import com.evently.ticketing.identity.application.port.out.AccessTokenSigner;
 import com.evently.ticketing.identity.domain.AccessTokenClaims;
-import com.evently.ticketing.identity.domain.Role;
 import com.evently.ticketing.identity.domain.SigningKey;
+import com.evently.ticketing.platform.domain.Role;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -1,9 +1,9 @@
 package com.evently.ticketing.identity.application.port.in;
 
-import com.evently.ticketing.identity.domain.Actor;
 import com.evently.ticketing.identity.domain.ClientAddress;
-import com.evently.ticketing.identity.domain.Role;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Role;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public interface AdministerUser {
      * @throws SelfLockoutException  when administrators would disable themselves or drop their own ADMIN role
      * @throws UserNotFoundException when no account has the id
      */
-    User change(Actor actor, Change change);
+    User change(Caller actor, Change change);
 
     /** Absent parts stay as they are. */
     record Change(UUID userId, Optional<Set<Role>> roles, Optional<Boolean> enabled, ClientAddress clientAddress) {

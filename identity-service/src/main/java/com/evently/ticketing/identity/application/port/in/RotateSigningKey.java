@@ -1,8 +1,8 @@
 package com.evently.ticketing.identity.application.port.in;
 
-import com.evently.ticketing.identity.domain.Actor;
 import com.evently.ticketing.identity.domain.ClientAddress;
 import com.evently.ticketing.identity.domain.SigningKey;
+import com.evently.ticketing.platform.domain.Caller;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
 public interface RotateSigningKey {
 
     /** @throws NotAllowedException unless the actor is an administrator */
-    SigningKey rotate(Actor actor, ClientAddress clientAddress);
+    SigningKey rotate(Caller actor, ClientAddress clientAddress);
 
     /**
      * The scheduled rotation: rotates only when the active key is at least {@code maxAge} old, so replicas

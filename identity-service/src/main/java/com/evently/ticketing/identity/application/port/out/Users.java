@@ -2,10 +2,10 @@ package com.evently.ticketing.identity.application.port.out;
 
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.EmailAlreadyRegisteredException;
-import com.evently.ticketing.identity.domain.Role;
 import com.evently.ticketing.identity.domain.User;
 import com.evently.ticketing.identity.domain.UserPage;
 import com.evently.ticketing.identity.domain.UserSearch;
+import com.evently.ticketing.platform.domain.Role;
 
 import java.util.Optional;
 import java.util.Set;

@@ -3,6 +3,7 @@ package com.evently.ticketing.ticket.adapter.in.web;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.ticket.application.port.in.ProduceTicketDocuments;
 import com.evently.ticketing.ticket.application.port.in.ViewTickets;
+import com.evently.ticketing.ticket.domain.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +29,14 @@ class TicketController {
 
     @GetMapping
     TicketListResponse ofBooking(@RequestParam UUID bookingId, AuthenticatedUser caller) {
-        return new TicketListResponse(viewTickets.ofBooking(bookingId, Actors.of(caller)).stream()
+        return new TicketListResponse(viewTickets.ofBooking(bookingId, Actor.of(caller.caller())).stream()
                 .map(TicketResponse::of)
                 .toList());
     }
 
     @GetMapping("/{ticketId}")
     TicketResponse byId(@PathVariable UUID ticketId, AuthenticatedUser caller) {
-        return TicketResponse.of(viewTickets.byId(ticketId, Actors.of(caller)));
+        return TicketResponse.of(viewTickets.byId(ticketId, Actor.of(caller.caller())));
     }
 
     // no "produces": a 404 must still be answered as problem+json whatever the client accepts
@@ -43,11 +44,11 @@ class TicketController {
     ResponseEntity<byte[]> qrCode(@PathVariable UUID ticketId, AuthenticatedUser caller) {
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
-                .body(documents.qrCodePng(ticketId, Actors.of(caller)));
+                .body(documents.qrCodePng(ticketId, Actor.of(caller.caller())));
     }
 
     @GetMapping("/{ticketId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID ticketId, AuthenticatedUser caller) {
-        return PdfResponses.attachment(documents.ticketPdf(ticketId, Actors.of(caller)), "ticket-" + ticketId + ".pdf");
+        return PdfResponses.attachment(documents.ticketPdf(ticketId, Actor.of(caller.caller())), "ticket-" + ticketId + ".pdf");
     }
 }

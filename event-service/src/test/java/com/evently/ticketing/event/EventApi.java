@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The event endpoints as a test calls them over HTTP; a null user calls without a token. */
-final class CatalogApi {
+final class EventApi {
 
     static final String EVENTS = "/api/v1/events";
 
     private final RestTestClient http;
 
-    CatalogApi(RestTestClient http) {
+    EventApi(RestTestClient http) {
         this.http = http;
     }
 

@@ -6,8 +6,11 @@ import com.evently.ticketing.booking.domain.EventSnapshot;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The catalog events booking has learned about. */
-public interface PublishedEvents {
+/**
+ * Booking's copy of each published event it heard of from the catalog (title, venue, sessions, ticket types):
+ * enough to check and describe a booking without asking event-service.
+ */
+public interface EventSnapshots {
 
     /** Remembers the event unless it is already known: the first snapshot stays. */
     void addIfAbsent(EventSnapshot event);

@@ -1,4 +1,4 @@
-package com.evently.ticketing.booking.adapter.out.persistence;
+package com.evently.ticketing.platform.persistence;
 
 import java.sql.SQLException;
 import java.util.Set;

@@ -3,6 +3,7 @@ package com.evently.ticketing.event.config;
 import com.evently.ticketing.event.application.CancellingEvent;
 import com.evently.ticketing.event.application.CreatingEvent;
 import com.evently.ticketing.event.application.DeletingEvent;
+import com.evently.ticketing.event.application.OrganizerAccess;
 import com.evently.ticketing.event.application.PublishingEvent;
 import com.evently.ticketing.event.application.RevisingEvent;
 import com.evently.ticketing.event.application.SearchingEvents;
@@ -16,8 +17,8 @@ import com.evently.ticketing.event.application.port.in.SearchEvents;
 import com.evently.ticketing.event.application.port.in.ViewEvent;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
-import com.evently.ticketing.event.application.port.out.Transactions;
-import com.evently.ticketing.event.domain.Role;
+import com.evently.ticketing.platform.domain.Role;
+import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.PublicEndpoints;
 import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
 import org.springframework.context.annotation.Bean;
@@ -28,36 +29,40 @@ import java.util.Set;
 
 /** The use cases, wired by hand so that the application layer stays free of Spring. */
 @Configuration(proxyBeanMethods = false)
-class CatalogConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
+class EventConfiguration {
 
     @Bean
     CreateEvent createEvent(Events events, Transactions transactions, Clock clock) {
         return new CreatingEvent(events, transactions, clock);
     }
 
+    /** Who may change which event: one rule shared by every use case that changes one. */
     @Bean
-    PublishEvent publishEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
-        return new PublishingEvent(events, integrationEvents, transactions, clock);
+    OrganizerAccess organizerAccess(Events events) {
+        return new OrganizerAccess(events);
     }
 
     @Bean
-    ReviseEvent reviseEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
-        return new RevisingEvent(events, integrationEvents, transactions, clock);
+    PublishEvent publishEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
+                              Transactions transactions, Clock clock) {
+        return new PublishingEvent(events, access, integrationEvents, transactions, clock);
     }
 
     @Bean
-    CancelEvent cancelEvent(Events events, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
-        return new CancellingEvent(events, integrationEvents, transactions, clock);
+    ReviseEvent reviseEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
+                            Transactions transactions, Clock clock) {
+        return new RevisingEvent(events, access, integrationEvents, transactions, clock);
     }
 
     @Bean
-    DeleteEvent deleteEvent(Events events, Transactions transactions) {
-        return new DeletingEvent(events, transactions);
+    CancelEvent cancelEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
+                            Transactions transactions, Clock clock) {
+        return new CancellingEvent(events, access, integrationEvents, transactions, clock);
+    }
+
+    @Bean
+    DeleteEvent deleteEvent(Events events, OrganizerAccess access, Transactions transactions) {
+        return new DeletingEvent(events, access, transactions);
     }
 
     @Bean

@@ -1,6 +1,6 @@
-package com.evently.ticketing.booking.adapter.out.persistence;
+package com.evently.ticketing.platform.persistence;
 
-import com.evently.ticketing.booking.application.port.out.Transactions;
+import com.evently.ticketing.platform.domain.Transactions;
 import io.github.resilience4j.retry.Retry;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Spring transactions behind the {@link Transactions} port. The retry wraps the whole transaction, never a
+ * Spring transactions retried on contention, made by {@link SpringTransactions#retryingOnContention}. The retry wraps the whole transaction, never a
  * statement inside it: after a deadlock or lock timeout PostgreSQL has aborted the transaction, and only a
  * new one, re-running the work from the start, can succeed.
  * <p>
@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * its worst case (waiting for a pooled connection, then for the lock) still ends within the budget, so the
  * whole call never outlasts it by more than the statements themselves take.
  */
-public final class RetryingTransactions implements Transactions {
+final class ContentionRetryingTransactions implements Transactions {
 
     private final TransactionTemplate transaction;
     private final Retry retry;
@@ -30,10 +30,10 @@ public final class RetryingTransactions implements Transactions {
      * @param budget           how long all attempts together may take
      * @param attemptWorstCase the longest one attempt may wait: the pool's connection timeout plus the lock timeout
      */
-    public RetryingTransactions(TransactionTemplate transaction, Retry retry, Duration budget, Duration attemptWorstCase) {
+    ContentionRetryingTransactions(TransactionTemplate transaction, Retry retry, Duration budget, Duration attemptWorstCase) {
         if (attemptWorstCase.compareTo(budget) > 0) {
-            throw new IllegalStateException("The booking transaction budget (" + budget + ") is shorter than one attempt ("
-                    + attemptWorstCase + "): raise ticketing.booking.retry.budget or lower the lock or connection timeout");
+            throw new IllegalStateException("The transaction budget (" + budget + ") is shorter than one attempt ("
+                    + attemptWorstCase + "): raise the retry budget or lower the lock or connection timeout");
         }
         this.transaction = transaction;
         this.retry = retry;

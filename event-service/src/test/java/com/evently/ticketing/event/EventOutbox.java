@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** What the service wrote to its outbox about one event: the announcements the relay sends to Kafka. */
-final class CatalogOutbox {
+final class EventOutbox {
 
     private final JdbcClient jdbc;
 
-    CatalogOutbox(JdbcClient jdbc) {
+    EventOutbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.adapter.out.persistence;
 
-import com.evently.ticketing.booking.application.port.out.PublishedEvents;
+import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.domain.EventRevision;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.Price;
@@ -20,11 +20,11 @@ import static com.evently.ticketing.booking.adapter.out.persistence.SqlTime.utc;
  * a stored event, and only its descriptive columns.
  */
 @Repository
-class JdbcPublishedEvents implements PublishedEvents {
+class JdbcEventSnapshots implements EventSnapshots {
 
     private final JdbcClient jdbc;
 
-    JdbcPublishedEvents(JdbcClient jdbc) {
+    JdbcEventSnapshots(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -14,10 +14,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The catalog's expected failures as problem+json; ordered before the platform's catch-all handler. */
+/** event-service's expected failures as problem+json; ordered before the platform's catch-all handler. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class CatalogProblems {
+class EventProblems {
 
     @ExceptionHandler
     ProblemDetail eventNotFound(EventNotFoundException ex) {
