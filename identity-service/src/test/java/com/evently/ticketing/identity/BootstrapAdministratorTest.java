@@ -1,7 +1,8 @@
 package com.evently.ticketing.identity;
 
 import com.evently.ticketing.contracts.EventTypes;
-import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
+import com.evently.ticketing.identity.application.AdministratorBootstrapOutcome;
+import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.testsupport.ContractAssertions;
@@ -42,7 +43,7 @@ class BootstrapAdministratorTest {
     JsonMapper json;
 
     @Autowired
-    BootstrapAdministrator bootstrapAdministrator;
+    BootstrappingAdministrator bootstrapAdministrator;
 
     @Test
     void createsTheConfiguredAdministratorAtStartUp() throws Exception {
@@ -88,10 +89,10 @@ class BootstrapAdministratorTest {
         IdentityClient identity = new IdentityClient(client);
         String userId = identity.registered(account);
 
-        BootstrapAdministrator.Outcome outcome = bootstrapAdministrator.ensureAdministrator(
+        AdministratorBootstrapOutcome outcome = bootstrapAdministrator.ensureAdministrator(
                 new EmailAddress(account.email()), new Password("a different password"));
 
-        assertThat(outcome).isNotIn(BootstrapAdministrator.Outcome.CREATED, BootstrapAdministrator.Outcome.PROMOTED);
+        assertThat(outcome).isNotIn(AdministratorBootstrapOutcome.CREATED, AdministratorBootstrapOutcome.PROMOTED);
         assertThat(SignedTokens.rolesOf(identity.accessTokenOf(account))).containsExactly("USER");
         assertThat(new Outbox(jdbc, json).payloads(EventTypes.USER_ROLE_CHANGED, userId)).isEmpty();
     }
@@ -102,13 +103,13 @@ class BootstrapAdministratorTest {
         IdentityClient identity = new IdentityClient(client);
         identity.register(account);
 
-        BootstrapAdministrator.Outcome first = bootstrapAdministrator.ensureAdministrator(
+        AdministratorBootstrapOutcome first = bootstrapAdministrator.ensureAdministrator(
                 new EmailAddress(account.email()), new Password(account.password()));
-        BootstrapAdministrator.Outcome second = bootstrapAdministrator.ensureAdministrator(
+        AdministratorBootstrapOutcome second = bootstrapAdministrator.ensureAdministrator(
                 new EmailAddress(account.email()), new Password(account.password()));
 
-        assertThat(first).isEqualTo(BootstrapAdministrator.Outcome.PROMOTED);
-        assertThat(second).isEqualTo(BootstrapAdministrator.Outcome.UNCHANGED);
+        assertThat(first).isEqualTo(AdministratorBootstrapOutcome.PROMOTED);
+        assertThat(second).isEqualTo(AdministratorBootstrapOutcome.UNCHANGED);
         SignedJWT token = SignedJWT.parse(identity.accessTokenOf(account));
         assertThat(token.getJWTClaimsSet().getStringListClaim("roles")).containsExactlyInAnyOrder("USER", "ADMIN");
         List<String> roleChanges = new Outbox(jdbc, json).payloads(EventTypes.USER_ROLE_CHANGED,
@@ -121,10 +122,10 @@ class BootstrapAdministratorTest {
     void createsNoAccountForAnotherAddressWhileAnAdministratorExists() {
         String otherAddress = Account.fresh().email();
 
-        BootstrapAdministrator.Outcome outcome = bootstrapAdministrator.ensureAdministrator(
+        AdministratorBootstrapOutcome outcome = bootstrapAdministrator.ensureAdministrator(
                 new EmailAddress(otherAddress), new Password("bootstrap-secret-43"));
 
-        assertThat(outcome).isNotEqualTo(BootstrapAdministrator.Outcome.CREATED);
+        assertThat(outcome).isNotEqualTo(AdministratorBootstrapOutcome.CREATED);
         assertThat(jdbc.sql("SELECT count(*) FROM users WHERE email = :email").param("email", otherAddress)
                 .query(Long.class).single()).isZero();
     }

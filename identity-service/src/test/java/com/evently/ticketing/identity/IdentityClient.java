@@ -1,6 +1,6 @@
 package com.evently.ticketing.identity;
 
-import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
+import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.Password;
 import org.springframework.core.ParameterizedTypeReference;
@@ -79,7 +79,7 @@ final class IdentityClient {
     }
 
     /** A registered account with the ADMIN role, promoted the way the start-up bootstrap does it. */
-    Account administrator(BootstrapAdministrator bootstrap) {
+    Account administrator(BootstrappingAdministrator bootstrap) {
         Account admin = Account.fresh();
         register(admin);
         bootstrap.ensureAdministrator(new EmailAddress(admin.email()), new Password(admin.password()));

@@ -1,7 +1,7 @@
 package com.evently.ticketing.identity;
 
 import com.evently.ticketing.contracts.EventTypes;
-import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
+import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ class PasswordResetTest {
     AdjustableClock clock;
 
     @Autowired
-    BootstrapAdministrator bootstrapAdministrator;
+    BootstrappingAdministrator bootstrapAdministrator;
 
     @Test
     void mailsASingleUseTokenThroughTheOutboxAndStoresOnlyItsHash() {

@@ -1,6 +1,6 @@
 package com.evently.ticketing.identity;
 
-import com.evently.ticketing.identity.application.port.in.PurgeStaleSecurityRecords;
+import com.evently.ticketing.identity.application.PurgingStaleSecurityRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,7 +27,7 @@ class SecurityRecordsPurgeTest {
     AdjustableClock clock;
 
     @Autowired
-    PurgeStaleSecurityRecords purge;
+    PurgingStaleSecurityRecords purge;
 
     @Test
     void keepsASealedSuccessorOnlyForTheGracePeriod() {

@@ -1,6 +1,6 @@
 package com.evently.ticketing.identity;
 
-import com.evently.ticketing.identity.application.port.in.EnsureSigningKey;
+import com.evently.ticketing.identity.application.EnsuringSigningKey;
 import com.evently.ticketing.identity.domain.SigningKey;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class SigningKeyInitialisationTest {
     private static final int REPLICAS = 8;
 
     @Autowired
-    EnsureSigningKey ensureSigningKey;
+    EnsuringSigningKey ensureSigningKey;
 
     @Autowired
     JdbcClient jdbc;

@@ -1,6 +1,6 @@
 package com.evently.ticketing.identity;
 
-import com.evently.ticketing.identity.application.port.in.RotateSigningKey;
+import com.evently.ticketing.identity.application.RotatingSigningKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class SigningKeyRetirementTest {
     JdbcClient jdbc;
 
     @Autowired
-    RotateSigningKey rotateSigningKey;
+    RotatingSigningKey rotateSigningKey;
 
     @Autowired
     AdjustableClock clock;

@@ -1,6 +1,6 @@
 package com.evently.ticketing.identity;
 
-import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
+import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -28,7 +28,7 @@ class SigningKeyRotationTest {
     JsonMapper json;
 
     @Autowired
-    BootstrapAdministrator bootstrapAdministrator;
+    BootstrappingAdministrator bootstrapAdministrator;
 
     @Test
     void tokensSignedBeforeARotationStillWorkAndTheJwksServesBothKeys() throws Exception {

@@ -1,7 +1,7 @@
 package com.evently.ticketing.identity;
 
 import com.evently.ticketing.contracts.EventTypes;
-import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
+import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class UserAdministrationTest {
     JsonMapper json;
 
     @Autowired
-    BootstrapAdministrator bootstrapAdministrator;
+    BootstrappingAdministrator bootstrapAdministrator;
 
     IdentityClient identity;
     String adminToken;

@@ -3,9 +3,9 @@ package com.evently.ticketing.notification;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
-import com.evently.ticketing.notification.application.port.in.DeliverDueMails;
-import com.evently.ticketing.notification.application.port.in.DeliveryOutcome;
-import com.evently.ticketing.notification.application.port.in.QueueBookingConfirmation;
+import com.evently.ticketing.notification.application.DeliveringDueMails;
+import com.evently.ticketing.notification.application.DeliveryOutcome;
+import com.evently.ticketing.notification.application.QueueingBookingConfirmation;
 import com.evently.ticketing.notification.domain.BookingConfirmation;
 import com.evently.ticketing.notification.domain.Recipient;
 import com.evently.ticketing.notification.testing.TicketServiceStandIn;
@@ -49,9 +49,9 @@ class BookingConfirmationMailTest extends NotificationServiceIntegrationTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    DeliverDueMails deliverDueMails;
+    DeliveringDueMails deliverDueMails;
     @Autowired
-    QueueBookingConfirmation queueBookingConfirmation;
+    QueueingBookingConfirmation queueBookingConfirmation;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired

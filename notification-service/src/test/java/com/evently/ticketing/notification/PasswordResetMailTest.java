@@ -4,7 +4,7 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.identity.PasswordResetRequested;
 import com.evently.ticketing.contracts.identity.UserRegistered;
-import com.evently.ticketing.notification.application.port.in.DeliverDueMails;
+import com.evently.ticketing.notification.application.DeliveringDueMails;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.TestEventBus;
 import jakarta.mail.Part;
@@ -48,7 +48,7 @@ class PasswordResetMailTest extends NotificationServiceIntegrationTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    DeliverDueMails deliverDueMails;
+    DeliveringDueMails deliverDueMails;
 
     @Test
     void resetRequestSendsTheAccountOneMailLinkingToTheResetPageWithTheToken(CapturedOutput output) throws Exception {

@@ -1,8 +1,10 @@
 package com.evently.ticketing.analytics.config;
 
-import com.evently.ticketing.analytics.application.AuditTrail;
-import com.evently.ticketing.analytics.application.EventStatisticsProjection;
-import com.evently.ticketing.analytics.application.EventStatisticsQuery;
+import com.evently.ticketing.analytics.application.BrowsingAuditLog;
+import com.evently.ticketing.analytics.application.RecordingConfirmedBooking;
+import com.evently.ticketing.analytics.application.RecordingPublishedEvent;
+import com.evently.ticketing.analytics.application.RecordingSecurityEvent;
+import com.evently.ticketing.analytics.application.ShowingEventStatistics;
 import com.evently.ticketing.analytics.application.port.out.AuditLog;
 import com.evently.ticketing.analytics.application.port.out.CountedBookings;
 import com.evently.ticketing.analytics.application.port.out.EventStatistics;
@@ -17,17 +19,27 @@ import java.time.Clock;
 class AnalyticsConfiguration {
 
     @Bean
-    EventStatisticsProjection eventStatisticsProjection(EventStatistics statistics, CountedBookings countedBookings) {
-        return new EventStatisticsProjection(statistics, countedBookings);
+    RecordingPublishedEvent recordingPublishedEvent(EventStatistics statistics) {
+        return new RecordingPublishedEvent(statistics);
     }
 
     @Bean
-    EventStatisticsQuery eventStatisticsQuery(EventStatistics statistics) {
-        return new EventStatisticsQuery(statistics);
+    RecordingConfirmedBooking recordingConfirmedBooking(EventStatistics statistics, CountedBookings countedBookings) {
+        return new RecordingConfirmedBooking(statistics, countedBookings);
     }
 
     @Bean
-    AuditTrail auditTrail(AuditLog auditLog, ObjectProvider<Clock> clock) {
-        return new AuditTrail(auditLog, clock.getIfAvailable(Clock::systemUTC));
+    ShowingEventStatistics showingEventStatistics(EventStatistics statistics) {
+        return new ShowingEventStatistics(statistics);
+    }
+
+    @Bean
+    RecordingSecurityEvent recordingSecurityEvent(AuditLog auditLog, ObjectProvider<Clock> clock) {
+        return new RecordingSecurityEvent(auditLog, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    BrowsingAuditLog browsingAuditLog(AuditLog auditLog) {
+        return new BrowsingAuditLog(auditLog);
     }
 }

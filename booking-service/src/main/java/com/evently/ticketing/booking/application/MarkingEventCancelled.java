@@ -1,7 +1,5 @@
 package com.evently.ticketing.booking.application;
 
-import com.evently.ticketing.booking.application.port.in.MarkEventCancelled;
-import com.evently.ticketing.booking.application.port.in.MarkEventCancelledCommand;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.domain.EventCancellation;
@@ -11,7 +9,7 @@ import com.evently.ticketing.platform.domain.Transactions;
  * Closes a cancelled event's sales. Seats sold before the cancellation stay sold here: refunds and voided tickets
  * are for the services that own them.
  */
-public final class MarkingEventCancelled implements MarkEventCancelled {
+public final class MarkingEventCancelled {
 
     private final Transactions transactions;
     private final Inventory inventory;
@@ -23,7 +21,11 @@ public final class MarkingEventCancelled implements MarkEventCancelled {
         this.cancelledEvents = cancelledEvents;
     }
 
-    @Override
+    /**
+     * Stops all sales of a cancelled event; the seats sold before stay sold. Safe to repeat: the first cancellation
+     * notice stays. Also remembers the cancellation of an event booking has not received yet, so that it never goes
+     * on sale here.
+     */
     public void markCancelled(MarkEventCancelledCommand command) {
         EventCancellation cancellation = command.cancellation();
         transactions.inTransaction(() -> {

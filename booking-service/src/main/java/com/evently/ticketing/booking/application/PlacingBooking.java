@@ -1,11 +1,5 @@
 package com.evently.ticketing.booking.application;
 
-import com.evently.ticketing.booking.application.port.in.EventWasCancelled;
-import com.evently.ticketing.booking.application.port.in.IdempotencyKeyReused;
-import com.evently.ticketing.booking.application.port.in.InventoryLineNotFound;
-import com.evently.ticketing.booking.application.port.in.PlaceBooking;
-import com.evently.ticketing.booking.application.port.in.PlaceBookingCommand;
-import com.evently.ticketing.booking.application.port.in.PlacedBooking;
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
 import com.evently.ticketing.booking.application.port.out.Bookings;
@@ -23,6 +17,7 @@ import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.RequestFingerprint;
 import com.evently.ticketing.booking.domain.SeatLimit;
 import com.evently.ticketing.booking.domain.SoldOut;
+import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
@@ -35,7 +30,7 @@ import java.util.Optional;
  * inventory line, refuse a cancelled event, take the seats, store the booking and its BookingConfirmed event.
  * Any failure rolls all of it back, so {@code available = capacity - confirmed seats} holds whatever happens.
  */
-public final class PlacingBooking implements PlaceBooking {
+public final class PlacingBooking {
 
     private final Transactions transactions;
     private final IdempotencyKeys idempotencyKeys;
@@ -63,7 +58,15 @@ public final class PlacingBooking implements PlaceBooking {
         this.clock = clock;
     }
 
-    @Override
+    /**
+     * Sells seats of one inventory line to the caller, at most once per idempotency key.
+     *
+     * @throws SoldOut              when the line has fewer seats left than asked for
+     * @throws TooManySeats         when one booking asks for more seats than allowed
+     * @throws InventoryLineNotFound when the event does not sell that session and ticket type
+     * @throws EventWasCancelled    when the event was cancelled (decided while holding the line, see below)
+     * @throws IdempotencyKeyReused when the key was already used for a different request
+     */
     public PlacedBooking place(PlaceBookingCommand command) {
         seatLimit.check(command.quantity());
         PlacedBooking placed;

@@ -1,7 +1,5 @@
 package com.evently.ticketing.booking.application;
 
-import com.evently.ticketing.booking.application.port.in.StockInventory;
-import com.evently.ticketing.booking.application.port.in.StockInventoryCommand;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.platform.domain.Transactions;
@@ -10,7 +8,7 @@ import com.evently.ticketing.platform.domain.Transactions;
  * Opens an event's inventory. Called for every delivery of EventPublished, including redeliveries and
  * re-publications: existing lines are never reset, or seats already sold would be sold a second time.
  */
-public final class StockingInventory implements StockInventory {
+public final class StockingInventory {
 
     private final Transactions transactions;
     private final EventSnapshots eventSnapshots;
@@ -22,7 +20,10 @@ public final class StockingInventory implements StockInventory {
         this.inventory = inventory;
     }
 
-    @Override
+    /**
+     * Puts a published event on sale: remembers it and opens one inventory line per session and ticket type. Safe
+     * to repeat: an event already on sale keeps its lines and the seats sold from them.
+     */
     public void stock(StockInventoryCommand command) {
         transactions.inTransaction(() -> {
             eventSnapshots.addIfAbsent(command.event());

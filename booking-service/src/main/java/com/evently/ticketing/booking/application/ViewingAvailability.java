@@ -1,8 +1,5 @@
 package com.evently.ticketing.booking.application;
 
-import com.evently.ticketing.booking.application.port.in.EventAvailability;
-import com.evently.ticketing.booking.application.port.in.EventNotFound;
-import com.evently.ticketing.booking.application.port.in.ViewAvailability;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.domain.InventoryLine;
@@ -11,7 +8,7 @@ import com.evently.ticketing.booking.domain.SalesStatus;
 import java.util.List;
 import java.util.UUID;
 
-public final class ViewingAvailability implements ViewAvailability {
+public final class ViewingAvailability {
 
     private final Inventory inventory;
     private final CancelledEvents cancelledEvents;
@@ -21,7 +18,12 @@ public final class ViewingAvailability implements ViewAvailability {
         this.cancelledEvents = cancelledEvents;
     }
 
-    @Override
+    /**
+     * The event's inventory lines, sessions in catalog order and ticket types in catalog order within each, and
+     * whether it is still on sale.
+     *
+     * @throws EventNotFound when no published event with that id has reached booking
+     */
     public EventAvailability availabilityOf(UUID eventId) {
         List<InventoryLine> lines = inventory.linesOf(eventId);
         // Every event on sale has at least one session and one ticket type, hence at least one line.

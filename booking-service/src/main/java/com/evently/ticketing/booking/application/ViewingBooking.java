@@ -1,13 +1,11 @@
 package com.evently.ticketing.booking.application;
 
-import com.evently.ticketing.booking.application.port.in.BookingNotFound;
-import com.evently.ticketing.booking.application.port.in.ViewBooking;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.platform.domain.Caller;
 
-public final class ViewingBooking implements ViewBooking {
+public final class ViewingBooking {
 
     private final Bookings bookings;
 
@@ -15,7 +13,7 @@ public final class ViewingBooking implements ViewBooking {
         this.bookings = bookings;
     }
 
-    @Override
+    /** @throws BookingNotFound when there is no such booking or it is not the actor's to see */
     public Booking view(BookingId id, Caller actor) {
         return bookings.find(id)
                 .filter(booking -> booking.isVisibleTo(actor))

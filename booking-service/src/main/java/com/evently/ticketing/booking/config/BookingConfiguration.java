@@ -7,12 +7,6 @@ import com.evently.ticketing.booking.application.RevisingEventDetails;
 import com.evently.ticketing.booking.application.StockingInventory;
 import com.evently.ticketing.booking.application.ViewingAvailability;
 import com.evently.ticketing.booking.application.ViewingBooking;
-import com.evently.ticketing.booking.application.port.in.MarkEventCancelled;
-import com.evently.ticketing.booking.application.port.in.PlaceBooking;
-import com.evently.ticketing.booking.application.port.in.ReviseEventDetails;
-import com.evently.ticketing.booking.application.port.in.StockInventory;
-import com.evently.ticketing.booking.application.port.in.ViewAvailability;
-import com.evently.ticketing.booking.application.port.in.ViewBooking;
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
@@ -56,36 +50,36 @@ class BookingConfiguration {
     }
 
     @Bean
-    PlaceBooking placeBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
-                              Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
-                              IntegrationEvents integrationEvents, BookingMetrics metrics, BookingProperties properties,
-                              Clock clock) {
+    PlacingBooking placingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
+                                  Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                                  IntegrationEvents integrationEvents, BookingMetrics metrics, BookingProperties properties,
+                                  Clock clock) {
         return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, eventSnapshots, cancelledEvents,
                 integrationEvents, metrics, new SeatLimit(properties.maxSeatsPerBooking()), clock);
     }
 
     @Bean
-    StockInventory stockInventory(Transactions transactions, EventSnapshots eventSnapshots, Inventory inventory) {
+    StockingInventory stockingInventory(Transactions transactions, EventSnapshots eventSnapshots, Inventory inventory) {
         return new StockingInventory(transactions, eventSnapshots, inventory);
     }
 
     @Bean
-    ReviseEventDetails reviseEventDetails(Transactions transactions, EventSnapshots eventSnapshots) {
+    RevisingEventDetails revisingEventDetails(Transactions transactions, EventSnapshots eventSnapshots) {
         return new RevisingEventDetails(transactions, eventSnapshots);
     }
 
     @Bean
-    MarkEventCancelled markEventCancelled(Transactions transactions, Inventory inventory, CancelledEvents cancelledEvents) {
+    MarkingEventCancelled markingEventCancelled(Transactions transactions, Inventory inventory, CancelledEvents cancelledEvents) {
         return new MarkingEventCancelled(transactions, inventory, cancelledEvents);
     }
 
     @Bean
-    ViewBooking viewBooking(Bookings bookings) {
+    ViewingBooking viewingBooking(Bookings bookings) {
         return new ViewingBooking(bookings);
     }
 
     @Bean
-    ViewAvailability viewAvailability(Inventory inventory, CancelledEvents cancelledEvents) {
+    ViewingAvailability viewingAvailability(Inventory inventory, CancelledEvents cancelledEvents) {
         return new ViewingAvailability(inventory, cancelledEvents);
     }
 

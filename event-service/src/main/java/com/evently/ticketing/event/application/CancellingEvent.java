@@ -1,6 +1,5 @@
 package com.evently.ticketing.event.application;
 
-import com.evently.ticketing.event.application.port.in.CancelEvent;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.domain.Event;
@@ -11,7 +10,8 @@ import com.evently.ticketing.platform.domain.Transactions;
 import java.time.Clock;
 import java.util.UUID;
 
-public class CancellingEvent implements CancelEvent {
+/** The owner of a published event, or an admin, calls it off and announces it to the other services. */
+public class CancellingEvent {
 
     private final Events events;
     private final OrganizerAccess access;
@@ -28,7 +28,13 @@ public class CancellingEvent implements CancelEvent {
         this.clock = clock;
     }
 
-    @Override
+    /**
+     * @param reason shown with the event and sent to the other services; null or blank for none
+     * @throws NotPermittedException when the actor may not organize events, or may see but not manage the event
+     * @throws EventNotFoundException when there is no such event the actor may see
+     * @throws com.evently.ticketing.event.domain.InvalidEventStateException unless the event is published
+     * @throws IllegalArgumentException when the reason is too long
+     */
     public Event cancel(Caller actor, UUID eventId, String reason) {
         return transactions.inTransaction(() -> {
             Event event = access.eventToChange(actor, eventId, "cancel");

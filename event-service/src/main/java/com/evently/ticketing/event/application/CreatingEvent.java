@@ -1,8 +1,5 @@
 package com.evently.ticketing.event.application;
 
-import com.evently.ticketing.event.application.port.in.CreateEvent;
-import com.evently.ticketing.event.application.port.in.CreateEventCommand;
-import com.evently.ticketing.event.application.port.in.NotPermittedException;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.platform.domain.Caller;
@@ -10,7 +7,8 @@ import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 
-public class CreatingEvent implements CreateEvent {
+/** An organizer (or an admin) drafts an event they will own. */
+public class CreatingEvent {
 
     private final Events events;
     private final Transactions transactions;
@@ -22,7 +20,7 @@ public class CreatingEvent implements CreateEvent {
         this.clock = clock;
     }
 
-    @Override
+    /** @throws NotPermittedException when the actor may not organize events */
     public Event create(Caller actor, CreateEventCommand command) {
         if (!actor.mayOrganizeEvents()) {
             throw new NotPermittedException("Only organizers and admins create events");

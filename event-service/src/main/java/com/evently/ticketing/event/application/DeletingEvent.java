@@ -1,6 +1,5 @@
 package com.evently.ticketing.event.application;
 
-import com.evently.ticketing.event.application.port.in.DeleteEvent;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.platform.domain.Caller;
@@ -8,7 +7,8 @@ import com.evently.ticketing.platform.domain.Transactions;
 
 import java.util.UUID;
 
-public class DeletingEvent implements DeleteEvent {
+/** The owner of a draft, or an admin, throws it away; published events are cancelled instead. */
+public class DeletingEvent {
 
     private final Events events;
     private final OrganizerAccess access;
@@ -20,7 +20,11 @@ public class DeletingEvent implements DeleteEvent {
         this.transactions = transactions;
     }
 
-    @Override
+    /**
+     * @throws NotPermittedException when the actor may not organize events, or may see but not manage the event
+     * @throws EventNotFoundException when there is no such event the actor may see
+     * @throws com.evently.ticketing.event.domain.InvalidEventStateException unless the event is a draft
+     */
     public void delete(Caller actor, UUID eventId) {
         transactions.inTransaction(() -> {
             Event event = access.eventToChange(actor, eventId, "delete");

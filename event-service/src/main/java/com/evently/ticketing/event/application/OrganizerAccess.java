@@ -1,7 +1,5 @@
 package com.evently.ticketing.event.application;
 
-import com.evently.ticketing.event.application.port.in.EventNotFoundException;
-import com.evently.ticketing.event.application.port.in.NotPermittedException;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.platform.domain.Caller;

@@ -1,6 +1,5 @@
 package com.evently.ticketing.event.application;
 
-import com.evently.ticketing.event.application.port.in.PublishEvent;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.domain.Event;
@@ -11,7 +10,8 @@ import com.evently.ticketing.platform.domain.Transactions;
 import java.time.Clock;
 import java.util.UUID;
 
-public class PublishingEvent implements PublishEvent {
+/** The owner of a draft, or an admin, puts it on sale and announces it to the other services. */
+public class PublishingEvent {
 
     private final Events events;
     private final OrganizerAccess access;
@@ -28,7 +28,11 @@ public class PublishingEvent implements PublishEvent {
         this.clock = clock;
     }
 
-    @Override
+    /**
+     * @throws NotPermittedException when the actor may not organize events, or may see but not manage the event
+     * @throws EventNotFoundException when there is no such event the actor may see
+     * @throws com.evently.ticketing.event.domain.InvalidEventStateException when the event is not a draft
+     */
     public Event publish(Caller actor, UUID eventId) {
         return transactions.inTransaction(() -> {
             Event event = access.eventToChange(actor, eventId, "publish");

@@ -1,8 +1,5 @@
 package com.evently.ticketing.event.application;
 
-import com.evently.ticketing.event.application.port.in.ReviseEvent;
-import com.evently.ticketing.event.application.port.in.ReviseEventCommand;
-import com.evently.ticketing.event.application.port.in.StaleEventVersionException;
 import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
@@ -15,7 +12,11 @@ import com.evently.ticketing.platform.domain.Transactions;
 import java.time.Clock;
 import java.util.Optional;
 
-public class RevisingEvent implements ReviseEvent {
+/**
+ * The owner of an event, or an admin, rewrites it from the version they read: a draft entirely, a published
+ * event only in its details (announced to the other services).
+ */
+public class RevisingEvent {
 
     private final Events events;
     private final OrganizerAccess access;
@@ -32,7 +33,15 @@ public class RevisingEvent implements ReviseEvent {
         this.clock = clock;
     }
 
-    @Override
+    /**
+     * @return the event as it is now; unchanged, version included, when the revision changed nothing
+     * @throws NotPermittedException when the actor may not organize events, or may see but not manage the event
+     * @throws EventNotFoundException when there is no such event the actor may see
+     * @throws StaleEventVersionException when the event changed since the actor read it
+     * @throws com.evently.ticketing.event.domain.InvalidEventStateException when the event is cancelled
+     * @throws com.evently.ticketing.event.domain.PublishedStructureLockedException when a published event's
+     *         sessions or ticket types would change
+     */
     public Event revise(Caller actor, ReviseEventCommand command) {
         return transactions.inTransaction(() -> {
             Event event = access.eventToChange(actor, command.eventId(), "edit");

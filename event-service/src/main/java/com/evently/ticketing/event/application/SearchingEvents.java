@@ -1,12 +1,9 @@
 package com.evently.ticketing.event.application;
 
-import com.evently.ticketing.event.application.port.in.EventSearchQuery;
-import com.evently.ticketing.event.application.port.in.EventSearchResult;
-import com.evently.ticketing.event.application.port.in.SearchEvents;
 import com.evently.ticketing.event.application.port.out.Events;
 
 /** Browsing is public and shows only what is on sale, so it is a plain query. */
-public class SearchingEvents implements SearchEvents {
+public class SearchingEvents {
 
     private final Events events;
 
@@ -14,7 +11,6 @@ public class SearchingEvents implements SearchEvents {
         this.events = events;
     }
 
-    @Override
     public EventSearchResult search(EventSearchQuery query) {
         return events.searchPublished(query);
     }

@@ -1,7 +1,5 @@
 package com.evently.ticketing.event.application;
 
-import com.evently.ticketing.event.application.port.in.EventNotFoundException;
-import com.evently.ticketing.event.application.port.in.ViewEvent;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.platform.domain.Caller;
@@ -9,7 +7,8 @@ import com.evently.ticketing.platform.domain.Caller;
 import java.util.Optional;
 import java.util.UUID;
 
-public class ViewingEvent implements ViewEvent {
+/** Anyone reads a published event; a draft only its owner and admins. */
+public class ViewingEvent {
 
     private final Events events;
 
@@ -17,7 +16,10 @@ public class ViewingEvent implements ViewEvent {
         this.events = events;
     }
 
-    @Override
+    /**
+     * @param viewer the caller, empty when anonymous
+     * @throws EventNotFoundException when there is no such event, or the viewer may not see it
+     */
     public Event view(UUID eventId, Optional<Caller> viewer) {
         return events.findById(eventId)
                 .filter(event -> event.isVisibleTo(viewer))

@@ -8,13 +8,6 @@ import com.evently.ticketing.event.application.PublishingEvent;
 import com.evently.ticketing.event.application.RevisingEvent;
 import com.evently.ticketing.event.application.SearchingEvents;
 import com.evently.ticketing.event.application.ViewingEvent;
-import com.evently.ticketing.event.application.port.in.CancelEvent;
-import com.evently.ticketing.event.application.port.in.CreateEvent;
-import com.evently.ticketing.event.application.port.in.DeleteEvent;
-import com.evently.ticketing.event.application.port.in.PublishEvent;
-import com.evently.ticketing.event.application.port.in.ReviseEvent;
-import com.evently.ticketing.event.application.port.in.SearchEvents;
-import com.evently.ticketing.event.application.port.in.ViewEvent;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.platform.domain.Role;
@@ -32,7 +25,7 @@ import java.util.Set;
 class EventConfiguration {
 
     @Bean
-    CreateEvent createEvent(Events events, Transactions transactions, Clock clock) {
+    CreatingEvent creatingEvent(Events events, Transactions transactions, Clock clock) {
         return new CreatingEvent(events, transactions, clock);
     }
 
@@ -43,35 +36,35 @@ class EventConfiguration {
     }
 
     @Bean
-    PublishEvent publishEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
-                              Transactions transactions, Clock clock) {
+    PublishingEvent publishingEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
+                                    Transactions transactions, Clock clock) {
         return new PublishingEvent(events, access, integrationEvents, transactions, clock);
     }
 
     @Bean
-    ReviseEvent reviseEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
-                            Transactions transactions, Clock clock) {
+    RevisingEvent revisingEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
+                                Transactions transactions, Clock clock) {
         return new RevisingEvent(events, access, integrationEvents, transactions, clock);
     }
 
     @Bean
-    CancelEvent cancelEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
-                            Transactions transactions, Clock clock) {
+    CancellingEvent cancellingEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
+                                    Transactions transactions, Clock clock) {
         return new CancellingEvent(events, access, integrationEvents, transactions, clock);
     }
 
     @Bean
-    DeleteEvent deleteEvent(Events events, OrganizerAccess access, Transactions transactions) {
+    DeletingEvent deletingEvent(Events events, OrganizerAccess access, Transactions transactions) {
         return new DeletingEvent(events, access, transactions);
     }
 
     @Bean
-    ViewEvent viewEvent(Events events) {
+    ViewingEvent viewingEvent(Events events) {
         return new ViewingEvent(events);
     }
 
     @Bean
-    SearchEvents searchEvents(Events events) {
+    SearchingEvents searchingEvents(Events events) {
         return new SearchingEvents(events);
     }
 

@@ -1,6 +1,5 @@
 package com.evently.ticketing.identity.application;
 
-import com.evently.ticketing.identity.application.port.in.IssuedTokens;
 import com.evently.ticketing.identity.application.port.out.AccessTokenSigner;
 import com.evently.ticketing.identity.application.port.out.RefreshTokens;
 import com.evently.ticketing.identity.application.port.out.SigningKeys;

@@ -2,8 +2,8 @@ package com.evently.ticketing.identity.config;
 
 import com.evently.ticketing.identity.adapter.in.schedule.ScheduledSecurityRecordsPurge;
 import com.evently.ticketing.identity.adapter.in.schedule.ScheduledSigningKeyRotation;
-import com.evently.ticketing.identity.application.port.in.PurgeStaleSecurityRecords;
-import com.evently.ticketing.identity.application.port.in.RotateSigningKey;
+import com.evently.ticketing.identity.application.PurgingStaleSecurityRecords;
+import com.evently.ticketing.identity.application.RotatingSigningKey;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -15,23 +15,23 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 class ScheduleConfiguration implements SchedulingConfigurer {
 
     private final IdentityProperties properties;
-    private final PurgeStaleSecurityRecords purgeStaleSecurityRecords;
-    private final RotateSigningKey rotateSigningKey;
+    private final PurgingStaleSecurityRecords purgingStaleSecurityRecords;
+    private final RotatingSigningKey rotatingSigningKey;
 
-    ScheduleConfiguration(IdentityProperties properties, PurgeStaleSecurityRecords purgeStaleSecurityRecords,
-                          RotateSigningKey rotateSigningKey) {
+    ScheduleConfiguration(IdentityProperties properties, PurgingStaleSecurityRecords purgingStaleSecurityRecords,
+                          RotatingSigningKey rotatingSigningKey) {
         this.properties = properties;
-        this.purgeStaleSecurityRecords = purgeStaleSecurityRecords;
-        this.rotateSigningKey = rotateSigningKey;
+        this.purgingStaleSecurityRecords = purgingStaleSecurityRecords;
+        this.rotatingSigningKey = rotatingSigningKey;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(new ScheduledSecurityRecordsPurge(purgeStaleSecurityRecords),
+        tasks.addFixedDelayTask(new ScheduledSecurityRecordsPurge(purgingStaleSecurityRecords),
                 properties.purgeInterval());
         IdentityProperties.SigningKeyRotation rotation = properties.signingKeyRotation();
         if (rotation.scheduled()) {
-            tasks.addFixedDelayTask(new ScheduledSigningKeyRotation(rotateSigningKey, rotation.period()),
+            tasks.addFixedDelayTask(new ScheduledSigningKeyRotation(rotatingSigningKey, rotation.period()),
                     rotation.checkInterval());
         }
     }

@@ -1,8 +1,8 @@
 package com.evently.ticketing.identity.config;
 
 import com.evently.ticketing.identity.adapter.in.startup.IdentityStartup;
-import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
-import com.evently.ticketing.identity.application.port.in.EnsureSigningKey;
+import com.evently.ticketing.identity.application.BootstrappingAdministrator;
+import com.evently.ticketing.identity.application.EnsuringSigningKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Configuration;
 class StartupConfiguration {
 
     @Bean
-    IdentityStartup identityStartup(EnsureSigningKey ensureSigningKey, BootstrapAdministrator bootstrapAdministrator,
+    IdentityStartup identityStartup(EnsuringSigningKey ensuringSigningKey,
+                                    BootstrappingAdministrator bootstrappingAdministrator,
                                     IdentityProperties properties) {
-        return new IdentityStartup(ensureSigningKey, bootstrapAdministrator, properties.bootstrapAdmin().credentials());
+        return new IdentityStartup(ensuringSigningKey, bootstrappingAdministrator,
+                properties.bootstrapAdmin().credentials());
     }
 }

@@ -4,32 +4,23 @@ import com.evently.ticketing.identity.adapter.out.crypto.AesGcmSuccessorSeal;
 import com.evently.ticketing.identity.adapter.out.crypto.BcryptPasswordHashing;
 import com.evently.ticketing.identity.adapter.out.persistence.SigningKeyEncryption;
 import com.evently.ticketing.identity.adapter.out.token.JwtAccessTokenSigner;
-import com.evently.ticketing.identity.application.AdministratorBootstrap;
+import com.evently.ticketing.identity.application.AdministeringUsers;
+import com.evently.ticketing.identity.application.BootstrappingAdministrator;
+import com.evently.ticketing.identity.application.ChangingPassword;
+import com.evently.ticketing.identity.application.EnsuringSigningKey;
+import com.evently.ticketing.identity.application.ListingVerificationKeys;
+import com.evently.ticketing.identity.application.LoggingIn;
+import com.evently.ticketing.identity.application.LoggingOut;
 import com.evently.ticketing.identity.application.LoginThrottle;
-import com.evently.ticketing.identity.application.PasswordChange;
-import com.evently.ticketing.identity.application.PasswordLogin;
-import com.evently.ticketing.identity.application.PasswordRecovery;
-import com.evently.ticketing.identity.application.ProfileEditing;
-import com.evently.ticketing.identity.application.ProfileLookup;
-import com.evently.ticketing.identity.application.RefreshTokenRotation;
-import com.evently.ticketing.identity.application.SecurityRecordsPurge;
-import com.evently.ticketing.identity.application.SessionLogout;
-import com.evently.ticketing.identity.application.SigningKeyCustody;
-import com.evently.ticketing.identity.application.SigningKeyRotation;
+import com.evently.ticketing.identity.application.PurgingStaleSecurityRecords;
+import com.evently.ticketing.identity.application.RecoveringPassword;
+import com.evently.ticketing.identity.application.RefreshingSession;
+import com.evently.ticketing.identity.application.RegisteringUser;
+import com.evently.ticketing.identity.application.RotatingSigningKey;
 import com.evently.ticketing.identity.application.TokenIssuer;
-import com.evently.ticketing.identity.application.UserAdministration;
-import com.evently.ticketing.identity.application.UserRegistration;
+import com.evently.ticketing.identity.application.UpdatingProfile;
 import com.evently.ticketing.identity.application.VerificationKeyCache;
-import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
-import com.evently.ticketing.identity.application.port.in.ChangePassword;
-import com.evently.ticketing.identity.application.port.in.LogIn;
-import com.evently.ticketing.identity.application.port.in.LogOut;
-import com.evently.ticketing.identity.application.port.in.PurgeStaleSecurityRecords;
-import com.evently.ticketing.identity.application.port.in.RefreshSession;
-import com.evently.ticketing.identity.application.port.in.RegisterUser;
-import com.evently.ticketing.identity.application.port.in.RotateSigningKey;
-import com.evently.ticketing.identity.application.port.in.UpdateProfile;
-import com.evently.ticketing.identity.application.port.in.ViewProfile;
+import com.evently.ticketing.identity.application.ViewingProfile;
 import com.evently.ticketing.identity.application.port.out.AccessTokenSigner;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.KnownLoginAddresses;
@@ -97,15 +88,16 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    RegisterUser registerUser(Users users, PasswordHashing passwordHashing, PasswordPolicy passwordPolicy,
-                              IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
-        return new UserRegistration(users, passwordHashing, passwordPolicy, integrationEvents, transactions, clock);
+    RegisteringUser registeringUser(Users users, PasswordHashing passwordHashing, PasswordPolicy passwordPolicy,
+                                    IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+        return new RegisteringUser(users, passwordHashing, passwordPolicy, integrationEvents, transactions, clock);
     }
 
     @Bean
-    LogIn logIn(Users users, PasswordHashing passwordHashing, LoginThrottle loginThrottle, TokenIssuer tokenIssuer,
-                IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
-        return new PasswordLogin(users, passwordHashing, loginThrottle, tokenIssuer, integrationEvents, transactions,
+    LoggingIn loggingIn(Users users, PasswordHashing passwordHashing, LoginThrottle loginThrottle,
+                        TokenIssuer tokenIssuer, IntegrationEvents integrationEvents, Transactions transactions,
+                        Clock clock) {
+        return new LoggingIn(users, passwordHashing, loginThrottle, tokenIssuer, integrationEvents, transactions,
                 clock);
     }
 
@@ -115,62 +107,60 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    RefreshSession refreshSession(RefreshTokens refreshTokens, SuccessorSeal successorSeal, Users users,
-                                  TokenIssuer tokenIssuer, IntegrationEvents integrationEvents,
-                                  Transactions transactions, Clock clock, IdentityProperties properties) {
-        return new RefreshTokenRotation(refreshTokens, successorSeal, properties.refreshTokenReuseGrace(), users,
+    RefreshingSession refreshingSession(RefreshTokens refreshTokens, SuccessorSeal successorSeal, Users users,
+                                        TokenIssuer tokenIssuer, IntegrationEvents integrationEvents,
+                                        Transactions transactions, Clock clock, IdentityProperties properties) {
+        return new RefreshingSession(refreshTokens, successorSeal, properties.refreshTokenReuseGrace(), users,
                 tokenIssuer, integrationEvents, transactions, clock);
     }
 
     @Bean
-    LogOut logOut(RefreshTokens refreshTokens, Users users, IntegrationEvents integrationEvents,
-                  Transactions transactions, Clock clock) {
-        return new SessionLogout(refreshTokens, users, integrationEvents, transactions, clock);
+    LoggingOut loggingOut(RefreshTokens refreshTokens, Users users, IntegrationEvents integrationEvents,
+                          Transactions transactions, Clock clock) {
+        return new LoggingOut(refreshTokens, users, integrationEvents, transactions, clock);
     }
 
     @Bean
-    ViewProfile viewProfile(Users users) {
-        return new ProfileLookup(users);
+    ViewingProfile viewingProfile(Users users) {
+        return new ViewingProfile(users);
     }
 
     @Bean
-    UpdateProfile updateProfile(Users users, IntegrationEvents integrationEvents, Transactions transactions,
-                                Clock clock) {
-        return new ProfileEditing(users, integrationEvents, transactions, clock);
+    UpdatingProfile updatingProfile(Users users, IntegrationEvents integrationEvents, Transactions transactions,
+                                    Clock clock) {
+        return new UpdatingProfile(users, integrationEvents, transactions, clock);
     }
 
     @Bean
-    ChangePassword changePassword(Users users, PasswordHashing passwordHashing, PasswordPolicy passwordPolicy,
-                                  RefreshTokens refreshTokens, IntegrationEvents integrationEvents,
-                                  Transactions transactions, Clock clock) {
-        return new PasswordChange(users, passwordHashing, passwordPolicy, refreshTokens, integrationEvents,
+    ChangingPassword changingPassword(Users users, PasswordHashing passwordHashing, PasswordPolicy passwordPolicy,
+                                      RefreshTokens refreshTokens, IntegrationEvents integrationEvents,
+                                      Transactions transactions, Clock clock) {
+        return new ChangingPassword(users, passwordHashing, passwordPolicy, refreshTokens, integrationEvents,
                 transactions, clock);
     }
 
-    /** One object behind two ports: requesting a reset and redeeming it. */
     @Bean
-    PasswordRecovery passwordRecovery(Users users, PasswordResetTokens resetTokens, RefreshTokens refreshTokens,
-                                      PasswordHashing passwordHashing, PasswordPolicy passwordPolicy,
-                                      IntegrationEvents integrationEvents, Transactions transactions, Clock clock,
-                                      IdentityProperties properties) {
-        return new PasswordRecovery(users, resetTokens, refreshTokens, passwordHashing, passwordPolicy,
+    RecoveringPassword recoveringPassword(Users users, PasswordResetTokens resetTokens, RefreshTokens refreshTokens,
+                                          PasswordHashing passwordHashing, PasswordPolicy passwordPolicy,
+                                          IntegrationEvents integrationEvents, Transactions transactions, Clock clock,
+                                          IdentityProperties properties) {
+        return new RecoveringPassword(users, resetTokens, refreshTokens, passwordHashing, passwordPolicy,
                 integrationEvents, transactions, clock, properties.passwordReset().tokenTtl(),
                 properties.passwordReset().minimumRequestDuration());
     }
 
-    /** One object behind two ports: listing accounts and changing them. */
     @Bean
-    UserAdministration userAdministration(Users users, RefreshTokens refreshTokens,
+    AdministeringUsers administeringUsers(Users users, RefreshTokens refreshTokens,
                                           IntegrationEvents integrationEvents, Transactions transactions,
                                           Clock clock) {
-        return new UserAdministration(users, refreshTokens, integrationEvents, transactions, clock);
+        return new AdministeringUsers(users, refreshTokens, integrationEvents, transactions, clock);
     }
 
     @Bean
-    BootstrapAdministrator bootstrapAdministrator(Users users, PasswordHashing passwordHashing,
-                                                  IntegrationEvents integrationEvents, Transactions transactions,
-                                                  Clock clock) {
-        return new AdministratorBootstrap(users, passwordHashing, integrationEvents, transactions, clock);
+    BootstrappingAdministrator bootstrappingAdministrator(Users users, PasswordHashing passwordHashing,
+                                                          IntegrationEvents integrationEvents,
+                                                          Transactions transactions, Clock clock) {
+        return new BootstrappingAdministrator(users, passwordHashing, integrationEvents, transactions, clock);
     }
 
     /**
@@ -184,26 +174,32 @@ class UseCaseConfiguration {
                 properties.jwksCache().unknownKeyReloadInterval(), properties.accessTokenTtl().plus(jwt.clockSkew()));
     }
 
-    /** One object behind two ports: creating the signing key and publishing its public half. */
     @Bean
-    SigningKeyCustody signingKeyCustody(SigningKeys signingKeys, VerificationKeyCache verificationKeyCache,
-                                        Clock clock) {
-        return new SigningKeyCustody(signingKeys, verificationKeyCache, clock);
+    EnsuringSigningKey ensuringSigningKey(SigningKeys signingKeys, VerificationKeyCache verificationKeyCache,
+                                          Clock clock) {
+        return new EnsuringSigningKey(signingKeys, verificationKeyCache, clock);
     }
 
     @Bean
-    RotateSigningKey rotateSigningKey(SigningKeys signingKeys, VerificationKeyCache verificationKeyCache,
-                                      IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
-        return new SigningKeyRotation(signingKeys, verificationKeyCache, integrationEvents, transactions, clock);
+    ListingVerificationKeys listingVerificationKeys(VerificationKeyCache verificationKeyCache) {
+        return new ListingVerificationKeys(verificationKeyCache);
     }
 
     @Bean
-    PurgeStaleSecurityRecords purgeStaleSecurityRecords(RefreshTokens refreshTokens, PasswordResetTokens resetTokens,
-                                                        LoginThrottle loginThrottle, SigningKeys signingKeys,
-                                                        VerificationKeyCache verificationKeyCache,
-                                                        Transactions transactions, Clock clock) {
-        return new SecurityRecordsPurge(refreshTokens, resetTokens, loginThrottle, signingKeys, verificationKeyCache,
-                transactions, clock);
+    RotatingSigningKey rotatingSigningKey(SigningKeys signingKeys, VerificationKeyCache verificationKeyCache,
+                                          IntegrationEvents integrationEvents, Transactions transactions,
+                                          Clock clock) {
+        return new RotatingSigningKey(signingKeys, verificationKeyCache, integrationEvents, transactions, clock);
+    }
+
+    @Bean
+    PurgingStaleSecurityRecords purgingStaleSecurityRecords(RefreshTokens refreshTokens,
+                                                            PasswordResetTokens resetTokens,
+                                                            LoginThrottle loginThrottle, SigningKeys signingKeys,
+                                                            VerificationKeyCache verificationKeyCache,
+                                                            Transactions transactions, Clock clock) {
+        return new PurgingStaleSecurityRecords(refreshTokens, resetTokens, loginThrottle, signingKeys,
+                verificationKeyCache, transactions, clock);
     }
 
     /** Built here, from the setting, so that a missing or malformed key stops the start with a clear message. */

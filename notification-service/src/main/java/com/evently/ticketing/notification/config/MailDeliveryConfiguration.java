@@ -1,7 +1,7 @@
 package com.evently.ticketing.notification.config;
 
 import com.evently.ticketing.notification.adapter.in.scheduling.MailDeliveryJob;
-import com.evently.ticketing.notification.application.port.in.DeliverDueMails;
+import com.evently.ticketing.notification.application.DeliveringDueMails;
 import com.evently.ticketing.notification.application.port.out.MailQueue;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,9 +19,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 public class MailDeliveryConfiguration {
 
     @Bean
-    MailDeliveryJob mailDeliveryJob(DeliverDueMails deliverDueMails, NotificationProperties properties,
+    MailDeliveryJob mailDeliveryJob(DeliveringDueMails deliveringDueMails, NotificationProperties properties,
                                     MeterRegistry meters) {
-        return new MailDeliveryJob(deliverDueMails, properties.delivery().batchSize(), meters);
+        return new MailDeliveryJob(deliveringDueMails, properties.delivery().batchSize(), meters);
     }
 
     @Bean

@@ -4,13 +4,10 @@ import com.evently.ticketing.notification.adapter.in.messaging.IdentityEventsLis
 import com.evently.ticketing.notification.adapter.in.messaging.TicketEventsListener;
 import com.evently.ticketing.notification.adapter.out.mail.SmtpMailTransport;
 import com.evently.ticketing.notification.adapter.out.persistence.JdbcMailQueue;
-import com.evently.ticketing.notification.application.BookingConfirmationQueueing;
+import com.evently.ticketing.notification.application.DeliveringDueMails;
 import com.evently.ticketing.notification.application.DeliveryBatch;
-import com.evently.ticketing.notification.application.DueMailDelivery;
-import com.evently.ticketing.notification.application.PasswordResetMailQueueing;
-import com.evently.ticketing.notification.application.port.in.DeliverDueMails;
-import com.evently.ticketing.notification.application.port.in.QueueBookingConfirmation;
-import com.evently.ticketing.notification.application.port.in.QueuePasswordResetMail;
+import com.evently.ticketing.notification.application.QueueingBookingConfirmation;
+import com.evently.ticketing.notification.application.QueueingPasswordResetMail;
 import com.evently.ticketing.notification.application.port.out.MailQueue;
 import com.evently.ticketing.notification.application.port.out.MailTransport;
 import com.evently.ticketing.notification.application.port.out.TicketDocuments;
@@ -45,21 +42,23 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    QueueBookingConfirmation queueBookingConfirmation(MailQueue mailQueue, Clock clock) {
-        return new BookingConfirmationQueueing(mailQueue, clock);
+    QueueingBookingConfirmation queueingBookingConfirmation(MailQueue mailQueue, Clock clock) {
+        return new QueueingBookingConfirmation(mailQueue, clock);
     }
 
     @Bean
-    QueuePasswordResetMail queuePasswordResetMail(MailQueue mailQueue, NotificationProperties properties, Clock clock) {
-        return new PasswordResetMailQueueing(mailQueue, ResetPage.under(properties.web().baseUrl()),
+    QueueingPasswordResetMail queueingPasswordResetMail(MailQueue mailQueue, NotificationProperties properties,
+                                                        Clock clock) {
+        return new QueueingPasswordResetMail(mailQueue, ResetPage.under(properties.web().baseUrl()),
                 properties.passwordReset().expiryTimeZone(), clock);
     }
 
     @Bean
-    DeliverDueMails deliverDueMails(MailQueue mailQueue, TicketDocuments ticketDocuments, MailTransport mailTransport,
-                                    NotificationProperties properties, Clock clock) {
+    DeliveringDueMails deliveringDueMails(MailQueue mailQueue, TicketDocuments ticketDocuments,
+                                          MailTransport mailTransport, NotificationProperties properties,
+                                          Clock clock) {
         NotificationProperties.Delivery delivery = properties.delivery();
-        return new DueMailDelivery(mailQueue, ticketDocuments, mailTransport,
+        return new DeliveringDueMails(mailQueue, ticketDocuments, mailTransport,
                 new DeliveryRetryPolicy(delivery.maxAttempts(), delivery.firstRetryDelay(), delivery.maxRetryDelay()),
                 new DeliveryBatch(delivery.batchSize(), delivery.claim()),
                 clock);
@@ -72,13 +71,13 @@ public class NotificationConfiguration {
 
     @Bean
     TicketEventsListener ticketEventsListener(IdempotentConsumer idempotentConsumer,
-                                              QueueBookingConfirmation queueBookingConfirmation) {
-        return new TicketEventsListener(idempotentConsumer, queueBookingConfirmation);
+                                              QueueingBookingConfirmation queueingBookingConfirmation) {
+        return new TicketEventsListener(idempotentConsumer, queueingBookingConfirmation);
     }
 
     @Bean
     IdentityEventsListener identityEventsListener(IdempotentConsumer idempotentConsumer,
-                                                  QueuePasswordResetMail queuePasswordResetMail) {
-        return new IdentityEventsListener(idempotentConsumer, queuePasswordResetMail);
+                                                  QueueingPasswordResetMail queueingPasswordResetMail) {
+        return new IdentityEventsListener(idempotentConsumer, queueingPasswordResetMail);
     }
 }

@@ -1,8 +1,6 @@
 package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.platform.domain.Transactions;
-import com.evently.ticketing.ticket.application.port.in.IssueTickets;
-import com.evently.ticketing.ticket.application.port.in.IssueTicketsOutcome;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.application.port.out.TicketMetrics;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
@@ -13,12 +11,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 
 /**
+ * Gives every seat of a confirmed booking its ticket, once, however often the booking is announced.
+ * <p>
  * Issues a booking's tickets and announces them in one transaction: the caller's when there is one (the inbox's,
  * so tickets, outbox row and inbox record commit together), else one of its own. A booking is ticketed
  * once: the same BookingConfirmed redelivered is stopped by the inbox, and one re-published under a new
  * event id finds the booking already ticketed here.
  */
-public class IssuingTickets implements IssueTickets {
+public class IssuingTickets {
 
     private final Transactions transactions;
     private final Tickets tickets;
@@ -37,17 +37,16 @@ public class IssuingTickets implements IssueTickets {
         this.clock = clock;
     }
 
-    @Override
-    public IssueTicketsOutcome issueFor(ConfirmedBooking booking) {
+    public IssuedTickets issueFor(ConfirmedBooking booking) {
         return transactions.inTransaction(() -> {
             if (tickets.anyIssuedFor(booking.bookingId())) {
-                return new IssueTicketsOutcome.AlreadyIssued(booking.bookingId());
+                return new IssuedTickets.AlreadyIssued(booking.bookingId());
             }
             TicketIssuance issuance = booking.issueTickets(random, clock.instant());
             tickets.addAll(issuance.tickets());
             events.ticketsIssued(issuance);
             metrics.ticketsIssued(issuance.tickets().size());
-            return new IssueTicketsOutcome.Issued(issuance);
+            return new IssuedTickets.Issued(issuance);
         });
     }
 }

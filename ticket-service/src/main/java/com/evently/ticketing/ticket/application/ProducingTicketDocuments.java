@@ -1,7 +1,5 @@
 package com.evently.ticketing.ticket.application;
 
-import com.evently.ticketing.ticket.application.port.in.ProduceTicketDocuments;
-import com.evently.ticketing.ticket.application.port.in.ViewTickets;
 import com.evently.ticketing.ticket.application.port.out.PrintableTicket;
 import com.evently.ticketing.ticket.application.port.out.QrCodes;
 import com.evently.ticketing.ticket.application.port.out.TicketDocumentRenderer;
@@ -13,32 +11,37 @@ import com.evently.ticketing.ticket.domain.TicketNotFoundException;
 import java.util.List;
 import java.util.UUID;
 
-public class ProducingTicketDocuments implements ProduceTicketDocuments {
+/** The printable forms of tickets: the QR code to scan at the door and the PDF to keep. */
+public class ProducingTicketDocuments {
 
-    private final ViewTickets viewTickets;
+    private final ViewingTickets viewingTickets;
     private final Tickets tickets;
     private final QrCodes qrCodes;
     private final TicketDocumentRenderer renderer;
 
-    public ProducingTicketDocuments(ViewTickets viewTickets, Tickets tickets, QrCodes qrCodes,
+    public ProducingTicketDocuments(ViewingTickets viewingTickets, Tickets tickets, QrCodes qrCodes,
                                     TicketDocumentRenderer renderer) {
-        this.viewTickets = viewTickets;
+        this.viewingTickets = viewingTickets;
         this.tickets = tickets;
         this.qrCodes = qrCodes;
         this.renderer = renderer;
     }
 
-    @Override
+    /** @throws TicketNotFoundException as {@link ViewingTickets#byId} */
     public byte[] qrCodePng(UUID ticketId, Actor actor) {
-        return qrCodes.png(viewTickets.byId(ticketId, actor).checkInPayload());
+        return qrCodes.png(viewingTickets.byId(ticketId, actor).checkInPayload());
     }
 
-    @Override
+    /** A one-page PDF. @throws TicketNotFoundException as {@link ViewingTickets#byId} */
     public byte[] ticketPdf(UUID ticketId, Actor actor) {
-        return renderer.pdf(List.of(printable(viewTickets.byId(ticketId, actor))));
+        return renderer.pdf(List.of(printable(viewingTickets.byId(ticketId, actor))));
     }
 
-    @Override
+    /**
+     * One PDF with a page per ticket of the booking, for trusted services (the mailer) only: no actor check.
+     *
+     * @throws TicketNotFoundException when the booking has no tickets (yet)
+     */
     public byte[] bookingPdf(UUID bookingId) {
         List<Ticket> ofBooking = tickets.ofBooking(bookingId);
         if (ofBooking.isEmpty()) {

@@ -1,6 +1,5 @@
 package com.evently.ticketing.ticket.application;
 
-import com.evently.ticketing.ticket.application.port.in.ViewTickets;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.Actor;
 import com.evently.ticketing.ticket.domain.Ticket;
@@ -9,7 +8,8 @@ import com.evently.ticketing.ticket.domain.TicketNotFoundException;
 import java.util.List;
 import java.util.UUID;
 
-public class ViewingTickets implements ViewTickets {
+/** Tickets as their holder (or an admin) sees them; anyone else is told they do not exist. */
+public class ViewingTickets {
 
     private final Tickets tickets;
 
@@ -17,7 +17,11 @@ public class ViewingTickets implements ViewTickets {
         this.tickets = tickets;
     }
 
-    @Override
+    /**
+     * The booking's tickets, empty while they are not issued yet.
+     *
+     * @throws TicketNotFoundException when the tickets belong to someone else
+     */
     public List<Ticket> ofBooking(UUID bookingId, Actor actor) {
         List<Ticket> ofBooking = tickets.ofBooking(bookingId);
         if (!ofBooking.stream().allMatch(actor::mayRead)) {
@@ -26,7 +30,7 @@ public class ViewingTickets implements ViewTickets {
         return ofBooking;
     }
 
-    @Override
+    /** @throws TicketNotFoundException when there is no such ticket or it belongs to someone else */
     public Ticket byId(UUID ticketId, Actor actor) {
         return tickets.byId(ticketId)
                 .filter(actor::mayRead)

@@ -10,9 +10,6 @@ import com.evently.ticketing.ticket.adapter.out.qr.ZxingQrCodes;
 import com.evently.ticketing.ticket.application.IssuingTickets;
 import com.evently.ticketing.ticket.application.ProducingTicketDocuments;
 import com.evently.ticketing.ticket.application.ViewingTickets;
-import com.evently.ticketing.ticket.application.port.in.IssueTickets;
-import com.evently.ticketing.ticket.application.port.in.ProduceTicketDocuments;
-import com.evently.ticketing.ticket.application.port.in.ViewTickets;
 import com.evently.ticketing.ticket.application.port.out.QrCodes;
 import com.evently.ticketing.ticket.application.port.out.TicketDocumentRenderer;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
@@ -56,19 +53,19 @@ class TicketingConfiguration {
     }
 
     @Bean
-    IssueTickets issueTickets(Transactions transactions, Tickets tickets, TicketEvents events, TicketMetrics metrics,
-                              Clock clock) {
+    IssuingTickets issuingTickets(Transactions transactions, Tickets tickets, TicketEvents events,
+                                  TicketMetrics metrics, Clock clock) {
         return new IssuingTickets(transactions, tickets, events, metrics, new SecureRandom(), clock);
     }
 
     @Bean
-    ViewTickets viewTickets(Tickets tickets) {
+    ViewingTickets viewingTickets(Tickets tickets) {
         return new ViewingTickets(tickets);
     }
 
     @Bean
-    ProduceTicketDocuments produceTicketDocuments(ViewTickets viewTickets, Tickets tickets, QrCodes qrCodes,
-                                                  TicketDocumentRenderer renderer) {
-        return new ProducingTicketDocuments(viewTickets, tickets, qrCodes, renderer);
+    ProducingTicketDocuments producingTicketDocuments(ViewingTickets viewingTickets, Tickets tickets, QrCodes qrCodes,
+                                                      TicketDocumentRenderer renderer) {
+        return new ProducingTicketDocuments(viewingTickets, tickets, qrCodes, renderer);
     }
 }

@@ -1,7 +1,7 @@
 package com.evently.ticketing.analytics.adapter.in.messaging;
 
-import com.evently.ticketing.analytics.application.port.in.RecordConfirmedBooking;
-import com.evently.ticketing.analytics.application.port.in.RecordConfirmedBookingCommand;
+import com.evently.ticketing.analytics.application.RecordConfirmedBookingCommand;
+import com.evently.ticketing.analytics.application.RecordingConfirmedBooking;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
@@ -19,18 +19,18 @@ class BookingEventsListener {
     private static final String CONSUMER = "analytics.booking-events";
 
     private final IdempotentConsumer inbox;
-    private final RecordConfirmedBooking recordConfirmedBooking;
+    private final RecordingConfirmedBooking recordingConfirmedBooking;
 
-    BookingEventsListener(IdempotentConsumer inbox, RecordConfirmedBooking recordConfirmedBooking) {
+    BookingEventsListener(IdempotentConsumer inbox, RecordingConfirmedBooking recordingConfirmedBooking) {
         this.inbox = inbox;
-        this.recordConfirmedBooking = recordConfirmedBooking;
+        this.recordingConfirmedBooking = recordingConfirmedBooking;
     }
 
     @KafkaListener(topics = Topics.BOOKING_EVENTS)
     void on(ConsumerRecord<String, String> record) {
         if (EventTypes.BOOKING_CONFIRMED.equals(IncomingEvent.typeOf(record))) {
             inbox.consume(CONSUMER, record, BookingConfirmed.class,
-                    event -> recordConfirmedBooking.recordConfirmedBooking(toCommand(event.payload())));
+                    event -> recordingConfirmedBooking.record(toCommand(event.payload())));
         }
     }
 

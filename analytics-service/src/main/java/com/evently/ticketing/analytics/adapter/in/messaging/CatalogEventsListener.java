@@ -1,7 +1,7 @@
 package com.evently.ticketing.analytics.adapter.in.messaging;
 
-import com.evently.ticketing.analytics.application.port.in.RecordPublishedEvent;
-import com.evently.ticketing.analytics.application.port.in.RecordPublishedEventCommand;
+import com.evently.ticketing.analytics.application.RecordPublishedEventCommand;
+import com.evently.ticketing.analytics.application.RecordingPublishedEvent;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.catalog.EventPublished;
@@ -21,18 +21,18 @@ class CatalogEventsListener {
     private static final String CONSUMER = "analytics.catalog-events";
 
     private final IdempotentConsumer inbox;
-    private final RecordPublishedEvent recordPublishedEvent;
+    private final RecordingPublishedEvent recordingPublishedEvent;
 
-    CatalogEventsListener(IdempotentConsumer inbox, RecordPublishedEvent recordPublishedEvent) {
+    CatalogEventsListener(IdempotentConsumer inbox, RecordingPublishedEvent recordingPublishedEvent) {
         this.inbox = inbox;
-        this.recordPublishedEvent = recordPublishedEvent;
+        this.recordingPublishedEvent = recordingPublishedEvent;
     }
 
     @KafkaListener(topics = Topics.CATALOG_EVENTS)
     void on(ConsumerRecord<String, String> record) {
         if (EventTypes.EVENT_PUBLISHED.equals(IncomingEvent.typeOf(record))) {
             inbox.consume(CONSUMER, record, EventPublished.class,
-                    event -> recordPublishedEvent.recordPublishedEvent(toCommand(event.payload())));
+                    event -> recordingPublishedEvent.record(toCommand(event.payload())));
         }
     }
 

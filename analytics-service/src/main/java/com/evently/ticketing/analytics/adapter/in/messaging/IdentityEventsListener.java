@@ -1,7 +1,7 @@
 package com.evently.ticketing.analytics.adapter.in.messaging;
 
-import com.evently.ticketing.analytics.application.port.in.RecordSecurityEvent;
-import com.evently.ticketing.analytics.application.port.in.RecordSecurityEventCommand;
+import com.evently.ticketing.analytics.application.RecordSecurityEventCommand;
+import com.evently.ticketing.analytics.application.RecordingSecurityEvent;
 import com.evently.ticketing.analytics.domain.AuditAction;
 import com.evently.ticketing.analytics.domain.AuditOutcome;
 import com.evently.ticketing.analytics.domain.SecurityEvent;
@@ -24,18 +24,18 @@ class IdentityEventsListener {
     private static final String CONSUMER = "analytics.audit-log";
 
     private final IdempotentConsumer inbox;
-    private final RecordSecurityEvent recordSecurityEvent;
+    private final RecordingSecurityEvent recordingSecurityEvent;
 
-    IdentityEventsListener(IdempotentConsumer inbox, RecordSecurityEvent recordSecurityEvent) {
+    IdentityEventsListener(IdempotentConsumer inbox, RecordingSecurityEvent recordingSecurityEvent) {
         this.inbox = inbox;
-        this.recordSecurityEvent = recordSecurityEvent;
+        this.recordingSecurityEvent = recordingSecurityEvent;
     }
 
     @KafkaListener(topics = Topics.IDENTITY_EVENTS)
     void on(ConsumerRecord<String, String> record) {
         if (EventTypes.SECURITY_EVENT_RECORDED.equals(IncomingEvent.typeOf(record))) {
             inbox.consume(CONSUMER, record, SecurityEventRecorded.class,
-                    event -> recordSecurityEvent.recordSecurityEvent(toCommand(event.id(), event.payload())));
+                    event -> recordingSecurityEvent.record(toCommand(event.id(), event.payload())));
         }
     }
 

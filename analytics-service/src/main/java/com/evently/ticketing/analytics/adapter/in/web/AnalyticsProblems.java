@@ -1,7 +1,7 @@
 package com.evently.ticketing.analytics.adapter.in.web;
 
-import com.evently.ticketing.analytics.application.port.in.AdminOnlyException;
-import com.evently.ticketing.analytics.application.port.in.UnknownEventException;
+import com.evently.ticketing.analytics.application.AdminOnlyException;
+import com.evently.ticketing.analytics.application.UnknownEventException;
 import com.evently.ticketing.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

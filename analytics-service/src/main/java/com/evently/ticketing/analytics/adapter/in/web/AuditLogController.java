@@ -1,6 +1,6 @@
 package com.evently.ticketing.analytics.adapter.in.web;
 
-import com.evently.ticketing.analytics.application.port.in.BrowseAuditLog;
+import com.evently.ticketing.analytics.application.BrowsingAuditLog;
 import com.evently.ticketing.analytics.domain.AuditLogPage;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
@@ -25,10 +25,10 @@ class AuditLogController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final BrowseAuditLog browseAuditLog;
+    private final BrowsingAuditLog browsingAuditLog;
 
-    AuditLogController(BrowseAuditLog browseAuditLog) {
-        this.browseAuditLog = browseAuditLog;
+    AuditLogController(BrowsingAuditLog browsingAuditLog) {
+        this.browsingAuditLog = browsingAuditLog;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,7 +48,7 @@ class AuditLogController {
     }
 
     private AuditLogPage browse(AuditLogParameters parameters, AuthenticatedUser user) {
-        return browseAuditLog.browseAuditLog(parameters.toQuery(), user.caller());
+        return browsingAuditLog.browse(parameters.toQuery(), user.caller());
     }
 
     private static List<AuditEntryResponse> entries(AuditLogPage page) {

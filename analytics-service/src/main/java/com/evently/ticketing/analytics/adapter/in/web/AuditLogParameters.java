@@ -1,7 +1,7 @@
 package com.evently.ticketing.analytics.adapter.in.web;
 
+import com.evently.ticketing.analytics.application.AuditLogQuery;
 import com.evently.ticketing.platform.domain.InvalidInput;
-import com.evently.ticketing.analytics.application.port.in.AuditLogQuery;
 import com.evently.ticketing.analytics.domain.AuditAction;
 import com.evently.ticketing.analytics.domain.AuditFilter;
 import com.evently.ticketing.analytics.domain.AuditOutcome;

@@ -1,6 +1,6 @@
 package com.evently.ticketing.analytics.adapter.in.web;
 
-import com.evently.ticketing.analytics.application.port.in.ShowEventStatistics;
+import com.evently.ticketing.analytics.application.ShowingEventStatistics;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,14 +13,14 @@ import java.util.UUID;
 @RequestMapping("/api/v1/analytics/events")
 class EventStatisticsController {
 
-    private final ShowEventStatistics showEventStatistics;
+    private final ShowingEventStatistics showingEventStatistics;
 
-    EventStatisticsController(ShowEventStatistics showEventStatistics) {
-        this.showEventStatistics = showEventStatistics;
+    EventStatisticsController(ShowingEventStatistics showingEventStatistics) {
+        this.showingEventStatistics = showingEventStatistics;
     }
 
     @GetMapping("/{eventId}")
     EventStatisticsResponse show(@PathVariable UUID eventId, AuthenticatedUser user) {
-        return EventStatisticsResponse.of(showEventStatistics.showEventStatistics(eventId, user.caller()));
+        return EventStatisticsResponse.of(showingEventStatistics.show(eventId, user.caller()));
     }
 }

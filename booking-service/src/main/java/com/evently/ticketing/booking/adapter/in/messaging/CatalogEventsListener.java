@@ -1,8 +1,8 @@
 package com.evently.ticketing.booking.adapter.in.messaging;
 
-import com.evently.ticketing.booking.application.port.in.MarkEventCancelled;
-import com.evently.ticketing.booking.application.port.in.ReviseEventDetails;
-import com.evently.ticketing.booking.application.port.in.StockInventory;
+import com.evently.ticketing.booking.application.MarkingEventCancelled;
+import com.evently.ticketing.booking.application.RevisingEventDetails;
+import com.evently.ticketing.booking.application.StockingInventory;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
@@ -30,16 +30,16 @@ class CatalogEventsListener {
     static final String CONSUMER = "booking-inventory";
 
     private final IdempotentConsumer idempotentConsumer;
-    private final StockInventory stockInventory;
-    private final ReviseEventDetails reviseEventDetails;
-    private final MarkEventCancelled markEventCancelled;
+    private final StockingInventory stockingInventory;
+    private final RevisingEventDetails revisingEventDetails;
+    private final MarkingEventCancelled markingEventCancelled;
 
-    CatalogEventsListener(IdempotentConsumer idempotentConsumer, StockInventory stockInventory,
-                          ReviseEventDetails reviseEventDetails, MarkEventCancelled markEventCancelled) {
+    CatalogEventsListener(IdempotentConsumer idempotentConsumer, StockingInventory stockingInventory,
+                          RevisingEventDetails revisingEventDetails, MarkingEventCancelled markingEventCancelled) {
         this.idempotentConsumer = idempotentConsumer;
-        this.stockInventory = stockInventory;
-        this.reviseEventDetails = reviseEventDetails;
-        this.markEventCancelled = markEventCancelled;
+        this.stockingInventory = stockingInventory;
+        this.revisingEventDetails = revisingEventDetails;
+        this.markingEventCancelled = markingEventCancelled;
     }
 
     // In every case the inbox row and the change commit together: a redelivery (same ce_id) is skipped whole.
@@ -47,11 +47,11 @@ class CatalogEventsListener {
     void on(ConsumerRecord<String, String> record) {
         switch (typeOf(record)) {
             case EventTypes.EVENT_PUBLISHED -> idempotentConsumer.consume(CONSUMER, record, EventPublished.class,
-                    event -> stockInventory.stock(EventPublishedMapping.toCommand(event)));
+                    event -> stockingInventory.stock(EventPublishedMapping.toCommand(event)));
             case EventTypes.EVENT_UPDATED -> idempotentConsumer.consume(CONSUMER, record, EventUpdated.class,
-                    event -> reviseEventDetails.revise(EventUpdatedMapping.toCommand(event)));
+                    event -> revisingEventDetails.revise(EventUpdatedMapping.toCommand(event)));
             case EventTypes.EVENT_CANCELLED -> idempotentConsumer.consume(CONSUMER, record, EventCancelled.class,
-                    event -> markEventCancelled.markCancelled(EventCancelledMapping.toCommand(event)));
+                    event -> markingEventCancelled.markCancelled(EventCancelledMapping.toCommand(event)));
             case null, default -> {
             }
         }

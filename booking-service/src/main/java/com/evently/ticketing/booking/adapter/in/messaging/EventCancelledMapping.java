@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.adapter.in.messaging;
 
-import com.evently.ticketing.booking.application.port.in.MarkEventCancelledCommand;
+import com.evently.ticketing.booking.application.MarkEventCancelledCommand;
 import com.evently.ticketing.booking.domain.EventCancellation;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.platform.inbox.IncomingEvent;

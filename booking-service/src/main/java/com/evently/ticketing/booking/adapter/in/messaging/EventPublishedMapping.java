@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.adapter.in.messaging;
 
-import com.evently.ticketing.booking.application.port.in.StockInventoryCommand;
+import com.evently.ticketing.booking.application.StockInventoryCommand;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.Price;
 import com.evently.ticketing.contracts.catalog.EventPublished;

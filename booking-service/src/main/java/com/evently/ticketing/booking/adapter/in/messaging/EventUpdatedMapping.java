@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.adapter.in.messaging;
 
-import com.evently.ticketing.booking.application.port.in.ReviseEventDetailsCommand;
+import com.evently.ticketing.booking.application.ReviseEventDetailsCommand;
 import com.evently.ticketing.booking.domain.EventRevision;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.platform.inbox.IncomingEvent;

@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
-import com.evently.ticketing.booking.application.port.in.ViewAvailability;
+import com.evently.ticketing.booking.application.ViewingAvailability;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,14 +13,14 @@ class AvailabilityController {
 
     static final String PATH = "/api/v1/events/{eventId}/availability";
 
-    private final ViewAvailability viewAvailability;
+    private final ViewingAvailability viewingAvailability;
 
-    AvailabilityController(ViewAvailability viewAvailability) {
-        this.viewAvailability = viewAvailability;
+    AvailabilityController(ViewingAvailability viewingAvailability) {
+        this.viewingAvailability = viewingAvailability;
     }
 
     @GetMapping(PATH)
     AvailabilityResponse availability(@PathVariable UUID eventId) {
-        return AvailabilityResponse.of(viewAvailability.availabilityOf(eventId));
+        return AvailabilityResponse.of(viewingAvailability.availabilityOf(eventId));
     }
 }

@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
-import com.evently.ticketing.booking.application.port.in.EventAvailability;
+import com.evently.ticketing.booking.application.EventAvailability;
 
 import java.util.List;
 import java.util.UUID;

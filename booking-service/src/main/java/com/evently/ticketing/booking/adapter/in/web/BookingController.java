@@ -1,8 +1,8 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
-import com.evently.ticketing.booking.application.port.in.PlaceBooking;
-import com.evently.ticketing.booking.application.port.in.PlacedBooking;
-import com.evently.ticketing.booking.application.port.in.ViewBooking;
+import com.evently.ticketing.booking.application.PlacedBooking;
+import com.evently.ticketing.booking.application.PlacingBooking;
+import com.evently.ticketing.booking.application.ViewingBooking;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.Buyer;
 import com.evently.ticketing.booking.domain.IdempotencyKey;
@@ -28,19 +28,19 @@ class BookingController {
     /** Tells a client that this 201 repeats an earlier answer for the same key (nothing new was booked). */
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
-    private final PlaceBooking placeBooking;
-    private final ViewBooking viewBooking;
+    private final PlacingBooking placingBooking;
+    private final ViewingBooking viewingBooking;
 
-    BookingController(PlaceBooking placeBooking, ViewBooking viewBooking) {
-        this.placeBooking = placeBooking;
-        this.viewBooking = viewBooking;
+    BookingController(PlacingBooking placingBooking, ViewingBooking viewingBooking) {
+        this.placingBooking = placingBooking;
+        this.viewingBooking = viewingBooking;
     }
 
     @PostMapping
     ResponseEntity<BookingResponse> place(@RequestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
                                           @Valid @RequestBody PlaceBookingRequest request,
                                           AuthenticatedUser caller) {
-        PlacedBooking placed = placeBooking.place(
+        PlacedBooking placed = placingBooking.place(
                 request.toCommand(new Buyer(caller.id(), caller.email(), caller.name()), new IdempotencyKey(idempotencyKey)));
         BookingResponse body = BookingResponse.of(placed.booking());
         return ResponseEntity.created(URI.create("/api/v1/bookings/" + body.id()))
@@ -50,6 +50,6 @@ class BookingController {
 
     @GetMapping("/{id}")
     BookingResponse view(@PathVariable UUID id, AuthenticatedUser caller) {
-        return BookingResponse.of(viewBooking.view(new BookingId(id), caller.caller()));
+        return BookingResponse.of(viewingBooking.view(new BookingId(id), caller.caller()));
     }
 }

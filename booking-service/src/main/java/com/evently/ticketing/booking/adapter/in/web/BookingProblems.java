@@ -1,10 +1,10 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
-import com.evently.ticketing.booking.application.port.in.BookingNotFound;
-import com.evently.ticketing.booking.application.port.in.EventNotFound;
-import com.evently.ticketing.booking.application.port.in.EventWasCancelled;
-import com.evently.ticketing.booking.application.port.in.IdempotencyKeyReused;
-import com.evently.ticketing.booking.application.port.in.InventoryLineNotFound;
+import com.evently.ticketing.booking.application.BookingNotFound;
+import com.evently.ticketing.booking.application.EventNotFound;
+import com.evently.ticketing.booking.application.EventWasCancelled;
+import com.evently.ticketing.booking.application.IdempotencyKeyReused;
+import com.evently.ticketing.booking.application.InventoryLineNotFound;
 import com.evently.ticketing.booking.domain.SoldOut;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.platform.domain.Transactions;

@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
-import com.evently.ticketing.booking.application.port.in.PlaceBookingCommand;
+import com.evently.ticketing.booking.application.PlaceBookingCommand;
 import com.evently.ticketing.booking.domain.Buyer;
 import com.evently.ticketing.booking.domain.IdempotencyKey;
 import com.evently.ticketing.booking.domain.InventoryLineKey;

@@ -1,14 +1,14 @@
 package com.evently.ticketing.event.adapter.in.web;
 
-import com.evently.ticketing.event.application.port.in.CancelEvent;
-import com.evently.ticketing.event.application.port.in.CreateEvent;
-import com.evently.ticketing.event.application.port.in.DeleteEvent;
-import com.evently.ticketing.event.application.port.in.EventSearchQuery;
-import com.evently.ticketing.event.application.port.in.EventSearchResult;
-import com.evently.ticketing.event.application.port.in.PublishEvent;
-import com.evently.ticketing.event.application.port.in.ReviseEvent;
-import com.evently.ticketing.event.application.port.in.SearchEvents;
-import com.evently.ticketing.event.application.port.in.ViewEvent;
+import com.evently.ticketing.event.application.CancellingEvent;
+import com.evently.ticketing.event.application.CreatingEvent;
+import com.evently.ticketing.event.application.DeletingEvent;
+import com.evently.ticketing.event.application.EventSearchQuery;
+import com.evently.ticketing.event.application.EventSearchResult;
+import com.evently.ticketing.event.application.PublishingEvent;
+import com.evently.ticketing.event.application.RevisingEvent;
+import com.evently.ticketing.event.application.SearchingEvents;
+import com.evently.ticketing.event.application.ViewingEvent;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
@@ -38,28 +38,29 @@ class EventController {
 
     static final String EVENTS = "/api/v1/events";
 
-    private final CreateEvent createEvent;
-    private final PublishEvent publishEvent;
-    private final ReviseEvent reviseEvent;
-    private final CancelEvent cancelEvent;
-    private final DeleteEvent deleteEvent;
-    private final ViewEvent viewEvent;
-    private final SearchEvents searchEvents;
+    private final CreatingEvent creatingEvent;
+    private final PublishingEvent publishingEvent;
+    private final RevisingEvent revisingEvent;
+    private final CancellingEvent cancellingEvent;
+    private final DeletingEvent deletingEvent;
+    private final ViewingEvent viewingEvent;
+    private final SearchingEvents searchingEvents;
 
-    EventController(CreateEvent createEvent, PublishEvent publishEvent, ReviseEvent reviseEvent,
-                    CancelEvent cancelEvent, DeleteEvent deleteEvent, ViewEvent viewEvent, SearchEvents searchEvents) {
-        this.createEvent = createEvent;
-        this.publishEvent = publishEvent;
-        this.reviseEvent = reviseEvent;
-        this.cancelEvent = cancelEvent;
-        this.deleteEvent = deleteEvent;
-        this.viewEvent = viewEvent;
-        this.searchEvents = searchEvents;
+    EventController(CreatingEvent creatingEvent, PublishingEvent publishingEvent, RevisingEvent revisingEvent,
+                    CancellingEvent cancellingEvent, DeletingEvent deletingEvent, ViewingEvent viewingEvent,
+                    SearchingEvents searchingEvents) {
+        this.creatingEvent = creatingEvent;
+        this.publishingEvent = publishingEvent;
+        this.revisingEvent = revisingEvent;
+        this.cancellingEvent = cancellingEvent;
+        this.deletingEvent = deletingEvent;
+        this.viewingEvent = viewingEvent;
+        this.searchingEvents = searchingEvents;
     }
 
     @PostMapping
     ResponseEntity<EventResponse> create(AuthenticatedUser user, @Valid @RequestBody EventRequest request) {
-        Event event = createEvent.create(user.caller(), request.toCreateCommand());
+        Event event = creatingEvent.create(user.caller(), request.toCreateCommand());
         return ResponseEntity.created(URI.create(EVENTS + "/" + event.id()))
                 .eTag(etagOf(event))
                 .body(EventResponse.of(event));
@@ -67,7 +68,7 @@ class EventController {
 
     @GetMapping("/{eventId}")
     ResponseEntity<EventResponse> view(@PathVariable UUID eventId, Optional<AuthenticatedUser> caller) {
-        Event event = viewEvent.view(eventId, caller.map(AuthenticatedUser::caller));
+        Event event = viewingEvent.view(eventId, caller.map(AuthenticatedUser::caller));
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 
@@ -82,14 +83,14 @@ class EventController {
             @RequestParam(required = false) String sort) {
         EventSearchQuery query = new EventSearchQuery(q, instantOrNull(from), instantOrNull(to), page, size,
                 EventOrderParameter.parse(sort));
-        EventSearchResult result = searchEvents.search(query);
+        EventSearchResult result = searchingEvents.search(query);
         return PageResponse.of(result.events().stream().map(EventResponse::of).toList(),
                 query.page(), query.size(), result.totalMatching());
     }
 
     @PostMapping("/{eventId}/publish")
     ResponseEntity<EventResponse> publish(@PathVariable UUID eventId, AuthenticatedUser user) {
-        Event event = publishEvent.publish(user.caller(), eventId);
+        Event event = publishingEvent.publish(user.caller(), eventId);
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 
@@ -99,21 +100,21 @@ class EventController {
                                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                          @Valid @RequestBody EventRequest request) {
         long expectedVersion = IfMatch.expectedVersion(ifMatch);
-        Event event = reviseEvent.revise(user.caller(), request.toReviseCommand(eventId, expectedVersion));
+        Event event = revisingEvent.revise(user.caller(), request.toReviseCommand(eventId, expectedVersion));
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 
     @PostMapping("/{eventId}/cancel")
     ResponseEntity<EventResponse> cancel(@PathVariable UUID eventId, AuthenticatedUser user,
                                          @Valid @RequestBody(required = false) CancelEventRequest request) {
-        Event event = cancelEvent.cancel(user.caller(), eventId, CancelEventRequest.reasonOf(request));
+        Event event = cancellingEvent.cancel(user.caller(), eventId, CancelEventRequest.reasonOf(request));
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 
     /** Drafts only: a published event is cancelled instead, so that its buyers hear of it. */
     @DeleteMapping("/{eventId}")
     ResponseEntity<Void> delete(@PathVariable UUID eventId, AuthenticatedUser user) {
-        deleteEvent.delete(user.caller(), eventId);
+        deletingEvent.delete(user.caller(), eventId);
         return ResponseEntity.noContent().build();
     }
 

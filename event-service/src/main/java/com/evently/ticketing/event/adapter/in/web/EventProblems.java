@@ -1,8 +1,8 @@
 package com.evently.ticketing.event.adapter.in.web;
 
-import com.evently.ticketing.event.application.port.in.EventNotFoundException;
-import com.evently.ticketing.event.application.port.in.NotPermittedException;
-import com.evently.ticketing.event.application.port.in.StaleEventVersionException;
+import com.evently.ticketing.event.application.EventNotFoundException;
+import com.evently.ticketing.event.application.NotPermittedException;
+import com.evently.ticketing.event.application.StaleEventVersionException;
 import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
 import com.evently.ticketing.event.domain.InvalidEventStateException;
 import com.evently.ticketing.event.domain.PublishedStructureLockedException;

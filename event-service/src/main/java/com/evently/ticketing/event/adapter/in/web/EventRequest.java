@@ -1,7 +1,7 @@
 package com.evently.ticketing.event.adapter.in.web;
 
-import com.evently.ticketing.event.application.port.in.CreateEventCommand;
-import com.evently.ticketing.event.application.port.in.ReviseEventCommand;
+import com.evently.ticketing.event.application.CreateEventCommand;
+import com.evently.ticketing.event.application.ReviseEventCommand;
 import com.evently.ticketing.event.domain.EventDetails;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;

@@ -1,8 +1,8 @@
 package com.evently.ticketing.event.adapter.out.persistence;
 
-import com.evently.ticketing.event.application.port.in.EventOrder;
-import com.evently.ticketing.event.application.port.in.EventSearchQuery;
-import com.evently.ticketing.event.application.port.in.EventSearchResult;
+import com.evently.ticketing.event.application.EventOrder;
+import com.evently.ticketing.event.application.EventSearchQuery;
+import com.evently.ticketing.event.application.EventSearchResult;
 import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.domain.Cancellation;

@@ -1,6 +1,6 @@
 package com.evently.ticketing.event.adapter.out.persistence;
 
-import com.evently.ticketing.event.application.port.in.EventSearchQuery;
+import com.evently.ticketing.event.application.EventSearchQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.ZoneOffset;

@@ -1,7 +1,7 @@
 package com.evently.ticketing.event.application.port.out;
 
-import com.evently.ticketing.event.application.port.in.EventSearchQuery;
-import com.evently.ticketing.event.application.port.in.EventSearchResult;
+import com.evently.ticketing.event.application.EventSearchQuery;
+import com.evently.ticketing.event.application.EventSearchResult;
 import com.evently.ticketing.event.domain.Event;
 
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package com.evently.ticketing.identity.adapter.in.schedule;
 
-import com.evently.ticketing.identity.application.port.in.PurgeStaleSecurityRecords;
+import com.evently.ticketing.identity.application.PurgedSecurityRecords;
+import com.evently.ticketing.identity.application.PurgingStaleSecurityRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,16 +10,16 @@ public class ScheduledSecurityRecordsPurge implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledSecurityRecordsPurge.class);
 
-    private final PurgeStaleSecurityRecords purge;
+    private final PurgingStaleSecurityRecords purge;
 
-    public ScheduledSecurityRecordsPurge(PurgeStaleSecurityRecords purge) {
+    public ScheduledSecurityRecordsPurge(PurgingStaleSecurityRecords purge) {
         this.purge = purge;
     }
 
     @Override
     public void run() {
         try {
-            PurgeStaleSecurityRecords.Purged purged = purge.purge();
+            PurgedSecurityRecords purged = purge.purge();
             log.debug("Purged stale security records: {}", purged);
         } catch (RuntimeException e) {
             log.warn("Purging stale security records failed; the next run retries", e);

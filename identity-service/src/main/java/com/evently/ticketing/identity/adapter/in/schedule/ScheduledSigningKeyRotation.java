@@ -1,6 +1,6 @@
 package com.evently.ticketing.identity.adapter.in.schedule;
 
-import com.evently.ticketing.identity.application.port.in.RotateSigningKey;
+import com.evently.ticketing.identity.application.RotatingSigningKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,18 +14,18 @@ public class ScheduledSigningKeyRotation implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledSigningKeyRotation.class);
 
-    private final RotateSigningKey rotateSigningKey;
+    private final RotatingSigningKey rotatingSigningKey;
     private final Duration period;
 
-    public ScheduledSigningKeyRotation(RotateSigningKey rotateSigningKey, Duration period) {
-        this.rotateSigningKey = rotateSigningKey;
+    public ScheduledSigningKeyRotation(RotatingSigningKey rotatingSigningKey, Duration period) {
+        this.rotatingSigningKey = rotatingSigningKey;
         this.period = period;
     }
 
     @Override
     public void run() {
         try {
-            rotateSigningKey.rotateIfOlderThan(period)
+            rotatingSigningKey.rotateIfOlderThan(period)
                     .ifPresent(key -> log.info("Signing key rotated on schedule; tokens are now signed with {}", key.keyId()));
         } catch (RuntimeException e) {
             // the next check retries; until then the current key keeps signing

@@ -1,7 +1,8 @@
 package com.evently.ticketing.identity.adapter.in.startup;
 
-import com.evently.ticketing.identity.application.port.in.BootstrapAdministrator;
-import com.evently.ticketing.identity.application.port.in.EnsureSigningKey;
+import com.evently.ticketing.identity.application.AdministratorBootstrapOutcome;
+import com.evently.ticketing.identity.application.BootstrappingAdministrator;
+import com.evently.ticketing.identity.application.EnsuringSigningKey;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.SigningKey;
@@ -21,25 +22,25 @@ public class IdentityStartup implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityStartup.class);
 
-    private final EnsureSigningKey ensureSigningKey;
-    private final BootstrapAdministrator bootstrapAdministrator;
+    private final EnsuringSigningKey ensuringSigningKey;
+    private final BootstrappingAdministrator bootstrappingAdministrator;
     private final Optional<AdministratorCredentials> administrator;
 
-    public IdentityStartup(EnsureSigningKey ensureSigningKey, BootstrapAdministrator bootstrapAdministrator,
+    public IdentityStartup(EnsuringSigningKey ensuringSigningKey, BootstrappingAdministrator bootstrappingAdministrator,
                            Optional<AdministratorCredentials> administrator) {
-        this.ensureSigningKey = ensureSigningKey;
-        this.bootstrapAdministrator = bootstrapAdministrator;
+        this.ensuringSigningKey = ensuringSigningKey;
+        this.bootstrappingAdministrator = bootstrappingAdministrator;
         this.administrator = administrator;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        SigningKey key = ensureSigningKey.ensureActiveKey();
+        SigningKey key = ensuringSigningKey.ensureActiveKey();
         log.info("Access tokens are signed with key {}", key.keyId());
         administrator.ifPresent(credentials -> {
-            BootstrapAdministrator.Outcome outcome =
-                    bootstrapAdministrator.ensureAdministrator(credentials.email(), credentials.password());
-            if (outcome == BootstrapAdministrator.Outcome.PASSWORD_MISMATCH) {
+            AdministratorBootstrapOutcome outcome =
+                    bootstrappingAdministrator.ensureAdministrator(credentials.email(), credentials.password());
+            if (outcome == AdministratorBootstrapOutcome.PASSWORD_MISMATCH) {
                 log.warn("Bootstrap administrator {}: an account has this address but not the configured password; "
                         + "it was not made an administrator", credentials.email().value());
             } else {

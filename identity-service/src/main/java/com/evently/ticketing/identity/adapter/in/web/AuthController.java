@@ -1,12 +1,17 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
-import com.evently.ticketing.identity.application.port.in.IssuedTokens;
-import com.evently.ticketing.identity.application.port.in.LogIn;
-import com.evently.ticketing.identity.application.port.in.LogOut;
-import com.evently.ticketing.identity.application.port.in.RefreshSession;
-import com.evently.ticketing.identity.application.port.in.RegisterUser;
-import com.evently.ticketing.identity.application.port.in.RequestPasswordReset;
-import com.evently.ticketing.identity.application.port.in.ResetPassword;
+import com.evently.ticketing.identity.application.IssuedTokens;
+import com.evently.ticketing.identity.application.LogInCommand;
+import com.evently.ticketing.identity.application.LogOutCommand;
+import com.evently.ticketing.identity.application.LoggingIn;
+import com.evently.ticketing.identity.application.LoggingOut;
+import com.evently.ticketing.identity.application.RecoveringPassword;
+import com.evently.ticketing.identity.application.RefreshSessionCommand;
+import com.evently.ticketing.identity.application.RefreshingSession;
+import com.evently.ticketing.identity.application.RegisterUserCommand;
+import com.evently.ticketing.identity.application.RegisteringUser;
+import com.evently.ticketing.identity.application.RequestPasswordResetCommand;
+import com.evently.ticketing.identity.application.ResetPasswordCommand;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
@@ -34,62 +39,60 @@ class AuthController {
     /** Generous for any real password; bounds what a login attempt makes the service hash and log. */
     private static final int MAX_LOGIN_PASSWORD_LENGTH = 1000;
 
-    private final RegisterUser registerUser;
-    private final LogIn logIn;
-    private final RefreshSession refreshSession;
-    private final LogOut logOut;
-    private final RequestPasswordReset requestPasswordReset;
-    private final ResetPassword resetPassword;
+    private final RegisteringUser registeringUser;
+    private final LoggingIn loggingIn;
+    private final RefreshingSession refreshingSession;
+    private final LoggingOut loggingOut;
+    private final RecoveringPassword recoveringPassword;
 
-    AuthController(RegisterUser registerUser, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
-                   RequestPasswordReset requestPasswordReset, ResetPassword resetPassword) {
-        this.registerUser = registerUser;
-        this.logIn = logIn;
-        this.refreshSession = refreshSession;
-        this.logOut = logOut;
-        this.requestPasswordReset = requestPasswordReset;
-        this.resetPassword = resetPassword;
+    AuthController(RegisteringUser registeringUser, LoggingIn loggingIn, RefreshingSession refreshingSession,
+                   LoggingOut loggingOut, RecoveringPassword recoveringPassword) {
+        this.registeringUser = registeringUser;
+        this.loggingIn = loggingIn;
+        this.refreshingSession = refreshingSession;
+        this.loggingOut = loggingOut;
+        this.recoveringPassword = recoveringPassword;
     }
 
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     UserResponse register(@Valid @RequestBody RegistrationRequest request, HttpServletRequest http) {
-        User user = registerUser.register(new RegisterUser.Command(new EmailAddress(request.email()),
+        User user = registeringUser.register(new RegisterUserCommand(new EmailAddress(request.email()),
                 new Password(request.password()), new PersonName(request.name()), ClientAddresses.of(http)));
         return UserResponse.of(user);
     }
 
     @PostMapping("/login")
     TokenResponse logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        return TokenResponse.of(logIn.logIn(
-                new LogIn.Command(request.email(), request.password(), ClientAddresses.of(http))));
+        return TokenResponse.of(loggingIn.logIn(
+                new LogInCommand(request.email(), request.password(), ClientAddresses.of(http))));
     }
 
     @PostMapping("/refresh")
     TokenResponse refresh(@Valid @RequestBody RefreshTokenRequest request, HttpServletRequest http) {
-        return TokenResponse.of(refreshSession.refresh(
-                new RefreshSession.Command(new SecretToken(request.refreshToken()), ClientAddresses.of(http))));
+        return TokenResponse.of(refreshingSession.refresh(
+                new RefreshSessionCommand(new SecretToken(request.refreshToken()), ClientAddresses.of(http))));
     }
 
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logOut(@Valid @RequestBody RefreshTokenRequest request, HttpServletRequest http) {
-        logOut.logOut(new LogOut.Command(new SecretToken(request.refreshToken()), ClientAddresses.of(http)));
+        loggingOut.logOut(new LogOutCommand(new SecretToken(request.refreshToken()), ClientAddresses.of(http)));
     }
 
     /** Accepted whatever the address: the answer must not tell whether it has an account. */
     @PostMapping("/password/forgot")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void forgotPassword(@Valid @RequestBody ForgottenPasswordRequest request, HttpServletRequest http) {
-        requestPasswordReset.requestReset(
-                new RequestPasswordReset.Command(new EmailAddress(request.email()), ClientAddresses.of(http)));
+        recoveringPassword.requestReset(
+                new RequestPasswordResetCommand(new EmailAddress(request.email()), ClientAddresses.of(http)));
     }
 
     @PostMapping("/password/reset")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetPassword(@Valid @RequestBody PasswordResetRequest request, HttpServletRequest http) {
         try {
-            resetPassword.reset(new ResetPassword.Command(new SecretToken(request.token()),
+            recoveringPassword.reset(new ResetPasswordCommand(new SecretToken(request.token()),
                     new Password(request.newPassword()), ClientAddresses.of(http)));
         } catch (PasswordPolicyViolationException weak) {
             throw new RejectedFieldException("newPassword", weak.getMessage());

@@ -1,14 +1,14 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
-import com.evently.ticketing.identity.application.port.in.AccountDisabledException;
-import com.evently.ticketing.identity.application.port.in.InvalidCredentialsException;
-import com.evently.ticketing.identity.application.port.in.InvalidRefreshTokenException;
-import com.evently.ticketing.identity.application.port.in.InvalidResetTokenException;
-import com.evently.ticketing.identity.application.port.in.NotAllowedException;
-import com.evently.ticketing.identity.application.port.in.SelfLockoutException;
-import com.evently.ticketing.identity.application.port.in.TooManyAttemptsException;
-import com.evently.ticketing.identity.application.port.in.UserNotFoundException;
-import com.evently.ticketing.identity.application.port.in.WrongPasswordException;
+import com.evently.ticketing.identity.application.AccountDisabledException;
+import com.evently.ticketing.identity.application.InvalidCredentialsException;
+import com.evently.ticketing.identity.application.InvalidRefreshTokenException;
+import com.evently.ticketing.identity.application.InvalidResetTokenException;
+import com.evently.ticketing.identity.application.NotAllowedException;
+import com.evently.ticketing.identity.application.SelfLockoutException;
+import com.evently.ticketing.identity.application.TooManyAttemptsException;
+import com.evently.ticketing.identity.application.UserNotFoundException;
+import com.evently.ticketing.identity.application.WrongPasswordException;
 import com.evently.ticketing.identity.domain.EmailAlreadyRegisteredException;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
 import com.evently.ticketing.platform.web.PlatformProblemHandler;

@@ -1,6 +1,6 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
-import com.evently.ticketing.identity.application.port.in.RotateSigningKey;
+import com.evently.ticketing.identity.application.RotatingSigningKey;
 import com.evently.ticketing.identity.domain.SigningKey;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,16 +10,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SigningKeyController {
 
-    private final RotateSigningKey rotateSigningKey;
+    private final RotatingSigningKey rotatingSigningKey;
 
-    SigningKeyController(RotateSigningKey rotateSigningKey) {
-        this.rotateSigningKey = rotateSigningKey;
+    SigningKeyController(RotatingSigningKey rotatingSigningKey) {
+        this.rotatingSigningKey = rotatingSigningKey;
     }
 
     /** For a suspected key leak, or to rotate on an operator's schedule rather than the built-in one. */
     @PostMapping("/api/v1/admin/signing-keys/rotate")
     RotatedKeyResponse rotate(AuthenticatedUser caller, HttpServletRequest http) {
-        SigningKey key = rotateSigningKey.rotate(caller.caller(), ClientAddresses.of(http));
+        SigningKey key = rotatingSigningKey.rotate(caller.caller(), ClientAddresses.of(http));
         return new RotatedKeyResponse(key.keyId());
     }
 

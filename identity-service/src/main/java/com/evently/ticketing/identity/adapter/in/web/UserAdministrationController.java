@@ -1,7 +1,7 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
-import com.evently.ticketing.identity.application.port.in.AdministerUser;
-import com.evently.ticketing.identity.application.port.in.ListUsers;
+import com.evently.ticketing.identity.application.AdministeringUsers;
+import com.evently.ticketing.identity.application.ChangeUserCommand;
 import com.evently.ticketing.identity.domain.UserPage;
 import com.evently.ticketing.identity.domain.UserSearch;
 import com.evently.ticketing.platform.domain.Role;
@@ -29,12 +29,10 @@ import java.util.stream.Collectors;
 @RequestMapping("/api/v1/users")
 class UserAdministrationController {
 
-    private final ListUsers listUsers;
-    private final AdministerUser administerUser;
+    private final AdministeringUsers administeringUsers;
 
-    UserAdministrationController(ListUsers listUsers, AdministerUser administerUser) {
-        this.listUsers = listUsers;
-        this.administerUser = administerUser;
+    UserAdministrationController(AdministeringUsers administeringUsers) {
+        this.administeringUsers = administeringUsers;
     }
 
     @GetMapping
@@ -47,7 +45,7 @@ class UserAdministrationController {
                                            @RequestParam(defaultValue = "20") int size) {
         UserSearch search = new UserSearch(q, email, name, role.filter(text -> !text.isBlank()).map(Role::named),
                 page, size);
-        UserPage found = listUsers.list(caller.caller(), search);
+        UserPage found = administeringUsers.list(caller.caller(), search);
         return PageResponse.of(found.users().stream().map(ManagedUserResponse::of).toList(), page, size,
                 found.totalMatches());
     }
@@ -57,8 +55,8 @@ class UserAdministrationController {
                                @Valid @RequestBody AccountChangeRequest request, HttpServletRequest http) {
         Optional<Set<Role>> roles = Optional.ofNullable(request.roles())
                 .map(names -> names.stream().map(Role::named).collect(Collectors.toSet()));
-        return ManagedUserResponse.of(administerUser.change(caller.caller(),
-                new AdministerUser.Change(id, roles, Optional.ofNullable(request.enabled()), ClientAddresses.of(http))));
+        return ManagedUserResponse.of(administeringUsers.change(caller.caller(),
+                new ChangeUserCommand(id, roles, Optional.ofNullable(request.enabled()), ClientAddresses.of(http))));
     }
 
     /** Absent fields stay as they are; {@code roles} replaces the roles (USER is kept whatever it lists). */

@@ -1,8 +1,10 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
-import com.evently.ticketing.identity.application.port.in.ChangePassword;
-import com.evently.ticketing.identity.application.port.in.UpdateProfile;
-import com.evently.ticketing.identity.application.port.in.ViewProfile;
+import com.evently.ticketing.identity.application.ChangePasswordCommand;
+import com.evently.ticketing.identity.application.ChangingPassword;
+import com.evently.ticketing.identity.application.UpdateProfileCommand;
+import com.evently.ticketing.identity.application.UpdatingProfile;
+import com.evently.ticketing.identity.application.ViewingProfile;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
@@ -31,19 +33,19 @@ import java.util.Optional;
 @RequestMapping("/api/v1/users/me")
 class UserController {
 
-    private final ViewProfile viewProfile;
-    private final UpdateProfile updateProfile;
-    private final ChangePassword changePassword;
+    private final ViewingProfile viewingProfile;
+    private final UpdatingProfile updatingProfile;
+    private final ChangingPassword changingPassword;
 
-    UserController(ViewProfile viewProfile, UpdateProfile updateProfile, ChangePassword changePassword) {
-        this.viewProfile = viewProfile;
-        this.updateProfile = updateProfile;
-        this.changePassword = changePassword;
+    UserController(ViewingProfile viewingProfile, UpdatingProfile updatingProfile, ChangingPassword changingPassword) {
+        this.viewingProfile = viewingProfile;
+        this.updatingProfile = updatingProfile;
+        this.changingPassword = changingPassword;
     }
 
     @GetMapping
     UserResponse me(AuthenticatedUser caller) {
-        return UserResponse.of(viewProfile.profileOf(caller.id()));
+        return UserResponse.of(viewingProfile.profileOf(caller.id()));
     }
 
     /**
@@ -53,7 +55,7 @@ class UserController {
     @PatchMapping
     UserResponse updateMe(AuthenticatedUser caller, @Valid @RequestBody ProfileChangeRequest request,
                           HttpServletRequest http) {
-        return UserResponse.of(updateProfile.update(new UpdateProfile.Command(caller.id(),
+        return UserResponse.of(updatingProfile.update(new UpdateProfileCommand(caller.id(),
                 Optional.ofNullable(request.email()).map(EmailAddress::new),
                 Optional.ofNullable(request.name()).map(PersonName::new),
                 ClientAddresses.of(http))));
@@ -64,7 +66,7 @@ class UserController {
     void changePassword(AuthenticatedUser caller, @Valid @RequestBody PasswordChangeRequest request,
                         HttpServletRequest http) {
         try {
-            changePassword.change(new ChangePassword.Command(caller.id(), request.currentPassword(),
+            changingPassword.change(new ChangePasswordCommand(caller.id(), request.currentPassword(),
                     new Password(request.newPassword()), ClientAddresses.of(http)));
         } catch (PasswordPolicyViolationException weak) {
             throw new RejectedFieldException("newPassword", weak.getMessage());

@@ -1,6 +1,6 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
-import com.evently.ticketing.identity.application.port.in.ListVerificationKeys;
+import com.evently.ticketing.identity.application.ListingVerificationKeys;
 import com.evently.ticketing.identity.domain.VerificationKey;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
@@ -22,16 +22,16 @@ import java.util.List;
 @Component
 public class VerificationKeySet implements JWKSetSource<SecurityContext> {
 
-    private final ListVerificationKeys listVerificationKeys;
+    private final ListingVerificationKeys listingVerificationKeys;
     /** The set built from the last key list, kept while the cache hands out that same list. */
     private volatile Built built;
 
-    VerificationKeySet(ListVerificationKeys listVerificationKeys) {
-        this.listVerificationKeys = listVerificationKeys;
+    VerificationKeySet(ListingVerificationKeys listingVerificationKeys) {
+        this.listingVerificationKeys = listingVerificationKeys;
     }
 
     public JWKSet current() {
-        return jwkSetOf(listVerificationKeys.verificationKeys());
+        return jwkSetOf(listingVerificationKeys.verificationKeys());
     }
 
     /**
@@ -42,7 +42,7 @@ public class VerificationKeySet implements JWKSetSource<SecurityContext> {
     public JWKSet getJWKSet(JWKSetCacheRefreshEvaluator refreshEvaluator, long currentTime, SecurityContext context) {
         JWKSet current = current();
         return refreshEvaluator.requiresRefresh(current)
-                ? jwkSetOf(listVerificationKeys.verificationKeysForUnknownKeyId())
+                ? jwkSetOf(listingVerificationKeys.verificationKeysForUnknownKeyId())
                 : current;
     }
 

@@ -3,8 +3,8 @@ package com.evently.ticketing.notification.adapter.in.messaging;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.identity.PasswordResetRequested;
-import com.evently.ticketing.notification.application.port.in.QueueOutcome;
-import com.evently.ticketing.notification.application.port.in.QueuePasswordResetMail;
+import com.evently.ticketing.notification.application.QueueOutcome;
+import com.evently.ticketing.notification.application.QueueingPasswordResetMail;
 import com.evently.ticketing.notification.domain.PasswordResetRequest;
 import com.evently.ticketing.notification.domain.Recipient;
 import com.evently.ticketing.notification.domain.ResetToken;
@@ -30,11 +30,12 @@ public class IdentityEventsListener {
     private static final Logger log = LoggerFactory.getLogger(IdentityEventsListener.class);
 
     private final IdempotentConsumer idempotentConsumer;
-    private final QueuePasswordResetMail queuePasswordResetMail;
+    private final QueueingPasswordResetMail queueingPasswordResetMail;
 
-    public IdentityEventsListener(IdempotentConsumer idempotentConsumer, QueuePasswordResetMail queuePasswordResetMail) {
+    public IdentityEventsListener(IdempotentConsumer idempotentConsumer,
+                                  QueueingPasswordResetMail queueingPasswordResetMail) {
         this.idempotentConsumer = idempotentConsumer;
-        this.queuePasswordResetMail = queuePasswordResetMail;
+        this.queueingPasswordResetMail = queueingPasswordResetMail;
     }
 
     @KafkaListener(topics = Topics.IDENTITY_EVENTS)
@@ -43,7 +44,7 @@ public class IdentityEventsListener {
             return;
         }
         InboxOutcome outcome = idempotentConsumer.consume(CONSUMER, record, PasswordResetRequested.class, event -> {
-            QueueOutcome queued = queuePasswordResetMail.queue(requestOf(event.payload()));
+            QueueOutcome queued = queueingPasswordResetMail.queue(requestOf(event.payload()));
             log.info("Password reset mail for user {}: {} (event {})", event.payload().userId(), queued, event.id());
         });
         if (outcome == InboxOutcome.DUPLICATE) {

@@ -3,8 +3,8 @@ package com.evently.ticketing.notification.adapter.in.messaging;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
-import com.evently.ticketing.notification.application.port.in.QueueBookingConfirmation;
-import com.evently.ticketing.notification.application.port.in.QueueOutcome;
+import com.evently.ticketing.notification.application.QueueOutcome;
+import com.evently.ticketing.notification.application.QueueingBookingConfirmation;
 import com.evently.ticketing.notification.domain.BookingConfirmation;
 import com.evently.ticketing.notification.domain.Recipient;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
@@ -28,11 +28,12 @@ public class TicketEventsListener {
     private static final Logger log = LoggerFactory.getLogger(TicketEventsListener.class);
 
     private final IdempotentConsumer idempotentConsumer;
-    private final QueueBookingConfirmation queueBookingConfirmation;
+    private final QueueingBookingConfirmation queueingBookingConfirmation;
 
-    public TicketEventsListener(IdempotentConsumer idempotentConsumer, QueueBookingConfirmation queueBookingConfirmation) {
+    public TicketEventsListener(IdempotentConsumer idempotentConsumer,
+                                QueueingBookingConfirmation queueingBookingConfirmation) {
         this.idempotentConsumer = idempotentConsumer;
-        this.queueBookingConfirmation = queueBookingConfirmation;
+        this.queueingBookingConfirmation = queueingBookingConfirmation;
     }
 
     @KafkaListener(topics = Topics.TICKET_EVENTS)
@@ -41,7 +42,7 @@ public class TicketEventsListener {
             return;
         }
         InboxOutcome outcome = idempotentConsumer.consume(CONSUMER, record, TicketsIssued.class, event -> {
-            QueueOutcome queued = queueBookingConfirmation.queue(confirmationOf(event.payload()));
+            QueueOutcome queued = queueingBookingConfirmation.queue(confirmationOf(event.payload()));
             log.info("Booking confirmation for booking {}: {} (event {})", event.payload().bookingId(), queued, event.id());
         });
         if (outcome == InboxOutcome.DUPLICATE) {

@@ -1,7 +1,7 @@
 package com.evently.ticketing.notification.adapter.in.scheduling;
 
-import com.evently.ticketing.notification.application.port.in.DeliverDueMails;
-import com.evently.ticketing.notification.application.port.in.DeliveryOutcome;
+import com.evently.ticketing.notification.application.DeliveringDueMails;
+import com.evently.ticketing.notification.application.DeliveryOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -18,14 +18,14 @@ public class MailDeliveryJob {
 
     private static final Logger log = LoggerFactory.getLogger(MailDeliveryJob.class);
 
-    private final DeliverDueMails deliverDueMails;
+    private final DeliveringDueMails deliveringDueMails;
     private final int batchSize;
     private final Counter sent;
     private final Counter retried;
     private final Counter gaveUp;
 
-    public MailDeliveryJob(DeliverDueMails deliverDueMails, int batchSize, MeterRegistry meters) {
-        this.deliverDueMails = deliverDueMails;
+    public MailDeliveryJob(DeliveringDueMails deliveringDueMails, int batchSize, MeterRegistry meters) {
+        this.deliveringDueMails = deliveringDueMails;
         this.batchSize = batchSize;
         this.sent = Counter.builder("notification.mails.sent")
                 .description("Mails the mail server accepted").register(meters);
@@ -37,7 +37,7 @@ public class MailDeliveryJob {
     public void deliverDueMails() {
         List<DeliveryOutcome> outcomes;
         do {
-            outcomes = deliverDueMails.deliverDue();
+            outcomes = deliveringDueMails.deliverDue();
             outcomes.forEach(this::record);
         } while (outcomes.size() == batchSize);
     }

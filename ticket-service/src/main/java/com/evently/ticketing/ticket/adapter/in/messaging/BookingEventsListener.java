@@ -6,8 +6,8 @@ import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import com.evently.ticketing.platform.inbox.InboxOutcome;
 import com.evently.ticketing.platform.inbox.IncomingEvent;
-import com.evently.ticketing.ticket.application.port.in.IssueTickets;
-import com.evently.ticketing.ticket.application.port.in.IssueTicketsOutcome;
+import com.evently.ticketing.ticket.application.IssuedTickets;
+import com.evently.ticketing.ticket.application.IssuingTickets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +23,11 @@ class BookingEventsListener {
     private static final Logger log = LoggerFactory.getLogger(BookingEventsListener.class);
 
     private final IdempotentConsumer inbox;
-    private final IssueTickets issueTickets;
+    private final IssuingTickets issuingTickets;
 
-    BookingEventsListener(IdempotentConsumer inbox, IssueTickets issueTickets) {
+    BookingEventsListener(IdempotentConsumer inbox, IssuingTickets issuingTickets) {
         this.inbox = inbox;
-        this.issueTickets = issueTickets;
+        this.issuingTickets = issuingTickets;
     }
 
     @KafkaListener(topics = Topics.BOOKING_EVENTS)
@@ -42,11 +42,11 @@ class BookingEventsListener {
 
     // runs inside the inbox transaction: the tickets, their outbox row and the inbox record commit together
     private void issueTickets(IncomingEvent<BookingConfirmed> event) {
-        IssueTicketsOutcome outcome = issueTickets.issueFor(ConfirmedBookingMapping.toDomain(event.payload()));
+        IssuedTickets outcome = issuingTickets.issueFor(ConfirmedBookingMapping.toDomain(event.payload()));
         switch (outcome) {
-            case IssueTicketsOutcome.Issued issued -> log.info("Issued {} tickets for booking {}",
+            case IssuedTickets.Issued issued -> log.info("Issued {} tickets for booking {}",
                     issued.issuance().tickets().size(), issued.issuance().booking().bookingId());
-            case IssueTicketsOutcome.AlreadyIssued already -> log.info(
+            case IssuedTickets.AlreadyIssued already -> log.info(
                     "Booking {} already has its tickets; event {} changed nothing", already.bookingId(), event.id());
         }
     }

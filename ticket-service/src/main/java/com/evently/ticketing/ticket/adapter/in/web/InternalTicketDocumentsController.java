@@ -1,6 +1,6 @@
 package com.evently.ticketing.ticket.adapter.in.web;
 
-import com.evently.ticketing.ticket.application.port.in.ProduceTicketDocuments;
+import com.evently.ticketing.ticket.application.ProducingTicketDocuments;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +15,9 @@ import java.util.UUID;
 @RestController
 class InternalTicketDocumentsController {
 
-    private final ProduceTicketDocuments documents;
+    private final ProducingTicketDocuments documents;
 
-    InternalTicketDocumentsController(ProduceTicketDocuments documents) {
+    InternalTicketDocumentsController(ProducingTicketDocuments documents) {
         this.documents = documents;
     }
 

@@ -1,8 +1,8 @@
 package com.evently.ticketing.ticket.adapter.in.web;
 
 import com.evently.ticketing.platform.security.AuthenticatedUser;
-import com.evently.ticketing.ticket.application.port.in.ProduceTicketDocuments;
-import com.evently.ticketing.ticket.application.port.in.ViewTickets;
+import com.evently.ticketing.ticket.application.ProducingTicketDocuments;
+import com.evently.ticketing.ticket.application.ViewingTickets;
 import com.evently.ticketing.ticket.domain.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,24 +19,24 @@ import java.util.UUID;
 @RequestMapping("/api/v1/tickets")
 class TicketController {
 
-    private final ViewTickets viewTickets;
-    private final ProduceTicketDocuments documents;
+    private final ViewingTickets viewingTickets;
+    private final ProducingTicketDocuments documents;
 
-    TicketController(ViewTickets viewTickets, ProduceTicketDocuments documents) {
-        this.viewTickets = viewTickets;
+    TicketController(ViewingTickets viewingTickets, ProducingTicketDocuments documents) {
+        this.viewingTickets = viewingTickets;
         this.documents = documents;
     }
 
     @GetMapping
     TicketListResponse ofBooking(@RequestParam UUID bookingId, AuthenticatedUser caller) {
-        return new TicketListResponse(viewTickets.ofBooking(bookingId, Actor.of(caller.caller())).stream()
+        return new TicketListResponse(viewingTickets.ofBooking(bookingId, Actor.of(caller.caller())).stream()
                 .map(TicketResponse::of)
                 .toList());
     }
 
     @GetMapping("/{ticketId}")
     TicketResponse byId(@PathVariable UUID ticketId, AuthenticatedUser caller) {
-        return TicketResponse.of(viewTickets.byId(ticketId, Actor.of(caller.caller())));
+        return TicketResponse.of(viewingTickets.byId(ticketId, Actor.of(caller.caller())));
     }
 
     // no "produces": a 404 must still be answered as problem+json whatever the client accepts

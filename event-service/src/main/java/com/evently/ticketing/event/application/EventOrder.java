@@ -1,0 +1,26 @@
+package com.evently.ticketing.event.application;
+
+import java.util.Objects;
+
+/** How a page of events is ordered. Ties are broken by id so that pages never overlap or skip. */
+public record EventOrder(Key key, Direction direction) {
+
+    public static final EventOrder SOONEST_FIRST = new EventOrder(Key.STARTS_AT, Direction.ASCENDING);
+
+    public enum Key {
+        /** When the event's first session starts. */
+        STARTS_AT,
+        /** The title, ignoring case. */
+        TITLE
+    }
+
+    public enum Direction {
+        ASCENDING,
+        DESCENDING
+    }
+
+    public EventOrder {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(direction, "direction");
+    }
+}

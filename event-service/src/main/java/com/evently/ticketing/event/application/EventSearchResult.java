@@ -1,0 +1,13 @@
+package com.evently.ticketing.event.application;
+
+import com.evently.ticketing.event.domain.Event;
+
+import java.util.List;
+
+/** One page of matching events and how many match in all. */
+public record EventSearchResult(List<Event> events, long totalMatching) {
+
+    public EventSearchResult {
+        events = List.copyOf(events);
+    }
+}

@@ -1,0 +1,56 @@
+package com.evently.ticketing.identity.application;
+
+import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
+import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.SecurityAction;
+import com.evently.ticketing.identity.domain.SecurityEvent;
+import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.platform.domain.Transactions;
+
+import java.time.Clock;
+
+/**
+ * A signed-in user changes their name or e-mail address. Only those: roles and the enabled flag are an
+ * administrator's business and cannot be expressed here.
+ */
+public class UpdatingProfile {
+
+    private final Users users;
+    private final IntegrationEvents integrationEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public UpdatingProfile(Users users, IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+        this.users = users;
+        this.integrationEvents = integrationEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws EmailAlreadyRegisteredException when the new address belongs to another account
+     * @throws UserNotFoundException           when the token names an account that no longer exists
+     * @throws AccountDisabledException        when the account was disabled after the token was issued
+     */
+    public User update(UpdateProfileCommand command) {
+        return transactions.inTransaction(() -> {
+            User before = users.lockById(command.userId())
+                    .orElseThrow(() -> new UserNotFoundException(command.userId()));
+            if (!before.enabled()) {
+                throw new AccountDisabledException();
+            }
+            User after = before.withProfile(command.email().orElse(before.email()), command.name().orElse(before.name()));
+            if (after.equals(before)) {
+                return before;
+            }
+            users.update(after);
+            if (!after.email().equals(before.email())) {
+                // the old address is the one worth keeping: it is where the account's owner can be warned
+                integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.EMAIL_CHANGED, clock.instant())
+                        .by(after.id()).concerning(after).from(command.clientAddress())
+                        .detail("previous e-mail address: " + before.email().value()));
+            }
+            return after;
+        });
+    }
+}

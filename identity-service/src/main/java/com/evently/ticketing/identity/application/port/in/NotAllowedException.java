@@ -1,9 +1,0 @@
-package com.evently.ticketing.identity.application.port.in;
-
-/** The caller's roles do not allow the operation. */
-public class NotAllowedException extends RuntimeException {
-
-    public NotAllowedException(String operation) {
-        super("Your roles do not allow you to " + operation);
-    }
-}

@@ -1,0 +1,89 @@
+package com.evently.ticketing.notification.application;
+
+import com.evently.ticketing.notification.application.port.out.MailNotAccepted;
+import com.evently.ticketing.notification.application.port.out.MailQueue;
+import com.evently.ticketing.notification.application.port.out.MailTransport;
+import com.evently.ticketing.notification.application.port.out.TicketDocuments;
+import com.evently.ticketing.notification.application.port.out.TicketDocumentsUnavailable;
+import com.evently.ticketing.notification.domain.Attachment;
+import com.evently.ticketing.notification.domain.AttachmentPolicy;
+import com.evently.ticketing.notification.domain.ClaimedMail;
+import com.evently.ticketing.notification.domain.DeliveryRetryPolicy;
+import com.evently.ticketing.notification.domain.DeliveryRetryPolicy.AfterFailure;
+import com.evently.ticketing.notification.domain.OutboundMail;
+import com.evently.ticketing.notification.domain.OutgoingMail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Delivers a batch of queued mails whose time has come. Any number of callers may run it at once, in one
+ * process or in several replicas: each mail is taken by one of them.
+ * <p>
+ * Claim, send, record: mails are claimed for a limited time in one short step, delivered with no database
+ * transaction or lock open (fetching a PDF and talking SMTP can take seconds), and each outcome is recorded
+ * afterwards. A sender that dies mid-way leaves its mails to be claimed again when the claim runs out: delivery
+ * is at least once, and a second copy needs a crash between the mail server's acceptance and the record of it.
+ */
+public final class DeliveringDueMails {
+
+    private final MailQueue queue;
+    private final TicketDocuments ticketDocuments;
+    private final MailTransport transport;
+    private final DeliveryRetryPolicy retryPolicy;
+    private final DeliveryBatch batch;
+    private final Clock clock;
+
+    public DeliveringDueMails(MailQueue queue, TicketDocuments ticketDocuments, MailTransport transport,
+                              DeliveryRetryPolicy retryPolicy, DeliveryBatch batch, Clock clock) {
+        this.queue = queue;
+        this.ticketDocuments = ticketDocuments;
+        this.transport = transport;
+        this.retryPolicy = retryPolicy;
+        this.batch = batch;
+        this.clock = clock;
+    }
+
+    /** The outcome of every mail this call took; empty when nothing was due. */
+    public List<DeliveryOutcome> deliverDue() {
+        Instant now = clock.instant();
+        return queue.claimDue(now, batch.size(), now.plus(batch.claim())).stream()
+                .map(this::deliver)
+                .toList();
+    }
+
+    private DeliveryOutcome deliver(ClaimedMail claimed) {
+        try {
+            transport.send(withAttachments(claimed.mail()));
+        } catch (TicketDocumentsUnavailable | MailNotAccepted failure) {
+            return failed(claimed, failure.getMessage());
+        }
+        queue.markSent(claimed, clock.instant());
+        return new DeliveryOutcome.Sent(claimed.id(), claimed.mail().purpose(), claimed.attempt());
+    }
+
+    /** Attachments are fetched at delivery time, not when queued: the documents may change or be large. */
+    private OutgoingMail withAttachments(OutboundMail mail) {
+        List<Attachment> attachments = switch (mail.purpose().attachments()) {
+            case AttachmentPolicy.Nothing nothing -> List.of();
+            case AttachmentPolicy.TicketsPdfOf tickets ->
+                    List.of(ticketDocuments.ticketsPdfOf(tickets.bookingId()).asAttachment());
+        };
+        return new OutgoingMail(mail.recipient(), mail.content(), attachments);
+    }
+
+    private DeliveryOutcome failed(ClaimedMail claimed, String reason) {
+        return switch (retryPolicy.afterFailedAttempt(claimed.attempt(), clock.instant())) {
+            case AfterFailure.RetryAt retry -> {
+                queue.scheduleRetry(claimed, retry.at(), reason);
+                yield new DeliveryOutcome.RetryScheduled(claimed.id(), claimed.mail().purpose(), claimed.attempt(),
+                        retry.at(), reason);
+            }
+            case AfterFailure.GiveUp giveUp -> {
+                queue.markFailed(claimed, reason);
+                yield new DeliveryOutcome.GaveUp(claimed.id(), claimed.mail().purpose(), claimed.attempt(), reason);
+            }
+        };
+    }
+}

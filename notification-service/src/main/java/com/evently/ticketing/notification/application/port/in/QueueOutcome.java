@@ -1,8 +1,0 @@
-package com.evently.ticketing.notification.application.port.in;
-
-/** What asking for a mail did. */
-public enum QueueOutcome {
-    QUEUED,
-    /** The occasion already has its mail (queued, sent or given up on): nothing was added. */
-    ALREADY_QUEUED
-}
