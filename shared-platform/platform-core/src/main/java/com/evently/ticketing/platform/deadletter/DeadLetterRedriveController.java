@@ -1,6 +1,7 @@
 package com.evently.ticketing.platform.deadletter;
 
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,15 +39,13 @@ public class DeadLetterRedriveController {
             case DeadLetterRedrive.Redriven done -> ResponseEntity.ok(new RedriveResponse(done.topic(),
                     done.deadLetterTopic(), done.republished(), done.remaining()));
             case DeadLetterRedrive.UnknownTopic unknown -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Unknown topic",
-                            "This service handles no dead letters of that topic."));
+                    .body(Problems.of(PlatformProblem.NOT_FOUND, "This service handles no dead letters of that topic."));
             case DeadLetterRedrive.AlreadyRunning running -> ResponseEntity.status(HttpStatus.CONFLICT)
-                    .body(Problems.of(HttpStatus.CONFLICT, "redrive-running", "Redrive under way",
+                    .body(Problems.of(PlatformProblem.REDRIVE_RUNNING,
                             "A redrive of this topic is running; call again when it has finished."));
             case DeadLetterRedrive.BrokerUnavailable unavailable -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "30")
-                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable",
-                            "Temporarily unavailable",
+                    .body(Problems.of(PlatformProblem.TEMPORARILY_UNAVAILABLE,
                             "Kafka did not answer in time; nothing was marked redriven. Call again shortly."));
         };
     }

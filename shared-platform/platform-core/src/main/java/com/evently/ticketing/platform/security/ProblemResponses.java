@@ -1,6 +1,7 @@
 package com.evently.ticketing.platform.security;
 
-import com.evently.ticketing.platform.web.Problems;
+import com.evently.ticketing.platform.web.PlatformProblem;
+import com.evently.ticketing.platform.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -28,13 +29,12 @@ final class ProblemResponses {
         return (request, response, exception) -> {
             // sets WWW-Authenticate with the RFC 6750 error code
             challenge.commence(request, response, exception);
-            write(request, response, 401, "unauthorized", "Unauthorized",
-                    "A valid bearer token is required.");
+            write(request, response, PlatformProblem.UNAUTHORIZED, "A valid bearer token is required.");
         };
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(request, response, 403, "forbidden", "Forbidden",
+        return (request, response, exception) -> write(request, response, PlatformProblem.FORBIDDEN,
                 "Your role does not allow this action.");
     }
 
@@ -44,22 +44,22 @@ final class ProblemResponses {
      */
     void internalCallRefused(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getHeader(InternalApi.TOKEN_HEADER) == null) {
-            write(request, response, 401, "unauthorized", "Unauthorized",
+            write(request, response, PlatformProblem.UNAUTHORIZED,
                     "Internal endpoints need the " + InternalApi.TOKEN_HEADER + " header.");
         } else {
-            write(request, response, 403, "forbidden", "Forbidden", "The internal token is not valid.");
+            write(request, response, PlatformProblem.FORBIDDEN, "The internal token is not valid.");
         }
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, int status, String slug, String title,
-               String detail) throws IOException {
+    void write(HttpServletRequest request, HttpServletResponse response, ProblemType problemType, String detail)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", Problems.type(slug).toString());
-        body.put("title", title);
-        body.put("status", status);
+        body.put("type", problemType.type().toString());
+        body.put("title", problemType.title());
+        body.put("status", problemType.status().value());
         body.put("detail", detail);
         body.put("instance", request.getRequestURI());
-        response.setStatus(status);
+        response.setStatus(problemType.status().value());
         response.setHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(body));
     }

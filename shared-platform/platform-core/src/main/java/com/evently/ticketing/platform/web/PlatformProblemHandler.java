@@ -1,6 +1,7 @@
 package com.evently.ticketing.platform.web;
 
 import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.web.Problems.FieldError;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +47,6 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
             405, "method-not-allowed", 406, "not-acceptable", 409, "conflict", 413, "payload-too-large",
             415, "unsupported-media-type", 500, "internal-error");
 
-    public record FieldError(String field, String message) {
-    }
-
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
@@ -75,8 +73,8 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
         if (causedByOversizeBody(ex)) {
             return ResponseEntity.badRequest().body(tooLarge(ex.getMostSpecificCause().getMessage()));
         }
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
-                "Malformed request body", "The request body is missing or is not valid JSON of the expected shape."));
+        return ResponseEntity.badRequest().body(Problems.of(PlatformProblem.MALFORMED_REQUEST,
+                "The request body is missing or is not valid JSON of the expected shape."));
     }
 
     /** 400 rather than 413: to the client it is bad input like any other, and it changed nothing. */
@@ -87,8 +85,7 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-        return withErrors(Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
-                        "A request parameter has the wrong format."),
+        return Problems.validationFailed("A request parameter has the wrong format.",
                 List.of(new FieldError(ex.getName(), "has the wrong format")));
     }
 
@@ -107,7 +104,7 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput ex) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", ex.getMessage());
+        return Problems.of(PlatformProblem.INVALID_REQUEST, ex.getMessage());
     }
 
     /**
@@ -121,25 +118,24 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("Database unavailable, answering 503: {}", ex.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Temporarily unavailable",
+                .body(Problems.of(PlatformProblem.TEMPORARILY_UNAVAILABLE,
                         "The service cannot take this request right now; nothing was changed. Retry shortly."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException ex) {
-        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this action.");
+        return Problems.of(PlatformProblem.FORBIDDEN, "Your role does not allow this action.");
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(AuthenticationException ex) {
-        return Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "A valid bearer token is required.");
+        return Problems.of(PlatformProblem.UNAUTHORIZED, "A valid bearer token is required.");
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception ex) {
         log.error("Unhandled failure", ex);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The request could not be completed. It has been logged.");
+        return Problems.of(PlatformProblem.INTERNAL_ERROR, "The request could not be completed. It has been logged.");
     }
 
     @Override
@@ -152,7 +148,7 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail tooLarge(String detail) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "request-too-large", "Request body too large", detail);
+        return Problems.of(PlatformProblem.REQUEST_TOO_LARGE, detail);
     }
 
     private static boolean causedByOversizeBody(Throwable failure) {
@@ -165,12 +161,6 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail validationFailed(List<FieldError> errors) {
-        return withErrors(Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
-                "Some fields are missing or invalid."), errors);
-    }
-
-    private static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
-        problem.setProperty("errors", errors);
-        return problem;
+        return Problems.validationFailed("Some fields are missing or invalid.", errors);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 import java.net.URI;
+import java.util.List;
 
 /** RFC 9457 problem bodies with stable type URIs, one per kind of failure. */
 public final class Problems {
@@ -12,6 +13,25 @@ public final class Problems {
 
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
+    }
+
+    /** A problem of a catalogued type ({@link ProblemType}), with what went wrong this time as its detail. */
+    public static ProblemDetail of(ProblemType problemType, String detail) {
+        return of(problemType.status(), problemType.slug(), problemType.title(), detail);
+    }
+
+    /**
+     * The one shape of a validation failure: {@code validation-failed} with an {@code errors} list of
+     * {@code {field, message}}, whichever layer found the fields wrong.
+     */
+    public static ProblemDetail validationFailed(String detail, List<FieldError> errors) {
+        ProblemDetail problem = of(PlatformProblem.VALIDATION_FAILED, detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** One field a client sent wrong, as listed in a validation failure. */
+    public record FieldError(String field, String message) {
     }
 
     public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail) {
