@@ -3,21 +3,17 @@ package com.evently.ticketing.analytics;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.util.UriBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -33,38 +29,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The audit log: identity's security events kept once each, and paged, filtered and exported for admins only. */
-@ServiceIntegrationTest
-class AuditLogTest {
+class AuditLogTest extends AnalyticsIntegrationTest {
 
     private static final String AUDIT_LOG = "/api/v1/admin/audit-log";
-    private static final Duration CONSUMER_PATIENCE = Duration.ofSeconds(30);
 
-    private final TestUser admin = TestUser.admin();
     /** Every test has its own account, so entries of other tests never show up in its results. */
     private final UUID account = UUID.randomUUID();
     private final String email = "Audit-" + account.toString().substring(0, 8) + "@Example.com";
     private final Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
 
-    @Autowired
-    private RestTestClient http;
-    @Autowired
-    private JsonMapper json;
-    @Autowired
-    private JdbcClient jdbc;
-
-    private SecurityEventFeed feed;
-
-    @BeforeEach
-    void feed() {
-        feed = new SecurityEventFeed(json);
-    }
-
     @Test
     void securityEventsShowUpForAnAdminNewestFirst() {
-        UUID registered = UUID.fromString(feed.publish(SecurityEventFeed.event("USER_REGISTERED", "SUCCESS", account,
-                account, email, t0)));
-        feed.publish(SecurityEventFeed.event("LOGIN_FAILED", "FAILURE", null, account, email, t0.plusSeconds(60)));
-        UUID loggedIn = UUID.fromString(feed.publish(SecurityEventFeed.event("LOGIN_SUCCEEDED", "SUCCESS", account,
+        UUID registered = UUID.fromString(identity.publish(SecurityEventFeed.event("USER_REGISTERED", "SUCCESS",
+                account, account, email, t0)));
+        identity.publish(SecurityEventFeed.event("LOGIN_FAILED", "FAILURE", null, account, email, t0.plusSeconds(60)));
+        UUID loggedIn = UUID.fromString(identity.publish(SecurityEventFeed.event("LOGIN_SUCCEEDED", "SUCCESS", account,
                 account, email, t0.plusSeconds(120))));
 
         JsonNode page = awaitPage(Map.of("userId", account.toString()), 3);
@@ -89,10 +68,12 @@ class AuditLogTest {
     @Test
     void filtersByActionOutcomeUserEmailAndTime() {
         UUID otherAccount = UUID.randomUUID();
-        feed.publish(SecurityEventFeed.event("LOGIN_FAILED", "FAILURE", null, account, email, t0));
-        feed.publish(SecurityEventFeed.event("LOGIN_SUCCEEDED", "SUCCESS", account, account, email, t0.plusSeconds(60)));
-        feed.publish(SecurityEventFeed.event("ROLES_CHANGED", "SUCCESS", admin.id(), account, email, t0.plusSeconds(120)));
-        feed.publish(SecurityEventFeed.event("USER_DISABLED", "SUCCESS", account, otherAccount,
+        identity.publish(SecurityEventFeed.event("LOGIN_FAILED", "FAILURE", null, account, email, t0));
+        identity.publish(SecurityEventFeed.event("LOGIN_SUCCEEDED", "SUCCESS", account, account, email,
+                t0.plusSeconds(60)));
+        identity.publish(SecurityEventFeed.event("ROLES_CHANGED", "SUCCESS", admin.id(), account, email,
+                t0.plusSeconds(120)));
+        identity.publish(SecurityEventFeed.event("USER_DISABLED", "SUCCESS", account, otherAccount,
                 "other-" + otherAccount + "@example.com", t0.plusSeconds(180)));
         awaitPage(Map.of("userId", account.toString()), 4);
 
@@ -115,7 +96,7 @@ class AuditLogTest {
     @Test
     void pageMetadataDescribesTheWholeFilteredLog() {
         for (int i = 0; i < 5; i++) {
-            feed.publish(SecurityEventFeed.event("LOGIN_SUCCEEDED", "SUCCESS", account, account, email,
+            identity.publish(SecurityEventFeed.event("LOGIN_SUCCEEDED", "SUCCESS", account, account, email,
                     t0.plusSeconds(i)));
         }
         awaitPage(Map.of("userId", account.toString()), 5);
@@ -144,10 +125,10 @@ class AuditLogTest {
     @Test
     void aRedeliveredEventIsKeptOnce() {
         SecurityEventRecorded login = SecurityEventFeed.event("LOGIN_SUCCEEDED", "SUCCESS", account, account, email, t0);
-        String eventId = feed.publish(login);
-        feed.publish(login, eventId);
+        String eventId = identity.publish(login);
+        identity.publish(login, eventId);
         // same key, same partition: once this later event is in, the redelivery before it was handled
-        feed.publish(SecurityEventFeed.event("LOGOUT", "SUCCESS", account, account, email, t0.plusSeconds(1)));
+        identity.publish(SecurityEventFeed.event("LOGOUT", "SUCCESS", account, account, email, t0.plusSeconds(1)));
 
         awaitPage(Map.of("userId", account.toString()), 2);
         assertThat(actions(Map.of("userId", account.toString()))).containsExactly("LOGOUT", "LOGIN_SUCCEEDED");
@@ -157,10 +138,10 @@ class AuditLogTest {
 
     @Test
     void exportsTheFilteredPageAsCsvWithAHeaderRow() throws Exception {
-        feed.publish(SecurityEventFeed.event("LOGIN_FAILED", "FAILURE", null, account, email, t0));
-        String loggedIn = feed.publish(SecurityEventFeed.event("LOGIN_SUCCEEDED", "SUCCESS", account, account, email,
+        identity.publish(SecurityEventFeed.event("LOGIN_FAILED", "FAILURE", null, account, email, t0));
+        String loggedIn = identity.publish(SecurityEventFeed.event("LOGIN_SUCCEEDED", "SUCCESS", account, account, email,
                 t0.plusSeconds(60)));
-        feed.publish(SecurityEventFeed.event("LOGOUT", "SUCCESS", account, account, email, t0.plusSeconds(120)));
+        identity.publish(SecurityEventFeed.event("LOGOUT", "SUCCESS", account, account, email, t0.plusSeconds(120)));
         awaitPage(Map.of("userId", account.toString()), 3);
 
         RestTestClient.ResponseSpec response = http.get()
@@ -190,7 +171,7 @@ class AuditLogTest {
     @Test
     void aValueASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws Exception {
         String formula = "=HYPERLINK(\"http://evil.example\",\"" + account + "\")";
-        feed.publish(SecurityEventFeed.event("LOGIN_FAILED", "FAILURE", null, account, formula, t0));
+        identity.publish(SecurityEventFeed.event("LOGIN_FAILED", "FAILURE", null, account, formula, t0));
         awaitPage(Map.of("userId", account.toString()), 1);
 
         String csv = http.get().uri(uri(Map.of("userId", account.toString())))
@@ -222,7 +203,7 @@ class AuditLogTest {
                         .expectStatus().isForbidden()
                         .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                         .expectBody()
-                        .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/forbidden")
+                        .jsonPath("$.type").isEqualTo(PlatformProblem.FORBIDDEN.type().toString())
                         .jsonPath("$.status").isEqualTo(403)
                         .jsonPath("$.items").doesNotExist();
             }

@@ -1,40 +1,26 @@
 package com.evently.ticketing.analytics;
 
+import com.evently.ticketing.analytics.adapter.in.web.AnalyticsProblem;
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.UUID;
 
 /** Who may read an event's statistics: ADMIN, or the organizer the catalog named; nobody else learns it exists. */
-@ServiceIntegrationTest
-class EventStatisticsAccessTest {
-
-    private static final String EVENT_NOT_FOUND = "https://ticketing.evently.dev/problems/event-not-found";
+class EventStatisticsAccessTest extends AnalyticsIntegrationTest {
 
     private final TestUser organizer = TestUser.organizer();
-    private final TestUser admin = TestUser.admin();
 
-    @Autowired
-    private RestTestClient http;
-    @Autowired
-    private JsonMapper json;
-
-    private EventStatisticsApi api;
     private EventPublished event;
 
     @BeforeEach
     void listAnEventOfTheOrganizer() {
-        IntegrationEventFeed feed = new IntegrationEventFeed(json);
-        api = new EventStatisticsApi(http);
-        event = feed.eventPublished(UUID.randomUUID(), organizer.id(), 1, 50);
-        feed.publish(event);
+        event = events.eventPublished(UUID.randomUUID(), organizer.id(), 1, 50);
+        events.publish(event);
         api.awaitStatistics(event.eventId(), admin, body -> body.jsonPath("$.capacity").isEqualTo(50));
     }
 
@@ -77,7 +63,7 @@ class EventStatisticsAccessTest {
         response.expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(EVENT_NOT_FOUND)
+                .jsonPath("$.type").isEqualTo(AnalyticsProblem.EVENT_NOT_FOUND.type().toString())
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.capacity").doesNotExist();
     }

@@ -7,13 +7,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import java.time.Duration;
 import java.util.UUID;
 
+import static com.evently.ticketing.analytics.AnalyticsIntegrationTest.CONSUMER_PATIENCE;
 import static org.awaitility.Awaitility.await;
 
 /** GET /api/v1/analytics/events/{id} as a given caller, and waiting for the consumers to catch up. */
 final class EventStatisticsApi {
-
-    /** Generous: a cold consumer group joins, and the machine is shared. */
-    static final Duration CONSUMER_PATIENCE = Duration.ofSeconds(30);
 
     private final RestTestClient http;
 

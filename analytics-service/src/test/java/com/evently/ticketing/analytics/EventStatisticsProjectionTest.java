@@ -4,50 +4,24 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestEventBus;
-import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.UUID;
 
-import static com.evently.ticketing.analytics.EventStatisticsApi.CONSUMER_PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The read model as fed by real catalog and booking events over the real broker. */
-@ServiceIntegrationTest
-class EventStatisticsProjectionTest {
+class EventStatisticsProjectionTest extends AnalyticsIntegrationTest {
 
-    private final TestUser admin = TestUser.admin();
     private final UUID organizerId = UUID.randomUUID();
-
-    @Autowired
-    private RestTestClient http;
-    @Autowired
-    private JsonMapper json;
-    @Autowired
-    private JdbcClient jdbc;
-
-    private IntegrationEventFeed feed;
-    private EventStatisticsApi api;
-
-    @BeforeEach
-    void setUp() {
-        feed = new IntegrationEventFeed(json);
-        api = new EventStatisticsApi(http);
-    }
 
     @Test
     void capacityIsTheSumOverSessionsAndTicketTypes() {
-        EventPublished event = feed.eventPublished(UUID.randomUUID(), organizerId, 2, 100, 25);
+        EventPublished event = events.eventPublished(UUID.randomUUID(), organizerId, 2, 100, 25);
 
-        feed.publish(event);
+        events.publish(event);
 
         api.awaitStatistics(event.eventId(), admin, body -> body
                 .jsonPath("$.eventId").isEqualTo(event.eventId().toString())
@@ -61,12 +35,12 @@ class EventStatisticsProjectionTest {
 
     @Test
     void confirmedBookingsAddUpToTheOccupancy() {
-        EventPublished event = feed.eventPublished(UUID.randomUUID(), organizerId, 2, 25, 10);
-        feed.publish(event);
+        EventPublished event = events.eventPublished(UUID.randomUUID(), organizerId, 2, 25, 10);
+        events.publish(event);
 
-        feed.publish(feed.bookingConfirmed(event.eventId(), 1));
-        feed.publish(feed.bookingConfirmed(event.eventId(), 2));
-        feed.publish(feed.bookingConfirmed(event.eventId(), 3));
+        events.publish(events.bookingConfirmed(event.eventId(), 1));
+        events.publish(events.bookingConfirmed(event.eventId(), 2));
+        events.publish(events.bookingConfirmed(event.eventId(), 3));
 
         // 6 of 2 × (25 + 10) = 70 seats is 8.571… %
         api.awaitStatistics(event.eventId(), admin, body -> body
@@ -78,13 +52,13 @@ class EventStatisticsProjectionTest {
     @Test
     void bookingThatArrivesBeforeItsEventIsCountedOnceTheEventArrives() {
         UUID eventId = UUID.randomUUID();
-        BookingConfirmed early = feed.bookingConfirmed(eventId, 2);
+        BookingConfirmed early = events.bookingConfirmed(eventId, 2);
 
-        feed.publish(early);
+        events.publish(early);
         await().atMost(CONSUMER_PATIENCE).until(() -> countedBookingsOf(early.bookingId()) == 1);
         api.show(eventId, admin).expectStatus().isNotFound();
 
-        feed.publish(feed.eventPublished(eventId, organizerId, 1, 40));
+        events.publish(events.eventPublished(eventId, organizerId, 1, 40));
 
         api.awaitStatistics(eventId, admin, body -> body
                 .jsonPath("$.capacity").isEqualTo(40)
@@ -94,14 +68,14 @@ class EventStatisticsProjectionTest {
 
     @Test
     void bookingRedeliveredOrRepublishedUnderANewIdIsCountedOnce() {
-        EventPublished event = feed.eventPublished(UUID.randomUUID(), organizerId, 1, 10);
-        feed.publish(event);
-        BookingConfirmed booking = feed.bookingConfirmed(event.eventId(), 3);
+        EventPublished event = events.eventPublished(UUID.randomUUID(), organizerId, 1, 10);
+        events.publish(event);
+        BookingConfirmed booking = events.bookingConfirmed(event.eventId(), 3);
         String firstDelivery = UUID.randomUUID().toString();
 
-        feed.publish(booking, firstDelivery);
-        feed.publish(booking, firstDelivery);
-        String republished = feed.publish(booking);
+        events.publish(booking, firstDelivery);
+        events.publish(booking, firstDelivery);
+        String republished = events.publish(booking);
 
         // same key, same partition, consumed in order: once the re-publish is in the inbox, all three were handled
         await().atMost(CONSUMER_PATIENCE).until(() -> isInInbox(republished));
@@ -113,8 +87,8 @@ class EventStatisticsProjectionTest {
 
     @Test
     void bookingThatBreaksItsContractIsDeadLetteredAndNotCounted() {
-        EventPublished event = feed.eventPublished(UUID.randomUUID(), organizerId, 1, 10);
-        feed.publish(event);
+        EventPublished event = events.eventPublished(UUID.randomUUID(), organizerId, 1, 10);
+        events.publish(event);
         String bookingId = UUID.randomUUID().toString();
         String zeroSeats = """
                 {"bookingId":"%s","userId":"%s","buyerEmail":"ana@example.com","eventId":"%s",
@@ -127,7 +101,7 @@ class EventStatisticsProjectionTest {
                 message -> bookingId.equals(message.key()), 1, CONSUMER_PATIENCE)).hasSize(1);
         assertThat(countedBookingsOf(UUID.fromString(bookingId))).isZero();
 
-        feed.publish(feed.bookingConfirmed(event.eventId(), 2));
+        events.publish(events.bookingConfirmed(event.eventId(), 2));
         api.awaitStatistics(event.eventId(), admin, body -> body.jsonPath("$.confirmed").isEqualTo(2));
     }
 

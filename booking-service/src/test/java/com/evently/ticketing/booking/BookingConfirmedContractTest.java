@@ -5,14 +5,10 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.testsupport.ContractAssertions;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,22 +18,10 @@ import java.util.List;
 import static com.evently.ticketing.booking.BookingApi.bookingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
-class BookingConfirmedContractTest {
+class BookingConfirmedContractTest extends BookingServiceIntegrationTest {
 
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     JsonMapper json;
-
-    BookingApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new BookingApi(http);
-    }
 
     @Test
     void confirmedBookingReachesKafkaKeyedByBookingIdAndSatisfiesItsSchema() {

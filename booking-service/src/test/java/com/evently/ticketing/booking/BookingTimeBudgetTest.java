@@ -1,15 +1,12 @@
 package com.evently.ticketing.booking;
 
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -23,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the gateway gives up after 10 s, and a booking that commits after the client saw a timeout is one it never
  * learns about.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {
         "ticketing.booking.lock-timeout=300ms",
         "spring.datasource.hikari.connection-timeout=300",
@@ -31,26 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
         "ticketing.booking.retry.initial-backoff=10ms",
         "ticketing.booking.retry.max-backoff=20ms",
         "ticketing.booking.retry.budget=1s"})
-class BookingTimeBudgetTest {
+class BookingTimeBudgetTest extends BookingServiceIntegrationTest {
 
     private static final String RETRIES = "ticketing.booking.transaction.retries";
     /** Twenty attempts of 300 ms each would take six seconds; the budget is one (generous for a loaded machine). */
     private static final Duration WELL_WITHIN_TWENTY_ATTEMPTS = Duration.ofSeconds(4);
 
     @Autowired
-    RestTestClient http;
-    @Autowired
     DataSource dataSource;
     @Autowired
     MeterRegistry meters;
 
-    BookingApi api;
     TestUser buyer = TestUser.attendee();
-
-    @BeforeEach
-    void setUp() {
-        api = new BookingApi(http);
-    }
 
     @Test
     void bookingStopsRetryingWhenItsTimeBudgetIsSpent() throws Exception {

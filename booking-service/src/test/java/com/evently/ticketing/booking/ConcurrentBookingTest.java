@@ -1,14 +1,12 @@
 package com.evently.ticketing.booking;
 
+import com.evently.ticketing.booking.adapter.in.web.BookingProblem;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -26,23 +24,15 @@ import static com.evently.ticketing.booking.BookingApi.bookingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The critical section under real contention: many requests released at the same instant. */
-@ServiceIntegrationTest
-class ConcurrentBookingTest {
+class ConcurrentBookingTest extends BookingServiceIntegrationTest {
 
     record Answer(int status, String body) {
     }
 
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    JdbcClient jdbc;
-
-    BookingApi api;
     ExecutorService pool;
 
     @BeforeEach
     void setUp() {
-        api = new BookingApi(http);
         pool = Executors.newFixedThreadPool(50);
     }
 
@@ -61,7 +51,7 @@ class ConcurrentBookingTest {
 
         assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(10);
         assertThat(answers).filteredOn(answer -> answer.status() == 409).hasSize(40)
-                .allSatisfy(answer -> assertThat(answer.body()).contains("/problems/sold-out"));
+                .allSatisfy(answer -> assertThat(answer.body()).contains(typeOf(BookingProblem.SOLD_OUT)));
         assertThat(api.currentAvailability(event.eventId()).lines()).singleElement()
                 .satisfies(line -> assertThat(line.available()).isZero());
         assertThat(count("SELECT count(*) FROM booking WHERE event_id = :eventId", event)).isEqualTo(10);

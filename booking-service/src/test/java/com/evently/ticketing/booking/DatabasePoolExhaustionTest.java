@@ -1,17 +1,13 @@
 package com.evently.ticketing.booking;
 
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.platform.web.Problems;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -29,27 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for a connection past the gateway's timeout; it stored nothing, and the same request succeeds once
  * connections are free again.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {
         "spring.datasource.hikari.maximum-pool-size=3",
         "spring.datasource.hikari.connection-timeout=300"})
-class DatabasePoolExhaustionTest {
+class DatabasePoolExhaustionTest extends BookingServiceIntegrationTest {
 
-    @Autowired
-    RestTestClient http;
     @Autowired
     DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
 
-    BookingApi api;
     TestUser buyer = TestUser.attendee();
     String key = UUID.randomUUID().toString();
-
-    @BeforeEach
-    void setUp() {
-        api = new BookingApi(http);
-    }
 
     @Test
     void bookingAnswers503WithRetryAfterWhileThePoolIsExhausted() throws Exception {
@@ -63,11 +48,10 @@ class DatabasePoolExhaustionTest {
                     .expectStatus().isEqualTo(503)
                     .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1")
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + "temporarily-unavailable");
+                    .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.TEMPORARILY_UNAVAILABLE));
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-        assertThat(jdbc.sql("SELECT count(*) FROM booking WHERE user_id = :userId")
-                .param("userId", buyer.id()).query(Integer.class).single()).isZero();
+        assertThat(bookingsOf(buyer)).isZero();
 
         api.place(buyer, key, bookingOf(event, 1)).expectStatus().isCreated();
     }

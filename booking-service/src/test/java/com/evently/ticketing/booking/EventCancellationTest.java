@@ -1,16 +1,13 @@
 package com.evently.ticketing.booking;
 
+import com.evently.ticketing.booking.adapter.in.web.BookingProblem;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -27,27 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** EventCancelled closes an event's sales for good, even when it races a booking or beats the event's publication. */
-@ServiceIntegrationTest
-class EventCancellationTest {
+class EventCancellationTest extends BookingServiceIntegrationTest {
 
-    private static final String EVENT_CANCELLED = "https://ticketing.evently.dev/problems/event-cancelled";
-
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
 
-    BookingApi api;
-    Inbox inbox;
     TestUser buyer = TestUser.attendee();
-
-    @BeforeEach
-    void setUp() {
-        api = new BookingApi(http);
-        inbox = new Inbox(jdbc);
-    }
 
     @Test
     void refusesBookingOfACancelledEventAndStoresNothing() {
@@ -63,7 +45,7 @@ class EventCancellationTest {
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(EVENT_CANCELLED)
+                .jsonPath("$.type").isEqualTo(typeOf(BookingProblem.EVENT_CANCELLED))
                 .jsonPath("$.title").isEqualTo("Event cancelled")
                 .jsonPath("$.status").isEqualTo(409)
                 .jsonPath("$.reason").isEqualTo("The venue flooded")
@@ -109,7 +91,7 @@ class EventCancellationTest {
         api.place(buyer, UUID.randomUUID().toString(), bookingOf(event, 1))
                 .expectStatus().isEqualTo(409)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(EVENT_CANCELLED)
+                .jsonPath("$.type").isEqualTo(typeOf(BookingProblem.EVENT_CANCELLED))
                 .jsonPath("$.reason").doesNotExist();
         assertNothingStoredFor(buyer);
     }
@@ -152,7 +134,7 @@ class EventCancellationTest {
 
         EntityExchangeResult<String> refused = answer.get(30, TimeUnit.SECONDS);
         assertThat(refused.getStatus().value()).isEqualTo(409);
-        assertThat(refused.getResponseBody()).contains(EVENT_CANCELLED).contains("Called off");
+        assertThat(refused.getResponseBody()).contains(typeOf(BookingProblem.EVENT_CANCELLED)).contains("Called off");
         assertThat(inbox.rowsFor(ceId)).isEqualTo(1);
         assertNothingStoredFor(buyer);
         assertThat(api.currentAvailability(event.eventId()).lines().getFirst().available()).isEqualTo(10);
@@ -189,23 +171,9 @@ class EventCancellationTest {
     }
 
     private void assertNothingStoredFor(TestUser user) {
-        assertThat(jdbc.sql("SELECT count(*) FROM booking WHERE user_id = :userId")
-                .param("userId", user.id()).query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM idempotency_key WHERE user_id = :userId")
-                .param("userId", user.id()).query(Integer.class).single()).isZero();
+        assertThat(bookingsOf(user)).isZero();
+        assertThat(idempotencyKeysOf(user)).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM outbox WHERE payload ->> 'userId' = CAST(:userId AS text)")
                 .param("userId", user.id()).query(Integer.class).single()).isZero();
-    }
-
-    private int bookingsOf(EventPublished event) {
-        return jdbc.sql("SELECT count(*) FROM booking WHERE event_id = :eventId")
-                .param("eventId", event.eventId()).query(Integer.class).single();
-    }
-
-    /** Everything published before with the event's key has been consumed once a marker behind it has. */
-    private void awaitEverythingConsumedFor(EventPublished event) {
-        EventPublished marker = CatalogEvents.eventOnSale(1);
-        CatalogEvents.publishBehind(event, marker);
-        api.awaitAvailability(marker.eventId());
     }
 }

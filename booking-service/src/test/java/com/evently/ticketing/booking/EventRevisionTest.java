@@ -5,13 +5,9 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.testsupport.ContractAssertions;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,24 +15,10 @@ import static com.evently.ticketing.booking.BookingApi.bookingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** EventUpdated keeps booking's copy of an event's description current, newest catalog version first. */
-@ServiceIntegrationTest
-class EventRevisionTest {
+class EventRevisionTest extends BookingServiceIntegrationTest {
 
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     JsonMapper json;
-
-    BookingApi api;
-    Inbox inbox;
-
-    @BeforeEach
-    void setUp() {
-        api = new BookingApi(http);
-        inbox = new Inbox(jdbc);
-    }
 
     @Test
     void revisedTitleVenueAndTimeZoneAppearInTheNextBookingConfirmed() {
@@ -123,12 +105,5 @@ class EventRevisionTest {
     private long catalogVersionOf(EventPublished event) {
         return jdbc.sql("SELECT catalog_version FROM published_event WHERE event_id = :id")
                 .param("id", event.eventId()).query(Long.class).single();
-    }
-
-    /** Everything published before with the event's key has been consumed once a marker behind it has. */
-    private void awaitEverythingConsumedFor(EventPublished event) {
-        EventPublished marker = CatalogEvents.eventOnSale(1);
-        CatalogEvents.publishBehind(event, marker);
-        api.awaitAvailability(marker.eventId());
     }
 }

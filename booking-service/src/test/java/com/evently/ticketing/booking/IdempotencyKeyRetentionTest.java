@@ -3,13 +3,9 @@ package com.evently.ticketing.booking;
 import com.evently.ticketing.booking.BookingApi.Booking;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.platform.retention.RetentionPurge;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.util.UUID;
 
@@ -17,23 +13,12 @@ import static com.evently.ticketing.booking.BookingApi.bookingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Idempotency keys are kept for a week (the default), then forgotten; the bookings they led to stay. */
-@ServiceIntegrationTest
-class IdempotencyKeyRetentionTest {
+class IdempotencyKeyRetentionTest extends BookingServiceIntegrationTest {
 
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     RetentionPurge retention;
 
-    BookingApi api;
     TestUser buyer = TestUser.attendee();
-
-    @BeforeEach
-    void setUp() {
-        api = new BookingApi(http);
-    }
 
     @Test
     void keysOlderThanTheirRetentionAreForgottenButTheirBookingsStay() {

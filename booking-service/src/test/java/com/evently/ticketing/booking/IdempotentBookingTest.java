@@ -1,15 +1,11 @@
 package com.evently.ticketing.booking;
 
 import com.evently.ticketing.booking.BookingApi.Booking;
+import com.evently.ticketing.booking.adapter.in.web.BookingProblem;
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,22 +14,10 @@ import java.util.UUID;
 import static com.evently.ticketing.booking.BookingApi.bookingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
-class IdempotentBookingTest {
+class IdempotentBookingTest extends BookingServiceIntegrationTest {
 
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    JdbcClient jdbc;
-
-    BookingApi api;
     TestUser buyer = TestUser.attendee();
     String key = UUID.randomUUID().toString();
-
-    @BeforeEach
-    void setUp() {
-        api = new BookingApi(http);
-    }
 
     @Test
     void retryWithSameKeyAndBodyReturnsTheOriginalBooking() {
@@ -96,7 +80,7 @@ class IdempotentBookingTest {
         api.place(buyer, key, bookingOf(event, 2))
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/idempotency-key-reused");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(BookingProblem.IDEMPOTENCY_KEY_REUSED));
 
         assertThat(bookingsOf(buyer)).isEqualTo(1);
         assertThat(api.currentAvailability(event.eventId()).lines().getFirst().available()).isEqualTo(9);
@@ -127,10 +111,5 @@ class IdempotentBookingTest {
                 .expectStatus().isCreated().expectBody(Booking.class).returnResult().getResponseBody();
 
         assertThat(theirs.id()).isNotEqualTo(mine.id());
-    }
-
-    private int bookingsOf(TestUser user) {
-        return jdbc.sql("SELECT count(*) FROM booking WHERE user_id = :userId")
-                .param("userId", user.id()).query(Integer.class).single();
     }
 }

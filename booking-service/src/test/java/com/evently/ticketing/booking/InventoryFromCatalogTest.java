@@ -1,34 +1,17 @@
 package com.evently.ticketing.booking;
 
 import com.evently.ticketing.booking.BookingApi.Availability;
+import com.evently.ticketing.booking.adapter.in.web.BookingProblem;
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.util.UUID;
 
 import static com.evently.ticketing.booking.BookingApi.bookingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
-class InventoryFromCatalogTest {
-
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    JdbcClient jdbc;
-
-    BookingApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new BookingApi(http);
-    }
+class InventoryFromCatalogTest extends BookingServiceIntegrationTest {
 
     @Test
     void publishedEventOpensOneLinePerSessionAndTicketType() {
@@ -67,7 +50,7 @@ class InventoryFromCatalogTest {
         api.availability(UUID.randomUUID())
                 .expectStatus().isNotFound()
                 .expectHeader().contentType("application/problem+json")
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/event-not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(BookingProblem.EVENT_NOT_FOUND));
     }
 
     @Test
@@ -85,7 +68,7 @@ class InventoryFromCatalogTest {
                     assertThat(line.capacity()).isEqualTo(10);
                     assertThat(line.available()).isEqualTo(7);
                 });
-        assertThat(inboxRowsFor(ceId)).isEqualTo(1);
+        assertThat(inbox.rowsFor(ceId)).isEqualTo(1);
     }
 
     @Test
@@ -98,25 +81,13 @@ class InventoryFromCatalogTest {
         String republishedCeId = CatalogEvents.publish(event);
         awaitEverythingConsumedFor(event);
 
-        assertThat(inboxRowsFor(republishedCeId)).as("the re-publication was processed, not skipped").isEqualTo(1);
+        assertThat(inbox.rowsFor(republishedCeId)).as("the re-publication was processed, not skipped").isEqualTo(1);
         assertThat(api.currentAvailability(event.eventId()).lines())
                 .singleElement().satisfies(line -> {
                     assertThat(line.capacity()).isEqualTo(10);
                     assertThat(line.available()).isEqualTo(6);
                 });
         assertThat(linesStoredFor(event)).isEqualTo(1);
-    }
-
-    /** Everything published before with the event's key has been consumed once a marker behind it has. */
-    private void awaitEverythingConsumedFor(EventPublished event) {
-        EventPublished marker = CatalogEvents.eventOnSale(1);
-        CatalogEvents.publishBehind(event, marker);
-        api.awaitAvailability(marker.eventId());
-    }
-
-    private int inboxRowsFor(String ceId) {
-        return jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = :id")
-                .param("id", UUID.fromString(ceId)).query(Integer.class).single();
     }
 
     private int linesStoredFor(EventPublished event) {

@@ -1,18 +1,15 @@
 package com.evently.ticketing.booking;
 
+import com.evently.ticketing.booking.adapter.in.web.BookingProblem;
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -28,33 +25,22 @@ import static org.awaitility.Awaitility.await;
  * Lock timeouts (SQLSTATE 55P03) restart the booking transaction with backoff; when the line stays locked
  * past every attempt the client is told to come back later, and nothing was stored.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {
         "ticketing.booking.lock-timeout=100ms",
         "ticketing.booking.retry.max-attempts=8",
         "ticketing.booking.retry.initial-backoff=20ms",
         "ticketing.booking.retry.max-backoff=200ms"})
-class LockContentionTest {
+class LockContentionTest extends BookingServiceIntegrationTest {
 
     private static final String RETRIES = "ticketing.booking.transaction.retries";
 
     @Autowired
-    RestTestClient http;
-    @Autowired
     DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     MeterRegistry meters;
 
-    BookingApi api;
     TestUser buyer = TestUser.attendee();
     String key = UUID.randomUUID().toString();
-
-    @BeforeEach
-    void setUp() {
-        api = new BookingApi(http);
-    }
 
     @Test
     void bookingThatTimedOutWaitingForTheLineSucceedsOnRetry() throws Exception {
@@ -83,10 +69,9 @@ class LockContentionTest {
                     .expectStatus().isEqualTo(503)
                     .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1")
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/busy");
+                    .expectBody().jsonPath("$.type").isEqualTo(typeOf(BookingProblem.BUSY));
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM idempotency_key WHERE user_id = :userId")
-                .param("userId", buyer.id()).query(Integer.class).single()).isZero();
+        assertThat(idempotencyKeysOf(buyer)).isZero();
 
         api.place(buyer, key, bookingOf(event, 1)).expectStatus().isCreated();
     }

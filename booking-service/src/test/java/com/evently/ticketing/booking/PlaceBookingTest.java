@@ -1,17 +1,15 @@
 package com.evently.ticketing.booking;
 
 import com.evently.ticketing.booking.BookingApi.Booking;
+import com.evently.ticketing.booking.adapter.in.web.BookingProblem;
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.TestUser;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.util.Map;
 import java.util.UUID;
@@ -19,25 +17,12 @@ import java.util.UUID;
 import static com.evently.ticketing.booking.BookingApi.bookingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
-class PlaceBookingTest {
+class PlaceBookingTest extends BookingServiceIntegrationTest {
 
-    private static final String PROBLEMS = "https://ticketing.evently.dev/problems/";
-
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     MeterRegistry meters;
 
-    BookingApi api;
     TestUser buyer = TestUser.attendee();
-
-    @BeforeEach
-    void setUp() {
-        api = new BookingApi(http);
-    }
 
     @Test
     void confirmsBookingAndTakesItsSeatsOffTheLine() {
@@ -85,7 +70,7 @@ class PlaceBookingTest {
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "sold-out")
+                .jsonPath("$.type").isEqualTo(typeOf(BookingProblem.SOLD_OUT))
                 .jsonPath("$.title").isEqualTo("Sold out")
                 .jsonPath("$.status").isEqualTo(409);
 
@@ -101,7 +86,7 @@ class PlaceBookingTest {
 
         api.place(buyer, UUID.randomUUID().toString(), bookingOf(event, 4))
                 .expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "sold-out");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(BookingProblem.SOLD_OUT));
 
         assertThat(api.currentAvailability(event.eventId()).lines().getFirst().available()).isEqualTo(3);
     }
@@ -115,7 +100,7 @@ class PlaceBookingTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation-failed")
+                .jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.VALIDATION_FAILED))
                 .jsonPath("$.errors[0].field").isEqualTo("quantity");
 
         assertNothingStoredFor(buyer, event);
@@ -129,7 +114,7 @@ class PlaceBookingTest {
         api.place(buyer, UUID.randomUUID().toString(), bookingOf(event, 11))
                 .expectStatus().isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation-failed")
+                .jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.VALIDATION_FAILED))
                 .jsonPath("$.errors[0].field").isEqualTo("quantity");
 
         assertNothingStoredFor(buyer, event);
@@ -143,7 +128,7 @@ class PlaceBookingTest {
         api.place(buyer, UUID.randomUUID().toString(), Map.of("eventId", event.eventId(), "quantity", 1))
                 .expectStatus().isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation-failed")
+                .jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.VALIDATION_FAILED))
                 .jsonPath("$.errors[*].field").value(fields -> assertThat(fields.toString())
                         .contains("sessionId").contains("ticketTypeId"));
 
@@ -158,7 +143,7 @@ class PlaceBookingTest {
         api.place(buyer, UUID.randomUUID().toString(), "{\"eventId\": \"" + event.eventId() + "\", \"quantity\": ")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "malformed-request");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.MALFORMED_REQUEST));
 
         assertNothingStoredFor(buyer, event);
     }
@@ -208,7 +193,7 @@ class PlaceBookingTest {
                         "sessionId", CatalogEvents.firstSession(event), "ticketTypeId", UUID.randomUUID(), "quantity", 1))
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "inventory-line-not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(BookingProblem.INVENTORY_LINE_NOT_FOUND));
 
         assertNothingStoredFor(buyer, event);
     }
@@ -251,16 +236,6 @@ class PlaceBookingTest {
         assertThat(seatsStoredFor(event)).isZero();
         assertThat(api.currentAvailability(event.eventId()).lines())
                 .allSatisfy(line -> assertThat(line.available()).isEqualTo(line.capacity()));
-    }
-
-    private int bookingsOf(TestUser user) {
-        return jdbc.sql("SELECT count(*) FROM booking WHERE user_id = :userId")
-                .param("userId", user.id()).query(Integer.class).single();
-    }
-
-    private int idempotencyKeysOf(TestUser user) {
-        return jdbc.sql("SELECT count(*) FROM idempotency_key WHERE user_id = :userId")
-                .param("userId", user.id()).query(Integer.class).single();
     }
 
     private int seatsStoredFor(EventPublished event) {

@@ -1,33 +1,25 @@
 package com.evently.ticketing.booking;
 
 import com.evently.ticketing.booking.BookingApi.Booking;
+import com.evently.ticketing.booking.adapter.in.web.BookingProblem;
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.util.UUID;
 
 import static com.evently.ticketing.booking.BookingApi.bookingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
-class ReadingBookingsTest {
+class ReadingBookingsTest extends BookingServiceIntegrationTest {
 
-    @Autowired
-    RestTestClient http;
-
-    BookingApi api;
     TestUser buyer = TestUser.attendee();
     Booking booking;
 
     @BeforeEach
     void placeABooking() {
-        api = new BookingApi(http);
         EventPublished event = CatalogEvents.eventOnSale(10);
         api.putOnSale(event);
         booking = api.placeConfirmed(buyer, bookingOf(event, 2));
@@ -53,7 +45,7 @@ class ReadingBookingsTest {
         api.view(TestUser.attendee(), booking.id())
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/booking-not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(BookingProblem.BOOKING_NOT_FOUND));
     }
 
     @Test

@@ -1,10 +1,8 @@
 package com.evently.ticketing.event;
 
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -18,21 +16,9 @@ import static com.evently.ticketing.event.EventRequests.javaDay;
  * for any body, valid, invalid or not even JSON, and never a validation report describing what an organizer
  * would have to send. Organizers still get that report.
  */
-@ServiceIntegrationTest
-class AuthorizationBeforeValidationTest {
+class AuthorizationBeforeValidationTest extends EventServiceIntegrationTest {
 
-    private static final String PROBLEMS = "https://ticketing.evently.dev/problems/";
     private static final String MALFORMED = "{\"title\": \"Half an event\", \"sessions\": [";
-
-    @Autowired
-    private RestTestClient http;
-
-    private EventApi catalog;
-
-    @BeforeEach
-    void setUp() {
-        catalog = new EventApi(http);
-    }
 
     @Test
     void attendeeCreatingAnEventWithAnInvalidOrMalformedBodyIsForbidden() {
@@ -64,11 +50,11 @@ class AuthorizationBeforeValidationTest {
         catalog.create(organizer, invalid)
                 .expectStatus().isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation-failed")
+                .jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.VALIDATION_FAILED))
                 .jsonPath("$.errors[0].field").isEqualTo("title");
         catalog.create(organizer, MALFORMED)
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "malformed-request");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.MALFORMED_REQUEST));
     }
 
     @Test
@@ -79,6 +65,6 @@ class AuthorizationBeforeValidationTest {
     private static void expectForbidden(RestTestClient.ResponseSpec response) {
         response.expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.FORBIDDEN));
     }
 }

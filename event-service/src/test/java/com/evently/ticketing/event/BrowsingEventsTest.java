@@ -1,14 +1,11 @@
 package com.evently.ticketing.event;
 
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,13 +15,8 @@ import java.util.UUID;
 import static com.evently.ticketing.event.EventRequests.event;
 import static com.evently.ticketing.event.EventRequests.session;
 
-@ServiceIntegrationTest
-class BrowsingEventsTest {
+class BrowsingEventsTest extends EventServiceIntegrationTest {
 
-    @Autowired
-    private RestTestClient http;
-
-    private EventApi catalog;
     private TestUser organizer;
 
     /** Every test tags its events with a word of its own: the database is shared with other test classes. */
@@ -32,7 +24,6 @@ class BrowsingEventsTest {
 
     @BeforeEach
     void setUp() {
-        catalog = new EventApi(http);
         organizer = TestUser.organizer();
         marker = "tag" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -2,18 +2,14 @@ package com.evently.ticketing.event;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.event.adapter.in.web.EventProblem;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.ContractAssertions;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,28 +19,7 @@ import java.util.UUID;
 import static com.evently.ticketing.event.EventRequests.javaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
-class CancellingEventsTest {
-
-    private static final String PROBLEMS = "https://ticketing.evently.dev/problems/";
-
-    @Autowired
-    private RestTestClient http;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @Autowired
-    private JsonMapper json;
-
-    private EventApi catalog;
-    private EventOutbox outbox;
-
-    @BeforeEach
-    void setUp() {
-        catalog = new EventApi(http);
-        outbox = new EventOutbox(jdbc);
-    }
+class CancellingEventsTest extends EventServiceIntegrationTest {
 
     @Test
     void organizerCancelsTheirPublishedEventAndEveryoneHearsOfIt() {
@@ -123,7 +98,7 @@ class CancellingEventsTest {
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "invalid-state")
+                .jsonPath("$.type").isEqualTo(typeOf(EventProblem.INVALID_STATE))
                 .jsonPath("$.eventStatus").isEqualTo("CANCELLED");
 
         assertThat(outbox.payloads(id, EventTypes.EVENT_CANCELLED)).hasSize(1);
@@ -138,7 +113,7 @@ class CancellingEventsTest {
         catalog.cancel(organizer, id, null)
                 .expectStatus().isEqualTo(409)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "invalid-state")
+                .jsonPath("$.type").isEqualTo(typeOf(EventProblem.INVALID_STATE))
                 .jsonPath("$.eventStatus").isEqualTo("DRAFT");
 
         catalog.view(organizer, id).expectBody().jsonPath("$.status").isEqualTo("DRAFT");
@@ -153,7 +128,7 @@ class CancellingEventsTest {
         catalog.cancel(TestUser.organizer(), id, null)
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.FORBIDDEN));
 
         catalog.view(owner, id).expectBody().jsonPath("$.status").isEqualTo("PUBLISHED");
         assertThat(outbox.payloads(id, EventTypes.EVENT_CANCELLED)).isEmpty();
@@ -165,7 +140,7 @@ class CancellingEventsTest {
 
         catalog.cancel(TestUser.organizer(), id, null)
                 .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "event-not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(EventProblem.EVENT_NOT_FOUND));
     }
 
     @Test
@@ -175,7 +150,7 @@ class CancellingEventsTest {
 
         catalog.cancel(TestUser.attendee(), id, null)
                 .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.FORBIDDEN));
 
         catalog.view(owner, id).expectBody().jsonPath("$.status").isEqualTo("PUBLISHED");
     }
@@ -201,7 +176,7 @@ class CancellingEventsTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation-failed")
+                .jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.VALIDATION_FAILED))
                 .jsonPath("$.errors[0].field").isEqualTo("reason");
 
         catalog.view(organizer, id).expectBody().jsonPath("$.status").isEqualTo("PUBLISHED");
@@ -216,7 +191,7 @@ class CancellingEventsTest {
         catalog.cancel(organizer, id, "{\"reason\": ")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "malformed-request");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.MALFORMED_REQUEST));
 
         catalog.view(organizer, id).expectBody().jsonPath("$.status").isEqualTo("PUBLISHED");
     }

@@ -1,19 +1,14 @@
 package com.evently.ticketing.event;
 
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -31,29 +26,10 @@ import static com.evently.ticketing.event.EventRequests.javaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-@ServiceIntegrationTest
-class CreatingEventsTest {
-
-    private static final String PROBLEMS = "https://ticketing.evently.dev/problems/";
-
-    @Autowired
-    private RestTestClient http;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @Autowired
-    private JsonMapper json;
+class CreatingEventsTest extends EventServiceIntegrationTest {
 
     @Value("${local.server.port}")
     private int port;
-
-    private EventApi catalog;
-
-    @BeforeEach
-    void setUp() {
-        catalog = new EventApi(http);
-    }
 
     @Test
     void organizerCreatesADraftTheyOwn() {
@@ -120,7 +96,7 @@ class CreatingEventsTest {
         catalog.create(attendee, javaDay("Not mine to create"))
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.FORBIDDEN));
 
         assertThat(eventsOrganizedBy(attendee)).isZero();
     }
@@ -168,7 +144,7 @@ class CreatingEventsTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation-failed")
+                .jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.VALIDATION_FAILED))
                 .jsonPath("$.errors[*].field").value(new ParameterizedTypeReference<List<String>>() { },
                         fields -> assertThat(fields).contains(field));
 
@@ -182,7 +158,7 @@ class CreatingEventsTest {
         catalog.create(organizer, "{\"title\": \"Half an event\", \"sessions\": [")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "malformed-request");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.MALFORMED_REQUEST));
 
         assertThat(eventsOrganizedBy(organizer)).isZero();
     }
@@ -196,7 +172,7 @@ class CreatingEventsTest {
         catalog.create(organizer, body)
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "request-too-large");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.REQUEST_TOO_LARGE));
 
         assertThat(eventsOrganizedBy(organizer)).isZero();
     }
@@ -222,7 +198,7 @@ class CreatingEventsTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains(PROBLEMS + "request-too-large");
+        assertThat(response.body()).contains(typeOf(PlatformProblem.REQUEST_TOO_LARGE));
         assertThat(eventsOrganizedBy(organizer)).isZero();
     }
 

@@ -1,36 +1,17 @@
 package com.evently.ticketing.event;
 
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.event.adapter.in.web.EventProblem;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.util.UUID;
 
 import static com.evently.ticketing.event.EventRequests.javaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
-class DeletingEventsTest {
-
-    private static final String PROBLEMS = "https://ticketing.evently.dev/problems/";
-
-    @Autowired
-    private RestTestClient http;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    private EventApi catalog;
-
-    @BeforeEach
-    void setUp() {
-        catalog = new EventApi(http);
-    }
+class DeletingEventsTest extends EventServiceIntegrationTest {
 
     @Test
     void organizerDeletesTheirDraftWithItsSessionsAndTicketTypes() {
@@ -41,7 +22,7 @@ class DeletingEventsTest {
 
         catalog.view(organizer, id)
                 .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "event-not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(EventProblem.EVENT_NOT_FOUND));
         catalog.delete(organizer, id).expectStatus().isNotFound();
         assertThat(rowsOf(id)).isZero();
     }
@@ -55,7 +36,7 @@ class DeletingEventsTest {
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "invalid-state")
+                .jsonPath("$.type").isEqualTo(typeOf(EventProblem.INVALID_STATE))
                 .jsonPath("$.eventStatus").isEqualTo("PUBLISHED");
 
         catalog.view(null, id).expectStatus().isOk()
@@ -69,7 +50,7 @@ class DeletingEventsTest {
 
         catalog.delete(TestUser.organizer(), id)
                 .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "event-not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(EventProblem.EVENT_NOT_FOUND));
 
         catalog.view(owner, id).expectStatus().isOk();
     }
@@ -80,7 +61,7 @@ class DeletingEventsTest {
 
         catalog.delete(TestUser.organizer(), id)
                 .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.FORBIDDEN));
     }
 
     @Test
@@ -90,7 +71,7 @@ class DeletingEventsTest {
 
         catalog.delete(TestUser.attendee(), id)
                 .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.FORBIDDEN));
 
         catalog.view(owner, id).expectStatus().isOk();
     }

@@ -2,24 +2,20 @@ package com.evently.ticketing.event;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.event.adapter.in.web.EventProblem;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.ContractAssertions;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,28 +37,7 @@ import static com.evently.ticketing.event.EventRequests.ticketType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-@ServiceIntegrationTest
-class EditingEventsTest {
-
-    private static final String PROBLEMS = "https://ticketing.evently.dev/problems/";
-
-    @Autowired
-    private RestTestClient http;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @Autowired
-    private JsonMapper json;
-
-    private EventApi catalog;
-    private EventOutbox outbox;
-
-    @BeforeEach
-    void setUp() {
-        catalog = new EventApi(http);
-        outbox = new EventOutbox(jdbc);
-    }
+class EditingEventsTest extends EventServiceIntegrationTest {
 
     @Test
     void organizerRewritesTheirDraftEntirely() {
@@ -139,7 +114,7 @@ class EditingEventsTest {
         catalog.revise(TestUser.organizer(), id, "\"1\"", javaDay("Hijacked"))
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "event-not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(EventProblem.EVENT_NOT_FOUND));
 
         assertUnchanged(owner, id, "Secret plans", "\"1\"");
     }
@@ -152,7 +127,7 @@ class EditingEventsTest {
         catalog.revise(TestUser.organizer(), id, "\"2\"", javaDay("Hijacked"))
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.FORBIDDEN));
 
         assertUnchanged(owner, id, "Someone else's", "\"2\"");
         assertThat(outbox.payloads(id, EventTypes.EVENT_UPDATED)).isEmpty();
@@ -165,7 +140,7 @@ class EditingEventsTest {
 
         catalog.revise(TestUser.attendee(), id, "\"2\"", javaDay("Attendee's title"))
                 .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.FORBIDDEN));
 
         assertUnchanged(owner, id, "Attendee tries", "\"2\"");
     }
@@ -195,7 +170,7 @@ class EditingEventsTest {
         catalog.revise(organizer, id, "\"1\"", javaDay("Based on version one"))
                 .expectStatus().isEqualTo(412)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "stale-version");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(EventProblem.STALE_VERSION));
 
         assertUnchanged(organizer, id, "Version two", "\"2\"");
     }
@@ -210,7 +185,7 @@ class EditingEventsTest {
         catalog.revise(organizer, id, ifMatch, javaDay("Blind overwrite"))
                 .expectStatus().isEqualTo(428)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "precondition-required");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(EventProblem.PRECONDITION_REQUIRED));
 
         assertUnchanged(organizer, id, "Guarded", "\"1\"");
     }
@@ -251,7 +226,7 @@ class EditingEventsTest {
         catalog.revise(organizer, id, "\"2\"", body)
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "published-structure-locked");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(EventProblem.PUBLISHED_STRUCTURE_LOCKED));
 
         assertUnchanged(organizer, id, "On sale", "\"2\"");
         catalog.view(organizer, id).expectBody()
@@ -346,7 +321,7 @@ class EditingEventsTest {
         catalog.revise(organizer, id, "\"3\"", javaDay("Called off, renamed"))
                 .expectStatus().isEqualTo(409)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "invalid-state")
+                .jsonPath("$.type").isEqualTo(typeOf(EventProblem.INVALID_STATE))
                 .jsonPath("$.eventStatus").isEqualTo("CANCELLED");
 
         assertUnchanged(organizer, id, "Called off", "\"3\"");
@@ -364,7 +339,7 @@ class EditingEventsTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation-failed")
+                .jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.VALIDATION_FAILED))
                 .jsonPath("$.errors[*].field").value(new ParameterizedTypeReference<List<String>>() { },
                         fields -> assertThat(fields).contains("sessions", "ticketTypes[0].capacity"));
 
@@ -379,7 +354,7 @@ class EditingEventsTest {
         catalog.revise(organizer, id, "\"1\"", "{\"title\": \"Half a revision\", \"sessions\": [")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "malformed-request");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.MALFORMED_REQUEST));
 
         assertUnchanged(organizer, id, "Intact", "\"1\"");
     }
@@ -394,7 +369,7 @@ class EditingEventsTest {
         catalog.revise(organizer, id, "\"1\"", body)
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "request-too-large");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.REQUEST_TOO_LARGE));
 
         assertUnchanged(organizer, id, "Small", "\"1\"");
     }

@@ -2,18 +2,14 @@ package com.evently.ticketing.event;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.event.adapter.in.web.EventProblem;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.ContractAssertions;
-import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,26 +25,7 @@ import static com.evently.ticketing.event.EventRequests.javaDay;
 import static com.evently.ticketing.event.EventRequests.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
-class PublishingEventsTest {
-
-    private static final String PROBLEMS = "https://ticketing.evently.dev/problems/";
-
-    @Autowired
-    private RestTestClient http;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @Autowired
-    private JsonMapper json;
-
-    private EventApi catalog;
-
-    @BeforeEach
-    void setUp() {
-        catalog = new EventApi(http);
-    }
+class PublishingEventsTest extends EventServiceIntegrationTest {
 
     @Test
     void organizerPublishesTheirDraft() {
@@ -76,13 +53,7 @@ class PublishingEventsTest {
 
         catalog.publish(organizer, id).expectStatus().isOk();
 
-        List<String> outboxPayloads = jdbc.sql("""
-                        SELECT payload::text FROM outbox
-                         WHERE aggregate_type = 'Event' AND aggregate_id = :id AND event_type = :type""")
-                .param("id", id.toString())
-                .param("type", EventTypes.EVENT_PUBLISHED)
-                .query(String.class)
-                .list();
+        List<String> outboxPayloads = outbox.payloads(id, EventTypes.EVENT_PUBLISHED);
         assertThat(outboxPayloads).hasSize(1);
         ContractAssertions.assertMatchesSchema(EventTypes.EVENT_PUBLISHED, outboxPayloads.getFirst());
 
@@ -117,7 +88,7 @@ class PublishingEventsTest {
         catalog.publish(organizer, id)
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "invalid-state");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(EventProblem.INVALID_STATE));
 
         assertThat(announcementsOf(id)).isEqualTo(1);
     }
@@ -158,10 +129,10 @@ class PublishingEventsTest {
         catalog.view(rival, id)
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "event-not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(EventProblem.EVENT_NOT_FOUND));
         catalog.publish(rival, id)
                 .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "event-not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(EventProblem.EVENT_NOT_FOUND));
 
         catalog.view(owner, id).expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("DRAFT");
@@ -196,7 +167,7 @@ class PublishingEventsTest {
 
         catalog.publish(TestUser.organizer(), id)
                 .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.FORBIDDEN));
     }
 
     @Test
@@ -205,7 +176,7 @@ class PublishingEventsTest {
 
         catalog.publish(TestUser.attendee(), id)
                 .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(PlatformProblem.FORBIDDEN));
         assertThat(announcementsOf(id)).isZero();
     }
 
@@ -225,9 +196,6 @@ class PublishingEventsTest {
     }
 
     private long announcementsOf(UUID eventId) {
-        return jdbc.sql("SELECT count(*) FROM outbox WHERE aggregate_type = 'Event' AND aggregate_id = :id")
-                .param("id", eventId.toString())
-                .query(Long.class)
-                .single();
+        return outbox.count(eventId);
     }
 }

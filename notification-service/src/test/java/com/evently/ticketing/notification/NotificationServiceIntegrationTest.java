@@ -1,6 +1,8 @@
 package com.evently.ticketing.notification;
 
+import com.evently.ticketing.notification.application.DeliveringDueMails;
 import com.evently.ticketing.notification.testing.TicketServiceStandIn;
+import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.RealInfrastructure;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.icegreen.greenmail.util.GreenMail;
@@ -13,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +59,11 @@ abstract class NotificationServiceIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
+    /** Runs a delivery at once, besides the scheduled job, so a test need not wait for it. */
+    @Autowired
+    DeliveringDueMails deliverDueMails;
 
     @DynamicPropertySource
     static void useStandIns(DynamicPropertyRegistry registry) {
@@ -68,6 +76,13 @@ abstract class NotificationServiceIntegrationTest {
         GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         server.start();
         return server;
+    }
+
+    /** Serialized the way the publishing service's outbox does it, and checked against the published contract. */
+    String payloadOf(String eventType, Object payload) {
+        String serialized = json.writeValueAsString(payload);
+        ContractAssertions.assertMatchesSchema(eventType, serialized);
+        return serialized;
     }
 
     static MimeMessage awaitOneMailTo(String address) {

@@ -1,17 +1,12 @@
 package com.evently.ticketing.ticket;
 
-import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.platform.security.InternalApi;
 import com.evently.ticketing.testsupport.RealInfrastructure;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
-import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,29 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tickets without the internal token.
  */
 @ServiceIntegrationTest
-class InternalEndpointBypassTest {
+class InternalEndpointBypassTest extends TicketServiceFixture {
 
     private static final String BOOKING = "{booking}";
 
     @Value("${local.server.port}")
     int port;
 
-    @Autowired
-    RestTestClient http;
-
-    @Autowired
-    JsonMapper json;
-
     private static UUID bookingId;
 
     @BeforeEach
     void issueTicketsOnce() {
         if (bookingId == null) {
-            TestUser buyer = TestUser.attendee();
-            BookingConfirmed confirmed = ConfirmedBookings.of(buyer, 1);
-            new ConfirmedBookings(json).publish(confirmed);
-            new TicketsClient(http).awaitTickets(confirmed.bookingId(), buyer, 1);
-            bookingId = confirmed.bookingId();
+            bookingId = issue(1).confirmed().bookingId();
         }
     }
 

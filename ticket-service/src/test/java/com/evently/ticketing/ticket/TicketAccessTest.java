@@ -1,14 +1,10 @@
 package com.evently.ticketing.ticket;
 
-import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.ticket.adapter.in.web.TicketProblem;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,22 +12,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest
-class TicketAccessTest {
-
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    JsonMapper json;
-
-    TicketsClient tickets;
-    ConfirmedBookings bookings;
-    TestUser buyer = TestUser.attendee();
-
-    @BeforeEach
-    void setUp() {
-        tickets = new TicketsClient(http);
-        bookings = new ConfirmedBookings(json);
-    }
+class TicketAccessTest extends TicketServiceFixture {
 
     @Test
     void bookingWithoutTicketsYetListsNone() {
@@ -57,7 +38,7 @@ class TicketAccessTest {
             tickets.get(uri, stranger)
                     .expectStatus().isNotFound()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/ticket-not-found");
+                    .expectBody().jsonPath("$.type").isEqualTo(TicketProblem.TICKET_NOT_FOUND.type().toString());
         }
     }
 
@@ -101,8 +82,6 @@ class TicketAccessTest {
     }
 
     private TicketView issuedTicket() {
-        BookingConfirmed confirmed = ConfirmedBookings.of(buyer, 1);
-        bookings.publish(confirmed);
-        return tickets.awaitTickets(confirmed.bookingId(), buyer, 1).getFirst();
+        return issue(1).tickets().getFirst();
     }
 }

@@ -1,6 +1,5 @@
 package com.evently.ticketing.ticket;
 
-import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.platform.security.InternalApi;
 import com.evently.ticketing.testsupport.RealInfrastructure;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
@@ -10,13 +9,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,24 +21,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest
-class TicketDocumentsTest {
+class TicketDocumentsTest extends TicketServiceFixture {
 
     private static final float SCAN_DPI = 200;
-
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    JsonMapper json;
-
-    TicketsClient tickets;
-    ConfirmedBookings bookings;
-    TestUser buyer = TestUser.attendee();
-
-    @BeforeEach
-    void setUp() {
-        tickets = new TicketsClient(http);
-        bookings = new ConfirmedBookings(json);
-    }
 
     @Test
     void qrCodeScansToTheTicketsCheckInPayload() {
@@ -132,12 +112,4 @@ class TicketDocumentsTest {
         return "/internal/v1/bookings/" + bookingId + "/tickets.pdf";
     }
 
-    private Issued issue(int seats) {
-        BookingConfirmed confirmed = ConfirmedBookings.of(buyer, seats);
-        bookings.publish(confirmed);
-        return new Issued(confirmed, tickets.awaitTickets(confirmed.bookingId(), buyer, seats));
-    }
-
-    private record Issued(BookingConfirmed confirmed, List<TicketView> tickets) {
-    }
 }

@@ -6,19 +6,15 @@ import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestEventBus;
-import com.evently.ticketing.testsupport.TestUser;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketCode;
 import com.evently.ticketing.ticket.domain.TicketStatus;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -32,28 +28,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 @ServiceIntegrationTest
-class TicketIssuanceTest {
+class TicketIssuanceTest extends TicketServiceFixture {
 
     @Autowired
-    RestTestClient http;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     MeterRegistry meters;
     @Autowired
     Tickets ticketStore;
-
-    TicketsClient tickets;
-    ConfirmedBookings bookings;
-    TestUser buyer = TestUser.attendee();
-
-    @BeforeEach
-    void setUp() {
-        tickets = new TicketsClient(http);
-        bookings = new ConfirmedBookings(json);
-    }
 
     @Test
     void issuesOneTicketPerSeatWithDistinctCodes() {

@@ -13,10 +13,10 @@ public class BrowsingAuditLog {
         this.auditLog = auditLog;
     }
 
-    /** @throws AdminOnlyException when the viewer is not an admin */
+    /** @throws AuditLogNotPermitted when the viewer is not an admin */
     public AuditLogPage browse(AuditLogQuery query, Caller viewer) {
         if (!viewer.isAdmin()) {
-            throw new AdminOnlyException("The audit log");
+            throw new AuditLogNotPermitted();
         }
         return auditLog.find(query.filter(), query.page(), query.size());
     }

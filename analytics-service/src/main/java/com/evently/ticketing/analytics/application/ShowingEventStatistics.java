@@ -16,13 +16,13 @@ public class ShowingEventStatistics {
     }
 
     /**
-     * @throws UnknownEventException when the event was never announced to analytics, or when the viewer may
+     * @throws EventNotFound when the event was never announced to analytics, or when the viewer may
      *         not see it (the answer does not reveal which)
      */
     public EventStats show(UUID eventId, Caller viewer) {
         // someone else's event answers like an unknown one: its existence is not the caller's business
         return statistics.findListed(eventId)
                 .filter(stats -> stats.isVisibleTo(viewer))
-                .orElseThrow(() -> new UnknownEventException(eventId));
+                .orElseThrow(() -> new EventNotFound(eventId));
     }
 }

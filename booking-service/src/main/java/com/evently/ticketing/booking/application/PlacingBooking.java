@@ -61,11 +61,11 @@ public final class PlacingBooking {
     /**
      * Sells seats of one inventory line to the caller, at most once per idempotency key.
      *
-     * @throws SoldOut              when the line has fewer seats left than asked for
-     * @throws TooManySeats         when one booking asks for more seats than allowed
-     * @throws InventoryLineNotFound when the event does not sell that session and ticket type
-     * @throws EventWasCancelled    when the event was cancelled (decided while holding the line, see below)
-     * @throws IdempotencyKeyReused when the key was already used for a different request
+     * @throws SoldOut                when the line has fewer seats left than asked for
+     * @throws TooManySeats           when one booking asks for more seats than allowed
+     * @throws InventoryLineNotFound  when the event does not sell that session and ticket type
+     * @throws EventCancelledConflict when the event was cancelled (decided while holding the line, see below)
+     * @throws IdempotencyKeyReused   when the key was already used for a different request
      */
     public PlacedBooking place(PlaceBookingCommand command) {
         seatLimit.check(command.quantity());
@@ -106,7 +106,7 @@ public final class PlacingBooking {
         // cancellation and sell seats after it.
         Optional<EventCancellation> cancellation = cancelledEvents.find(command.line().eventId());
         if (cancellation.isPresent()) {
-            throw new EventWasCancelled(cancellation.get());
+            throw new EventCancelledConflict(cancellation.get());
         }
         inventory.update(line.reserve(command.quantity()));
 

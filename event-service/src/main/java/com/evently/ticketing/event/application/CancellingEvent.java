@@ -30,9 +30,9 @@ public class CancellingEvent {
 
     /**
      * @param reason shown with the event and sent to the other services; null or blank for none
-     * @throws NotPermittedException when the actor may not organize events, or may see but not manage the event
-     * @throws EventNotFoundException when there is no such event the actor may see
-     * @throws com.evently.ticketing.event.domain.InvalidEventStateException unless the event is published
+     * @throws EventManagementNotPermitted when the actor may not organize events, or may see but not manage the event
+     * @throws EventNotFound when there is no such event the actor may see
+     * @throws com.evently.ticketing.event.domain.EventStateConflict unless the event is published
      * @throws IllegalArgumentException when the reason is too long
      */
     public Event cancel(Caller actor, UUID eventId, String reason) {

@@ -20,10 +20,10 @@ public class CreatingEvent {
         this.clock = clock;
     }
 
-    /** @throws NotPermittedException when the actor may not organize events */
+    /** @throws EventManagementNotPermitted when the actor may not organize events */
     public Event create(Caller actor, CreateEventCommand command) {
         if (!actor.mayOrganizeEvents()) {
-            throw new NotPermittedException("Only organizers and admins create events");
+            throw new EventManagementNotPermitted("Only organizers and admins create events");
         }
         Event draft = Event.draft(actor.id(), command.details(), command.sessions(), command.ticketTypes(),
                 clock.instant());

@@ -21,9 +21,9 @@ public class DeletingEvent {
     }
 
     /**
-     * @throws NotPermittedException when the actor may not organize events, or may see but not manage the event
-     * @throws EventNotFoundException when there is no such event the actor may see
-     * @throws com.evently.ticketing.event.domain.InvalidEventStateException unless the event is a draft
+     * @throws EventManagementNotPermitted when the actor may not organize events, or may see but not manage the event
+     * @throws EventNotFound when there is no such event the actor may see
+     * @throws com.evently.ticketing.event.domain.EventStateConflict unless the event is a draft
      */
     public void delete(Caller actor, UUID eventId) {
         transactions.inTransaction(() -> {

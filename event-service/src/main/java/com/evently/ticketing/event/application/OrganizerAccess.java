@@ -23,13 +23,13 @@ public final class OrganizerAccess {
     /** @param action what the caller wants to do, as a verb: "publish", "edit" */
     Event eventToChange(Caller actor, UUID eventId, String action) {
         if (!actor.mayOrganizeEvents()) {
-            throw new NotPermittedException("Only organizers and admins may " + action + " events");
+            throw new EventManagementNotPermitted("Only organizers and admins may " + action + " events");
         }
         Event event = events.findById(eventId)
                 .filter(found -> found.isVisibleTo(Optional.of(actor)))
-                .orElseThrow(() -> new EventNotFoundException(eventId));
+                .orElseThrow(() -> new EventNotFound(eventId));
         if (!event.isManageableBy(actor)) {
-            throw new NotPermittedException("Only the event's organizer or an admin may " + action + " it");
+            throw new EventManagementNotPermitted("Only the event's organizer or an admin may " + action + " it");
         }
         return event;
     }

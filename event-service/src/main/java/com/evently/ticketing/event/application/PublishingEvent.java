@@ -29,9 +29,9 @@ public class PublishingEvent {
     }
 
     /**
-     * @throws NotPermittedException when the actor may not organize events, or may see but not manage the event
-     * @throws EventNotFoundException when there is no such event the actor may see
-     * @throws com.evently.ticketing.event.domain.InvalidEventStateException when the event is not a draft
+     * @throws EventManagementNotPermitted when the actor may not organize events, or may see but not manage the event
+     * @throws EventNotFound when there is no such event the actor may see
+     * @throws com.evently.ticketing.event.domain.EventStateConflict when the event is not a draft
      */
     public Event publish(Caller actor, UUID eventId) {
         return transactions.inTransaction(() -> {

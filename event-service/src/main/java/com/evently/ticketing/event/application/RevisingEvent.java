@@ -1,6 +1,6 @@
 package com.evently.ticketing.event.application;
 
-import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
+import com.evently.ticketing.event.application.port.out.EventChangeConflict;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.domain.Event;
@@ -35,11 +35,11 @@ public class RevisingEvent {
 
     /**
      * @return the event as it is now; unchanged, version included, when the revision changed nothing
-     * @throws NotPermittedException when the actor may not organize events, or may see but not manage the event
-     * @throws EventNotFoundException when there is no such event the actor may see
-     * @throws StaleEventVersionException when the event changed since the actor read it
-     * @throws com.evently.ticketing.event.domain.InvalidEventStateException when the event is cancelled
-     * @throws com.evently.ticketing.event.domain.PublishedStructureLockedException when a published event's
+     * @throws EventManagementNotPermitted when the actor may not organize events, or may see but not manage the event
+     * @throws EventNotFound when there is no such event the actor may see
+     * @throws StaleEventVersion when the event changed since the actor read it
+     * @throws com.evently.ticketing.event.domain.EventStateConflict when the event is cancelled
+     * @throws com.evently.ticketing.event.domain.PublishedStructureLocked when a published event's
      *         sessions or ticket types would change
      */
     public Event revise(Caller actor, ReviseEventCommand command) {
@@ -47,7 +47,7 @@ public class RevisingEvent {
             Event event = access.eventToChange(actor, command.eventId(), "edit");
             long versionRead = event.version();
             if (versionRead != command.expectedVersion()) {
-                throw new StaleEventVersionException(event.id(), command.expectedVersion());
+                throw new StaleEventVersion(event.id(), command.expectedVersion());
             }
             Optional<EventUpdated> updated = event.revise(command.details(), command.sessions(),
                     command.ticketTypes(), clock.instant());
@@ -68,9 +68,9 @@ public class RevisingEvent {
             } else {
                 events.update(event, versionRead);
             }
-        } catch (ConcurrentEventChangeException changedSinceRead) {
+        } catch (EventChangeConflict changedSinceRead) {
             // someone changed the event between our read and our write: the client's If-Match is stale now too
-            throw new StaleEventVersionException(event.id(), versionRead);
+            throw new StaleEventVersion(event.id(), versionRead);
         }
     }
 }

@@ -18,11 +18,11 @@ public class ViewingEvent {
 
     /**
      * @param viewer the caller, empty when anonymous
-     * @throws EventNotFoundException when there is no such event, or the viewer may not see it
+     * @throws EventNotFound when there is no such event, or the viewer may not see it
      */
     public Event view(UUID eventId, Optional<Caller> viewer) {
         return events.findById(eventId)
                 .filter(event -> event.isVisibleTo(viewer))
-                .orElseThrow(() -> new EventNotFoundException(eventId));
+                .orElseThrow(() -> new EventNotFound(eventId));
     }
 }

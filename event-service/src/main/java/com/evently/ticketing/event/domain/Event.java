@@ -68,7 +68,7 @@ public final class Event {
     /** Puts a draft on sale. */
     public EventWentOnSale publish(Instant now) {
         if (status != EventStatus.DRAFT) {
-            throw new InvalidEventStateException(id, status, "published");
+            throw new EventStateConflict(id, status, "published");
         }
         status = EventStatus.PUBLISHED;
         publishedAt = now;
@@ -86,8 +86,8 @@ public final class Event {
      * id is not trusted (it may belong to another event) and is replaced by a fresh one.
      *
      * @return the announcement when a published event's details changed; empty for drafts and for no change
-     * @throws InvalidEventStateException for a cancelled event
-     * @throws PublishedStructureLockedException when a published event's sessions or ticket types would change
+     * @throws EventStateConflict for a cancelled event
+     * @throws PublishedStructureLocked when a published event's sessions or ticket types would change
      */
     public Optional<EventUpdated> revise(EventDetails newDetails, List<Session> newSessions,
                                          List<TicketType> newTicketTypes, Instant now) {
@@ -100,7 +100,7 @@ public final class Event {
                 yield Optional.empty();
             }
             case PUBLISHED -> reviseDetailsOnly(newDetails, proposedSessions, proposedTicketTypes, now);
-            case CANCELLED -> throw new InvalidEventStateException(id, status, "edited");
+            case CANCELLED -> throw new EventStateConflict(id, status, "edited");
         };
     }
 
@@ -122,7 +122,7 @@ public final class Event {
                                                      List<TicketType> proposedTicketTypes, Instant now) {
         if (!sameContent(proposedSessions, sessions, Session::hasSameContentAs)
                 || !sameContent(proposedTicketTypes, ticketTypes, TicketType::hasSameContentAs)) {
-            throw new PublishedStructureLockedException(id);
+            throw new PublishedStructureLocked(id);
         }
         if (newDetails.equals(details)) {
             return Optional.empty();
@@ -136,11 +136,11 @@ public final class Event {
      * Calls off a published event; it stays readable, marked cancelled, but leaves the public list.
      *
      * @param reason shown to everyone; null or blank for none
-     * @throws InvalidEventStateException unless the event is published (a draft is deleted instead)
+     * @throws EventStateConflict unless the event is published (a draft is deleted instead)
      */
     public EventCancelled cancel(String reason, Instant now) {
         if (status != EventStatus.PUBLISHED) {
-            throw new InvalidEventStateException(id, status, "cancelled",
+            throw new EventStateConflict(id, status, "cancelled",
                     status == EventStatus.DRAFT ? "a draft is deleted instead" : null);
         }
         Cancellation called = new Cancellation(reason, now);
@@ -154,11 +154,11 @@ public final class Event {
      * Agrees to be thrown away: only a draft may, as nobody outside the catalog has heard of it, so deleting it
      * announces nothing. A published event is cancelled instead, so that buyers hear of it.
      *
-     * @throws InvalidEventStateException unless the event is a draft
+     * @throws EventStateConflict unless the event is a draft
      */
     public void discard() {
         if (status != EventStatus.DRAFT) {
-            throw new InvalidEventStateException(id, status, "deleted",
+            throw new EventStateConflict(id, status, "deleted",
                     status == EventStatus.PUBLISHED ? "cancel it instead" : null);
         }
     }

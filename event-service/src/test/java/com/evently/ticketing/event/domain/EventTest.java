@@ -57,7 +57,7 @@ class EventTest {
         event.publish(PUBLISHED);
 
         assertThatThrownBy(() -> event.publish(PUBLISHED.plusSeconds(60)))
-                .isInstanceOf(InvalidEventStateException.class)
+                .isInstanceOf(EventStateConflict.class)
                 .hasMessageContaining("PUBLISHED");
         assertThat(event.version()).isEqualTo(2);
         assertThat(event.publishedAt()).contains(PUBLISHED);
@@ -215,11 +215,11 @@ class EventTest {
         EventDetails renamed = new EventDetails("Renamed", null, null, ZoneId.of("UTC"));
 
         assertThatThrownBy(() -> event.revise(renamed, List.of(later, event.sessions().get(1)), event.ticketTypes(), REVISED))
-                .isInstanceOf(PublishedStructureLockedException.class);
+                .isInstanceOf(PublishedStructureLocked.class);
         assertThatThrownBy(() -> event.revise(renamed, event.sessions().subList(0, 1), event.ticketTypes(), REVISED))
-                .isInstanceOf(PublishedStructureLockedException.class);
+                .isInstanceOf(PublishedStructureLocked.class);
         assertThatThrownBy(() -> event.revise(renamed, event.sessions(), List.of(bigger, event.ticketTypes().get(1)), REVISED))
-                .isInstanceOf(PublishedStructureLockedException.class);
+                .isInstanceOf(PublishedStructureLocked.class);
         assertThat(event.details()).isEqualTo(details());
         assertThat(event.version()).isEqualTo(2);
     }
@@ -237,7 +237,7 @@ class EventTest {
         assertThat(event.version()).isEqualTo(3);
         assertThat(event.isVisibleTo(Optional.empty())).isTrue();
         assertThatThrownBy(() -> event.cancel(null, CANCELLED.plusSeconds(1)))
-                .isInstanceOf(InvalidEventStateException.class).hasMessageContaining("CANCELLED");
+                .isInstanceOf(EventStateConflict.class).hasMessageContaining("CANCELLED");
         assertThat(event.version()).isEqualTo(3);
     }
 
@@ -248,8 +248,8 @@ class EventTest {
         event.cancel(null, CANCELLED);
 
         assertThatThrownBy(() -> event.revise(details(), event.sessions(), event.ticketTypes(), REVISED))
-                .isInstanceOf(InvalidEventStateException.class).hasMessageContaining("edited");
-        assertThatThrownBy(event::discard).isInstanceOf(InvalidEventStateException.class);
+                .isInstanceOf(EventStateConflict.class).hasMessageContaining("edited");
+        assertThatThrownBy(event::discard).isInstanceOf(EventStateConflict.class);
     }
 
     @Test
@@ -257,7 +257,7 @@ class EventTest {
         Event event = draftBy(organizer);
 
         assertThatThrownBy(() -> event.cancel("changed my mind", CANCELLED))
-                .isInstanceOf(InvalidEventStateException.class).hasMessageContaining("deleted instead");
+                .isInstanceOf(EventStateConflict.class).hasMessageContaining("deleted instead");
         assertThat(event.status()).isEqualTo(EventStatus.DRAFT);
         event.discard();
     }
@@ -268,7 +268,7 @@ class EventTest {
         event.publish(PUBLISHED);
 
         assertThatThrownBy(event::discard)
-                .isInstanceOf(InvalidEventStateException.class).hasMessageContaining("cancel it instead");
+                .isInstanceOf(EventStateConflict.class).hasMessageContaining("cancel it instead");
     }
 
     @Test

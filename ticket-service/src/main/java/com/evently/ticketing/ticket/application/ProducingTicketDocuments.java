@@ -6,7 +6,7 @@ import com.evently.ticketing.ticket.application.port.out.TicketDocumentRenderer;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.Actor;
 import com.evently.ticketing.ticket.domain.Ticket;
-import com.evently.ticketing.ticket.domain.TicketNotFoundException;
+import com.evently.ticketing.ticket.domain.TicketNotFound;
 
 import java.util.List;
 import java.util.UUID;
@@ -27,12 +27,12 @@ public class ProducingTicketDocuments {
         this.renderer = renderer;
     }
 
-    /** @throws TicketNotFoundException as {@link ViewingTickets#byId} */
+    /** @throws TicketNotFound as {@link ViewingTickets#byId} */
     public byte[] qrCodePng(UUID ticketId, Actor actor) {
         return qrCodes.png(viewingTickets.byId(ticketId, actor).checkInPayload());
     }
 
-    /** A one-page PDF. @throws TicketNotFoundException as {@link ViewingTickets#byId} */
+    /** A one-page PDF. @throws TicketNotFound as {@link ViewingTickets#byId} */
     public byte[] ticketPdf(UUID ticketId, Actor actor) {
         return renderer.pdf(List.of(printable(viewingTickets.byId(ticketId, actor))));
     }
@@ -40,12 +40,12 @@ public class ProducingTicketDocuments {
     /**
      * One PDF with a page per ticket of the booking, for trusted services (the mailer) only: no actor check.
      *
-     * @throws TicketNotFoundException when the booking has no tickets (yet)
+     * @throws TicketNotFound when the booking has no tickets (yet)
      */
     public byte[] bookingPdf(UUID bookingId) {
         List<Ticket> ofBooking = tickets.ofBooking(bookingId);
         if (ofBooking.isEmpty()) {
-            throw TicketNotFoundException.ofBooking(bookingId);
+            throw TicketNotFound.ofBooking(bookingId);
         }
         return renderer.pdf(ofBooking.stream().map(this::printable).toList());
     }

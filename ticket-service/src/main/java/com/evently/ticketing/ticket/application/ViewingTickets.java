@@ -3,7 +3,7 @@ package com.evently.ticketing.ticket.application;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.Actor;
 import com.evently.ticketing.ticket.domain.Ticket;
-import com.evently.ticketing.ticket.domain.TicketNotFoundException;
+import com.evently.ticketing.ticket.domain.TicketNotFound;
 
 import java.util.List;
 import java.util.UUID;
@@ -20,20 +20,20 @@ public class ViewingTickets {
     /**
      * The booking's tickets, empty while they are not issued yet.
      *
-     * @throws TicketNotFoundException when the tickets belong to someone else
+     * @throws TicketNotFound when the tickets belong to someone else
      */
     public List<Ticket> ofBooking(UUID bookingId, Actor actor) {
         List<Ticket> ofBooking = tickets.ofBooking(bookingId);
         if (!ofBooking.stream().allMatch(actor::mayRead)) {
-            throw TicketNotFoundException.ofBooking(bookingId);
+            throw TicketNotFound.ofBooking(bookingId);
         }
         return ofBooking;
     }
 
-    /** @throws TicketNotFoundException when there is no such ticket or it belongs to someone else */
+    /** @throws TicketNotFound when there is no such ticket or it belongs to someone else */
     public Ticket byId(UUID ticketId, Actor actor) {
         return tickets.byId(ticketId)
                 .filter(actor::mayRead)
-                .orElseThrow(() -> TicketNotFoundException.ticket(ticketId));
+                .orElseThrow(() -> TicketNotFound.ticket(ticketId));
     }
 }

@@ -15,14 +15,14 @@ final class IfMatch {
     private static final Pattern STRONG_VERSION_TAG = Pattern.compile("\"([1-9][0-9]{0,17})\"");
 
     /**
-     * @throws PreconditionRequiredException when the header is missing, or is {@code *}, which would not
+     * @throws PreconditionRequired when the header is missing, or is {@code *}, which would not
      *         protect against overwriting someone else's change
      * @throws IllegalArgumentException when the header is not one strong ETag of ours (this API never hands out
      *         weak ones or lists)
      */
     static long expectedVersion(String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
-            throw new PreconditionRequiredException();
+            throw new PreconditionRequired();
         }
         Matcher version = STRONG_VERSION_TAG.matcher(header.strip());
         if (!version.matches()) {

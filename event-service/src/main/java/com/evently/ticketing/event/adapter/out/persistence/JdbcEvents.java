@@ -3,7 +3,7 @@ package com.evently.ticketing.event.adapter.out.persistence;
 import com.evently.ticketing.event.application.EventOrder;
 import com.evently.ticketing.event.application.EventSearchQuery;
 import com.evently.ticketing.event.application.EventSearchResult;
-import com.evently.ticketing.event.application.port.out.ConcurrentEventChangeException;
+import com.evently.ticketing.event.application.port.out.EventChangeConflict;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.domain.Cancellation;
 import com.evently.ticketing.event.domain.Event;
@@ -138,7 +138,7 @@ class JdbcEvents implements Events {
                 .param("cancellationReason", event.cancellation().map(Cancellation::reason).orElse(null))
                 .update();
         if (updated == 0) {
-            throw new ConcurrentEventChangeException(event.id());
+            throw new EventChangeConflict(event.id());
         }
     }
 
@@ -159,7 +159,7 @@ class JdbcEvents implements Events {
                 .param("versionRead", versionRead)
                 .update();
         if (deleted == 0) {
-            throw new ConcurrentEventChangeException(eventId);
+            throw new EventChangeConflict(eventId);
         }
     }
 

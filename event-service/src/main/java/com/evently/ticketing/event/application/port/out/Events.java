@@ -22,7 +22,7 @@ public interface Events {
      * Stores a change to the event's status or details, provided nobody stored another change since the
      * event was read at {@code versionRead}. Its sessions and ticket types are left as stored.
      *
-     * @throws ConcurrentEventChangeException when someone else changed the event in the meantime
+     * @throws EventChangeConflict when someone else changed the event in the meantime
      */
     void update(Event event, long versionRead);
 
@@ -30,14 +30,14 @@ public interface Events {
      * Like {@link #update}, and also replaces the stored sessions and ticket types with the event's. Meant for
      * drafts: once published, other services refer to the sessions and ticket types by id.
      *
-     * @throws ConcurrentEventChangeException when someone else changed the event in the meantime
+     * @throws EventChangeConflict when someone else changed the event in the meantime
      */
     void replace(Event event, long versionRead);
 
     /**
      * Deletes the event with its sessions and ticket types, provided it is still at {@code versionRead}.
      *
-     * @throws ConcurrentEventChangeException when someone else changed (or removed) the event in the meantime
+     * @throws EventChangeConflict when someone else changed (or removed) the event in the meantime
      */
     void remove(UUID eventId, long versionRead);
 

@@ -1,0 +1,84 @@
+package com.evently.ticketing.booking.adapter.in.web;
+
+import com.evently.ticketing.booking.application.BookingNotFound;
+import com.evently.ticketing.booking.application.EventCancelledConflict;
+import com.evently.ticketing.booking.application.EventNotFound;
+import com.evently.ticketing.booking.application.IdempotencyKeyReused;
+import com.evently.ticketing.booking.application.InventoryLineNotFound;
+import com.evently.ticketing.booking.domain.SoldOut;
+import com.evently.ticketing.booking.domain.TooManySeats;
+import com.evently.ticketing.platform.domain.Transactions;
+import com.evently.ticketing.platform.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
+
+/** The expected failures of booking's use cases, each answered once from the {@link BookingProblem} catalogue. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BookingProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingProblemHandler.class);
+
+    @ExceptionHandler(SoldOut.class)
+    ProblemDetail soldOut(SoldOut soldOut) {
+        ProblemDetail problem = Problems.of(BookingProblem.SOLD_OUT, soldOut.getMessage());
+        problem.setProperty("available", soldOut.available());
+        return problem;
+    }
+
+    @ExceptionHandler(EventCancelledConflict.class)
+    ProblemDetail eventCancelled(EventCancelledConflict cancelled) {
+        ProblemDetail problem = Problems.of(BookingProblem.EVENT_CANCELLED, cancelled.getMessage());
+        problem.setProperty("cancelledAt", cancelled.cancellation().cancelledAt());
+        if (cancelled.cancellation().reason() != null) {
+            problem.setProperty("reason", cancelled.cancellation().reason());
+        }
+        return problem;
+    }
+
+    /** The seat limit is configuration, checked by the use case: to the client it is a field like any other. */
+    @ExceptionHandler(TooManySeats.class)
+    ProblemDetail tooManySeats(TooManySeats tooMany) {
+        return Problems.validationFailed("Some fields are missing or invalid.",
+                List.of(new Problems.FieldError("quantity", tooMany.getMessage())));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReused reused) {
+        return Problems.of(BookingProblem.IDEMPOTENCY_KEY_REUSED, reused.getMessage());
+    }
+
+    @ExceptionHandler(InventoryLineNotFound.class)
+    ProblemDetail inventoryLineNotFound(InventoryLineNotFound notFound) {
+        return Problems.of(BookingProblem.INVENTORY_LINE_NOT_FOUND, notFound.getMessage());
+    }
+
+    @ExceptionHandler(BookingNotFound.class)
+    ProblemDetail bookingNotFound(BookingNotFound notFound) {
+        return Problems.of(BookingProblem.BOOKING_NOT_FOUND, notFound.getMessage());
+    }
+
+    @ExceptionHandler(EventNotFound.class)
+    ProblemDetail eventNotFound(EventNotFound notFound) {
+        return Problems.of(BookingProblem.EVENT_NOT_FOUND, notFound.getMessage());
+    }
+
+    /** Lock conflicts outlasted every retry: the service is overloaded, not broken; the client may retry. */
+    @ExceptionHandler(Transactions.Contended.class)
+    ResponseEntity<ProblemDetail> contended(Transactions.Contended contended) {
+        log.warn("Booking transaction gave up after retries", contended);
+        return ResponseEntity.status(BookingProblem.BUSY.status())
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(BookingProblem.BUSY,
+                        "Too many concurrent bookings for these seats; retry with the same Idempotency-Key."));
+    }
+}

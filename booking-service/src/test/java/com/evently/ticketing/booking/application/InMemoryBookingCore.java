@@ -1,0 +1,286 @@
+package com.evently.ticketing.booking.application;
+
+import com.evently.ticketing.booking.application.port.out.BookingMetrics;
+import com.evently.ticketing.booking.application.port.out.Bookings;
+import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.EventSnapshots;
+import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
+import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
+import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.domain.Booking;
+import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
+import com.evently.ticketing.booking.domain.BookingId;
+import com.evently.ticketing.booking.domain.EventCancellation;
+import com.evently.ticketing.booking.domain.EventRevision;
+import com.evently.ticketing.booking.domain.EventSnapshot;
+import com.evently.ticketing.booking.domain.IdempotencyKey;
+import com.evently.ticketing.booking.domain.InventoryLine;
+import com.evently.ticketing.booking.domain.InventoryLineKey;
+import com.evently.ticketing.booking.domain.RequestFingerprint;
+import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.platform.domain.Transactions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * booking's use cases wired to in-memory fakes of every outbound port: fast tests of the core's branches without
+ * Spring, PostgreSQL or Kafka. The fake transactions roll back as the database would: a use case that throws
+ * leaves the stores as they were, so "nothing was stored" can be asserted here too. Locking is not modelled
+ * (one thread); the full-stack tests cover it.
+ */
+final class InMemoryBookingCore {
+
+    /** Microseconds and a stray nanosecond, so that tests see what the use case keeps of the clock. */
+    static final Instant NOW = Instant.parse("2026-03-01T10:15:30.123456789Z");
+    static final int MAX_SEATS_PER_BOOKING = 10;
+
+    /** What the fakes were asked to do, in order, where the order is part of the contract. */
+    final List<String> journal = new ArrayList<>();
+    final InMemoryInventory inventory = new InMemoryInventory();
+    final InMemoryBookings bookings = new InMemoryBookings();
+    final InMemoryEventSnapshots eventSnapshots = new InMemoryEventSnapshots();
+    final InMemoryCancelledEvents cancelledEvents = new InMemoryCancelledEvents();
+    final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
+    final RecordedIntegrationEvents integrationEvents = new RecordedIntegrationEvents();
+    final CountedMetrics metrics = new CountedMetrics();
+    final RollingBackTransactions transactions = new RollingBackTransactions(
+            List.of(inventory, bookings, eventSnapshots, cancelledEvents, idempotencyKeys, integrationEvents));
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    PlacingBooking placingBooking() {
+        return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, eventSnapshots, cancelledEvents,
+                integrationEvents, metrics, new SeatLimit(MAX_SEATS_PER_BOOKING), clock);
+    }
+
+    StockingInventory stockingInventory() {
+        return new StockingInventory(transactions, eventSnapshots, inventory);
+    }
+
+    RevisingEventDetails revisingEventDetails() {
+        return new RevisingEventDetails(transactions, eventSnapshots);
+    }
+
+    MarkingEventCancelled markingEventCancelled() {
+        return new MarkingEventCancelled(transactions, inventory, cancelledEvents);
+    }
+
+    ViewingAvailability viewingAvailability() {
+        return new ViewingAvailability(inventory, cancelledEvents);
+    }
+
+    ViewingBooking viewingBooking() {
+        return new ViewingBooking(bookings);
+    }
+
+    /** A fake's state that a rolled-back transaction restores. */
+    interface RollsBack {
+
+        /** Remembers the current state; running the result puts it back. */
+        Runnable checkpoint();
+    }
+
+    /** Runs the work at once; when it throws, every store is put back as it was before the outermost transaction. */
+    static final class RollingBackTransactions implements Transactions {
+
+        private final List<RollsBack> stores;
+        private int depth;
+        int committed;
+        int rolledBack;
+
+        RollingBackTransactions(List<RollsBack> stores) {
+            this.stores = stores;
+        }
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            if (depth > 0) {
+                return work.get();
+            }
+            List<Runnable> restore = stores.stream().map(RollsBack::checkpoint).toList();
+            depth++;
+            try {
+                T result = work.get();
+                committed++;
+                return result;
+            } catch (RuntimeException failure) {
+                restore.forEach(Runnable::run);
+                rolledBack++;
+                throw failure;
+            } finally {
+                depth--;
+            }
+        }
+    }
+
+    /** A map of rows that a rollback restores. */
+    abstract static class InMemoryTable<K, V> implements RollsBack {
+
+        final Map<K, V> rows = new LinkedHashMap<>();
+
+        @Override
+        public Runnable checkpoint() {
+            Map<K, V> copy = new LinkedHashMap<>(rows);
+            return () -> {
+                rows.clear();
+                rows.putAll(copy);
+            };
+        }
+    }
+
+    final class InMemoryInventory extends InMemoryTable<InventoryLineKey, InventoryLine> implements Inventory {
+
+        @Override
+        public Optional<InventoryLine> lockLine(InventoryLineKey key) {
+            journal.add("lock line " + key.ticketTypeId());
+            return Optional.ofNullable(rows.get(key));
+        }
+
+        @Override
+        public void lockLinesOf(UUID eventId) {
+            journal.add("lock lines of " + eventId);
+        }
+
+        @Override
+        public void update(InventoryLine line) {
+            if (!rows.containsKey(line.key())) {
+                throw new IllegalStateException("no line " + line.key());
+            }
+            rows.put(line.key(), line);
+        }
+
+        @Override
+        public void addMissing(List<InventoryLine> lines) {
+            lines.forEach(line -> rows.putIfAbsent(line.key(), line));
+        }
+
+        @Override
+        public List<InventoryLine> linesOf(UUID eventId) {
+            return rows.values().stream().filter(line -> line.key().eventId().equals(eventId)).toList();
+        }
+
+        int availableOf(InventoryLineKey key) {
+            return rows.get(key).available();
+        }
+    }
+
+    static final class InMemoryBookings extends InMemoryTable<BookingId, Booking> implements Bookings {
+
+        @Override
+        public void add(Booking booking) {
+            if (rows.putIfAbsent(booking.id(), booking) != null) {
+                throw new IllegalStateException("duplicate booking " + booking.id());
+            }
+        }
+
+        @Override
+        public Optional<Booking> find(BookingId id) {
+            return Optional.ofNullable(rows.get(id));
+        }
+    }
+
+    /** Keeps the catalog version beside each snapshot: null for the published one, which any revision beats. */
+    static final class InMemoryEventSnapshots extends InMemoryTable<UUID, InMemoryEventSnapshots.Stored>
+            implements EventSnapshots {
+
+        record Stored(EventSnapshot snapshot, Long catalogVersion) {
+        }
+
+        @Override
+        public void addIfAbsent(EventSnapshot event) {
+            rows.putIfAbsent(event.eventId(), new Stored(event, null));
+        }
+
+        @Override
+        public void reviseIfNewer(EventRevision revision) {
+            Stored stored = rows.get(revision.eventId());
+            if (stored == null || (stored.catalogVersion() != null && stored.catalogVersion() >= revision.catalogVersion())) {
+                return;
+            }
+            EventSnapshot old = stored.snapshot();
+            rows.put(revision.eventId(), new Stored(new EventSnapshot(old.eventId(), old.organizerId(), revision.title(),
+                    revision.venue(), revision.timeZone(), old.sessions(), old.ticketTypes(), old.publishedAt()),
+                    revision.catalogVersion()));
+        }
+
+        @Override
+        public Optional<EventSnapshot> find(UUID eventId) {
+            return Optional.ofNullable(rows.get(eventId)).map(Stored::snapshot);
+        }
+    }
+
+    final class InMemoryCancelledEvents extends InMemoryTable<UUID, EventCancellation> implements CancelledEvents {
+
+        @Override
+        public void addIfAbsent(EventCancellation cancellation) {
+            journal.add("cancel " + cancellation.eventId());
+            rows.putIfAbsent(cancellation.eventId(), cancellation);
+        }
+
+        @Override
+        public Optional<EventCancellation> find(UUID eventId) {
+            journal.add("read cancellation of " + eventId);
+            return Optional.ofNullable(rows.get(eventId));
+        }
+    }
+
+    static final class InMemoryIdempotencyKeys extends InMemoryTable<InMemoryIdempotencyKeys.UserKey, KeyClaimed>
+            implements IdempotencyKeys {
+
+        record UserKey(UUID userId, IdempotencyKey key) {
+        }
+
+        @Override
+        public KeyClaim claim(UUID userId, IdempotencyKey key, RequestFingerprint fingerprint, BookingId bookingId) {
+            KeyClaimed earlier = rows.putIfAbsent(new UserKey(userId, key), new KeyClaimed(fingerprint, bookingId));
+            return earlier == null
+                    ? new KeyClaim.Claimed()
+                    : new KeyClaim.AlreadyClaimed(earlier.fingerprint(), earlier.bookingId());
+        }
+    }
+
+    record KeyClaimed(RequestFingerprint fingerprint, BookingId bookingId) {
+    }
+
+    static final class RecordedIntegrationEvents implements IntegrationEvents, RollsBack {
+
+        final List<BookingConfirmedEvent> bookingsConfirmed = new ArrayList<>();
+
+        @Override
+        public void bookingConfirmed(BookingConfirmedEvent event) {
+            bookingsConfirmed.add(event);
+        }
+
+        @Override
+        public Runnable checkpoint() {
+            int size = bookingsConfirmed.size();
+            return () -> bookingsConfirmed.subList(size, bookingsConfirmed.size()).clear();
+        }
+    }
+
+    static final class CountedMetrics implements BookingMetrics {
+
+        int bookingsConfirmed;
+        int seatsSold;
+        int soldOutRejections;
+
+        @Override
+        public void bookingConfirmed(int seats) {
+            bookingsConfirmed++;
+            seatsSold += seats;
+        }
+
+        @Override
+        public void soldOutRejected() {
+            soldOutRejections++;
+        }
+    }
+}
