@@ -1,9 +1,9 @@
 package com.evently.ticketing.identity;
 
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -15,12 +15,7 @@ import java.util.Map;
  * carries: its body or parameters are not looked at, so a validation report cannot describe the endpoint.
  */
 @ServiceIntegrationTest
-class AuthorizationBeforeValidationTest {
-
-    private static final String FORBIDDEN = "https://ticketing.evently.dev/problems/forbidden";
-
-    @Autowired
-    RestTestClient client;
+class AuthorizationBeforeValidationTest extends IdentityIntegrationTest {
 
     private IdentityClient identity;
     private String userId;
@@ -28,7 +23,7 @@ class AuthorizationBeforeValidationTest {
 
     @BeforeEach
     void signInAsAUser() {
-        identity = new IdentityClient(client);
+        identity = identity();
         Account user = Account.fresh();
         userId = identity.registered(user);
         userToken = identity.accessTokenOf(user);
@@ -39,10 +34,10 @@ class AuthorizationBeforeValidationTest {
         patchUser("{\"roles\": [null]}")
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(FORBIDDEN);
+                .expectBody().jsonPath("$.type").isEqualTo(PlatformProblem.FORBIDDEN.type().toString());
         patchUser("{\"roles\": [")
                 .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo(FORBIDDEN);
+                .expectBody().jsonPath("$.type").isEqualTo(PlatformProblem.FORBIDDEN.type().toString());
     }
 
     @Test
@@ -51,7 +46,7 @@ class AuthorizationBeforeValidationTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + userToken)
                 .exchange()
                 .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo(FORBIDDEN);
+                .expectBody().jsonPath("$.type").isEqualTo(PlatformProblem.FORBIDDEN.type().toString());
     }
 
     @Test

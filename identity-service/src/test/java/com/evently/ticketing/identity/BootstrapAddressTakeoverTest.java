@@ -7,9 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.util.Map;
 
@@ -24,23 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {
         "ticketing.identity.bootstrap-admin.email=" + BootstrapAddressTakeoverTest.BOOTSTRAP_EMAIL,
         "ticketing.identity.bootstrap-admin.password=" + BootstrapAddressTakeoverTest.BOOTSTRAP_PASSWORD})
-class BootstrapAddressTakeoverTest {
+class BootstrapAddressTakeoverTest extends IdentityIntegrationTest {
 
     static final String BOOTSTRAP_EMAIL = "founder@example.com";
     static final String BOOTSTRAP_PASSWORD = "founder-secret-42";
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     Environment environment;
 
     @Test
     void whoeverRegistersTheFormerAdministratorsAddressDoesNotBecomeAdministratorAtTheNextStart() {
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String adminToken = identity.accessTokenOf(new Account(BOOTSTRAP_EMAIL, BOOTSTRAP_PASSWORD, "Administrator"));
         client.patch().uri("/api/v1/users/me")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken)

@@ -12,10 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
@@ -25,22 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {
         "ticketing.identity.bootstrap-admin.email=" + BootstrapAdministratorTest.ADMIN_EMAIL,
         "ticketing.identity.bootstrap-admin.password=" + BootstrapAdministratorTest.ADMIN_PASSWORD})
-class BootstrapAdministratorTest {
+class BootstrapAdministratorTest extends IdentityIntegrationTest {
 
     static final String ADMIN_EMAIL = "Root@Example.COM";
     static final String ADMIN_PASSWORD = "bootstrap-secret-42";
 
     @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     Environment environment;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     BootstrappingAdministrator bootstrapAdministrator;
@@ -49,7 +37,7 @@ class BootstrapAdministratorTest {
     void createsTheConfiguredAdministratorAtStartUp() throws Exception {
         Account admin = new Account(ADMIN_EMAIL.toLowerCase(), ADMIN_PASSWORD, "Administrator");
 
-        SignedJWT token = SignedJWT.parse(new IdentityClient(client).accessTokenOf(admin));
+        SignedJWT token = SignedJWT.parse(identity().accessTokenOf(admin));
 
         assertThat(token.getJWTClaimsSet().getStringListClaim("roles")).containsExactlyInAnyOrder("USER", "ADMIN");
         String payload = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = :id AND event_type = :type")
@@ -86,7 +74,7 @@ class BootstrapAdministratorTest {
     @Test
     void neverPromotesAnAccountWhosePasswordIsNotTheConfiguredOne() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
 
         AdministratorBootstrapOutcome outcome = bootstrapAdministrator.ensureAdministrator(
@@ -100,7 +88,7 @@ class BootstrapAdministratorTest {
     @Test
     void grantsAdministrationToAnAccountHoldingTheConfiguredPasswordOnce() throws Exception {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
 
         AdministratorBootstrapOutcome first = bootstrapAdministrator.ensureAdministrator(

@@ -3,10 +3,8 @@ package com.evently.ticketing.identity;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.util.List;
 import java.util.Map;
@@ -14,15 +12,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest
-class CurrentUserTest {
-
-    @Autowired
-    RestTestClient client;
+class CurrentUserTest extends IdentityIntegrationTest {
 
     @Test
     void showsTheAccountTheTokenWasIssuedFor() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = (String) identity.register(account).get("id");
 
         Map<String, Object> me = client.get().uri("/api/v1/users/me")

@@ -12,7 +12,6 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -27,12 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The JWKS and the service's own token check are served from memory, not from one key-store read each. */
 @AdjustableClockContext
-class JwksCacheTest {
+class JwksCacheTest extends IdentityIntegrationTest {
 
     private static final int REQUESTS = 40;
-
-    @Autowired
-    RestTestClient client;
 
     @Autowired
     SigningKeyReads keyReads;
@@ -62,7 +58,7 @@ class JwksCacheTest {
     @Test
     void tokensWithMadeUpKeyIdsDoNotMakeTheServiceReadItsKeysForEachOfThem() throws Exception {
         Account account = Account.fresh();
-        String userId = new IdentityClient(client).registered(account);
+        String userId = identity().registered(account);
         ECKey forger = new ECKeyGenerator(Curve.P_256).generate();
         clock.advance(Duration.parse("PT" + AdjustableClockContext.UNKNOWN_KEY_RELOAD_INTERVAL.toUpperCase()));
         int readsBefore = keyReads.count();

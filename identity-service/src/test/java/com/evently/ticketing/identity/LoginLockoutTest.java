@@ -1,18 +1,16 @@
 package com.evently.ticketing.identity;
 
+import com.evently.ticketing.identity.adapter.in.web.IdentityProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static com.evently.ticketing.identity.AdjustableClockContext.MAX_FAILURES_PER_ACCOUNT;
 import static com.evently.ticketing.identity.AdjustableClockContext.MAX_FAILURES_PER_ADDRESS;
@@ -20,18 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs with at most 3 failures per account and 6 per address, locked for 1 min, doubling up to 4 min. */
 @AdjustableClockContext
-class LoginLockoutTest {
-
-    private static final String TOO_MANY_ATTEMPTS = "https://ticketing.evently.dev/problems/too-many-attempts";
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
+class LoginLockoutTest extends IdentityIntegrationTest {
 
     @Autowired
     AdjustableClock clock;
@@ -46,7 +33,7 @@ class LoginLockoutTest {
         logIn(account, address).expectStatus().isEqualTo(429)
                 .expectHeader().value(HttpHeaders.RETRY_AFTER, retryAfter -> assertRetryAfter(retryAfter, 60))
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(TOO_MANY_ATTEMPTS);
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.TOO_MANY_ATTEMPTS.type().toString());
         logIn(account, freshAddress()).expectStatus().isEqualTo(429);
     }
 
@@ -98,7 +85,7 @@ class LoginLockoutTest {
         Account bystander = registered();
 
         logIn(bystander, guesser).expectStatus().isEqualTo(429)
-                .expectBody().jsonPath("$.type").isEqualTo(TOO_MANY_ATTEMPTS);
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.TOO_MANY_ATTEMPTS.type().toString());
         logIn(bystander, freshAddress()).expectStatus().isOk();
     }
 
@@ -113,7 +100,7 @@ class LoginLockoutTest {
         }
 
         logIn(owner, freshAddress()).expectStatus().isEqualTo(429)
-                .expectBody().jsonPath("$.type").isEqualTo(TOO_MANY_ATTEMPTS);
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.TOO_MANY_ATTEMPTS.type().toString());
         logIn(owner, home).expectStatus().isOk();
     }
 
@@ -155,12 +142,6 @@ class LoginLockoutTest {
         assertThat(failures.getLast().get("clientAddress").asString()).isEqualTo(address);
     }
 
-    private Account registered() {
-        Account account = Account.fresh();
-        new IdentityClient(client).register(account);
-        return account;
-    }
-
     /** The lockout started when the last failure was checked, a moment before: a second or so may be gone. */
     private static void assertRetryAfter(String header, int lockoutSeconds) {
         assertThat(Integer.parseInt(header)).isBetween(lockoutSeconds - 5, lockoutSeconds);
@@ -182,11 +163,5 @@ class LoginLockoutTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(account.credentials())
                 .exchange();
-    }
-
-    /** A private address no other test uses, so the tests' address counts do not mix. */
-    private static String freshAddress() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.identity;
 
+import com.evently.ticketing.identity.adapter.in.web.IdentityProblem;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.platform.security.JwtSecurityProperties;
@@ -15,10 +16,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,24 +29,15 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest
-class LoginTest {
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
+class LoginTest extends IdentityIntegrationTest {
 
     @Autowired
     JwtSecurityProperties jwt;
 
-    @Autowired
-    JsonMapper json;
-
     @Test
     void issuesABearerTokenPairForTheRightPassword() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
 
         Map<String, Object> tokens = identity.logIn(account);
@@ -62,7 +51,7 @@ class LoginTest {
     @Test
     void signsAccessTokensWithAKeyThePublishedJwksVerifies() throws Exception {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = (String) identity.register(account).get("id");
 
         SignedJWT token = SignedJWT.parse(identity.accessTokenOf(account));
@@ -97,20 +86,20 @@ class LoginTest {
     @Test
     void answersAWrongPasswordAndAnUnknownAddressAlike() {
         Account account = Account.fresh();
-        new IdentityClient(client).register(account);
+        identity().register(account);
 
         String wrongPassword = failedLogin(Map.of("email", account.email(), "password", "not the password at all"));
         String unknownAddress = failedLogin(Map.of("email", Account.fresh().email(), "password", account.password()));
 
         assertThat(wrongPassword)
-                .contains("https://ticketing.evently.dev/problems/invalid-credentials")
+                .contains(IdentityProblem.INVALID_CREDENTIALS.type().toString())
                 .isEqualTo(unknownAddress);
     }
 
     @Test
     void keepsOnlyTheHashOfTheRefreshToken() throws Exception {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = (String) identity.register(account).get("id");
 
         String refreshToken = (String) identity.logIn(account).get("refreshToken");
@@ -131,7 +120,7 @@ class LoginTest {
     @Test
     void auditsEveryLoginWithItsOutcome() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String unknownEmail = Account.fresh().email();
 
@@ -161,7 +150,7 @@ class LoginTest {
     @Test
     void publishesTheAuditTrailOnTheIdentityTopic() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         identity.logIn(account);
 

@@ -1,15 +1,12 @@
 package com.evently.ticketing.identity;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import static com.evently.ticketing.identity.AdjustableClockContext.MAX_FAILURES_PER_ACCOUNT;
@@ -20,12 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them would pass a limit that is checked before it and counted after it.
  */
 @AdjustableClockContext
-class ParallelLoginAttemptsTest {
+class ParallelLoginAttemptsTest extends IdentityIntegrationTest {
 
     private static final int GUESSES = 30;
-
-    @Autowired
-    RestTestClient client;
 
     @LocalServerPort
     int port;
@@ -75,23 +69,11 @@ class ParallelLoginAttemptsTest {
                 .containsExactly(200, 429);
     }
 
-    private Account registered() {
-        Account account = Account.fresh();
-        new IdentityClient(client).register(account);
-        return account;
-    }
-
     private static ParallelHttp.Call wrongPassword(Account account, String address) {
         return login(account.withPassword("not the password " + UUID.randomUUID()), address);
     }
 
     private static ParallelHttp.Call login(Account account, String address) {
         return ParallelHttp.Call.post("/api/v1/auth/login", account.credentials(), Map.of("X-Forwarded-For", address));
-    }
-
-    /** A private address no other test uses, so the tests' address counts do not mix. */
-    private static String freshAddress() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.identity;
 
+import com.evently.ticketing.identity.adapter.in.web.IdentityProblem;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.testsupport.ContractAssertions;
@@ -7,10 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,18 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @AdjustableClockContext
-class PasswordResetTest {
-
-    private static final String INVALID_RESET_TOKEN = "https://ticketing.evently.dev/problems/invalid-reset-token";
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
+class PasswordResetTest extends IdentityIntegrationTest {
 
     @Autowired
     AdjustableClock clock;
@@ -41,7 +29,7 @@ class PasswordResetTest {
     @Test
     void mailsASingleUseTokenThroughTheOutboxAndStoresOnlyItsHash() {
         Account account = Account.fresh();
-        String userId = new IdentityClient(client).registered(account);
+        String userId = identity().registered(account);
 
         forgot(account.email());
 
@@ -61,7 +49,7 @@ class PasswordResetTest {
     @Test
     void answersAnUnknownAddressExactlyLikeAKnownOneAndPublishesNothing() {
         Account known = Account.fresh();
-        new IdentityClient(client).register(known);
+        identity().register(known);
         String unknown = Account.fresh().email();
         long outboxBefore = outboxRows();
 
@@ -75,7 +63,7 @@ class PasswordResetTest {
     @Test
     void takesAboutAsLongForAnUnknownAddressAsForAKnownOne() {
         Account known = Account.fresh();
-        new IdentityClient(client).register(known);
+        identity().register(known);
 
         long knownMillis = millisToAnswer(known.email());
         long unknownMillis = millisToAnswer(Account.fresh().email());
@@ -88,7 +76,7 @@ class PasswordResetTest {
     @Test
     void resetsThePasswordOnceAndEndsEverySession() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String session = identity.refreshTokenOf(account);
         String token = requestedToken(account, userId);
@@ -99,7 +87,7 @@ class PasswordResetTest {
         identity.refresh(session).expectStatus().isUnauthorized();
         reset(token, "yet another new password").expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(INVALID_RESET_TOKEN);
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.INVALID_RESET_TOKEN.type().toString());
         identity.logIn(account.withPassword("a new password for the reset"));
         assertThat(new Outbox(jdbc, json).auditEntries(userId, "PASSWORD_RESET_COMPLETED")).singleElement()
                 .satisfies(entry -> ContractAssertions.assertMatchesSchema(EventTypes.SECURITY_EVENT_RECORDED,
@@ -109,21 +97,21 @@ class PasswordResetTest {
     @Test
     void refusesAnExpiredToken() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String token = requestedToken(account, userId);
 
         clock.advance(Duration.ofMinutes(30).plusSeconds(1));
 
         reset(token, "a new password for the reset").expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo(INVALID_RESET_TOKEN);
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.INVALID_RESET_TOKEN.type().toString());
         identity.logIn(account);
     }
 
     @Test
     void aResetVoidsTheOtherLinksOfTheAccount() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String older = requestedToken(account, userId);
         String newer = requestedToken(account, userId);
@@ -131,18 +119,18 @@ class PasswordResetTest {
         reset(newer, "a new password for the reset").expectStatus().isNoContent();
 
         reset(older, "an attacker's chosen password").expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo(INVALID_RESET_TOKEN);
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.INVALID_RESET_TOKEN.type().toString());
     }
 
     @Test
     void refusesAnUnknownTokenAndAWeakPassword() {
         Account account = Account.fresh();
-        String userId = new IdentityClient(client).registered(account);
+        String userId = identity().registered(account);
         String token = requestedToken(account, userId);
 
         reset("not-a-token-anybody-was-given-0123456789abc", "a new password for the reset")
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo(INVALID_RESET_TOKEN);
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.INVALID_RESET_TOKEN.type().toString());
         reset(token, "iloveyou12345").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("newPassword");
 
@@ -151,7 +139,7 @@ class PasswordResetTest {
 
     @Test
     void sendsNoLinkForADisabledAccount() {
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String adminToken = identity.accessTokenOf(identity.administrator(bootstrapAdministrator));
         Account account = Account.fresh();
         String userId = identity.registered(account);

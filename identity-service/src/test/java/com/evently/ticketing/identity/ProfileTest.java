@@ -1,16 +1,15 @@
 package com.evently.ticketing.identity;
 
+import com.evently.ticketing.identity.adapter.in.web.IdentityProblem;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
@@ -18,21 +17,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest
-class ProfileTest {
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
+class ProfileTest extends IdentityIntegrationTest {
 
     @Test
     void changesNameAndAddressAndLogsInWithTheNewAddress() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         Account moved = Account.fresh();
 
@@ -55,7 +45,7 @@ class ProfileTest {
     @Test
     void keepsWhatThePatchLeavesOut() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
 
         patchMe(identity.accessTokenOf(account), Map.of("name", "Only The Name"))
@@ -68,7 +58,7 @@ class ProfileTest {
     @Test
     void neverAppliesRolesOrTheEnabledFlagSentToTheOwnProfile() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
 
         patchMe(identity.accessTokenOf(account),
@@ -89,7 +79,7 @@ class ProfileTest {
     void refusesAnAddressOfAnotherAccountInAnyLetterCase() {
         Account taken = Account.fresh();
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(taken);
         identity.register(account);
 
@@ -97,7 +87,7 @@ class ProfileTest {
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/email-taken");
+                .jsonPath("$.type").isEqualTo(IdentityProblem.EMAIL_TAKEN.type().toString());
 
         assertThat(jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = :email")
                 .param("email", taken.email()).query(Long.class).single()).isEqualTo(1);
@@ -107,7 +97,7 @@ class ProfileTest {
     @Test
     void refusesAnInvalidAddressOrBlankNameAndChangesNothing() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
         String token = identity.accessTokenOf(account);
 
@@ -121,7 +111,7 @@ class ProfileTest {
                 .body("{\"name\": ")
                 .exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/malformed-request");
+                .expectBody().jsonPath("$.type").isEqualTo(PlatformProblem.MALFORMED_REQUEST.type().toString());
 
         identity.me(token).expectStatus().isOk().expectBody()
                 .jsonPath("$.email").isEqualTo(account.email())
@@ -131,7 +121,7 @@ class ProfileTest {
     @Test
     void changesThePasswordAndEndsEverySession() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String session = identity.refreshTokenOf(account);
         String newPassword = "a brand new passphrase 42";
@@ -148,7 +138,7 @@ class ProfileTest {
     @Test
     void refusesAWrongCurrentPasswordAndKeepsTheOldOne() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String session = identity.refreshTokenOf(account);
 
@@ -156,7 +146,7 @@ class ProfileTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/wrong-password")
+                .jsonPath("$.type").isEqualTo(IdentityProblem.WRONG_PASSWORD.type().toString())
                 .jsonPath("$.errors[0].field").isEqualTo("currentPassword");
 
         identity.logIn(account);
@@ -168,13 +158,13 @@ class ProfileTest {
     @Test
     void refusesAWeakNewPasswordAndKeepsTheOldOne() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
         String token = identity.accessTokenOf(account);
 
         changePassword(token, account.password(), "qwertyuiop123").expectStatus().isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/validation-failed")
+                .jsonPath("$.type").isEqualTo(PlatformProblem.VALIDATION_FAILED.type().toString())
                 .jsonPath("$.errors[0].field").isEqualTo("newPassword");
         changePassword(token, account.password(), "short").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("newPassword");

@@ -4,10 +4,7 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,18 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A used refresh token coming back after the grace period (30 s by default) for retries and parallel tabs. */
 @AdjustableClockContext
-class RefreshTokenReuseTest {
+class RefreshTokenReuseTest extends IdentityIntegrationTest {
 
     private static final Duration AFTER_THE_GRACE_PERIOD = Duration.ofSeconds(31);
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     AdjustableClock clock;
@@ -37,7 +25,7 @@ class RefreshTokenReuseTest {
     @Test
     void reuseOfARotatedTokenRevokesTheWholeFamilyIncludingItsNewestToken() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String stolen = identity.refreshTokenOf(account);
         String second = refreshed(identity, stolen);
@@ -61,7 +49,7 @@ class RefreshTokenReuseTest {
     @Test
     void aTokenRetriedWithinTheGracePeriodStillRevokesTheFamilyWhenReusedAfterIt() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
         String first = identity.refreshTokenOf(account);
         String successor = refreshed(identity, first);
@@ -76,7 +64,7 @@ class RefreshTokenReuseTest {
     @Test
     void aGraceRetryDoesNotReviveALoggedOutSession() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
         String first = identity.refreshTokenOf(account);
         String successor = refreshed(identity, first);

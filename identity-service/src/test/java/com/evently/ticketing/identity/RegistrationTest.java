@@ -1,18 +1,16 @@
 package com.evently.ticketing.identity;
 
+import com.evently.ticketing.identity.adapter.in.web.IdentityProblem;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestEventBus;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -27,16 +25,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest
-class RegistrationTest {
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
+class RegistrationTest extends IdentityIntegrationTest {
 
     @LocalServerPort
     int port;
@@ -45,7 +34,7 @@ class RegistrationTest {
     void registersAPersonAsUser() {
         Account account = Account.fresh();
 
-        Map<String, Object> user = new IdentityClient(client).register(account);
+        Map<String, Object> user = identity().register(account);
 
         assertThat(user).containsOnlyKeys("id", "email", "name", "roles");
         assertThat(user.get("id")).asString().isNotBlank();
@@ -59,7 +48,7 @@ class RegistrationTest {
         Account account = Account.fresh();
         Account shouting = new Account(account.email().toUpperCase(), account.password(), account.name());
 
-        Map<String, Object> user = new IdentityClient(client).register(shouting);
+        Map<String, Object> user = identity().register(shouting);
 
         assertThat(user).containsEntry("email", account.email());
         String storedHash = jdbc.sql("SELECT password_hash FROM users WHERE email = :email")
@@ -70,7 +59,7 @@ class RegistrationTest {
     @Test
     void refusesAnAddressRegisteredInAnotherLetterCase() {
         Account account = Account.fresh();
-        new IdentityClient(client).register(account);
+        identity().register(account);
         Account sameAddress = new Account(account.email().toUpperCase(), "another password 123", "Someone Else");
 
         client.post().uri("/api/v1/auth/register")
@@ -80,7 +69,7 @@ class RegistrationTest {
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/email-taken")
+                .jsonPath("$.type").isEqualTo(IdentityProblem.EMAIL_TAKEN.type().toString())
                 .jsonPath("$.status").isEqualTo(409);
 
         assertThat(usersWithAddress(account.email())).isEqualTo(1);
@@ -97,7 +86,7 @@ class RegistrationTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/validation-failed")
+                .jsonPath("$.type").isEqualTo(PlatformProblem.VALIDATION_FAILED.type().toString())
                 .jsonPath("$.errors[0].field").isEqualTo("password");
 
         assertThat(usersWithAddress(account.email())).isZero();
@@ -113,7 +102,7 @@ class RegistrationTest {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/validation-failed")
+                .jsonPath("$.type").isEqualTo(PlatformProblem.VALIDATION_FAILED.type().toString())
                 .jsonPath("$.errors[0].field").isEqualTo("password");
 
         assertThat(usersWithAddress(account.email())).isZero();
@@ -131,7 +120,7 @@ class RegistrationTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/malformed-request");
+                .jsonPath("$.type").isEqualTo(PlatformProblem.MALFORMED_REQUEST.type().toString());
 
         assertThat(usersWithAddress(account.email())).isZero();
     }
@@ -146,7 +135,7 @@ class RegistrationTest {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/validation-failed")
+                .jsonPath("$.type").isEqualTo(PlatformProblem.VALIDATION_FAILED.type().toString())
                 .jsonPath("$.errors[0].field").isEqualTo("password")
                 .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("too common"));
 
@@ -182,7 +171,7 @@ class RegistrationTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/request-too-large");
+                .jsonPath("$.type").isEqualTo(PlatformProblem.REQUEST_TOO_LARGE.type().toString());
 
         assertThat(usersWithAddress(account.email())).isZero();
     }
@@ -204,7 +193,7 @@ class RegistrationTest {
         }
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("https://ticketing.evently.dev/problems/request-too-large");
+        assertThat(response.body()).contains(PlatformProblem.REQUEST_TOO_LARGE.type().toString());
         assertThat(usersWithAddress(account.email())).isZero();
     }
 
@@ -239,7 +228,7 @@ class RegistrationTest {
     @Test
     void announcesTheRegistrationOnTheIdentityTopicKeyedByUser() {
         Account account = Account.fresh();
-        String userId = (String) new IdentityClient(client).register(account).get("id");
+        String userId = (String) identity().register(account).get("id");
 
         String outboxPayload = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = :userId AND event_type = :type")
                 .param("userId", userId)

@@ -4,8 +4,6 @@ import com.evently.ticketing.identity.application.PurgingStaleSecurityRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,13 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the periodic purge forgets, run here directly rather than waiting for its schedule. */
 @AdjustableClockContext
-class SecurityRecordsPurgeTest {
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
+class SecurityRecordsPurgeTest extends IdentityIntegrationTest {
 
     @Autowired
     AdjustableClock clock;
@@ -32,7 +24,7 @@ class SecurityRecordsPurgeTest {
     @Test
     void keepsASealedSuccessorOnlyForTheGracePeriod() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         refreshed(identity, identity.refreshTokenOf(account));
         assertThat(sealedSuccessorsOf(userId)).hasSize(1);
@@ -48,7 +40,7 @@ class SecurityRecordsPurgeTest {
     @Test
     void forgetsLoginAddressesUnusedForLongerThanTheRetention() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
         client.post().uri("/api/v1/auth/login")
                 .header("X-Forwarded-For", "10.200.0.1")

@@ -14,10 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,25 +32,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Adds keys of its own to the key store and restarts the service, so it has a context (and database) of its own. */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "spring.application.name=identity-service-key-encryption")
-class SigningKeyEncryptionTest {
+class SigningKeyEncryptionTest extends IdentityIntegrationTest {
 
     private static final String ENCRYPTION_KEY = "ticketing.identity.signing-key-encryption.key";
     private static final String ANOTHER_ENCRYPTION_KEY = "0j15PRGBufL6JQ9HOuBiS3oR/tVPuRtzDTfnDXJLl1U=";
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     Environment environment;
 
     @Autowired
     JwtSecurityProperties jwt;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void keepsNoPrivateKeyInClear() {
@@ -65,7 +53,7 @@ class SigningKeyEncryptionTest {
     @Test
     void signsWithTheStoredKeyAfterARestartAndVerifiesWhatTheRestartedInstanceSigned() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
         String signedBefore = identity.accessTokenOf(account);
 
@@ -86,7 +74,7 @@ class SigningKeyEncryptionTest {
     @Test
     void encryptsAKeyAnEarlierVersionStoredInClearAtTheNextStart() throws Exception {
         Account account = Account.fresh();
-        String userId = new IdentityClient(client).registered(account);
+        String userId = identity().registered(account);
         ECKey earlier = new ECKeyGenerator(Curve.P_256).keyID("earlier-" + UUID.randomUUID()).generate();
         // what the changelog leaves of a key the previous version stored: the private JWK in clear
         jdbc.sql("""

@@ -5,8 +5,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.text.ParseException;
 import java.time.Duration;
@@ -19,15 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lifetime (15 min) plus the verifiers' clock skew (60 s) after it was replaced, however many rotations follow.
  */
 @AdjustableClockContext
-class SigningKeyRetirementTest {
+class SigningKeyRetirementTest extends IdentityIntegrationTest {
 
     private static final Duration PUBLISHED_AFTER_RETIREMENT = Duration.ofMinutes(15).plusSeconds(60);
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     RotatingSigningKey rotateSigningKey;

@@ -7,32 +7,20 @@ import com.nimbusds.jose.jwk.JWKSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest
-class SigningKeyRotationTest {
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
+class SigningKeyRotationTest extends IdentityIntegrationTest {
 
     @Autowired
     BootstrappingAdministrator bootstrapAdministrator;
 
     @Test
     void tokensSignedBeforeARotationStillWorkAndTheJwksServesBothKeys() throws Exception {
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         Account admin = identity.administrator(bootstrapAdministrator);
         String adminToken = identity.accessTokenOf(admin);
         Account user = Account.fresh();
@@ -52,7 +40,7 @@ class SigningKeyRotationTest {
 
     @Test
     void aTokenSignedBeforeTwoRotationsStillVerifies() {
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         Account admin = identity.administrator(bootstrapAdministrator);
         Account user = Account.fresh();
         identity.register(user);
@@ -68,7 +56,7 @@ class SigningKeyRotationTest {
 
     @Test
     void auditsTheRotationWithTheAdministratorAsActor() {
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         Account admin = identity.administrator(bootstrapAdministrator);
         String adminId = jdbc.sql("SELECT id::text FROM users WHERE email = :email").param("email", admin.email())
                 .query(String.class).single();

@@ -1,13 +1,11 @@
 package com.evently.ticketing.identity;
 
+import com.evently.ticketing.identity.adapter.in.web.IdentityProblem;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,18 +18,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest
-class TokenRefreshTest {
-
-    private static final String INVALID_REFRESH_TOKEN = "https://ticketing.evently.dev/problems/invalid-refresh-token";
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
+class TokenRefreshTest extends IdentityIntegrationTest {
 
     @LocalServerPort
     int port;
@@ -39,7 +26,7 @@ class TokenRefreshTest {
     @Test
     void exchangesARefreshTokenForANewPairShapedLikeALogin() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String first = identity.refreshTokenOf(account);
 
@@ -65,7 +52,7 @@ class TokenRefreshTest {
     @Test
     void parallelRefreshesOfOneTokenAllGetTheSameSuccessorAndKeepTheSession() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String first = identity.refreshTokenOf(account);
 
@@ -84,7 +71,7 @@ class TokenRefreshTest {
     @Test
     void aRetriedRefreshGetsTheSameSuccessorWhichIsNotStoredInClear() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String first = identity.refreshTokenOf(account);
         String successor = refreshed(identity, first);
@@ -101,13 +88,13 @@ class TokenRefreshTest {
 
     @Test
     void refusesAnUnknownToken() {
-        refusedAsInvalid(new IdentityClient(client), "an-unknown-refresh-token-of-plausible-length-x");
+        refusedAsInvalid(identity(), "an-unknown-refresh-token-of-plausible-length-x");
     }
 
     @Test
     void refusesAnExpiredToken() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
         String token = identity.refreshTokenOf(account);
         jdbc.sql("UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = :hash")
@@ -124,13 +111,13 @@ class TokenRefreshTest {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/validation-failed");
+                .jsonPath("$.type").isEqualTo(PlatformProblem.VALIDATION_FAILED.type().toString());
     }
 
     @Test
     void logoutEndsTheSessionOfItsRefreshToken() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         String userId = identity.registered(account);
         String first = identity.refreshTokenOf(account);
         String current = refreshed(identity, first);
@@ -145,7 +132,7 @@ class TokenRefreshTest {
     @Test
     void acceptsTheLogoutOfAnUnknownOrAlreadyRevokedToken() {
         Account account = Account.fresh();
-        IdentityClient identity = new IdentityClient(client);
+        IdentityClient identity = identity();
         identity.register(account);
         String token = identity.refreshTokenOf(account);
 
@@ -176,7 +163,7 @@ class TokenRefreshTest {
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(INVALID_REFRESH_TOKEN);
+                .jsonPath("$.type").isEqualTo(IdentityProblem.INVALID_REFRESH_TOKEN.type().toString());
     }
 
     static String sha256(String token) {

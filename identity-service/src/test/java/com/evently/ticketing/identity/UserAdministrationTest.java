@@ -1,5 +1,7 @@
 package com.evently.ticketing.identity;
 
+import com.evently.ticketing.identity.adapter.in.web.IdentityProblem;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.testsupport.ContractAssertions;
@@ -9,10 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
@@ -21,18 +21,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest
-class UserAdministrationTest {
-
-    private static final String FORBIDDEN = "https://ticketing.evently.dev/problems/forbidden";
-
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
+class UserAdministrationTest extends IdentityIntegrationTest {
 
     @Autowired
     BootstrappingAdministrator bootstrapAdministrator;
@@ -43,7 +32,7 @@ class UserAdministrationTest {
 
     @BeforeEach
     void signInAsAdministrator() {
-        identity = new IdentityClient(client);
+        identity = identity();
         Account admin = identity.administrator(bootstrapAdministrator);
         adminToken = identity.accessTokenOf(admin);
         adminId = jdbc.sql("SELECT id::text FROM users WHERE email = :email").param("email", admin.email())
@@ -58,11 +47,11 @@ class UserAdministrationTest {
 
         call(token, client.get().uri("/api/v1/users")).expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(FORBIDDEN);
+                .expectBody().jsonPath("$.type").isEqualTo(PlatformProblem.FORBIDDEN.type().toString());
         patchUser(token, userId, Map.of("roles", List.of("ADMIN"))).expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo(FORBIDDEN);
+                .expectBody().jsonPath("$.type").isEqualTo(PlatformProblem.FORBIDDEN.type().toString());
         call(token, client.post().uri("/api/v1/admin/signing-keys/rotate")).expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo(FORBIDDEN);
+                .expectBody().jsonPath("$.type").isEqualTo(PlatformProblem.FORBIDDEN.type().toString());
 
         assertThat(rolesOf(userId)).containsExactly("USER");
     }
@@ -154,11 +143,11 @@ class UserAdministrationTest {
 
         logIn(user).expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/account-disabled");
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.ACCOUNT_DISABLED.type().toString());
         identity.refresh(session).expectStatus().isUnauthorized()
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/invalid-refresh-token");
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.INVALID_REFRESH_TOKEN.type().toString());
         logIn(user.withPassword("not the password at all")).expectStatus().isUnauthorized()
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/invalid-credentials");
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.INVALID_CREDENTIALS.type().toString());
 
         patchUser(adminToken, userId, Map.of("enabled", true)).expectStatus().isOk();
         identity.logIn(user);
@@ -170,9 +159,9 @@ class UserAdministrationTest {
     @Test
     void refusesToLetAnAdministratorDisableOrDemoteThemselves() {
         patchUser(adminToken, adminId, Map.of("enabled", false)).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/self-lockout");
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.SELF_LOCKOUT.type().toString());
         patchUser(adminToken, adminId, Map.of("roles", List.of("ORGANIZER"))).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/self-lockout");
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.SELF_LOCKOUT.type().toString());
 
         assertThat(rolesOf(adminId)).containsExactlyInAnyOrder("USER", "ADMIN");
         patchUser(adminToken, adminId, Map.of("roles", List.of("ADMIN", "ORGANIZER"))).expectStatus().isOk();
@@ -181,7 +170,7 @@ class UserAdministrationTest {
     @Test
     void answersNotFoundForAnUnknownAccount() {
         patchUser(adminToken, UUID.randomUUID().toString(), Map.of("enabled", false)).expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/user-not-found");
+                .expectBody().jsonPath("$.type").isEqualTo(IdentityProblem.USER_NOT_FOUND.type().toString());
     }
 
     private RestTestClient.BodyContentSpec list(Map<String, String> parameters) {

@@ -40,7 +40,7 @@ public class AdministeringUsers {
     /**
      * Newest first.
      *
-     * @throws NotAllowedException unless the actor is an administrator
+     * @throws OperationNotPermitted unless the actor is an administrator
      */
     public UserPage list(Caller actor, UserSearch search) {
         requireAdministrator(actor, "list accounts");
@@ -49,9 +49,9 @@ public class AdministeringUsers {
 
     /**
      * @return the account as it is afterwards
-     * @throws NotAllowedException   unless the actor is an administrator
-     * @throws SelfLockoutException  when administrators would disable themselves or drop their own ADMIN role
-     * @throws UserNotFoundException when no account has the id
+     * @throws OperationNotPermitted unless the actor is an administrator
+     * @throws SelfLockoutConflict when administrators would disable themselves or drop their own ADMIN role
+     * @throws UserNotFound when no account has the id
      */
     public User change(Caller actor, ChangeUserCommand change) {
         requireAdministrator(actor, "change accounts");
@@ -59,7 +59,7 @@ public class AdministeringUsers {
             refuseSelfLockout(change);
         }
         return transactions.inTransaction(() -> {
-            User before = users.lockById(change.userId()).orElseThrow(() -> new UserNotFoundException(change.userId()));
+            User before = users.lockById(change.userId()).orElseThrow(() -> new UserNotFound(change.userId()));
             User after = change.roles().map(before::withRoles).orElse(before);
             after = change.enabled().map(after::withEnabled).orElse(after);
             if (after.equals(before)) {
@@ -79,10 +79,10 @@ public class AdministeringUsers {
 
     private static void refuseSelfLockout(ChangeUserCommand change) {
         if (change.enabled().filter(enabled -> !enabled).isPresent()) {
-            throw new SelfLockoutException("disable");
+            throw new SelfLockoutConflict("disable");
         }
         if (change.roles().filter(roles -> !roles.contains(Role.ADMIN)).isPresent()) {
-            throw new SelfLockoutException("remove the ADMIN role from");
+            throw new SelfLockoutConflict("remove the ADMIN role from");
         }
     }
 
@@ -106,7 +106,7 @@ public class AdministeringUsers {
 
     private static void requireAdministrator(Caller actor, String operation) {
         if (!actor.isAdmin()) {
-            throw new NotAllowedException(operation);
+            throw new OperationNotPermitted(operation);
         }
     }
 }

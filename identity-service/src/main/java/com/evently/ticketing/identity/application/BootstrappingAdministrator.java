@@ -4,7 +4,7 @@ import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.PasswordHashing;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.EmailAddress;
-import com.evently.ticketing.identity.domain.EmailAlreadyRegisteredException;
+import com.evently.ticketing.identity.domain.EmailTakenConflict;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.SecurityAction;
@@ -69,7 +69,7 @@ public class BootstrappingAdministrator {
                                 .concerning(user).detail(REASON));
             });
             return AdministratorBootstrapOutcome.CREATED;
-        } catch (EmailAlreadyRegisteredException anotherReplicaOrARegistrationWasFaster) {
+        } catch (EmailTakenConflict anotherReplicaOrARegistrationWasFaster) {
             User created = users.findByEmail(email).orElseThrow(() -> anotherReplicaOrARegistrationWasFaster);
             return grantAdministrationIfPasswordMatches(created, password);
         }

@@ -41,28 +41,28 @@ public class ChangingPassword {
     }
 
     /**
-     * @throws WrongPasswordException           when the current password is not the account's
-     * @throws PasswordPolicyViolationException when the new password is common or made of the e-mail or name
-     * @throws AccountDisabledException         when the account was disabled after the token was issued
+     * @throws WrongPassword when the current password is not the account's
+     * @throws PasswordPolicyViolation when the new password is common or made of the e-mail or name
+     * @throws AccountDisabled when the account was disabled after the token was issued
      */
     public void change(ChangePasswordCommand command) {
-        User user = users.findById(command.userId()).orElseThrow(() -> new UserNotFoundException(command.userId()));
+        User user = users.findById(command.userId()).orElseThrow(() -> new UserNotFound(command.userId()));
         if (!user.enabled()) {
-            throw new AccountDisabledException();
+            throw new AccountDisabled();
         }
         if (!passwordHashing.matches(command.currentPassword(), user.passwordHash())) {
             transactions.inTransaction(() -> integrationEvents.securityEventRecorded(
                     SecurityEvent.failure(SecurityAction.PASSWORD_CHANGED, clock.instant())
                             .by(user.id()).concerning(user).from(command.clientAddress())
                             .detail("wrong current password")));
-            throw new WrongPasswordException();
+            throw new WrongPassword();
         }
         passwordPolicy.check(command.newPassword(), user.email(), user.name());
         // hashed before the transaction opens: bcrypt is slow and must not hold a connection
         PasswordHash newHash = passwordHashing.hash(command.newPassword());
         transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            User current = users.lockById(user.id()).orElseThrow(() -> new UserNotFoundException(user.id()));
+            User current = users.lockById(user.id()).orElseThrow(() -> new UserNotFound(user.id()));
             users.update(current.withPasswordHash(newHash));
             // whoever may have learnt the old password may also hold a session: every device logs in again
             refreshTokens.revokeAllOf(user.id(), now);

@@ -45,9 +45,9 @@ public class LoggingIn {
     }
 
     /**
-     * @throws InvalidCredentialsException for an unknown address or a wrong password alike
-     * @throws AccountDisabledException    for the right password of a disabled account
-     * @throws TooManyAttemptsException    while the account or the client address is locked, whatever the password
+     * @throws InvalidCredentials for an unknown address or a wrong password alike
+     * @throws AccountDisabled for the right password of a disabled account
+     * @throws TooManyAttempts while the account or the client address is locked, whatever the password
      */
     public IssuedTokens logIn(LogInCommand command) {
         Instant now = clock.instant();
@@ -60,7 +60,7 @@ public class LoggingIn {
                 // refused before the password is looked at: a right guess must not be distinguishable while locked
                 transactions.inTransaction(() -> integrationEvents.securityEventRecorded(
                         failure(command, user, now).detail("refused unchecked: too many failed attempts")));
-                throw new TooManyAttemptsException(refused.retryAfter());
+                throw new TooManyAttempts(refused.retryAfter());
             }
         };
 
@@ -70,7 +70,7 @@ public class LoggingIn {
             // the attempt was counted when it was admitted
             transactions.inTransaction(() -> integrationEvents.securityEventRecorded(failure(command, user, now)
                     .detail(user.isEmpty() ? "no account has this e-mail address" : "wrong password")));
-            throw new InvalidCredentialsException();
+            throw new InvalidCredentials();
         }
 
         User authenticated = user.get();
@@ -80,7 +80,7 @@ public class LoggingIn {
                 throttle.recordSuccess(attempt, now);
                 integrationEvents.securityEventRecorded(failure(command, user, now).detail("account disabled"));
             });
-            throw new AccountDisabledException();
+            throw new AccountDisabled();
         }
         return transactions.inTransaction(() -> {
             throttle.recordSuccess(attempt, now);

@@ -80,14 +80,14 @@ public class RecoveringPassword {
     }
 
     /**
-     * @throws InvalidResetTokenException       when the token is unknown, used, expired or its account disabled
-     * @throws PasswordPolicyViolationException when the new password is common or made of the e-mail or name
+     * @throws InvalidResetToken when the token is unknown, used, expired or its account disabled
+     * @throws PasswordPolicyViolation when the new password is common or made of the e-mail or name
      */
     public void reset(ResetPasswordCommand command) {
         PasswordResetToken token = resetTokens.findByHash(command.token().hash())
                 .filter(found -> found.isRedeemableAt(clock.instant()))
-                .orElseThrow(InvalidResetTokenException::new);
-        User user = users.findById(token.userId()).filter(User::enabled).orElseThrow(InvalidResetTokenException::new);
+                .orElseThrow(InvalidResetToken::new);
+        User user = users.findById(token.userId()).filter(User::enabled).orElseThrow(InvalidResetToken::new);
         passwordPolicy.check(command.newPassword(), user.email(), user.name());
         // hashed before the transaction opens: bcrypt is slow and must not hold a connection
         PasswordHash newHash = passwordHashing.hash(command.newPassword());
@@ -95,8 +95,8 @@ public class RecoveringPassword {
             Instant now = clock.instant();
             // checked again under the lock: of two redemptions racing each other, one finds the token used
             resetTokens.lockByHash(token.hash()).filter(locked -> locked.isRedeemableAt(now))
-                    .orElseThrow(InvalidResetTokenException::new);
-            User current = users.lockById(user.id()).filter(User::enabled).orElseThrow(InvalidResetTokenException::new);
+                    .orElseThrow(InvalidResetToken::new);
+            User current = users.lockById(user.id()).filter(User::enabled).orElseThrow(InvalidResetToken::new);
             users.update(current.withPasswordHash(newHash));
             resetTokens.useUpAllOf(user.id(), now);
             refreshTokens.revokeAllOf(user.id(), now);

@@ -49,12 +49,12 @@ public class RefreshingSession {
         this.clock = clock;
     }
 
-    /** @throws InvalidRefreshTokenException for an unknown, used, revoked or expired token, or a disabled account */
+    /** @throws InvalidRefreshToken for an unknown, used, revoked or expired token, or a disabled account */
     public IssuedTokens refresh(RefreshSessionCommand command) {
         Instant now = clock.instant();
         // a refusal still commits: revoking a family on reuse must survive the error the caller gets
         Optional<IssuedTokens> issued = transactions.inTransaction(() -> rotate(command, now));
-        return issued.orElseThrow(InvalidRefreshTokenException::new);
+        return issued.orElseThrow(InvalidRefreshToken::new);
     }
 
     private Optional<IssuedTokens> rotate(RefreshSessionCommand command, Instant now) {

@@ -35,8 +35,8 @@ public class RegisteringUser {
     }
 
     /**
-     * @throws EmailAlreadyRegisteredException  when the address (in any letter case) has an account
-     * @throws PasswordPolicyViolationException when the password is common or made of the e-mail or name
+     * @throws EmailTakenConflict when the address (in any letter case) has an account
+     * @throws PasswordPolicyViolation when the password is common or made of the e-mail or name
      */
     public User register(RegisterUserCommand command) {
         passwordPolicy.check(command.password(), command.email(), command.name());

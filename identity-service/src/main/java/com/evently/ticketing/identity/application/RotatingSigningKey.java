@@ -37,10 +37,10 @@ public class RotatingSigningKey {
         this.clock = clock;
     }
 
-    /** @throws NotAllowedException unless the actor is an administrator */
+    /** @throws OperationNotPermitted unless the actor is an administrator */
     public SigningKey rotate(Caller actor, ClientAddress clientAddress) {
         if (!actor.isAdmin()) {
-            throw new NotAllowedException("rotate signing keys");
+            throw new OperationNotPermitted("rotate signing keys");
         }
         SigningKey next = transactions.inTransaction(() -> {
             signingKeys.holdRotationLock();

@@ -28,16 +28,16 @@ public class UpdatingProfile {
     }
 
     /**
-     * @throws EmailAlreadyRegisteredException when the new address belongs to another account
-     * @throws UserNotFoundException           when the token names an account that no longer exists
-     * @throws AccountDisabledException        when the account was disabled after the token was issued
+     * @throws EmailTakenConflict when the new address belongs to another account
+     * @throws UserNotFound when the token names an account that no longer exists
+     * @throws AccountDisabled when the account was disabled after the token was issued
      */
     public User update(UpdateProfileCommand command) {
         return transactions.inTransaction(() -> {
             User before = users.lockById(command.userId())
-                    .orElseThrow(() -> new UserNotFoundException(command.userId()));
+                    .orElseThrow(() -> new UserNotFound(command.userId()));
             if (!before.enabled()) {
-                throw new AccountDisabledException();
+                throw new AccountDisabled();
             }
             User after = before.withProfile(command.email().orElse(before.email()), command.name().orElse(before.name()));
             if (after.equals(before)) {

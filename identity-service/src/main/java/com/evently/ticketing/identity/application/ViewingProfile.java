@@ -14,8 +14,8 @@ public class ViewingProfile {
         this.users = users;
     }
 
-    /** @throws UserNotFoundException when the token names an account that no longer exists */
+    /** @throws UserNotFound when the token names an account that no longer exists */
     public User profileOf(UUID userId) {
-        return users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        return users.findById(userId).orElseThrow(() -> new UserNotFound(userId));
     }
 }

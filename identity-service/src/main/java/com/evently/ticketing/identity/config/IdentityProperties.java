@@ -5,7 +5,7 @@ import com.evently.ticketing.identity.adapter.out.crypto.BcryptPasswordHashing;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.LoginThrottling;
 import com.evently.ticketing.identity.domain.Password;
-import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
+import com.evently.ticketing.identity.domain.PasswordPolicyViolation;
 import com.evently.ticketing.identity.domain.TokenLifetimes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -157,7 +157,7 @@ public record IdentityProperties(
             }
             try {
                 return Optional.of(new AdministratorCredentials(new EmailAddress(email), new Password(password)));
-            } catch (PasswordPolicyViolationException violation) {
+            } catch (PasswordPolicyViolation violation) {
                 throw new IllegalStateException("ticketing.identity.bootstrap-admin.password " + violation.getMessage());
             }
         }

@@ -14,10 +14,10 @@ public record Password(String value) {
     public Password {
         Objects.requireNonNull(value, "password");
         if (value.codePointCount(0, value.length()) < MIN_LENGTH) {
-            throw new PasswordPolicyViolationException("must be at least " + MIN_LENGTH + " characters long");
+            throw new PasswordPolicyViolation("must be at least " + MIN_LENGTH + " characters long");
         }
         if (value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new PasswordPolicyViolationException("must be at most " + MAX_BYTES + " bytes long in UTF-8");
+            throw new PasswordPolicyViolation("must be at most " + MAX_BYTES + " bytes long in UTF-8");
         }
     }
 

@@ -23,20 +23,20 @@ public final class PasswordPolicy {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** @throws PasswordPolicyViolationException naming the rule, never the password */
+    /** @throws PasswordPolicyViolation naming the rule, never the password */
     public void check(Password password, EmailAddress email, PersonName name) {
         String typed = password.value().toLowerCase(Locale.ROOT);
         String lettersAndDigits = lettersAndDigitsOf(typed);
         String letters = lettersOf(typed);
         if (commonPasswords.contains(typed) || commonPasswords.contains(lettersAndDigits)
                 || commonPasswords.contains(letters)) {
-            throw new PasswordPolicyViolationException("is too common: it is among the first passwords attackers try");
+            throw new PasswordPolicyViolation("is too common: it is among the first passwords attackers try");
         }
         boolean personal = Stream.of(email.localPart(), email.value(), name.value().toLowerCase(Locale.ROOT))
                 .map(PasswordPolicy::lettersOf)
                 .anyMatch(letters::equals);
         if (!letters.isEmpty() && personal) {
-            throw new PasswordPolicyViolationException("must not be made of your e-mail address or your name");
+            throw new PasswordPolicyViolation("must not be made of your e-mail address or your name");
         }
     }
 

@@ -14,7 +14,7 @@ import com.evently.ticketing.identity.application.RequestPasswordResetCommand;
 import com.evently.ticketing.identity.application.ResetPasswordCommand;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.Password;
-import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
+import com.evently.ticketing.identity.domain.PasswordPolicyViolation;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.SecretToken;
 import com.evently.ticketing.identity.domain.User;
@@ -94,8 +94,8 @@ class AuthController {
         try {
             recoveringPassword.reset(new ResetPasswordCommand(new SecretToken(request.token()),
                     new Password(request.newPassword()), ClientAddresses.of(http)));
-        } catch (PasswordPolicyViolationException weak) {
-            throw new RejectedFieldException("newPassword", weak.getMessage());
+        } catch (PasswordPolicyViolation weak) {
+            throw new RejectedField("newPassword", weak.getMessage());
         }
     }
 

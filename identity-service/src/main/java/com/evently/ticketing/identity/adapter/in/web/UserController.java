@@ -7,7 +7,7 @@ import com.evently.ticketing.identity.application.UpdatingProfile;
 import com.evently.ticketing.identity.application.ViewingProfile;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.Password;
-import com.evently.ticketing.identity.domain.PasswordPolicyViolationException;
+import com.evently.ticketing.identity.domain.PasswordPolicyViolation;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,8 +68,8 @@ class UserController {
         try {
             changingPassword.change(new ChangePasswordCommand(caller.id(), request.currentPassword(),
                     new Password(request.newPassword()), ClientAddresses.of(http)));
-        } catch (PasswordPolicyViolationException weak) {
-            throw new RejectedFieldException("newPassword", weak.getMessage());
+        } catch (PasswordPolicyViolation weak) {
+            throw new RejectedField("newPassword", weak.getMessage());
         }
     }
 

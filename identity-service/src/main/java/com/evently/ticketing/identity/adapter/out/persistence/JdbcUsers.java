@@ -2,7 +2,7 @@ package com.evently.ticketing.identity.adapter.out.persistence;
 
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.EmailAddress;
-import com.evently.ticketing.identity.domain.EmailAlreadyRegisteredException;
+import com.evently.ticketing.identity.domain.EmailTakenConflict;
 import com.evently.ticketing.identity.domain.PasswordHash;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.User;
@@ -68,7 +68,7 @@ class JdbcUsers implements Users {
                 .param("registeredAt", Timestamp.from(user.registeredAt()))
                 .update();
         if (inserted == 0) {
-            throw new EmailAlreadyRegisteredException(user.email());
+            throw new EmailTakenConflict(user.email());
         }
         grantRoles(user.id(), user.roles());
     }
@@ -122,7 +122,7 @@ class JdbcUsers implements Users {
                     .update();
         } catch (DuplicateKeyException addressTaken) {
             // the unique index on lower(email) decides, so two accounts cannot race to the same address
-            throw new EmailAlreadyRegisteredException(user.email());
+            throw new EmailTakenConflict(user.email());
         }
         // replaced as a whole: callers hold the account's lock (lockById), so nobody sees it half-written
         jdbc.sql("DELETE FROM user_roles WHERE user_id = :userId").param("userId", user.id()).update();

@@ -1,7 +1,7 @@
 package com.evently.ticketing.identity.application.port.out;
 
 import com.evently.ticketing.identity.domain.EmailAddress;
-import com.evently.ticketing.identity.domain.EmailAlreadyRegisteredException;
+import com.evently.ticketing.identity.domain.EmailTakenConflict;
 import com.evently.ticketing.identity.domain.User;
 import com.evently.ticketing.identity.domain.UserPage;
 import com.evently.ticketing.identity.domain.UserSearch;
@@ -17,7 +17,7 @@ public interface Users {
     /**
      * Stores a new account.
      *
-     * @throws EmailAlreadyRegisteredException when the address is taken, even by a concurrent registration
+     * @throws EmailTakenConflict when the address is taken, even by a concurrent registration
      */
     void add(User user);
 
@@ -37,7 +37,7 @@ public interface Users {
     /**
      * Writes every field of an existing account, roles included.
      *
-     * @throws EmailAlreadyRegisteredException when the new address belongs to another account
+     * @throws EmailTakenConflict when the new address belongs to another account
      */
     void update(User user);
 

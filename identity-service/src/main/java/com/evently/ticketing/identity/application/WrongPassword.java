@@ -1,9 +1,9 @@
 package com.evently.ticketing.identity.application;
 
 /** The current password given to authorise a change is not the account's password. */
-public class WrongPasswordException extends RuntimeException {
+public class WrongPassword extends RuntimeException {
 
-    public WrongPasswordException() {
+    public WrongPassword() {
         super("The current password is wrong");
     }
 }

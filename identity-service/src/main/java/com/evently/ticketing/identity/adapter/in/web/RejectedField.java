@@ -1,11 +1,11 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
 /** A request field broke a rule only a use case could check; answered like a bean-validation failure. */
-class RejectedFieldException extends RuntimeException {
+class RejectedField extends RuntimeException {
 
     private final String field;
 
-    RejectedFieldException(String field, String message) {
+    RejectedField(String field, String message) {
         super(message);
         this.field = field;
     }

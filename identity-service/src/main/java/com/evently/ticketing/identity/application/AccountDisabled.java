@@ -1,9 +1,9 @@
 package com.evently.ticketing.identity.application;
 
 /** An administrator disabled the account: it can neither log in nor refresh tokens nor change itself. */
-public class AccountDisabledException extends RuntimeException {
+public class AccountDisabled extends RuntimeException {
 
-    public AccountDisabledException() {
+    public AccountDisabled() {
         super("This account is disabled");
     }
 }

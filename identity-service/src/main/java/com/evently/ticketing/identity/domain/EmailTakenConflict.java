@@ -1,9 +1,9 @@
 package com.evently.ticketing.identity.domain;
 
 /** An account with this address exists already: addresses are unique regardless of letter case. */
-public class EmailAlreadyRegisteredException extends RuntimeException {
+public class EmailTakenConflict extends RuntimeException {
 
-    public EmailAlreadyRegisteredException(EmailAddress email) {
+    public EmailTakenConflict(EmailAddress email) {
         super("An account with the e-mail address " + email.value() + " already exists");
     }
 }

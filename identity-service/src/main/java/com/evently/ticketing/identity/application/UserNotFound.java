@@ -2,9 +2,9 @@ package com.evently.ticketing.identity.application;
 
 import java.util.UUID;
 
-public class UserNotFoundException extends RuntimeException {
+public class UserNotFound extends RuntimeException {
 
-    public UserNotFoundException(UUID userId) {
+    public UserNotFound(UUID userId) {
         super("No user with id " + userId);
     }
 }
