@@ -7,41 +7,36 @@ import org.springframework.http.HttpStatus;
  * Every problem type identity answers with beyond the platform's shared ones ({@code PlatformProblem}); the
  * README's "Problem types" table lists the same.
  */
-public enum IdentityProblem implements ProblemType {
+public final class IdentityProblem {
 
-    EMAIL_TAKEN("email-taken", "E-mail address already registered", HttpStatus.CONFLICT),
+    public static final ProblemType EMAIL_TAKEN =
+            new ProblemType("email-taken", "E-mail address already registered", HttpStatus.CONFLICT);
+
     /** One type for an unknown address and a wrong password alike. */
-    INVALID_CREDENTIALS("invalid-credentials", "Invalid credentials", HttpStatus.UNAUTHORIZED),
-    ACCOUNT_DISABLED("account-disabled", "Account disabled", HttpStatus.FORBIDDEN),
-    TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", HttpStatus.TOO_MANY_REQUESTS),
-    INVALID_REFRESH_TOKEN("invalid-refresh-token", "Invalid refresh token", HttpStatus.UNAUTHORIZED),
-    INVALID_RESET_TOKEN("invalid-reset-token", "Invalid password reset token", HttpStatus.BAD_REQUEST),
-    WRONG_PASSWORD("wrong-password", "Wrong password", HttpStatus.BAD_REQUEST),
-    SELF_LOCKOUT("self-lockout", "Administrators cannot lock themselves out", HttpStatus.CONFLICT),
-    USER_NOT_FOUND("user-not-found", "User not found", HttpStatus.NOT_FOUND);
+    public static final ProblemType INVALID_CREDENTIALS =
+            new ProblemType("invalid-credentials", "Invalid credentials", HttpStatus.UNAUTHORIZED);
 
-    private final String slug;
-    private final String title;
-    private final HttpStatus status;
+    public static final ProblemType ACCOUNT_DISABLED =
+            new ProblemType("account-disabled", "Account disabled", HttpStatus.FORBIDDEN);
 
-    IdentityProblem(String slug, String title, HttpStatus status) {
-        this.slug = slug;
-        this.title = title;
-        this.status = status;
-    }
+    public static final ProblemType TOO_MANY_ATTEMPTS =
+            new ProblemType("too-many-attempts", "Too many attempts", HttpStatus.TOO_MANY_REQUESTS);
 
-    @Override
-    public String slug() {
-        return slug;
-    }
+    public static final ProblemType INVALID_REFRESH_TOKEN =
+            new ProblemType("invalid-refresh-token", "Invalid refresh token", HttpStatus.UNAUTHORIZED);
 
-    @Override
-    public String title() {
-        return title;
-    }
+    public static final ProblemType INVALID_RESET_TOKEN =
+            new ProblemType("invalid-reset-token", "Invalid password reset token", HttpStatus.BAD_REQUEST);
 
-    @Override
-    public HttpStatus status() {
-        return status;
+    public static final ProblemType WRONG_PASSWORD =
+            new ProblemType("wrong-password", "Wrong password", HttpStatus.BAD_REQUEST);
+
+    public static final ProblemType SELF_LOCKOUT =
+            new ProblemType("self-lockout", "Administrators cannot lock themselves out", HttpStatus.CONFLICT);
+
+    public static final ProblemType USER_NOT_FOUND =
+            new ProblemType("user-not-found", "User not found", HttpStatus.NOT_FOUND);
+
+    private IdentityProblem() {
     }
 }
