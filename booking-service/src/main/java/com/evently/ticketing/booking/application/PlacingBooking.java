@@ -18,6 +18,7 @@ import com.evently.ticketing.booking.domain.RequestFingerprint;
 import com.evently.ticketing.booking.domain.SeatLimit;
 import com.evently.ticketing.booking.domain.SoldOut;
 import com.evently.ticketing.booking.domain.TooManySeats;
+import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
@@ -110,15 +111,15 @@ public final class PlacingBooking {
         }
         inventory.update(line.reserve(command.quantity()));
 
-        // PostgreSQL keeps microseconds: truncating now makes a replay answer exactly what the first call did.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Booking booking = Booking.confirm(bookingId, command.buyer(), command.line(), command.quantity(), now);
-        bookings.add(booking);
-
         EventSnapshot snapshot = event
                 .orElseThrow(() -> new IllegalStateException("inventory line without its event: " + command.line()));
-        integrationEvents.bookingConfirmed(new BookingConfirmedEvent(booking, snapshot, now));
-        return booking;
+        // PostgreSQL keeps microseconds: truncating now makes a replay answer exactly what the first call did.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Changed<Booking, BookingConfirmedEvent> confirmed =
+                Booking.confirm(bookingId, command.buyer(), command.line(), command.quantity(), snapshot, now);
+        bookings.add(confirmed.aggregate());
+        integrationEvents.bookingConfirmed(confirmed.event());
+        return confirmed.aggregate();
     }
 
     private PlacedBooking replay(KeyClaim.AlreadyClaimed earlier, RequestFingerprint fingerprint) {

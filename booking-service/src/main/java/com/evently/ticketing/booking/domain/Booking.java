@@ -1,6 +1,7 @@
 package com.evently.ticketing.booking.domain;
 
 import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.util.List;
@@ -29,10 +30,15 @@ public record Booking(
         }
     }
 
-    /** A confirmed booking of {@code quantity} new seats: call it only after the line gave up those seats. */
-    public static Booking confirm(BookingId id, Buyer buyer, InventoryLineKey line, int quantity, Instant createdAt) {
+    /**
+     * A confirmed booking of {@code quantity} new seats, with the {@link BookingConfirmedEvent} it causes: call it
+     * only after the line gave up those seats. {@code event} is the catalog's snapshot of the event it is for.
+     */
+    public static Changed<Booking, BookingConfirmedEvent> confirm(BookingId id, Buyer buyer, InventoryLineKey line,
+                                                                  int quantity, EventSnapshot event, Instant createdAt) {
         List<SeatId> seats = Stream.generate(SeatId::random).limit(quantity).toList();
-        return new Booking(id, buyer, line, quantity, BookingStatus.CONFIRMED, seats, createdAt);
+        Booking booking = new Booking(id, buyer, line, quantity, BookingStatus.CONFIRMED, seats, createdAt);
+        return new Changed<>(booking, new BookingConfirmedEvent(booking, event, createdAt));
     }
 
     /** The buyer sees their own bookings, an admin sees all; to anybody else the booking does not exist. */

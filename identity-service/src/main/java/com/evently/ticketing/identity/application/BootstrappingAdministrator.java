@@ -10,7 +10,9 @@ import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.identity.domain.UserRegistered;
 import com.evently.ticketing.identity.domain.UserRoleChanged;
+import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -57,9 +59,9 @@ public class BootstrappingAdministrator {
             // the installation has an administrator: the setting is only there to bootstrap one
             return AdministratorBootstrapOutcome.ADMINISTRATOR_EXISTS;
         }
-        User.Registration registration = User.register(email, ADMINISTRATOR_NAME, passwordHashing.hash(password),
+        Changed<User, UserRegistered> registration = User.register(email, ADMINISTRATOR_NAME, passwordHashing.hash(password),
                 ADMINISTRATOR_ROLES, clock.instant());
-        User user = registration.user();
+        User user = registration.aggregate();
         try {
             transactions.inTransaction(() -> {
                 users.add(user);

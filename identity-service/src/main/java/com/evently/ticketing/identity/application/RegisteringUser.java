@@ -8,6 +8,8 @@ import com.evently.ticketing.identity.domain.PasswordPolicy;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.identity.domain.UserRegistered;
+import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -42,9 +44,9 @@ public class RegisteringUser {
         passwordPolicy.check(command.password(), command.email(), command.name());
         // hashed before the transaction opens: bcrypt is slow and must not hold a connection
         PasswordHash passwordHash = passwordHashing.hash(command.password());
-        User.Registration registration = User.register(command.email(), command.name(), passwordHash,
+        Changed<User, UserRegistered> registration = User.register(command.email(), command.name(), passwordHash,
                 Set.of(Role.USER), clock.instant());
-        User user = registration.user();
+        User user = registration.aggregate();
         transactions.inTransaction(() -> {
             users.add(user);
             integrationEvents.userRegistered(registration.event());

@@ -1,5 +1,6 @@
 package com.evently.ticketing.identity.domain;
 
+import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Role;
 
 import java.time.Instant;
@@ -30,10 +31,10 @@ public record User(UUID id, EmailAddress email, PersonName name, PasswordHash pa
     }
 
     /** Opens a new, enabled account and announces it. */
-    public static Registration register(EmailAddress email, PersonName name, PasswordHash passwordHash,
-                                        Set<Role> roles, Instant now) {
+    public static Changed<User, UserRegistered> register(EmailAddress email, PersonName name, PasswordHash passwordHash,
+                                                         Set<Role> roles, Instant now) {
         User user = new User(UUID.randomUUID(), email, name, passwordHash, roles, true, now);
-        return new Registration(user, new UserRegistered(user.id(), user.email(), user.name(), user.roles(), now));
+        return new Changed<>(user, new UserRegistered(user.id(), user.email(), user.name(), user.roles(), now));
     }
 
     /** The roles of {@code wanted} this user does not have yet. */
@@ -61,8 +62,5 @@ public record User(UUID id, EmailAddress email, PersonName name, PasswordHash pa
 
     public User withEnabled(boolean newEnabled) {
         return new User(id, email, name, passwordHash, roles, newEnabled, registeredAt);
-    }
-
-    public record Registration(User user, UserRegistered event) {
     }
 }

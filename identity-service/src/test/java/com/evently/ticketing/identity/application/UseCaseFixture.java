@@ -33,7 +33,7 @@ class UseCaseFixture {
         Set<Role> granted = EnumSet.of(Role.USER);
         granted.addAll(Set.of(roles));
         User user = User.register(new EmailAddress(email), new PersonName("Ana Lima"),
-                passwordHashing.hash(new Password(PASSWORD)), granted, NOW.minusSeconds(3600)).user();
+                passwordHashing.hash(new Password(PASSWORD)), granted, NOW.minusSeconds(3600)).aggregate();
         users.add(user);
         return user;
     }

@@ -35,6 +35,28 @@ public class OutboxWriter {
         this.afterCommit = afterCommit;
     }
 
+    /**
+     * The outbox of one aggregate type, named once by the adapter that announces it, so each of its appends
+     * names only the event type, the aggregate's id (the Kafka key, which keeps one aggregate's events in
+     * order) and the contract.
+     */
+    public AggregateOutbox forAggregate(String aggregateType) {
+        return new AggregateOutbox(Objects.requireNonNull(aggregateType, "aggregateType"));
+    }
+
+    public final class AggregateOutbox {
+
+        private final String aggregateType;
+
+        private AggregateOutbox(String aggregateType) {
+            this.aggregateType = aggregateType;
+        }
+
+        public void append(String eventType, Object aggregateId, Object payload) {
+            OutboxWriter.this.append(eventType, aggregateType, aggregateId, payload);
+        }
+    }
+
     public void append(String eventType, String aggregateType, Object aggregateId, Object payload) {
         Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(payload, "payload");

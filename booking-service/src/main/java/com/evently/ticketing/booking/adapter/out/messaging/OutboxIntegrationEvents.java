@@ -15,18 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxIntegrationEvents implements IntegrationEvents {
 
-    static final String AGGREGATE_TYPE = "Booking";
-
-    private final OutboxWriter outbox;
+    private final OutboxWriter.AggregateOutbox bookings;
 
     OutboxIntegrationEvents(OutboxWriter outbox) {
-        this.outbox = outbox;
+        this.bookings = outbox.forAggregate("Booking");
     }
 
     @Override
     public void bookingConfirmed(BookingConfirmedEvent event) {
-        Booking booking = event.booking();
-        outbox.append(EventTypes.BOOKING_CONFIRMED, AGGREGATE_TYPE, booking.id().value(), contractOf(event));
+        bookings.append(EventTypes.BOOKING_CONFIRMED, event.booking().id().value(), contractOf(event));
     }
 
     static BookingConfirmed contractOf(BookingConfirmedEvent event) {

@@ -13,12 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxIntegrationEvents implements IntegrationEvents {
 
-    static final String AGGREGATE_TYPE = "Event";
-
-    private final OutboxWriter outbox;
+    private final OutboxWriter.AggregateOutbox events;
 
     OutboxIntegrationEvents(OutboxWriter outbox) {
-        this.outbox = outbox;
+        this.events = outbox.forAggregate("Event");
     }
 
     @Override
@@ -31,6 +29,6 @@ class OutboxIntegrationEvents implements IntegrationEvents {
     }
 
     private void append(String eventType, EventAnnouncement event, Object contract) {
-        outbox.append(eventType, AGGREGATE_TYPE, event.eventId(), contract);
+        events.append(eventType, event.eventId(), contract);
     }
 }

@@ -18,15 +18,15 @@ import java.util.Set;
 @Component
 class OutboxIntegrationEvents implements IntegrationEvents {
 
-    private static final String USER_AGGREGATE = "User";
-    private static final String SECURITY_EVENT_AGGREGATE = "SecurityEvent";
     /** Kafka key of audit entries that concern no account and no caller, such as a scheduled key rotation. */
     private static final String SYSTEM_KEY = "identity-service";
 
-    private final OutboxWriter outbox;
+    private final OutboxWriter.AggregateOutbox users;
+    private final OutboxWriter.AggregateOutbox securityEvents;
 
     OutboxIntegrationEvents(OutboxWriter outbox) {
-        this.outbox = outbox;
+        this.users = outbox.forAggregate("User");
+        this.securityEvents = outbox.forAggregate("SecurityEvent");
     }
 
     @Override
@@ -37,7 +37,7 @@ class OutboxIntegrationEvents implements IntegrationEvents {
                 event.name().value(),
                 roleNames(event.roles()),
                 event.occurredAt());
-        outbox.append(EventTypes.USER_REGISTERED, USER_AGGREGATE, event.userId(), contract);
+        users.append(EventTypes.USER_REGISTERED, event.userId(), contract);
     }
 
     @Override
@@ -49,7 +49,7 @@ class OutboxIntegrationEvents implements IntegrationEvents {
                 event.token().value(),
                 event.expiresAt(),
                 event.occurredAt());
-        outbox.append(EventTypes.PASSWORD_RESET_REQUESTED, USER_AGGREGATE, event.userId(), contract);
+        users.append(EventTypes.PASSWORD_RESET_REQUESTED, event.userId(), contract);
     }
 
     @Override
@@ -61,7 +61,7 @@ class OutboxIntegrationEvents implements IntegrationEvents {
                 roleNames(event.roles()),
                 event.changedBy(),
                 event.occurredAt());
-        outbox.append(EventTypes.USER_ROLE_CHANGED, USER_AGGREGATE, event.userId(), contract);
+        users.append(EventTypes.USER_ROLE_CHANGED, event.userId(), contract);
     }
 
     /**
@@ -79,7 +79,7 @@ class OutboxIntegrationEvents implements IntegrationEvents {
                 event.clientAddress() == null ? null : event.clientAddress().value(),
                 event.detail(),
                 event.occurredAt());
-        outbox.append(EventTypes.SECURITY_EVENT_RECORDED, SECURITY_EVENT_AGGREGATE, keyOf(event), contract);
+        securityEvents.append(EventTypes.SECURITY_EVENT_RECORDED, keyOf(event), contract);
     }
 
     private static Object keyOf(SecurityEvent event) {

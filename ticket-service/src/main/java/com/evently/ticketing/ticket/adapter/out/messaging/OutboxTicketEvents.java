@@ -11,19 +11,17 @@ import com.evently.ticketing.ticket.domain.TicketIssuance;
 /** Domain → contract, written to the outbox of the current transaction. */
 public class OutboxTicketEvents implements TicketEvents {
 
-    /** Keyed by booking so every event about one booking stays in order on its partition. */
-    static final String AGGREGATE_TYPE = "Booking";
-
-    private final OutboxWriter outbox;
+    private final OutboxWriter.AggregateOutbox outbox;
 
     public OutboxTicketEvents(OutboxWriter outbox) {
-        this.outbox = outbox;
+        // keyed by booking, so that every event about one booking stays in order on its partition
+        this.outbox = outbox.forAggregate("Booking");
     }
 
     @Override
     public void ticketsIssued(TicketIssuance issuance) {
         ConfirmedBooking booking = issuance.booking();
-        outbox.append(EventTypes.TICKETS_ISSUED, AGGREGATE_TYPE, booking.bookingId(), toContract(issuance));
+        outbox.append(EventTypes.TICKETS_ISSUED, booking.bookingId(), toContract(issuance));
     }
 
     static TicketsIssued toContract(TicketIssuance issuance) {
