@@ -1,5 +1,6 @@
 package com.evently.ticketing.gateway;
 
+import com.evently.ticketing.testsupport.CountingJwksServer;
 import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.evently.ticketing.testsupport.TestUser;
 import com.nimbusds.jose.JOSEException;
@@ -8,28 +9,16 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,34 +33,21 @@ class JwksRefetchTest {
     private static final TestIdentityProvider IDENTITY = TestIdentityProvider.get();
     private static final Duration REFETCH_COOLDOWN = Duration.ofSeconds(2);
 
-    private final List<JWK> published = new CopyOnWriteArrayList<>();
-    private final AtomicInteger fetches = new AtomicInteger();
-    private HttpServer jwks;
+    private CountingJwksServer jwks;
     private GatewayInstance gateway;
 
     @BeforeEach
-    void startIdentityKeysAndGateway() throws IOException {
-        published.add(IDENTITY.signingKey().toPublicJWK());
-        jwks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        jwks.createContext("/.well-known/jwks.json", exchange -> {
-            fetches.incrementAndGet();
-            byte[] body = new JWKSet(new ArrayList<>(published)).toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        jwks.start();
+    void startIdentityKeysAndGateway() {
+        jwks = CountingJwksServer.publishing(IDENTITY.signingKey());
         gateway = GatewayInstance.start(
-                "ticketing.security.jwt.jwks-uri=http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json",
+                "ticketing.security.jwt.jwks-uri=" + jwks.uri(),
                 "ticketing.security.jwt.jwks-refetch-interval=" + REFETCH_COOLDOWN.toMillis() + "ms");
     }
 
     @AfterEach
     void stop() {
         gateway.close();
-        jwks.stop(0);
+        jwks.close();
     }
 
     @Test
@@ -79,13 +55,13 @@ class JwksRefetchTest {
         WebTestClient client = gateway.client();
         String valid = TestUser.attendee().bearer();
         call(client, valid).expectStatus().isOk();
-        int fetchesForTheKnownKey = fetches.get();
+        int fetchesForTheKnownKey = jwks.fetches();
 
         for (int forged = 0; forged < 40; forged++) {
             call(client, "Bearer " + signedByAStranger()).expectStatus().isUnauthorized();
         }
 
-        assertThat(fetches.get() - fetchesForTheKnownKey).as("JWKS fetches caused by 40 unknown key ids")
+        assertThat(jwks.fetches() - fetchesForTheKnownKey).as("JWKS fetches caused by 40 unknown key ids")
                 .isLessThanOrEqualTo(2);
         call(client, valid).expectStatus().isOk();
     }
@@ -99,7 +75,7 @@ class JwksRefetchTest {
         }
 
         ECKey rotated = newKey();
-        published.add(rotated.toPublicJWK());
+        jwks.publish(rotated);
         String tokenOfTheNewKey = "Bearer " + signedBy(rotated);
 
         await().atMost(REFETCH_COOLDOWN.multipliedBy(4)).pollInterval(Duration.ofMillis(250))

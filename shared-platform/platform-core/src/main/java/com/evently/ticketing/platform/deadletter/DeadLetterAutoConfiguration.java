@@ -14,8 +14,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * The admin's redrive endpoint and the dead-letter backlog gauge, in every service with Kafka unless
- * {@code ticketing.dead-letters.redrive-enabled=false}; the gateway routes the endpoint to one service.
+ * The admin's redrive endpoint and the dead-letter backlog gauge, where
+ * {@code ticketing.dead-letters.redrive-enabled} is true: the suite's defaults turn it off and analytics-service,
+ * where the gateway routes the endpoint, on, so that one service rather than six polls Kafka for the backlog.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaTemplate.class)

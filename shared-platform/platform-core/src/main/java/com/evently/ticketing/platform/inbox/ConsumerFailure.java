@@ -1,5 +1,6 @@
 package com.evently.ticketing.platform.inbox;
 
+import com.evently.ticketing.platform.persistence.TransientDatabaseFailures;
 import org.apache.kafka.common.errors.RetriableException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -50,7 +51,7 @@ public enum ConsumerFailure {
     DETERMINISTIC,
     UNEXPECTED;
 
-    private static final Set<String> TRANSIENT_SQL_STATES = Set.of("40001", "40P01", "55P03", "57014");
+    private static final String STATEMENT_TIMEOUT = "57014";
     private static final int MAX_CAUSE_DEPTH = 32;
 
     /** The label value this kind has on the consumer metrics. */
@@ -94,7 +95,7 @@ public enum ConsumerFailure {
 
     private static boolean isTransientSqlState(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
-                || TRANSIENT_SQL_STATES.contains(state));
+                || STATEMENT_TIMEOUT.equals(state) || TransientDatabaseFailures.isContention(state));
     }
 
     private static boolean isDeterministic(Throwable failure) {

@@ -15,11 +15,17 @@ public final class TransientDatabaseFailures {
             "40001", // serialization_failure
             "55P03"); // lock_not_available (lock_timeout elapsed)
 
+    /**
+     * Whether PostgreSQL aborted a transaction with this SQLSTATE because of concurrent ones. Null (the pool's
+     * own timeout carries none) is not: Set.of refuses to look it up.
+     */
+    public static boolean isContention(String sqlState) {
+        return sqlState != null && RETRYABLE_SQL_STATES.contains(sqlState);
+    }
+
     public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            // Set.of refuses to look up null, and the pool's own timeout carries no SQLSTATE
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && isContention(sql.getSQLState())) {
                 return true;
             }
         }

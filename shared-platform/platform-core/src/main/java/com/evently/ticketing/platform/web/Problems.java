@@ -1,6 +1,5 @@
 package com.evently.ticketing.platform.web;
 
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 import java.net.URI;
@@ -17,7 +16,10 @@ public final class Problems {
 
     /** A problem of a catalogued type ({@link ProblemType}), with what went wrong this time as its detail. */
     public static ProblemDetail of(ProblemType problemType, String detail) {
-        return of(problemType.status(), problemType.slug(), problemType.title(), detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(problemType.status(), detail);
+        problem.setType(problemType.type());
+        problem.setTitle(problemType.title());
+        return problem;
     }
 
     /**
@@ -32,13 +34,6 @@ public final class Problems {
 
     /** One field a client sent wrong, as listed in a validation failure. */
     public record FieldError(String field, String message) {
-    }
-
-    public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type(slug));
-        problem.setTitle(title);
-        return problem;
     }
 
     private Problems() {

@@ -6,14 +6,9 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
 
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,30 +92,5 @@ class ContentionRetryingTransactionsTest {
     private static RuntimeException deadlock() {
         return new PessimisticLockingFailureException("deadlock",
                 new SQLException("deadlock detected", "40P01"));
-    }
-
-    /** A transaction manager without a database: it records how each transaction ended. */
-    private static final class RecordingTransactionManager extends AbstractPlatformTransactionManager {
-
-        final List<String> outcomes = new ArrayList<>();
-
-        @Override
-        protected Object doGetTransaction() {
-            return new Object();
-        }
-
-        @Override
-        protected void doBegin(Object transaction, TransactionDefinition definition) {
-        }
-
-        @Override
-        protected void doCommit(DefaultTransactionStatus status) {
-            outcomes.add("commit");
-        }
-
-        @Override
-        protected void doRollback(DefaultTransactionStatus status) {
-            outcomes.add("rollback");
-        }
     }
 }

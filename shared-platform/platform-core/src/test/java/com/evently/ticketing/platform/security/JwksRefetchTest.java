@@ -1,36 +1,25 @@
 package com.evently.ticketing.platform.security;
 
+import com.evently.ticketing.testsupport.CountingJwksServer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,38 +35,25 @@ class JwksRefetchTest {
     private static final String AUDIENCE = "ticketing-api";
     private static final Duration REFETCH_COOLDOWN = Duration.ofSeconds(2);
 
-    private final List<JWK> published = new CopyOnWriteArrayList<>();
-    private final AtomicInteger fetches = new AtomicInteger();
-    private HttpServer jwks;
+    private CountingJwksServer jwks;
     private ECKey current;
 
     @BeforeEach
-    void publishOneKey() throws IOException, JOSEException {
+    void publishOneKey() throws JOSEException {
         current = newKey();
-        published.add(current.toPublicJWK());
-        jwks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        jwks.createContext("/.well-known/jwks.json", exchange -> {
-            fetches.incrementAndGet();
-            byte[] body = new JWKSet(new ArrayList<>(published)).toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        jwks.start();
+        jwks = CountingJwksServer.publishing(current);
     }
 
     @AfterEach
     void stopIssuer() {
-        jwks.stop(0);
+        jwks.close();
     }
 
     @Test
     void tokensWithUnknownKeyIdsCauseAtMostACoupleOfFetches() throws JOSEException {
         JwtDecoder decoder = PlatformJwtDecoders.fromJwksUri(properties());
         assertThat(decoder.decode(signedBy(current)).getSubject()).isEqualTo("someone");
-        int fetchesForTheKnownKey = fetches.get();
+        int fetchesForTheKnownKey = jwks.fetches();
 
         for (int forged = 0; forged < 40; forged++) {
             String token = signedBy(newKey());
@@ -85,7 +61,7 @@ class JwksRefetchTest {
             assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(BadJwtException.class);
         }
 
-        assertThat(fetches.get() - fetchesForTheKnownKey).as("JWKS fetches caused by 40 unknown key ids")
+        assertThat(jwks.fetches() - fetchesForTheKnownKey).as("JWKS fetches caused by 40 unknown key ids")
                 .isLessThanOrEqualTo(2);
         assertThat(decoder.decode(signedBy(current)).getSubject()).isEqualTo("someone");
     }
@@ -100,7 +76,7 @@ class JwksRefetchTest {
         }
 
         ECKey rotated = newKey();
-        published.add(rotated.toPublicJWK());
+        jwks.publish(rotated);
         String tokenOfTheNewKey = signedBy(rotated);
 
         await().atMost(REFETCH_COOLDOWN.multipliedBy(3)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
@@ -108,8 +84,7 @@ class JwksRefetchTest {
     }
 
     private JwtSecurityProperties properties() {
-        String jwksUri = "http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json";
-        return new JwtSecurityProperties(ISSUER, AUDIENCE, jwksUri, Duration.ofSeconds(60), Duration.ofMinutes(5),
+        return new JwtSecurityProperties(ISSUER, AUDIENCE, jwks.uri(), Duration.ofSeconds(60), Duration.ofMinutes(5),
                 REFETCH_COOLDOWN);
     }
 
