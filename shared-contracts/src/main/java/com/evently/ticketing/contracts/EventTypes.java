@@ -9,22 +9,30 @@ public final class EventTypes {
     public static final String EVENT_UPDATED = "catalog.EventUpdated.v1";
     public static final String EVENT_CANCELLED = "catalog.EventCancelled.v1";
     public static final String BOOKING_CONFIRMED = "booking.BookingConfirmed.v1";
+    public static final String BOOKING_CHANGED = "booking.BookingChanged.v1";
+    public static final String BOOKING_CANCELLED = "booking.BookingCancelled.v1";
+    public static final String WAITLIST_OFFER_MADE = "booking.WaitlistOfferMade.v1";
+    public static final String AVAILABILITY_CHANGED = "booking.AvailabilityChanged.v1";
     public static final String TICKETS_ISSUED = "ticket.TicketsIssued.v1";
     public static final String USER_REGISTERED = "identity.UserRegistered.v1";
     public static final String PASSWORD_RESET_REQUESTED = "identity.PasswordResetRequested.v1";
     public static final String USER_ROLE_CHANGED = "identity.UserRoleChanged.v1";
     public static final String SECURITY_EVENT_RECORDED = "identity.SecurityEventRecorded.v1";
 
-    private static final Map<String, String> TOPIC_BY_TYPE = Map.of(
-            EVENT_PUBLISHED, Topics.CATALOG_EVENTS,
-            EVENT_UPDATED, Topics.CATALOG_EVENTS,
-            EVENT_CANCELLED, Topics.CATALOG_EVENTS,
-            BOOKING_CONFIRMED, Topics.BOOKING_EVENTS,
-            TICKETS_ISSUED, Topics.TICKET_EVENTS,
-            USER_REGISTERED, Topics.IDENTITY_EVENTS,
-            PASSWORD_RESET_REQUESTED, Topics.IDENTITY_EVENTS,
-            USER_ROLE_CHANGED, Topics.IDENTITY_EVENTS,
-            SECURITY_EVENT_RECORDED, Topics.IDENTITY_EVENTS);
+    private static final Map<String, String> TOPIC_BY_TYPE = Map.ofEntries(
+            Map.entry(EVENT_PUBLISHED, Topics.CATALOG_EVENTS),
+            Map.entry(EVENT_UPDATED, Topics.CATALOG_EVENTS),
+            Map.entry(EVENT_CANCELLED, Topics.CATALOG_EVENTS),
+            Map.entry(BOOKING_CONFIRMED, Topics.BOOKING_EVENTS),
+            Map.entry(BOOKING_CHANGED, Topics.BOOKING_EVENTS),
+            Map.entry(BOOKING_CANCELLED, Topics.BOOKING_EVENTS),
+            Map.entry(WAITLIST_OFFER_MADE, Topics.BOOKING_EVENTS),
+            Map.entry(AVAILABILITY_CHANGED, Topics.BOOKING_EVENTS),
+            Map.entry(TICKETS_ISSUED, Topics.TICKET_EVENTS),
+            Map.entry(USER_REGISTERED, Topics.IDENTITY_EVENTS),
+            Map.entry(PASSWORD_RESET_REQUESTED, Topics.IDENTITY_EVENTS),
+            Map.entry(USER_ROLE_CHANGED, Topics.IDENTITY_EVENTS),
+            Map.entry(SECURITY_EVENT_RECORDED, Topics.IDENTITY_EVENTS));
 
     /** Every type this module defines; each has a JSON Schema at {@link ContractSchemas#resourceOf(String)}. */
     public static Iterable<String> all() {

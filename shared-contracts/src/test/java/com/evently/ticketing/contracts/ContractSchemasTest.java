@@ -1,6 +1,10 @@
 package com.evently.ticketing.contracts;
 
+import com.evently.ticketing.contracts.booking.AvailabilityChanged;
+import com.evently.ticketing.contracts.booking.BookingCancelled;
+import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.booking.WaitlistOfferMade;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
@@ -69,6 +73,28 @@ class ContractSchemasTest {
                         now.plusSeconds(3600), "Standard", new Money("25.00", "EUR")),
                 now);
         assertThat(violations(EventTypes.BOOKING_CONFIRMED, booking)).isEmpty();
+    }
+
+    @Test
+    void bookingLifecycleEventsMatchTheirSchemas() throws IOException {
+        UUID seat = UUID.randomUUID();
+        UUID added = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        UUID ticketType = UUID.randomUUID();
+        BookingConfirmed.EventSnapshot event = new BookingConfirmed.EventSnapshot("Java Day", "Hall A", "Europe/Lisbon",
+                "Day 1", now, now.plusSeconds(3600), "Standard", new Money("25.00", "EUR"));
+        assertThat(violations(EventTypes.BOOKING_CHANGED, new BookingChanged(UUID.randomUUID(), 1, UUID.randomUUID(),
+                "ana@example.com", "Ana", UUID.randomUUID(), new BookingChanged.Line(session, ticketType, 1),
+                new BookingChanged.Line(session, ticketType, 2), List.of(seat, added), List.of(), List.of(added), event,
+                UUID.randomUUID(), now))).isEmpty();
+        assertThat(violations(EventTypes.BOOKING_CANCELLED, new BookingCancelled(UUID.randomUUID(), UUID.randomUUID(),
+                "ana@example.com", null, UUID.randomUUID(), session, ticketType, 1, List.of(seat),
+                BookingCancelled.Cause.EVENT_CANCELLED, "Venue flooded", null, event, now))).isEmpty();
+        assertThat(violations(EventTypes.WAITLIST_OFFER_MADE, new WaitlistOfferMade(UUID.randomUUID(), UUID.randomUUID(),
+                "ana@example.com", "Ana", UUID.randomUUID(), session, ticketType, 2, now.plusSeconds(1800), event, now)))
+                .isEmpty();
+        assertThat(violations(EventTypes.AVAILABILITY_CHANGED, new AvailabilityChanged(UUID.randomUUID(), session,
+                ticketType, 100, 0, now))).isEmpty();
     }
 
     @Test
