@@ -38,7 +38,7 @@ final class IntegrationEventFeed {
                 .toList();
         List<EventPublished.TicketType> ticketTypes = Arrays.stream(seats)
                 .mapToObj(capacity -> new EventPublished.TicketType(UUID.randomUUID(), capacity + "-seat tier",
-                        new Money("25.00", "EUR"), capacity))
+                        new Money("25.00", "EUR"), capacity, null))
                 .toList();
         return new EventPublished(eventId, organizerId, "Java Day " + eventId.toString().substring(0, 8),
                 "Hall A, Lisbon", "Europe/Lisbon", sessions, ticketTypes, Instant.now());

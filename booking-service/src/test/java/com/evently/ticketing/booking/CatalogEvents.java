@@ -38,7 +38,7 @@ final class CatalogEvents {
                         .toList(),
                 IntStream.range(0, ticketTypes)
                         .mapToObj(type -> new EventPublished.TicketType(UUID.randomUUID(), type == 0 ? "Standard" : "Type " + type,
-                                new Money("25.00", "EUR"), capacity))
+                                new Money("25.00", "EUR"), capacity, null))
                         .toList(),
                 Instant.now());
     }

@@ -101,6 +101,16 @@ class RoutingTest {
     }
 
     @Test
+    void sendsWaitingListsOffersAndFeedbackToBooking() {
+        String user = TestUser.attendee().bearer();
+        UUID eventId = UUID.randomUUID();
+        expectServedBy("/api/v1/events/" + eventId + "/waitlist", "booking", user);
+        expectServedBy("/api/v1/waitlist-offers/" + UUID.randomUUID(), "booking", user);
+        expectServedBy("/api/v1/events/" + eventId + "/feedback", "booking", user);
+        expectServedBy("/api/v1/events/" + eventId + "/sessions", "event", user);
+    }
+
+    @Test
     void sendsEachAdministrationPathToTheServiceThatOwnsIt() {
         String admin = TestUser.admin().bearer();
         expectServedBy("/api/v1/admin/signing-keys/rotate", "identity", admin);

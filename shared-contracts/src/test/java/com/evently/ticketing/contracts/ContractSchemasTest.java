@@ -50,7 +50,7 @@ class ContractSchemasTest {
         EventPublished event = new EventPublished(UUID.randomUUID(), UUID.randomUUID(), "Java Day", "Hall A",
                 "Europe/Lisbon",
                 List.of(new EventPublished.Session(UUID.randomUUID(), "Day 1", now, now.plusSeconds(3600))),
-                List.of(new EventPublished.TicketType(UUID.randomUUID(), "Standard", new Money("25.00", "EUR"), 100)),
+                List.of(new EventPublished.TicketType(UUID.randomUUID(), "Standard", new Money("25.00", "EUR"), 100, 4)),
                 now);
         assertThat(violations(EventTypes.EVENT_PUBLISHED, event)).isEmpty();
     }

@@ -17,7 +17,7 @@ public class RoutingConfiguration {
     /** Shared secret of service-to-service calls: a caller from outside must never be able to present it. */
     static final String INTERNAL_TOKEN_HEADER = "X-Internal-Token";
 
-    // Booking owns two sub-resources of an event; the lower order makes them win over the broader events route.
+    // Booking owns some sub-resources of an event; the lower order makes them win over the broader events route.
     private static final int SPECIFIC = 0;
     private static final int CATCH_ALL = 10;
 
@@ -29,7 +29,8 @@ public class RoutingConfiguration {
                         .filters(filters -> forwardedTo(filters, "identity"))
                         .uri(downstream.identity()))
                 .route("booking", route -> route.order(SPECIFIC)
-                        .path("/api/v1/bookings/**", "/api/v1/events/*/availability", "/api/v1/events/*/attendees/**")
+                        .path("/api/v1/bookings/**", "/api/v1/waitlist-offers/**", "/api/v1/events/*/availability",
+                                "/api/v1/events/*/attendees/**", "/api/v1/events/*/waitlist/**", "/api/v1/events/*/feedback/**")
                         .filters(filters -> forwardedTo(filters, "booking"))
                         .uri(downstream.booking()))
                 .route("event", route -> route.order(CATCH_ALL)

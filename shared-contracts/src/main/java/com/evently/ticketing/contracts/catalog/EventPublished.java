@@ -23,6 +23,10 @@ public record EventPublished(
     public record Session(UUID sessionId, String name, Instant startsAt, Instant endsAt) {
     }
 
-    public record TicketType(UUID ticketTypeId, String name, Money price, int capacity) {
+    /**
+     * {@code maxSeatsPerUser} caps the seats one user may hold of this ticket type in one session; absent means the
+     * booking service's default.
+     */
+    public record TicketType(UUID ticketTypeId, String name, Money price, int capacity, Integer maxSeatsPerUser) {
     }
 }
