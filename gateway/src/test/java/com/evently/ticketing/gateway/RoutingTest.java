@@ -111,6 +111,13 @@ class RoutingTest {
     }
 
     @Test
+    void sendsScannerPathsToTicket() {
+        String organizer = TestUser.organizer().bearer();
+        expectServedBy("/api/v1/check-in/keys", "ticket", organizer);
+        expectServedBy("/api/v1/events/" + UUID.randomUUID() + "/check-in/revocations", "ticket", organizer);
+    }
+
+    @Test
     void sendsEachAdministrationPathToTheServiceThatOwnsIt() {
         String admin = TestUser.admin().bearer();
         expectServedBy("/api/v1/admin/signing-keys/rotate", "identity", admin);

@@ -38,7 +38,8 @@ public class RoutingConfiguration {
                         .filters(filters -> forwardedTo(filters, "event"))
                         .uri(downstream.event()))
                 .route("ticket", route -> route.order(SPECIFIC)
-                        .path("/api/v1/tickets/**", "/api/v1/check-ins/**")
+                        .path("/api/v1/tickets/**", "/api/v1/check-ins/**", "/api/v1/check-in/**",
+                                "/api/v1/events/*/check-in/**")
                         .filters(filters -> forwardedTo(filters, "ticket"))
                         .uri(downstream.ticket()))
                 // analytics consumes every topic, so it hosts the redrive of every dead-letter topic
