@@ -10,11 +10,13 @@ import com.evently.ticketing.identity.domain.UserPage;
 import com.evently.ticketing.identity.domain.UserRoleChanged;
 import com.evently.ticketing.identity.domain.UserSearch;
 import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An administrator pages through the accounts and changes what an account may do: its roles (USER always
@@ -60,16 +62,20 @@ public class AdministeringUsers {
         }
         return transactions.inTransaction(() -> {
             User before = users.lockById(change.userId()).orElseThrow(() -> new UserNotFound(change.userId()));
-            User after = change.roles().map(before::withRoles).orElse(before);
-            after = change.enabled().map(after::withEnabled).orElse(after);
+            Instant now = clock.instant();
+            User after = change.enabled().map(before::withEnabled).orElse(before);
+            Optional<UserRoleChanged> roleChange = Optional.empty();
+            if (change.roles().isPresent()) {
+                Changed<User, UserRoleChanged> changed = after.changeRoles(change.roles().get(), actor.id(), now);
+                after = changed.aggregate();
+                roleChange = Optional.of(changed.event()).filter(UserRoleChanged::changesAnything);
+            }
             if (after.equals(before)) {
                 return before;
             }
             users.update(after);
-            Instant now = clock.instant();
-            if (!after.roles().equals(before.roles())) {
-                announceRoleChange(actor, before, after, change, now);
-            }
+            User changedUser = after;
+            roleChange.ifPresent(event -> announceRoleChange(actor, changedUser, event, change));
             if (after.enabled() != before.enabled()) {
                 recordEnabledChange(actor, after, change, now);
             }
@@ -86,12 +92,11 @@ public class AdministeringUsers {
         }
     }
 
-    private void announceRoleChange(Caller actor, User before, User after, ChangeUserCommand change, Instant now) {
-        integrationEvents.userRoleChanged(new UserRoleChanged(after.id(), after.email(), before.roles(), after.roles(),
-                actor.id(), now));
-        integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.ROLES_CHANGED, now)
-                .by(actor.id()).concerning(after).from(change.clientAddress())
-                .detail("roles " + before.roles() + " -> " + after.roles()));
+    private void announceRoleChange(Caller actor, User user, UserRoleChanged event, ChangeUserCommand change) {
+        integrationEvents.userRoleChanged(event);
+        integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.ROLES_CHANGED, event.occurredAt())
+                .by(actor.id()).concerning(user).from(change.clientAddress())
+                .detail("roles " + event.previousRoles() + " -> " + event.roles()));
     }
 
     private void recordEnabledChange(Caller actor, User after, ChangeUserCommand change, Instant now) {

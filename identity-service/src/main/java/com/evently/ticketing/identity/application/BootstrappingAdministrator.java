@@ -103,9 +103,10 @@ public class BootstrappingAdministrator {
             EnumSet<Role> roles = EnumSet.copyOf(user.roles());
             roles.addAll(lacking);
             Instant now = clock.instant();
-            integrationEvents.userRoleChanged(new UserRoleChanged(user.id(), user.email(), user.roles(), roles, null, now));
+            UserRoleChanged promotion = user.changeRoles(roles, null, now).event();
+            integrationEvents.userRoleChanged(promotion);
             integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.ROLES_CHANGED, now)
-                    .concerning(user).detail(REASON + "; roles " + user.roles() + " -> " + roles));
+                    .concerning(user).detail(REASON + "; roles " + promotion.previousRoles() + " -> " + promotion.roles()));
             return AdministratorBootstrapOutcome.PROMOTED;
         });
     }

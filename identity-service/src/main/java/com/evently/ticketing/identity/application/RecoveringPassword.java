@@ -8,6 +8,7 @@ import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.PasswordHash;
 import com.evently.ticketing.identity.domain.PasswordPolicy;
 import com.evently.ticketing.identity.domain.PasswordResetRequested;
+import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.identity.domain.PasswordResetToken;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
@@ -69,11 +70,10 @@ public class RecoveringPassword {
 
     private void issueResetToken(User user, RequestPasswordResetCommand command) {
         Instant now = clock.instant();
-        PasswordResetToken.Issued issued = PasswordResetToken.issue(user.id(), now, tokenLifetime);
+        Changed<PasswordResetToken, PasswordResetRequested> issued = PasswordResetToken.issueFor(user, now, tokenLifetime);
         transactions.inTransaction(() -> {
-            resetTokens.add(issued.token());
-            integrationEvents.passwordResetRequested(new PasswordResetRequested(user.id(), user.email(), user.name(),
-                    issued.secret(), issued.token().expiresAt(), now));
+            resetTokens.add(issued.aggregate());
+            integrationEvents.passwordResetRequested(issued.event());
             integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.PASSWORD_RESET_REQUESTED, now)
                     .concerning(user).from(command.clientAddress()));
         });

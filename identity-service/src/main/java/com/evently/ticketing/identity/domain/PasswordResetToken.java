@@ -1,5 +1,7 @@
 package com.evently.ticketing.identity.domain;
 
+import com.evently.ticketing.platform.domain.Changed;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -22,18 +24,19 @@ public record PasswordResetToken(UUID id, UUID userId, TokenHash hash, Instant r
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    public static Issued issue(UUID userId, Instant now, Duration lifetime) {
+    /**
+     * A new token for {@code user}, and the request that mails its secret: only the hash is kept in the token, the
+     * secret exists in clear nowhere but in that request.
+     */
+    public static Changed<PasswordResetToken, PasswordResetRequested> issueFor(User user, Instant now, Duration lifetime) {
         SecretToken secret = SecretToken.generate();
-        PasswordResetToken token = new PasswordResetToken(UUID.randomUUID(), userId, secret.hash(), now,
+        PasswordResetToken token = new PasswordResetToken(UUID.randomUUID(), user.id(), secret.hash(), now,
                 now.plus(lifetime), null);
-        return new Issued(secret, token);
+        return new Changed<>(token, new PasswordResetRequested(user.id(), user.email(), user.name(), secret,
+                token.expiresAt(), now));
     }
 
     public boolean isRedeemableAt(Instant now) {
         return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    /** The secret goes into the e-mail, the token (hash only) to storage. */
-    public record Issued(SecretToken secret, PasswordResetToken token) {
     }
 }

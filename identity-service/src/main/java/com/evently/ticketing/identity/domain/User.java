@@ -60,6 +60,15 @@ public record User(UUID id, EmailAddress email, PersonName name, PasswordHash pa
         return new User(id, email, name, passwordHash, newRoles, enabled, registeredAt);
     }
 
+    /**
+     * This user with exactly {@code granted} (plus {@link Role#USER}), and the announcement of it; {@code changedBy}
+     * is null when the system changed them. See {@link UserRoleChanged#changesAnything()}.
+     */
+    public Changed<User, UserRoleChanged> changeRoles(Set<Role> granted, UUID changedBy, Instant now) {
+        User changed = withRoles(granted);
+        return new Changed<>(changed, new UserRoleChanged(id, email, roles, changed.roles(), changedBy, now));
+    }
+
     public User withEnabled(boolean newEnabled) {
         return new User(id, email, name, passwordHash, roles, newEnabled, registeredAt);
     }

@@ -9,4 +9,9 @@ import java.util.UUID;
 /** An administrator changed what a user may do. */
 public record UserRoleChanged(UUID userId, EmailAddress email, Set<Role> previousRoles, Set<Role> roles,
                               UUID changedBy, Instant occurredAt) {
+
+    /** Granting roles a user already has is no change, and nobody needs to hear of it. */
+    public boolean changesAnything() {
+        return !previousRoles.equals(roles);
+    }
 }
