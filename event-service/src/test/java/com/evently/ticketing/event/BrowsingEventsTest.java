@@ -79,10 +79,13 @@ class BrowsingEventsTest extends EventServiceIntegrationTest {
     }
 
     @Test
-    void queryTextIsMatchedLiterallyNotAsAPattern() {
+    void queryTextIsWordsNotSearchSyntax() {
         publish(marker + " Wildcards", "2030-03-05T10:00:00Z");
 
         catalog.search("q={q}", marker + "%")
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.page.totalElements").isEqualTo(1);
+        catalog.search("q={q}", "!(" + marker + " | x):* & '")
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.page.totalElements").isEqualTo(0);
     }
@@ -126,7 +129,10 @@ class BrowsingEventsTest extends EventServiceIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sort=price", "sort=title,sideways", "sort=title;drop table events", "size=101",
-            "size=0", "page=-1", "from=yesterday", "from=2031-03-01T00:00:00Z&to=2031-02-01T00:00:00Z"})
+            "size=0", "page=-1", "from=yesterday", "from=2031-03-01T00:00:00Z&to=2031-02-01T00:00:00Z",
+            "from=2031-03-02&to=2031-03-01", "sort=relevance", "status=ARCHIVED", "minPrice=10",
+            "minPrice=ten&currency=EUR", "minPrice=30&maxPrice=20&currency=EUR", "currency=EURO",
+            "organizer=someone", "available=maybe"})
     void invalidListParametersAreRejected(String parameters) {
         catalog.search(parameters)
                 .expectStatus().isBadRequest()

@@ -45,6 +45,27 @@ class PublishingEventsTest extends EventServiceIntegrationTest {
     }
 
     @Test
+    void perUserSeatCapOfATicketTypeIsKeptAndPublished() {
+        TestUser organizer = TestUser.organizer();
+        java.util.Map<String, Object> body = javaDay("Capped");
+        EventRequests.firstOf(body, "ticketTypes").put("maxSeatsPerUser", 4);
+        UUID id = catalog.createDraft(organizer, body);
+
+        catalog.publish(organizer, id).expectStatus().isOk().expectBody()
+                .jsonPath("$.ticketTypes[0].maxSeatsPerUser").isEqualTo(4)
+                .jsonPath("$.ticketTypes[1].maxSeatsPerUser").doesNotExist();
+
+        String payload = outbox.payloads(id, EventTypes.EVENT_PUBLISHED).getFirst();
+        ContractAssertions.assertMatchesSchema(EventTypes.EVENT_PUBLISHED, payload);
+        JsonNode announced = json.readTree(payload);
+        assertThat(announced.at("/ticketTypes/0/maxSeatsPerUser").asInt()).isEqualTo(4);
+        assertThat(announced.at("/ticketTypes/1/maxSeatsPerUser").isNull()).isTrue();
+
+        EventRequests.firstOf(body, "ticketTypes").put("maxSeatsPerUser", 0);
+        catalog.create(organizer, body).expectStatus().isBadRequest();
+    }
+
+    @Test
     void publishingAnnouncesTheEventWithEverySessionAndTicketTypeOnce() {
         TestUser organizer = TestUser.organizer();
         UUID id = catalog.createDraft(organizer, event("Two-day festival", "Main Square",

@@ -6,12 +6,15 @@ import java.util.Objects;
 public record EventOrder(Key key, Direction direction) {
 
     public static final EventOrder SOONEST_FIRST = new EventOrder(Key.STARTS_AT, Direction.ASCENDING);
+    public static final EventOrder MOST_RELEVANT_FIRST = new EventOrder(Key.RELEVANCE, Direction.DESCENDING);
 
     public enum Key {
         /** When the event's first session starts. */
         STARTS_AT,
         /** The title, ignoring case. */
-        TITLE
+        TITLE,
+        /** How well the event matches the search text: title matches before all others, then by rank. */
+        RELEVANCE
     }
 
     public enum Direction {

@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.application;
 
+import com.evently.ticketing.event.application.port.out.EventCache;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.platform.domain.Caller;
@@ -7,13 +8,19 @@ import com.evently.ticketing.platform.domain.Caller;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Anyone reads a published event; a draft only its owner and admins. */
+/**
+ * Anyone reads a published (completed, cancelled) event; a draft only its owner and admins. The public read from
+ * the cache; organizers and admins read the stored event, as they change events from what they read (If-Match)
+ * and must see their own change at once.
+ */
 public class ViewingEvent {
 
     private final Events events;
+    private final EventCache cache;
 
-    public ViewingEvent(Events events) {
+    public ViewingEvent(Events events, EventCache cache) {
         this.events = events;
+        this.cache = cache;
     }
 
     /**
@@ -21,8 +28,9 @@ public class ViewingEvent {
      * @throws EventNotFound when there is no such event, or the viewer may not see it
      */
     public Event view(UUID eventId, Optional<Caller> viewer) {
-        return events.findById(eventId)
-                .filter(event -> event.isVisibleTo(viewer))
-                .orElseThrow(() -> new EventNotFound(eventId));
+        Optional<Event> event = viewer.filter(Caller::mayOrganizeEvents).isPresent()
+                ? events.findById(eventId).filter(found -> found.isVisibleTo(viewer))
+                : cache.findPublic(eventId);
+        return event.orElseThrow(() -> new EventNotFound(eventId));
     }
 }

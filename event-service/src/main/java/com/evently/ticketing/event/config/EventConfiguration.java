@@ -1,19 +1,30 @@
 package com.evently.ticketing.event.config;
 
+import com.evently.ticketing.event.adapter.in.web.HttpCaching;
+import com.evently.ticketing.event.adapter.out.cache.CaffeineEventCache;
+import com.evently.ticketing.event.adapter.out.cache.UncachedEventReads;
 import com.evently.ticketing.event.application.CancellingEvent;
+import com.evently.ticketing.event.application.CloningEvent;
+import com.evently.ticketing.event.application.CompletingEvents;
 import com.evently.ticketing.event.application.CreatingEvent;
 import com.evently.ticketing.event.application.DeletingEvent;
 import com.evently.ticketing.event.application.OrganizerAccess;
 import com.evently.ticketing.event.application.PublishingEvent;
+import com.evently.ticketing.event.application.RecordingAvailability;
 import com.evently.ticketing.event.application.RevisingEvent;
 import com.evently.ticketing.event.application.SearchingEvents;
+import com.evently.ticketing.event.application.ShowingCalendar;
 import com.evently.ticketing.event.application.ViewingEvent;
+import com.evently.ticketing.event.application.port.out.Availability;
+import com.evently.ticketing.event.application.port.out.EventCache;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.PublicEndpoints;
 import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +33,7 @@ import java.util.Set;
 
 /** The use cases, wired by hand so that the application layer stays free of Spring. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CatalogProperties.class)
 class EventConfiguration {
 
     @Bean
@@ -59,13 +71,50 @@ class EventConfiguration {
     }
 
     @Bean
-    ViewingEvent viewingEvent(Events events) {
-        return new ViewingEvent(events);
+    ViewingEvent viewingEvent(Events events, EventCache cache) {
+        return new ViewingEvent(events, cache);
     }
 
     @Bean
-    SearchingEvents searchingEvents(Events events) {
-        return new SearchingEvents(events);
+    SearchingEvents searchingEvents(Events events, Clock clock) {
+        return new SearchingEvents(events, clock);
+    }
+
+    @Bean
+    CloningEvent cloningEvent(Events events, OrganizerAccess access, Transactions transactions, Clock clock) {
+        return new CloningEvent(events, access, transactions, clock);
+    }
+
+    @Bean
+    ShowingCalendar showingCalendar(Events events, Clock clock) {
+        return new ShowingCalendar(events, clock);
+    }
+
+    @Bean
+    CompletingEvents completingEvents(Events events, EventCache cache, Transactions transactions, Clock clock) {
+        return new CompletingEvents(events, cache, transactions, clock);
+    }
+
+    @Bean
+    RecordingAvailability recordingAvailability(Availability availability, Transactions transactions) {
+        return new RecordingAvailability(availability, transactions);
+    }
+
+    /** Public reads from memory, kept in step by the catalog's own announcements (see CatalogCacheEvictions). */
+    @Bean
+    EventCache eventCache(Events events, CatalogProperties properties, MeterRegistry meters) {
+        if (!properties.cache().enabled()) {
+            return new UncachedEventReads(events);
+        }
+        CaffeineEventCache cache = new CaffeineEventCache(events, properties.cache().timeToLive(),
+                properties.cache().maximumSize());
+        cache.registerMetrics(meters);
+        return cache;
+    }
+
+    @Bean
+    HttpCaching httpCaching(CatalogProperties properties) {
+        return new HttpCaching(properties.httpCache().maxAge(), properties.httpCache().staleWhileRevalidate());
     }
 
     /** Browsing the catalog needs no account; drafts stay hidden by the use cases, not by this list. */

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 
 /**
  * event-service's aggregate: an organizer's event with its sessions and ticket types, from draft to sale and
- * possibly to cancellation. Every change bumps {@link #version()}, which clients see as the ETag and which
+ * then to completion or cancellation. Every change bumps {@link #version()}, which clients see as the ETag and which
  * guards concurrent writers. Changes other services must hear about return the {@link EventAnnouncement} they cause.
  */
 public final class Event {
@@ -100,7 +100,7 @@ public final class Event {
                 yield Optional.empty();
             }
             case PUBLISHED -> reviseDetailsOnly(newDetails, proposedSessions, proposedTicketTypes, now);
-            case CANCELLED -> throw new EventStateConflict(id, status, "edited");
+            case CANCELLED, COMPLETED -> throw new EventStateConflict(id, status, "edited");
         };
     }
 
@@ -163,7 +163,48 @@ public final class Event {
         }
     }
 
-    /** Published and cancelled events are public; a draft is seen only by those who may manage it. */
+    /**
+     * Closes a published event whose last session has ended. Nothing is announced: no catalog contract says so
+     * yet, and booking-service knows the sessions' end times from the publication.
+     *
+     * @throws EventStateConflict unless the event is published and its last session has ended
+     */
+    public EventCompleted complete(Instant now) {
+        if (status != EventStatus.PUBLISHED || now.isBefore(lastSessionEnd())) {
+            throw new EventStateConflict(id, status, "completed",
+                    status == EventStatus.PUBLISHED ? "its last session ends at " + lastSessionEnd() : null);
+        }
+        status = EventStatus.COMPLETED;
+        recordChange(now);
+        return new EventCompleted(id, organizerId, now);
+    }
+
+    /** When the last of its sessions ends. */
+    public Instant lastSessionEnd() {
+        return sessions.stream().map(Session::endsAt).max(Instant::compareTo).orElseThrow();
+    }
+
+    /** When the first of its sessions starts. */
+    public Instant firstSessionStart() {
+        return sessions.stream().map(Session::startsAt).min(Instant::compareTo).orElseThrow();
+    }
+
+    /**
+     * A new draft, owned by {@code owner}, with this event's details (and {@code title} when given), its sessions
+     * moved by {@code schedule} and its ticket types copied: all of them under new ids, as the copy is sold apart.
+     */
+    public Event copyAsDraft(UUID owner, String title, Rescheduling schedule, Instant now) {
+        EventDetails copiedDetails = title == null || title.isBlank() ? details
+                : new EventDetails(title, details.description(), details.venue(), details.timeZone());
+        List<Session> moved = sessions.stream()
+                .map(session -> Session.plan(session.name(), schedule.move(session.startsAt(), details.timeZone()),
+                        schedule.move(session.endsAt(), details.timeZone())))
+                .toList();
+        List<TicketType> copied = ticketTypes.stream().map(TicketType::withNewId).toList();
+        return draft(owner, copiedDetails, moved, copied, now);
+    }
+
+    /** Published, completed and cancelled events are public; a draft is seen only by those who may manage it. */
     public boolean isVisibleTo(Optional<Caller> viewer) {
         return status != EventStatus.DRAFT || viewer.filter(this::isManageableBy).isPresent();
     }

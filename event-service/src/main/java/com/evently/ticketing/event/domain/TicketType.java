@@ -4,8 +4,12 @@ import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A kind of seat and its price. Capacity counts seats per session: each session sells its own. */
-public record TicketType(UUID id, String name, Money price, int capacity) {
+/**
+ * A kind of seat and its price. Capacity counts seats per session: each session sells its own.
+ * {@code maxSeatsPerUser} caps what one user may hold of it in one session; null leaves it to booking-service's
+ * default.
+ */
+public record TicketType(UUID id, String name, Money price, int capacity, Integer maxSeatsPerUser) {
 
     public TicketType {
         Objects.requireNonNull(id, "id");
@@ -14,20 +18,34 @@ public record TicketType(UUID id, String name, Money price, int capacity) {
         if (capacity < 1) {
             throw new InvalidInput("capacity must be at least 1");
         }
+        if (maxSeatsPerUser != null && maxSeatsPerUser < 1) {
+            throw new InvalidInput("maxSeatsPerUser must be at least 1");
+        }
+    }
+
+    /** A ticket type without a cap of its own. */
+    public TicketType(UUID id, String name, Money price, int capacity) {
+        this(id, name, price, capacity, null);
     }
 
     /** A new ticket type, with an id of its own. */
     public static TicketType offer(String name, Money price, int capacity) {
-        return new TicketType(UUID.randomUUID(), name, price, capacity);
+        return offer(name, price, capacity, null);
+    }
+
+    /** A new ticket type with a per-user cap (null for none), with an id of its own. */
+    public static TicketType offer(String name, Money price, int capacity, Integer maxSeatsPerUser) {
+        return new TicketType(UUID.randomUUID(), name, price, capacity, maxSeatsPerUser);
     }
 
     /** The same offer under an id of its own. */
     TicketType withNewId() {
-        return offer(name, price, capacity);
+        return offer(name, price, capacity, maxSeatsPerUser);
     }
 
-    /** Same name, price and capacity, whatever the ids. */
+    /** Same name, price, capacity and cap, whatever the ids. */
     boolean hasSameContentAs(TicketType other) {
-        return name.equals(other.name) && price.equals(other.price) && capacity == other.capacity;
+        return name.equals(other.name) && price.equals(other.price) && capacity == other.capacity
+                && Objects.equals(maxSeatsPerUser, other.maxSeatsPerUser);
     }
 }

@@ -5,6 +5,7 @@ import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.EventStatus;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -86,18 +88,43 @@ final class InMemoryEvents implements Events {
         stored.remove(eventId);
     }
 
-    /** Published events whose title or venue contains the text, soonest first, one page of them. */
+    /** Events the listing allows whose title or venue contains the text, soonest first, one page of them. */
     @Override
-    public EventSearchResult searchPublished(EventSearchQuery query) {
+    public EventSearchResult search(EventSearchQuery query, EventListing listing) {
         List<Event> matching = stored.values().stream()
-                .filter(event -> event.status() == EventStatus.PUBLISHED)
+                .filter(event -> listing.statuses().contains(event.status()))
+                .filter(event -> listing.organizerId() == null || listing.organizerId().equals(event.organizerId()))
+                .filter(event -> listing.draftsOf() == null || event.status() != EventStatus.DRAFT
+                        || listing.draftsOf().equals(event.organizerId()))
                 .filter(event -> query.text() == null || contains(event.details().title(), query.text())
                         || contains(event.details().venue(), query.text()))
-                .sorted(Comparator.comparing((Event event) -> event.sessions().getFirst().startsAt())
-                        .thenComparing(Event::id))
+                .sorted(Comparator.comparing(Event::firstSessionStart).thenComparing(Event::id))
                 .toList();
         return new EventSearchResult(matching.stream().skip(query.offset()).limit(query.size())
                 .map(InMemoryEvents::copyOf).toList(), matching.size());
+    }
+
+    @Override
+    public List<Event> lockEndedPublished(Instant now, int limit) {
+        return stored.values().stream()
+                .filter(event -> event.status() == EventStatus.PUBLISHED && !event.lastSessionEnd().isAfter(now))
+                .limit(limit)
+                .map(InMemoryEvents::copyOf)
+                .toList();
+    }
+
+    @Override
+    public List<Event> scheduledBetween(Instant from, Instant before, UUID organizerId, Set<EventStatus> statuses,
+                                        int limit) {
+        return stored.values().stream()
+                .filter(event -> statuses.contains(event.status()))
+                .filter(event -> organizerId == null || organizerId.equals(event.organizerId()))
+                .filter(event -> event.sessions().stream()
+                        .anyMatch(s -> !s.startsAt().isBefore(from) && s.startsAt().isBefore(before)))
+                .sorted(Comparator.comparing(Event::firstSessionStart).thenComparing(Event::id))
+                .limit(limit)
+                .map(InMemoryEvents::copyOf)
+                .toList();
     }
 
     private void write(Write write) {

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ViewingEventTest {
 
     private final InMemoryEvents events = new InMemoryEvents(new ImmediateTransactions());
-    private final ViewingEvent viewingEvent = new ViewingEvent(events);
-    private final SearchingEvents searchingEvents = new SearchingEvents(events);
+    private final InMemoryEventCache cache = new InMemoryEventCache(events);
+    private final ViewingEvent viewingEvent = new ViewingEvent(events, cache);
+    private final SearchingEvents searchingEvents = new SearchingEvents(events, UseCaseFixtures.CLOCK);
 
     private final Caller owner = organizer();
 
@@ -61,10 +62,22 @@ class ViewingEventTest {
         events.given(draftBy(owner));
         events.given(cancelledBy(owner));
 
-        EventSearchResult result = searchingEvents.search(
-                new EventSearchQuery(null, null, null, 0, 20, EventOrder.SOONEST_FIRST));
+        EventSearchResult result = searchingEvents.search(Optional.empty(), EventSearchQuery.publicPage(null, 0, 20));
 
         assertThat(result.events()).extracting(Event::id).containsExactly(published.id());
         assertThat(result.totalMatching()).isEqualTo(1);
+    }
+
+    @Test
+    void organizersReadTheStoredEventWhileThePublicReadsTheCachedOne() {
+        Event published = events.given(publishedBy(owner));
+        viewingEvent.view(published.id(), Optional.empty());
+        Event renamed = events.stored(published.id()).orElseThrow();
+        renamed.revise(UseCaseFixtures.details("Renamed"), renamed.sessions(), renamed.ticketTypes(),
+                UseCaseFixtures.NOW);
+        events.given(renamed);
+
+        assertThat(viewingEvent.view(published.id(), Optional.empty()).details().title()).isEqualTo("Java Day 2027");
+        assertThat(viewingEvent.view(published.id(), Optional.of(owner)).details().title()).isEqualTo("Renamed");
     }
 }

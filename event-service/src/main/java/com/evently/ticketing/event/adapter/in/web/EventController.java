@@ -1,6 +1,8 @@
 package com.evently.ticketing.event.adapter.in.web;
 
+import com.evently.ticketing.event.application.CalendarQuery;
 import com.evently.ticketing.event.application.CancellingEvent;
+import com.evently.ticketing.event.application.CloningEvent;
 import com.evently.ticketing.event.application.CreatingEvent;
 import com.evently.ticketing.event.application.DeletingEvent;
 import com.evently.ticketing.event.application.EventSearchQuery;
@@ -8,12 +10,17 @@ import com.evently.ticketing.event.application.EventSearchResult;
 import com.evently.ticketing.event.application.PublishingEvent;
 import com.evently.ticketing.event.application.RevisingEvent;
 import com.evently.ticketing.event.application.SearchingEvents;
+import com.evently.ticketing.event.application.ShowingCalendar;
 import com.evently.ticketing.event.application.ViewingEvent;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventStatus;
+import com.evently.ticketing.platform.domain.Caller;
+import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
 import jakarta.validation.Valid;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +33,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,10 +54,14 @@ class EventController {
     private final DeletingEvent deletingEvent;
     private final ViewingEvent viewingEvent;
     private final SearchingEvents searchingEvents;
+    private final CloningEvent cloningEvent;
+    private final ShowingCalendar showingCalendar;
+    private final HttpCaching httpCaching;
 
     EventController(CreatingEvent creatingEvent, PublishingEvent publishingEvent, RevisingEvent revisingEvent,
                     CancellingEvent cancellingEvent, DeletingEvent deletingEvent, ViewingEvent viewingEvent,
-                    SearchingEvents searchingEvents) {
+                    SearchingEvents searchingEvents, CloningEvent cloningEvent, ShowingCalendar showingCalendar,
+                    HttpCaching httpCaching) {
         this.creatingEvent = creatingEvent;
         this.publishingEvent = publishingEvent;
         this.revisingEvent = revisingEvent;
@@ -56,6 +69,9 @@ class EventController {
         this.deletingEvent = deletingEvent;
         this.viewingEvent = viewingEvent;
         this.searchingEvents = searchingEvents;
+        this.cloningEvent = cloningEvent;
+        this.showingCalendar = showingCalendar;
+        this.httpCaching = httpCaching;
     }
 
     @PostMapping
@@ -66,26 +82,97 @@ class EventController {
                 .body(EventResponse.of(event));
     }
 
+    /**
+     * Public events are cacheable by anyone for a short while; a client revalidates with If-None-Match and gets
+     * 304 while the version (the ETag) is unchanged. Drafts are private to their organizers.
+     */
     @GetMapping("/{eventId}")
     ResponseEntity<EventResponse> view(@PathVariable UUID eventId, Optional<AuthenticatedUser> caller) {
         Event event = viewingEvent.view(eventId, caller.map(AuthenticatedUser::caller));
-        return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
+        // Spring answers 304 itself when If-None-Match names this ETag, keeping the headers set here
+        return ResponseEntity.ok().eTag(etagOf(event)).cacheControl(cacheControlOf(event)).body(EventResponse.of(event));
     }
 
-    /** {@code from} and {@code to} bound when a session starts: ISO-8601 with offset, {@code to} exclusive. */
+    /**
+     * {@code from} and {@code to} bound when a session starts: a day ({@code 2027-03-01}, inclusive, in the
+     * event's time zone) or an ISO-8601 instant with offset ({@code to} exclusive). Anonymous lists are the same
+     * for everyone, so shared caches may keep them briefly; a signed-in caller's may include their drafts.
+     */
     @GetMapping
-    PageResponse<EventResponse> search(
+    ResponseEntity<PageResponse<EventResponse>> search(
+            Optional<AuthenticatedUser> caller,
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "false") boolean available,
+            @RequestParam(required = false) String ticketType,
+            @RequestParam(required = false) BigDecimal minPrice,
+            @RequestParam(required = false) BigDecimal maxPrice,
+            @RequestParam(required = false) String currency,
+            @RequestParam(required = false) String venue,
+            @RequestParam(required = false) UUID organizer,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) String sort) {
-        EventSearchQuery query = new EventSearchQuery(q, instantOrNull(from), instantOrNull(to), page, size,
-                EventOrderParameter.parse(sort));
-        EventSearchResult result = searchingEvents.search(query);
-        return PageResponse.of(result.events().stream().map(EventResponse::of).toList(),
-                query.page(), query.size(), result.totalMatching());
+        SearchParameters.Bound start = SearchParameters.bound("from", from);
+        SearchParameters.Bound end = SearchParameters.bound("to", to);
+        EventSearchQuery query = new EventSearchQuery(q,
+                SearchParameters.instantOf(start), SearchParameters.instantOf(end),
+                SearchParameters.dayOf(start), SearchParameters.dayOf(end),
+                available, ticketType,
+                EventSearchQuery.PriceRange.of(minPrice, maxPrice, SearchParameters.currency(currency)),
+                venue, organizer, mine, SearchParameters.statuses(status), page, size,
+                EventOrderParameter.parse(sort, q != null && !q.isBlank()));
+        Optional<Caller> user = caller.map(AuthenticatedUser::caller);
+        EventSearchResult result = searchingEvents.search(user, query);
+        return ResponseEntity.ok()
+                .cacheControl(user.isEmpty() ? httpCaching.forPublic() : HttpCaching.forPrivate())
+                .body(PageResponse.of(result.events().stream().map(EventResponse::of).toList(),
+                        query.page(), query.size(), result.totalMatching()));
+    }
+
+    /**
+     * Sessions by day: {@code month=2027-03}, or {@code from}/{@code to} days (inclusive), in {@code timeZone}
+     * (default UTC); {@code organizer} narrows to one organizer's events.
+     */
+    @GetMapping("/calendar")
+    ResponseEntity<CalendarResponse> calendar(@RequestParam(required = false) String month,
+                                              @RequestParam(required = false) String from,
+                                              @RequestParam(required = false) String to,
+                                              @RequestParam(required = false) String timeZone,
+                                              @RequestParam(required = false) UUID organizer) {
+        CalendarQuery query = calendarQuery(month, from, to, timeZone, organizer);
+        return ResponseEntity.ok().cacheControl(httpCaching.forPublic())
+                .body(CalendarResponse.of(query, showingCalendar.days(query)));
+    }
+
+    /** The feed calendar apps subscribe to: a month back to a year ahead, of one organizer when asked. */
+    @GetMapping(value = "/calendar.ics", produces = IcsCalendars.MEDIA_TYPE)
+    ResponseEntity<String> calendarFeed(@RequestParam(required = false) UUID organizer) {
+        return ResponseEntity.ok().cacheControl(httpCaching.forPublic())
+                .body(IcsCalendars.of(showingCalendar.feed(organizer)));
+    }
+
+    /** One event's sessions to import; visible to whoever may read the event. */
+    @GetMapping(value = "/{eventId}/calendar.ics", produces = IcsCalendars.MEDIA_TYPE)
+    ResponseEntity<String> eventCalendar(@PathVariable UUID eventId, Optional<AuthenticatedUser> caller) {
+        Event event = viewingEvent.view(eventId, caller.map(AuthenticatedUser::caller));
+        return ResponseEntity.ok()
+                .cacheControl(cacheControlOf(event))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"event-" + event.id() + ".ics\"")
+                .body(IcsCalendars.of(List.of(event)));
+    }
+
+    /** A deep copy as a new draft owned by the caller, its sessions moved. */
+    @PostMapping("/{eventId}/clone")
+    ResponseEntity<EventResponse> cloneEvent(@PathVariable UUID eventId, AuthenticatedUser user,
+                                             @Valid @RequestBody CloneEventRequest request) {
+        Event copy = cloningEvent.cloneEvent(user.caller(), request.toCommand(eventId));
+        return ResponseEntity.created(URI.create(EVENTS + "/" + copy.id()))
+                .eTag(etagOf(copy))
+                .body(EventResponse.of(copy));
     }
 
     @PostMapping("/{eventId}/publish")
@@ -123,7 +210,23 @@ class EventController {
         return "\"" + event.version() + "\"";
     }
 
-    private static Instant instantOrNull(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
+    private CacheControl cacheControlOf(Event event) {
+        return event.status() == EventStatus.DRAFT ? HttpCaching.forPrivate() : httpCaching.forPublic();
+    }
+
+    private static CalendarQuery calendarQuery(String month, String from, String to, String timeZone, UUID organizer) {
+        LocalDate firstDay;
+        LocalDate lastDay;
+        if (month != null && from == null && to == null) {
+            YearMonth yearMonth = SearchParameters.month(month);
+            firstDay = yearMonth.atDay(1);
+            lastDay = yearMonth.atEndOfMonth();
+        } else if (month == null && from != null && to != null) {
+            firstDay = SearchParameters.day("from", from);
+            lastDay = SearchParameters.day("to", to);
+        } else {
+            throw new InvalidInput("give month (2027-03), or from and to (2027-03-01), not both");
+        }
+        return new CalendarQuery(firstDay, lastDay, SearchParameters.zone(timeZone), organizer);
     }
 }

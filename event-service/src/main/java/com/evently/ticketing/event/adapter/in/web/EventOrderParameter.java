@@ -8,24 +8,30 @@ import com.evently.ticketing.event.application.EventOrder.Key;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads {@code sort=startsAt}, {@code sort=title,desc}: a known key and an optional direction. */
+/**
+ * Reads {@code sort=startsAt}, {@code sort=title,desc}, {@code sort=relevance}: a known key and an optional
+ * direction ({@code date} is {@code startsAt}). Without one, a text search is sorted by relevance, anything else
+ * soonest first.
+ */
 final class EventOrderParameter {
 
-    private static final Map<String, Key> KEYS = Map.of("startsAt", Key.STARTS_AT, "title", Key.TITLE);
+    private static final Map<String, Key> KEYS = Map.of("startsAt", Key.STARTS_AT, "date", Key.STARTS_AT,
+            "title", Key.TITLE, "relevance", Key.RELEVANCE);
     private static final Map<String, Direction> DIRECTIONS = Map.of("asc", Direction.ASCENDING, "desc", Direction.DESCENDING);
 
     /** @throws IllegalArgumentException naming what is accepted, for an unknown key or direction */
-    static EventOrder parse(String sort) {
+    static EventOrder parse(String sort, boolean textSearch) {
         if (sort == null || sort.isBlank()) {
-            return EventOrder.SOONEST_FIRST;
+            return textSearch ? EventOrder.MOST_RELEVANT_FIRST : EventOrder.SOONEST_FIRST;
         }
         String[] parts = sort.split(",", -1);
         Key key = KEYS.get(parts[0].strip());
         if (key == null || parts.length > 2) {
-            throw new InvalidInput("sort must be startsAt or title, optionally followed by ,asc or ,desc");
+            throw new InvalidInput("sort must be relevance, startsAt (or date) or title, optionally followed by ,asc or ,desc");
         }
         if (parts.length == 1) {
-            return new EventOrder(key, Direction.ASCENDING);
+            // the most relevant first is what "by relevance" means; dates and titles read upwards
+            return new EventOrder(key, key == Key.RELEVANCE ? Direction.DESCENDING : Direction.ASCENDING);
         }
         Direction direction = DIRECTIONS.get(parts[1].strip().toLowerCase(Locale.ROOT));
         if (direction == null) {

@@ -2,6 +2,7 @@ package com.evently.ticketing.event.adapter.in.web;
 
 import com.evently.ticketing.event.application.EventManagementNotPermitted;
 import com.evently.ticketing.event.application.EventNotFound;
+import com.evently.ticketing.event.application.SignInRequired;
 import com.evently.ticketing.event.application.StaleEventVersion;
 import com.evently.ticketing.event.application.port.out.EventChangeConflict;
 import com.evently.ticketing.event.domain.EventStateConflict;
@@ -30,6 +31,11 @@ class EventProblemHandler {
     @ExceptionHandler
     ProblemDetail notPermitted(EventManagementNotPermitted ex) {
         return Problems.of(PlatformProblem.FORBIDDEN, ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail signInRequired(SignInRequired ex) {
+        return Problems.of(PlatformProblem.UNAUTHORIZED, ex.getMessage());
     }
 
     @ExceptionHandler

@@ -6,6 +6,7 @@ import com.evently.ticketing.event.domain.EventDetails;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -47,19 +48,24 @@ record EventRequest(
         }
     }
 
-    /** Capacity is per session: every session sells this many seats of this type. */
+    /**
+     * Capacity is per session: every session sells this many seats of this type. {@code maxSeatsPerUser}, when
+     * given, caps the seats one user may hold of it in one session.
+     */
     record TicketTypeRequest(
             UUID id,
             @NotBlank @Size(max = 200) String name,
             @NotNull @Valid PriceBody price,
-            @NotNull @Min(1) Integer capacity) {
+            @NotNull @Min(1) Integer capacity,
+            @Min(1) @Max(1000) Integer maxSeatsPerUser) {
 
         TicketType toNewTicketType() {
-            return TicketType.offer(name, price.toMoney(), capacity);
+            return TicketType.offer(name, price.toMoney(), capacity, maxSeatsPerUser);
         }
 
         TicketType toTicketType() {
-            return id == null ? toNewTicketType() : new TicketType(id, name, price.toMoney(), capacity);
+            return id == null ? toNewTicketType()
+                    : new TicketType(id, name, price.toMoney(), capacity, maxSeatsPerUser);
         }
     }
 

@@ -24,7 +24,8 @@ record EventResponse(
         Instant updatedAt,
         Instant publishedAt,
         Instant cancelledAt,
-        String cancellationReason) {
+        String cancellationReason,
+        CalendarLinks addToCalendar) {
 
     record SessionResponse(UUID id, String name, Instant startsAt, Instant endsAt) {
 
@@ -33,11 +34,11 @@ record EventResponse(
         }
     }
 
-    record TicketTypeResponse(UUID id, String name, PriceBody price, int capacity) {
+    record TicketTypeResponse(UUID id, String name, PriceBody price, int capacity, Integer maxSeatsPerUser) {
 
         static TicketTypeResponse of(TicketType ticketType) {
             return new TicketTypeResponse(ticketType.id(), ticketType.name(), PriceBody.of(ticketType.price()),
-                    ticketType.capacity());
+                    ticketType.capacity(), ticketType.maxSeatsPerUser());
         }
     }
 
@@ -56,6 +57,7 @@ record EventResponse(
                 event.updatedAt(),
                 event.publishedAt().orElse(null),
                 event.cancellation().map(Cancellation::cancelledAt).orElse(null),
-                event.cancellation().map(Cancellation::reason).orElse(null));
+                event.cancellation().map(Cancellation::reason).orElse(null),
+                CalendarLinks.of(event));
     }
 }

@@ -47,7 +47,8 @@ final class CatalogContracts {
     private static EventPublished.TicketType ticketType(TicketType ticketType) {
         Money price = new Money(ticketType.price().amount().toPlainString(),
                 ticketType.price().currency().getCurrencyCode());
-        return new EventPublished.TicketType(ticketType.id(), ticketType.name(), price, ticketType.capacity(), null);
+        return new EventPublished.TicketType(ticketType.id(), ticketType.name(), price, ticketType.capacity(),
+                ticketType.maxSeatsPerUser());
     }
 
     private CatalogContracts() {

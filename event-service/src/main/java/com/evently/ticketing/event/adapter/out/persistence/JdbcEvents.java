@@ -1,5 +1,6 @@
 package com.evently.ticketing.event.adapter.out.persistence;
 
+import com.evently.ticketing.event.application.EventListing;
 import com.evently.ticketing.event.application.EventOrder;
 import com.evently.ticketing.event.application.EventSearchQuery;
 import com.evently.ticketing.event.application.EventSearchResult;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -92,8 +95,9 @@ class JdbcEvents implements Events {
 
     private void insertTicketType(UUID eventId, int position, TicketType ticketType) {
         jdbc.sql("""
-                        INSERT INTO ticket_types (id, event_id, position, name, price_amount, price_currency, capacity)
-                        VALUES (:id, :eventId, :position, :name, :amount, :currency, :capacity)""")
+                        INSERT INTO ticket_types (id, event_id, position, name, price_amount, price_currency, capacity,
+                                                  max_seats_per_user)
+                        VALUES (:id, :eventId, :position, :name, :amount, :currency, :capacity, :maxSeatsPerUser)""")
                 .param("id", ticketType.id())
                 .param("eventId", eventId)
                 .param("position", position)
@@ -101,6 +105,7 @@ class JdbcEvents implements Events {
                 .param("amount", ticketType.price().amount())
                 .param("currency", ticketType.price().currency().getCurrencyCode())
                 .param("capacity", ticketType.capacity())
+                .param("maxSeatsPerUser", ticketType.maxSeatsPerUser(), Types.INTEGER)
                 .update();
     }
 
@@ -164,8 +169,8 @@ class JdbcEvents implements Events {
     }
 
     @Override
-    public EventSearchResult searchPublished(EventSearchQuery query) {
-        PublishedEventFilter filter = PublishedEventFilter.of(query);
+    public EventSearchResult search(EventSearchQuery query, EventListing listing) {
+        EventFilter filter = EventFilter.of(query, listing);
         long total = filter.bind(jdbc.sql("SELECT count(*) FROM events e WHERE " + filter.sql()))
                 .query(Long.class)
                 .single();
@@ -173,7 +178,7 @@ class JdbcEvents implements Events {
             return new EventSearchResult(List.of(), 0);
         }
         List<EventRow> rows = filter.bind(jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM events e WHERE " + filter.sql()
-                        + " ORDER BY " + orderBy(query.order()) + " LIMIT :limit OFFSET :offset"))
+                        + " ORDER BY " + orderBy(query.order(), filter) + " LIMIT :limit OFFSET :offset"))
                 .param("limit", query.size())
                 .param("offset", query.offset())
                 .query(JdbcEvents::eventRow)
@@ -181,11 +186,59 @@ class JdbcEvents implements Events {
         return new EventSearchResult(assemble(rows), total);
     }
 
+    @Override
+    public List<Event> lockEndedPublished(Instant now, int limit) {
+        // SKIP LOCKED: a second replica running the same job takes other events instead of waiting for these
+        List<EventRow> rows = jdbc.sql("SELECT " + EVENT_COLUMNS + """
+                         FROM events e
+                        WHERE e.status = 'PUBLISHED'
+                          AND (SELECT max(s.ends_at) FROM sessions s WHERE s.event_id = e.id) <= :now
+                        ORDER BY e.id
+                        LIMIT :limit
+                          FOR UPDATE OF e SKIP LOCKED""")
+                .param("now", utc(now))
+                .param("limit", limit)
+                .query(JdbcEvents::eventRow)
+                .list();
+        return rows.isEmpty() ? List.of() : assemble(rows);
+    }
+
+    @Override
+    public List<Event> scheduledBetween(Instant from, Instant before, UUID organizerId, Set<EventStatus> statuses,
+                                        int limit) {
+        String byOrganizer = organizerId == null ? "" : " AND e.organizer_id = :organizerId";
+        List<EventRow> rows = jdbc.sql("SELECT " + EVENT_COLUMNS + """
+                         FROM events e
+                        WHERE e.status IN (:statuses)
+                          AND EXISTS (SELECT 1 FROM sessions s WHERE s.event_id = e.id
+                                         AND s.starts_at >= :from AND s.starts_at < :before)""" + byOrganizer + """
+
+                        ORDER BY (SELECT min(s.starts_at) FROM sessions s WHERE s.event_id = e.id), e.id
+                        LIMIT :limit""")
+                .param("statuses", statuses.stream().map(EventStatus::name).toList())
+                .param("from", utc(from))
+                .param("before", utc(before))
+                .param("organizerId", organizerId)
+                .param("limit", limit)
+                .query(JdbcEvents::eventRow)
+                .list();
+        return rows.isEmpty() ? List.of() : assemble(rows);
+    }
+
     /** Built only from the fixed keys of {@link EventOrder}, never from request text. */
-    private static String orderBy(EventOrder order) {
+    private static String orderBy(EventOrder order, EventFilter filter) {
         String direction = order.direction() == EventOrder.Direction.ASCENDING ? "ASC" : "DESC";
+        String firstStart = "(SELECT min(s.starts_at) FROM sessions s WHERE s.event_id = e.id)";
+        if (order.key() == EventOrder.Key.RELEVANCE && filter.textQuery() != null) {
+            // a title match first whatever the rank says (ts_filter keeps the title's weight A), then by rank;
+            // equally relevant events soonest first
+            return "(ts_filter(e.search_vector, '{a}') @@ " + filter.textQuery() + ") " + direction
+                    + ", ts_rank(e.search_vector, " + filter.textQuery() + ") " + direction
+                    + ", " + firstStart + " ASC, e.id ASC";
+        }
         String key = switch (order.key()) {
-            case STARTS_AT -> "(SELECT min(s.starts_at) FROM sessions s WHERE s.event_id = e.id)";
+            // text without a single word (only punctuation) searches nothing, so there is no relevance to sort by
+            case STARTS_AT, RELEVANCE -> firstStart;
             case TITLE -> "lower(e.title)";
         };
         // the id tie-breaker keeps the order total, so consecutive pages neither repeat nor skip an event
@@ -203,12 +256,13 @@ class JdbcEvents implements Events {
                         instant(rs, "starts_at"), instant(rs, "ends_at"))))
                 .list());
         Map<UUID, List<TicketType>> ticketTypes = groupByEvent(jdbc.sql("""
-                        SELECT event_id, id, name, price_amount, price_currency, capacity FROM ticket_types
+                        SELECT event_id, id, name, price_amount, price_currency, capacity, max_seats_per_user
+                          FROM ticket_types
                          WHERE event_id IN (:ids) ORDER BY event_id, position""")
                 .param("ids", ids)
                 .query((rs, n) -> Map.entry(uuid(rs, "event_id"), new TicketType(uuid(rs, "id"), rs.getString("name"),
                         new Money(rs.getBigDecimal("price_amount"), Currency.getInstance(rs.getString("price_currency"))),
-                        rs.getInt("capacity"))))
+                        rs.getInt("capacity"), rs.getObject("max_seats_per_user", Integer.class))))
                 .list());
         return rows.stream()
                 .map(row -> row.toEvent(sessions.getOrDefault(row.id(), List.of()),

@@ -1,10 +1,15 @@
 package com.evently.ticketing.event.application.port.out;
 
+import com.evently.ticketing.event.application.EventListing;
 import com.evently.ticketing.event.application.EventSearchQuery;
 import com.evently.ticketing.event.application.EventSearchResult;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventStatus;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,6 +46,18 @@ public interface Events {
      */
     void remove(UUID eventId, long versionRead);
 
-    /** Published events only. */
-    EventSearchResult searchPublished(EventSearchQuery query);
+    /** A page of the events {@code listing} allows that match {@code query}. */
+    EventSearchResult search(EventSearchQuery query, EventListing listing);
+
+    /**
+     * Published events whose last session ended before {@code now}, at most {@code limit}, locked for the
+     * caller's transaction; events another transaction holds are skipped, so that replicas share the work.
+     */
+    List<Event> lockEndedPublished(Instant now, int limit);
+
+    /**
+     * Events in one of {@code statuses} with a session starting in {@code [from, before)}, of one organizer when
+     * {@code organizerId} is not null, at most {@code limit}, soonest first.
+     */
+    List<Event> scheduledBetween(Instant from, Instant before, UUID organizerId, Set<EventStatus> statuses, int limit);
 }

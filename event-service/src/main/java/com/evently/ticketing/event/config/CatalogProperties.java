@@ -1,0 +1,38 @@
+package com.evently.ticketing.event.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * @param cache          the in-process cache of public event reads
+ * @param httpCache      what public responses tell browsers and shared caches
+ * @param completionInterval how often published events whose last session ended are marked COMPLETED
+ */
+@Validated
+@ConfigurationProperties("ticketing.catalog")
+record CatalogProperties(
+        @Valid @NotNull @DefaultValue Cache cache,
+        @Valid @NotNull @DefaultValue HttpCache httpCache,
+        @NotNull @DefaultValue("1m") Duration completionInterval) {
+
+    /**
+     * @param enabled     false reads every public event from the database (to measure what the cache saves)
+     * @param timeToLive  how stale a change nobody announces (completion seen from another replica) may be
+     * @param maximumSize events kept; the least recently used leave first
+     */
+    record Cache(@DefaultValue("true") boolean enabled,
+                 @NotNull @DefaultValue("30s") Duration timeToLive,
+                 @Min(1) @Max(1_000_000) @DefaultValue("10000") long maximumSize) {
+    }
+
+    record HttpCache(@NotNull @DefaultValue("10s") Duration maxAge,
+                     @NotNull @DefaultValue("30s") Duration staleWhileRevalidate) {
+    }
+}
