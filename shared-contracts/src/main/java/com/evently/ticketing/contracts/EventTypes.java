@@ -8,12 +8,15 @@ public final class EventTypes {
     public static final String EVENT_PUBLISHED = "catalog.EventPublished.v1";
     public static final String EVENT_UPDATED = "catalog.EventUpdated.v1";
     public static final String EVENT_CANCELLED = "catalog.EventCancelled.v1";
+    public static final String EVENT_COMPLETED = "catalog.EventCompleted.v1";
     public static final String BOOKING_CONFIRMED = "booking.BookingConfirmed.v1";
     public static final String BOOKING_CHANGED = "booking.BookingChanged.v1";
     public static final String BOOKING_CANCELLED = "booking.BookingCancelled.v1";
     public static final String WAITLIST_OFFER_MADE = "booking.WaitlistOfferMade.v1";
     public static final String AVAILABILITY_CHANGED = "booking.AvailabilityChanged.v1";
     public static final String TICKETS_ISSUED = "ticket.TicketsIssued.v1";
+    public static final String TICKET_CHECKED_IN = "ticket.TicketCheckedIn.v1";
+    public static final String TICKET_TRANSFERRED = "ticket.TicketTransferred.v1";
     public static final String USER_REGISTERED = "identity.UserRegistered.v1";
     public static final String PASSWORD_RESET_REQUESTED = "identity.PasswordResetRequested.v1";
     public static final String USER_ROLE_CHANGED = "identity.UserRoleChanged.v1";
@@ -23,12 +26,15 @@ public final class EventTypes {
             Map.entry(EVENT_PUBLISHED, Topics.CATALOG_EVENTS),
             Map.entry(EVENT_UPDATED, Topics.CATALOG_EVENTS),
             Map.entry(EVENT_CANCELLED, Topics.CATALOG_EVENTS),
+            Map.entry(EVENT_COMPLETED, Topics.CATALOG_EVENTS),
             Map.entry(BOOKING_CONFIRMED, Topics.BOOKING_EVENTS),
             Map.entry(BOOKING_CHANGED, Topics.BOOKING_EVENTS),
             Map.entry(BOOKING_CANCELLED, Topics.BOOKING_EVENTS),
             Map.entry(WAITLIST_OFFER_MADE, Topics.BOOKING_EVENTS),
             Map.entry(AVAILABILITY_CHANGED, Topics.BOOKING_EVENTS),
             Map.entry(TICKETS_ISSUED, Topics.TICKET_EVENTS),
+            Map.entry(TICKET_CHECKED_IN, Topics.TICKET_EVENTS),
+            Map.entry(TICKET_TRANSFERRED, Topics.TICKET_EVENTS),
             Map.entry(USER_REGISTERED, Topics.IDENTITY_EVENTS),
             Map.entry(PASSWORD_RESET_REQUESTED, Topics.IDENTITY_EVENTS),
             Map.entry(USER_ROLE_CHANGED, Topics.IDENTITY_EVENTS),

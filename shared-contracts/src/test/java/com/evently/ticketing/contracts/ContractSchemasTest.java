@@ -6,12 +6,15 @@ import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.booking.WaitlistOfferMade;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
+import com.evently.ticketing.contracts.catalog.EventCompleted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.contracts.identity.PasswordResetRequested;
 import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
 import com.evently.ticketing.contracts.identity.UserRegistered;
 import com.evently.ticketing.contracts.identity.UserRoleChanged;
+import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
@@ -63,6 +66,7 @@ class ContractSchemasTest {
                 "Hall B", "Europe/Lisbon", 3, now))).isEmpty();
         assertThat(violations(EventTypes.EVENT_CANCELLED, new EventCancelled(eventId, organizer, "Venue flooded", now)))
                 .isEmpty();
+        assertThat(violations(EventTypes.EVENT_COMPLETED, new EventCompleted(eventId, organizer, now))).isEmpty();
     }
 
     @Test
@@ -104,6 +108,24 @@ class ContractSchemasTest {
                 List.of(new TicketsIssued.IssuedTicket(UUID.randomUUID(), UUID.randomUUID(), "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
                 now);
         assertThat(violations(EventTypes.TICKETS_ISSUED, issued)).isEmpty();
+    }
+
+    @Test
+    void ticketCheckedInMatchesItsSchema() throws IOException {
+        assertThat(violations(EventTypes.TICKET_CHECKED_IN, new TicketCheckedIn(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "North door",
+                UUID.randomUUID(), now, true, null, UUID.randomUUID(), now.plusSeconds(60)))).isEmpty();
+        assertThat(violations(EventTypes.TICKET_CHECKED_IN, new TicketCheckedIn(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null,
+                UUID.randomUUID(), now, false, UUID.randomUUID(), null, now))).isEmpty();
+    }
+
+    @Test
+    void ticketTransferredMatchesItsSchema() throws IOException {
+        assertThat(violations(EventTypes.TICKET_TRANSFERRED, new TicketTransferred(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                "bea@example.com", null, "ana@example.com", "Ana", "Java Day", now, "Europe/Lisbon",
+                UUID.randomUUID(), now))).isEmpty();
     }
 
     @Test
