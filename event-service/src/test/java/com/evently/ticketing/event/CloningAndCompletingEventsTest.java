@@ -1,5 +1,6 @@
 package com.evently.ticketing.event;
 
+import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.event.application.CompletingEvents;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +134,7 @@ class CloningAndCompletingEventsTest extends EventServiceIntegrationTest {
             // published at version 2; completion bumps it once, whoever of the two did it
             assertThat(jdbc.sql("SELECT status || ':' || version FROM events WHERE id = :id")
                     .param("id", eventId).query(String.class).single()).isEqualTo("COMPLETED:3");
+            assertThat(outbox.payloads(eventId, EventTypes.EVENT_COMPLETED)).as("completions announced").hasSize(1);
         }
     }
 

@@ -91,8 +91,9 @@ class EventConfiguration {
     }
 
     @Bean
-    CompletingEvents completingEvents(Events events, EventCache cache, Transactions transactions, Clock clock) {
-        return new CompletingEvents(events, cache, transactions, clock);
+    CompletingEvents completingEvents(Events events, IntegrationEvents integrationEvents, EventCache cache,
+                                      Transactions transactions, Clock clock) {
+        return new CompletingEvents(events, integrationEvents, cache, transactions, clock);
     }
 
     @Bean

@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A published event's last session ended: it is over, and nothing more is sold for it. */
-public record EventCompleted(UUID eventId, UUID organizerId, Instant completedAt) {
+public record EventCompleted(UUID eventId, UUID organizerId, Instant completedAt) implements EventAnnouncement {
 }

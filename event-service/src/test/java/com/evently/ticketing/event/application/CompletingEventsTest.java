@@ -2,6 +2,7 @@ package com.evently.ticketing.event.application;
 
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.EventStateConflict;
+import com.evently.ticketing.event.domain.EventCompleted;
 import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.platform.domain.Caller;
@@ -26,12 +27,14 @@ class CompletingEventsTest {
     private final ImmediateTransactions transactions = new ImmediateTransactions();
     private final InMemoryEvents events = new InMemoryEvents(transactions);
     private final InMemoryEventCache cache = new InMemoryEventCache(events);
-    private final CompletingEvents completingEvents = new CompletingEvents(events, cache, transactions, CLOCK);
+    private final RecordingIntegrationEvents integrationEvents = new RecordingIntegrationEvents(transactions);
+    private final CompletingEvents completingEvents =
+            new CompletingEvents(events, integrationEvents, cache, transactions, CLOCK);
 
     private final Caller owner = organizer();
 
     @Test
-    void publishedEventWhoseLastSessionEndedIsCompletedAndForgottenByTheCache() {
+    void publishedEventWhoseLastSessionEndedIsCompletedAnnouncedAndForgottenByTheCache() {
         Event ended = events.given(published(session("2027-01-20T10:00:00Z", "2027-01-20T12:00:00Z"),
                 session("2027-01-30T10:00:00Z", "2027-01-30T12:00:00Z")));
 
@@ -42,6 +45,8 @@ class CompletingEventsTest {
             assertThat(stored.version()).isEqualTo(ended.version() + 1);
         });
         assertThat(cache.forgotten()).containsExactly(ended.id());
+        assertThat(integrationEvents.announced()).containsExactly(
+                new EventCompleted(ended.id(), ended.organizerId(), CLOCK.instant()));
     }
 
     @Test
@@ -54,6 +59,7 @@ class CompletingEventsTest {
 
         assertThat(events.stored(running.id()).orElseThrow().status()).isEqualTo(EventStatus.PUBLISHED);
         assertThat(events.stored(later.id()).orElseThrow().status()).isEqualTo(EventStatus.PUBLISHED);
+        assertThat(integrationEvents.announced()).isEmpty();
     }
 
     @Test

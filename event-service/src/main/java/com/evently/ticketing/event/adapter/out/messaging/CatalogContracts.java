@@ -2,6 +2,7 @@ package com.evently.ticketing.event.adapter.out.messaging;
 
 import com.evently.ticketing.contracts.Money;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
+import com.evently.ticketing.contracts.catalog.EventCompleted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.event.domain.EventWentOnSale;
@@ -38,6 +39,10 @@ final class CatalogContracts {
     static EventCancelled cancelled(com.evently.ticketing.event.domain.EventCancelled cancelled) {
         return new EventCancelled(cancelled.eventId(), cancelled.organizerId(), cancelled.reason(),
                 cancelled.cancelledAt());
+    }
+
+    static EventCompleted completed(com.evently.ticketing.event.domain.EventCompleted completed) {
+        return new EventCompleted(completed.eventId(), completed.organizerId(), completed.completedAt());
     }
 
     private static EventPublished.Session session(Session session) {

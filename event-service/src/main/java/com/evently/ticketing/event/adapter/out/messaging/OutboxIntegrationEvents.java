@@ -4,6 +4,7 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.domain.EventAnnouncement;
 import com.evently.ticketing.event.domain.EventCancelled;
+import com.evently.ticketing.event.domain.EventCompleted;
 import com.evently.ticketing.event.domain.EventUpdated;
 import com.evently.ticketing.event.domain.EventWentOnSale;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
@@ -25,6 +26,7 @@ class OutboxIntegrationEvents implements IntegrationEvents {
             case EventWentOnSale onSale -> append(EventTypes.EVENT_PUBLISHED, event, CatalogContracts.published(onSale));
             case EventUpdated updated -> append(EventTypes.EVENT_UPDATED, event, CatalogContracts.updated(updated));
             case EventCancelled cancelled -> append(EventTypes.EVENT_CANCELLED, event, CatalogContracts.cancelled(cancelled));
+            case EventCompleted completed -> append(EventTypes.EVENT_COMPLETED, event, CatalogContracts.completed(completed));
         }
     }
 
