@@ -54,8 +54,20 @@ final class ExportedMetrics {
         return fromCode;
     }
 
+    /**
+     * Series the suite does not export but its alerts may read: Prometheus's own {@code up} per target, and the
+     * containers' restarts and terminations from kube-state-metrics (part of kube-prometheus-stack).
+     */
+    private static final List<String> SCRAPED_ELSEWHERE = List.of("up", "kube_pod_container_status_restarts_total",
+            "kube_pod_container_status_last_terminated_reason");
+
     boolean exports(String metric) {
         return fromCode.contains(metric) || STANDARD_FAMILIES.stream().anyMatch(metric::startsWith);
+    }
+
+    /** Exported by the suite, or scraped by the same Prometheus from elsewhere. */
+    boolean scrapeable(String metric) {
+        return exports(metric) || SCRAPED_ELSEWHERE.contains(metric);
     }
 
     private static boolean isMainJavaSource(Path file) {

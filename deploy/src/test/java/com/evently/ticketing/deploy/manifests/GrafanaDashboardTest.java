@@ -96,6 +96,22 @@ class GrafanaDashboardTest {
                 "ticketing_consumer_failures_total", "ticketing_outbox_parked");
     }
 
+    /** The Grafana sidecar's copies (deploy/k8s/components/monitoring) are these files, as the script renders them. */
+    @Test
+    void theSidecarConfigMapsHoldEveryDashboardUnchanged() {
+        List<JsonNode> configMaps = RepositoryFiles.yamlDocuments(
+                RepositoryFiles.deploy("k8s/components/monitoring/grafana-dashboards.yaml"));
+        assertThat(configMaps).hasSameSizeAs(dashboards.keySet());
+        dashboards.forEach((file, dashboard) -> {
+            String key = file.getFileName().toString();
+            JsonNode configMap = configMaps.stream().filter(candidate -> candidate.path("data").has(key)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no ConfigMap holds " + key + ": run deploy/bin/render-monitoring"));
+            assertThat(configMap.path("metadata").path("labels").path("grafana_dashboard").asString("")).isEqualTo("1");
+            assertThat(RepositoryFiles.jsonText(configMap.path("data").path(key).asString("")))
+                    .as(key + " in its ConfigMap vs the file: run deploy/bin/render-monitoring").isEqualTo(dashboard);
+        });
+    }
+
     /** Guards the scanner itself: were it to find nothing, every dashboard metric would look unknown or pass by allow-list. */
     @Test
     void theScannerNamesTheSuitesOwnMetersAsPrometheusDoes() {

@@ -8,10 +8,10 @@ import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
-/** deploy/k8s as `kubectl apply -k` sees it: the documents of the files kustomization.yaml lists. */
+/** deploy/k8s/base as `kubectl apply -k` sees it: the documents of the files kustomization.yaml lists. */
 final class KubernetesBase {
 
-    static final Path DIRECTORY = RepositoryFiles.deploy("k8s");
+    static final Path DIRECTORY = RepositoryFiles.deploy("k8s/base");
 
     record Manifest(Path file, JsonNode body) {
 

@@ -38,7 +38,7 @@ class PrometheusManifestTest {
         ExportedMetrics exported = ExportedMetrics.of(RepositoryFiles.root());
         List<String> unknown = new ArrayList<>();
         for (JsonNode rule : alerts) {
-            PromQl.metricNames(rule.path("expr").asString("")).stream().filter(name -> !exported.exports(name))
+            PromQl.metricNames(rule.path("expr").asString("")).stream().filter(name -> !exported.scrapeable(name))
                     .forEach(name -> unknown.add(rule.path("alert").asString("") + ": " + name));
         }
         assertThat(unknown).as("metrics no service registers").isEmpty();

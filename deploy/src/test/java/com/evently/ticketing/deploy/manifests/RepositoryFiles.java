@@ -60,6 +60,10 @@ final class RepositoryFiles {
         return JSON.readTree(file);
     }
 
+    static JsonNode jsonText(String json) {
+        return JSON.readTree(json);
+    }
+
     static List<Path> filesEndingWith(Path directory, String... suffixes) {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(Files::isRegularFile)
