@@ -19,7 +19,16 @@ import static org.awaitility.Awaitility.await;
 final class BookingApi {
 
     record Booking(UUID id, String status, UUID eventId, UUID sessionId, UUID ticketTypeId, int quantity,
-                   Instant createdAt, List<UUID> seatIds) {
+                   Instant createdAt, List<UUID> seatIds, int revision, String rsvp, List<StatusChange> history) {
+    }
+
+    record StatusChange(String status, Instant at, UUID actor, String reason) {
+    }
+
+    record Page(List<Booking> items, Metadata page) {
+
+        record Metadata(int number, int size, long totalElements, int totalPages) {
+        }
     }
 
     record Availability(UUID eventId, String status, List<Line> lines) {
@@ -68,6 +77,52 @@ final class BookingApi {
     RestTestClient.ResponseSpec view(TestUser user, UUID bookingId) {
         return http.get().uri("/api/v1/bookings/{id}", bookingId)
                 .header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .exchange();
+    }
+
+    /** {@code query} is the query string without "?", e.g. {@code "status=CANCELLED&page=1&size=2"}. */
+    RestTestClient.ResponseSpec list(TestUser user, String query) {
+        return http.get().uri("/api/v1/bookings?" + query)
+                .header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .exchange();
+    }
+
+    Page listed(TestUser user, String query) {
+        return list(user, query).expectStatus().isOk().expectBody(Page.class).returnResult().getResponseBody();
+    }
+
+    RestTestClient.ResponseSpec edit(TestUser user, UUID bookingId, String idempotencyKey, Object body) {
+        return http.patch().uri("/api/v1/bookings/{id}", bookingId)
+                .header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange();
+    }
+
+    RestTestClient.ResponseSpec edit(TestUser user, UUID bookingId, Object body) {
+        return edit(user, bookingId, UUID.randomUUID().toString(), body);
+    }
+
+    RestTestClient.ResponseSpec cancel(TestUser user, UUID bookingId) {
+        return http.post().uri("/api/v1/bookings/{id}/cancel", bookingId)
+                .header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .exchange();
+    }
+
+    RestTestClient.ResponseSpec cancel(TestUser user, UUID bookingId, Object body) {
+        return http.post().uri("/api/v1/bookings/{id}/cancel", bookingId)
+                .header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange();
+    }
+
+    RestTestClient.ResponseSpec rsvp(TestUser user, UUID bookingId, String answer) {
+        return http.put().uri("/api/v1/bookings/{id}/rsvp", bookingId)
+                .header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("answer", answer))
                 .exchange();
     }
 

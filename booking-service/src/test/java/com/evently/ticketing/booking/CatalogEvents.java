@@ -43,6 +43,15 @@ final class CatalogEvents {
                 Instant.now());
     }
 
+    /** One line of {@code capacity} seats with the catalog's own per-user limit and price. */
+    static EventPublished eventOnSale(int capacity, String price, Integer maxSeatsPerUser) {
+        EventPublished event = eventOnSale(1, 1, capacity);
+        EventPublished.TicketType type = event.ticketTypes().getFirst();
+        return new EventPublished(event.eventId(), event.organizerId(), event.title(), event.venue(), event.timeZone(),
+                event.sessions(), List.of(new EventPublished.TicketType(type.ticketTypeId(), type.name(),
+                new Money(price, "EUR"), capacity, maxSeatsPerUser)), event.publishedAt());
+    }
+
     /** A single line of {@code capacity} seats. */
     static EventPublished eventOnSale(int capacity) {
         return eventOnSale(1, 1, capacity);

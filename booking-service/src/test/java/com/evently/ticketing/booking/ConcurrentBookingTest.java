@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking;
 
+import com.evently.ticketing.booking.StartingGate.Answer;
 import com.evently.ticketing.booking.adapter.in.web.BookingProblem;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.catalog.EventPublished;
@@ -7,17 +8,12 @@ import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 import static com.evently.ticketing.booking.BookingApi.bookingOf;
@@ -25,9 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The critical section under real contention: many requests released at the same instant. */
 class ConcurrentBookingTest extends BookingServiceIntegrationTest {
-
-    record Answer(int status, String body) {
-    }
 
     ExecutorService pool;
 
@@ -87,27 +80,8 @@ class ConcurrentBookingTest extends BookingServiceIntegrationTest {
                 """.formatted(EventTypes.BOOKING_CONFIRMED), event)).isEqualTo(1);
     }
 
-    /** Lines up {@code requests} threads behind one start gate, opens it and collects every answer. */
     private List<Answer> releaseAtOnce(int requests, IntFunction<RestTestClient.ResponseSpec> request) throws Exception {
-        CountDownLatch ready = new CountDownLatch(requests);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Answer>> futures = new ArrayList<>();
-        for (int attempt = 0; attempt < requests; attempt++) {
-            int number = attempt;
-            futures.add(pool.submit(() -> {
-                ready.countDown();
-                start.await();
-                EntityExchangeResult<String> result = request.apply(number).returnResult(String.class);
-                return new Answer(result.getStatus().value(), result.getResponseBody());
-            }));
-        }
-        assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-        start.countDown();
-        List<Answer> answers = new ArrayList<>();
-        for (Future<Answer> future : futures) {
-            answers.add(future.get(120, TimeUnit.SECONDS));
-        }
-        return answers;
+        return new StartingGate(pool, 50).releaseAtOnce(requests, request);
     }
 
     private int count(String sql, EventPublished event) {

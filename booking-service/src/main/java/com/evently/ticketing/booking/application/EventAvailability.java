@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The seats of an event as they stand. A cancelled event keeps its lines as they were when it was cancelled:
- * {@code capacity - available} still counts the seats sold, and {@code status} says that none can be booked.
+ * The seats of an event as they stand. A cancelled event's lines fill up again as its bookings are cancelled
+ * (CancellingEventBookings), and {@code status} says that none can be booked.
  */
 public record EventAvailability(UUID eventId, SalesStatus status, List<InventoryLine> lines) {
 

@@ -6,8 +6,9 @@ import com.evently.ticketing.booking.domain.EventCancellation;
 import com.evently.ticketing.platform.domain.Transactions;
 
 /**
- * Closes a cancelled event's sales. Seats sold before the cancellation stay sold here: refunds and voided tickets
- * are for the services that own them.
+ * Closes a cancelled event's sales, in the transaction of the consumed EventCancelled. Its bookings are cancelled
+ * afterwards, batch by batch, by {@link CancellingEventBookings}: one transaction for all of them would hold every
+ * line of the event for as long as thousands of bookings take.
  */
 public final class MarkingEventCancelled {
 
@@ -22,7 +23,7 @@ public final class MarkingEventCancelled {
     }
 
     /**
-     * Stops all sales of a cancelled event; the seats sold before stay sold. Safe to repeat: the first cancellation
+     * Stops all sales of a cancelled event; its bookings are left to {@link CancellingEventBookings}. Safe to repeat: the first cancellation
      * notice stays. Also remembers the cancellation of an event booking has not received yet, so that it never goes
      * on sale here.
      */

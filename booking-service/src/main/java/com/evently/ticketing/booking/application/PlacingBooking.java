@@ -17,7 +17,9 @@ import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.RequestFingerprint;
 import com.evently.ticketing.booking.domain.SeatLimit;
 import com.evently.ticketing.booking.domain.SoldOut;
+import com.evently.ticketing.booking.domain.SeatLimitReached;
 import com.evently.ticketing.booking.domain.TooManySeats;
+import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -42,11 +44,13 @@ public final class PlacingBooking {
     private final IntegrationEvents integrationEvents;
     private final BookingMetrics metrics;
     private final SeatLimit seatLimit;
+    private final UserSeatLimit userSeatLimit;
     private final Clock clock;
 
     public PlacingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
                           Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
-                          IntegrationEvents integrationEvents, BookingMetrics metrics, SeatLimit seatLimit, Clock clock) {
+                          IntegrationEvents integrationEvents, BookingMetrics metrics, SeatLimit seatLimit,
+                          UserSeatLimit userSeatLimit, Clock clock) {
         this.transactions = transactions;
         this.idempotencyKeys = idempotencyKeys;
         this.inventory = inventory;
@@ -56,6 +60,7 @@ public final class PlacingBooking {
         this.integrationEvents = integrationEvents;
         this.metrics = metrics;
         this.seatLimit = seatLimit;
+        this.userSeatLimit = userSeatLimit;
         this.clock = clock;
     }
 
@@ -64,6 +69,7 @@ public final class PlacingBooking {
      *
      * @throws SoldOut                when the line has fewer seats left than asked for
      * @throws TooManySeats           when one booking asks for more seats than allowed
+     * @throws SeatLimitReached       when the buyer would hold more seats of the line than one user may
      * @throws InventoryLineNotFound  when the event does not sell that session and ticket type
      * @throws EventCancelledConflict when the event was cancelled (decided while holding the line, see below)
      * @throws IdempotencyKeyReused   when the key was already used for a different request
@@ -109,6 +115,8 @@ public final class PlacingBooking {
         if (cancellation.isPresent()) {
             throw new EventCancelledConflict(cancellation.get());
         }
+        // Counted under the line's lock: parallel bookings of one buyer queue here and each sees the one before.
+        userSeatLimit.check(line, bookings.seatsHeldBy(command.buyer().userId(), command.line()), command.quantity());
         inventory.update(line.reserve(command.quantity()));
 
         EventSnapshot snapshot = event

@@ -1,8 +1,15 @@
 package com.evently.ticketing.booking.config;
 
 import com.evently.ticketing.booking.adapter.out.persistence.JdbcInventory;
+import com.evently.ticketing.booking.adapter.in.scheduling.EventCancellationSweep;
+import com.evently.ticketing.booking.application.AnsweringRsvp;
+import com.evently.ticketing.booking.application.CancellingBooking;
+import com.evently.ticketing.booking.application.CancellingEventBookings;
+import com.evently.ticketing.booking.application.EditingBooking;
+import com.evently.ticketing.booking.application.ListingBookings;
 import com.evently.ticketing.booking.application.MarkingEventCancelled;
 import com.evently.ticketing.booking.application.PlacingBooking;
+import com.evently.ticketing.booking.application.ReleasedSeats;
 import com.evently.ticketing.booking.application.RevisingEventDetails;
 import com.evently.ticketing.booking.application.StockingInventory;
 import com.evently.ticketing.booking.application.ViewingAvailability;
@@ -15,6 +22,7 @@ import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.persistence.SpringTransactions;
 import com.evently.ticketing.platform.persistence.TransientDatabaseFailures;
@@ -32,6 +40,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
@@ -39,6 +50,7 @@ import java.time.Clock;
 /** Explicit wiring of the use cases, and of the adapters that need configuration. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BookingProperties.class)
+@EnableScheduling
 class BookingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BookingConfiguration.class);
@@ -55,7 +67,54 @@ class BookingConfiguration {
                                   IntegrationEvents integrationEvents, BookingMetrics metrics, BookingProperties properties,
                                   Clock clock) {
         return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, eventSnapshots, cancelledEvents,
-                integrationEvents, metrics, new SeatLimit(properties.maxSeatsPerBooking()), clock);
+                integrationEvents, metrics, new SeatLimit(properties.maxSeatsPerBooking()),
+                new UserSeatLimit(properties.maxSeatsPerUser()), clock);
+    }
+
+    @Bean
+    EditingBooking editingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Bookings bookings,
+                                  Inventory inventory, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                                  IntegrationEvents integrationEvents, ReleasedSeats releasedSeats,
+                                  BookingProperties properties, Clock clock) {
+        return new EditingBooking(transactions, idempotencyKeys, bookings, inventory, eventSnapshots, cancelledEvents,
+                integrationEvents, releasedSeats, new SeatLimit(properties.maxSeatsPerBooking()),
+                new UserSeatLimit(properties.maxSeatsPerUser()), clock);
+    }
+
+    @Bean
+    CancellingBooking cancellingBooking(Transactions transactions, Bookings bookings, Inventory inventory,
+                                        EventSnapshots eventSnapshots, IntegrationEvents integrationEvents,
+                                        ReleasedSeats releasedSeats, Clock clock) {
+        return new CancellingBooking(transactions, bookings, inventory, eventSnapshots, integrationEvents,
+                releasedSeats, clock);
+    }
+
+    @Bean
+    AnsweringRsvp answeringRsvp(Transactions transactions, Bookings bookings, CancellingBooking cancellingBooking) {
+        return new AnsweringRsvp(transactions, bookings, cancellingBooking);
+    }
+
+    @Bean
+    ListingBookings listingBookings(Bookings bookings, Clock clock) {
+        return new ListingBookings(bookings, clock);
+    }
+
+    @Bean
+    CancellingEventBookings cancellingEventBookings(Transactions transactions, Bookings bookings, Inventory inventory,
+                                                    EventSnapshots eventSnapshots, IntegrationEvents integrationEvents,
+                                                    ReleasedSeats releasedSeats, Clock clock,
+                                                    BookingProperties properties) {
+        return new CancellingEventBookings(transactions, bookings, inventory, eventSnapshots, integrationEvents,
+                releasedSeats, clock, properties.cascade().batchSize());
+    }
+
+    /** Every replica sweeps; batches skip the bookings another replica holds. */
+    @Bean
+    SchedulingConfigurer eventCancellationSweepSchedule(CancellingEventBookings cancellingEventBookings,
+                                                        BookingProperties properties) {
+        EventCancellationSweep sweep = new EventCancellationSweep(cancellingEventBookings);
+        return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(sweep,
+                properties.cascade().sweepInterval(), properties.cascade().sweepInterval()));
     }
 
     @Bean

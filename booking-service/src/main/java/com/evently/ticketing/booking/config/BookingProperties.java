@@ -13,10 +13,12 @@ import java.time.Duration;
 
 /**
  * @param maxSeatsPerBooking the most seats one booking may take
+ * @param maxSeatsPerUser    the most seats of one line one user may hold, unless the catalog set a limit for it
  * @param lockTimeout        how long a booking waits for its inventory line before its attempt is retried
  * @param retry              how often and how patiently an aborted booking transaction is started again
  * @param idempotencyKeyRetention how long a client's Idempotency-Key answers with its original booking; after
  *                                that the key is forgotten and may create a new booking
+ * @param cascade            how the bookings of a cancelled event are cancelled
  */
 @Validated
 @ConfigurationProperties("ticketing.booking")
@@ -24,7 +26,18 @@ public record BookingProperties(
         @Min(1) @Max(1000) @DefaultValue("10") int maxSeatsPerBooking,
         @NotNull @DefaultValue("2s") Duration lockTimeout,
         @Valid @NotNull @DefaultValue CriticalSectionRetry retry,
-        @NotNull @DefaultValue("7d") Duration idempotencyKeyRetention) {
+        @NotNull @DefaultValue("7d") Duration idempotencyKeyRetention,
+        @Min(1) @Max(1000) @DefaultValue("10") int maxSeatsPerUser,
+        @Valid @NotNull @DefaultValue EventCancellationCascade cascade) {
+
+    /**
+     * @param batchSize     bookings cancelled per transaction: each batch holds its lines only briefly
+     * @param sweepInterval pause between two sweeps for bookings a cancellation left confirmed (after a crash)
+     */
+    public record EventCancellationCascade(
+            @Min(1) @Max(5000) @DefaultValue("200") int batchSize,
+            @NotNull @DefaultValue("30s") Duration sweepInterval) {
+    }
 
     /**
      * Exponential backoff with jitter, so that transactions that deadlocked each other do not collide again.

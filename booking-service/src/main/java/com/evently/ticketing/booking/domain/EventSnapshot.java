@@ -44,8 +44,11 @@ public record EventSnapshot(
         }
     }
 
-    /** {@code capacity} is per session: each session offers that many seats of this type. */
-    public record TicketType(UUID id, String name, Price price, int capacity) {
+    /**
+     * {@code capacity} is per session: each session offers that many seats of this type. {@code maxSeatsPerUser}
+     * caps one user's seats of it in one session; null means the service's default.
+     */
+    public record TicketType(UUID id, String name, Price price, int capacity, Integer maxSeatsPerUser) {
 
         public TicketType {
             Objects.requireNonNull(id, "id");
@@ -54,6 +57,18 @@ public record EventSnapshot(
             if (capacity < 1) {
                 throw new InvalidInput("ticket type " + id + " needs a capacity of at least 1");
             }
+            if (maxSeatsPerUser != null && maxSeatsPerUser < 1) {
+                throw new InvalidInput("ticket type " + id + " needs a per-user limit of at least 1");
+            }
+        }
+
+        public TicketType(UUID id, String name, Price price, int capacity) {
+            this(id, name, price, capacity, null);
+        }
+
+        /** Free ticket types are the ones whose holders answer an RSVP. */
+        public boolean isFree() {
+            return price.amount().signum() == 0;
         }
     }
 
@@ -61,7 +76,7 @@ public record EventSnapshot(
     public List<InventoryLine> inventoryLines() {
         return sessions.stream()
                 .flatMap(session -> ticketTypes.stream().map(type -> InventoryLine.unsold(
-                        new InventoryLineKey(eventId, session.id(), type.id()), type.capacity())))
+                        new InventoryLineKey(eventId, session.id(), type.id()), type.capacity(), type.maxSeatsPerUser())))
                 .toList();
     }
 

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * The seats of one (session, ticket type) pair. {@code available} counts down from {@code capacity} as
  * seats are sold and never goes below zero: {@code available = capacity - confirmed seats >= 0}.
+ * {@code maxSeatsPerUser} is the catalog's cap on one user's seats of this line, null for the service default.
  */
-public record InventoryLine(InventoryLineKey key, int capacity, int available) {
+public record InventoryLine(InventoryLineKey key, int capacity, int available, Integer maxSeatsPerUser) {
 
     public InventoryLine {
         Objects.requireNonNull(key, "key");
@@ -17,11 +18,24 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available) {
         if (available < 0 || available > capacity) {
             throw new InvalidInput("available must be within 0.." + capacity + ", was " + available);
         }
+        if (maxSeatsPerUser != null && maxSeatsPerUser < 1) {
+            throw new InvalidInput("maxSeatsPerUser must be at least 1, was " + maxSeatsPerUser);
+        }
+    }
+
+    /** A line with the service's default per-user limit. */
+    public InventoryLine(InventoryLineKey key, int capacity, int available) {
+        this(key, capacity, available, null);
     }
 
     /** A line that has not sold anything yet. */
     public static InventoryLine unsold(InventoryLineKey key, int capacity) {
         return new InventoryLine(key, capacity, capacity);
+    }
+
+    /** A line that has not sold anything yet, with the catalog's per-user limit (null for the default). */
+    public static InventoryLine unsold(InventoryLineKey key, int capacity, Integer maxSeatsPerUser) {
+        return new InventoryLine(key, capacity, capacity, maxSeatsPerUser);
     }
 
     /**
@@ -36,6 +50,15 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available) {
         if (quantity > available) {
             throw new SoldOut(key, quantity, available);
         }
-        return new InventoryLine(key, capacity, available - quantity);
+        return new InventoryLine(key, capacity, available - quantity, maxSeatsPerUser);
+    }
+
+    /** Puts {@code quantity} sold seats back; more than were sold is a bug, never a client's mistake. */
+    public InventoryLine release(int quantity) {
+        if (quantity < 1 || available + quantity > capacity) {
+            throw new IllegalStateException("cannot give back " + quantity + " seat(s) to " + key + ", "
+                    + (capacity - available) + " sold");
+        }
+        return new InventoryLine(key, capacity, available + quantity, maxSeatsPerUser);
     }
 }

@@ -8,7 +8,11 @@ import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.domain.Booking;
+import com.evently.ticketing.booking.domain.BookingCancelledEvent;
+import com.evently.ticketing.booking.domain.BookingChangedEvent;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
+import com.evently.ticketing.booking.domain.BookingStatus;
+import com.evently.ticketing.booking.domain.CancellationCutoff;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.EventCancellation;
 import com.evently.ticketing.booking.domain.EventRevision;
@@ -18,12 +22,15 @@ import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.booking.domain.RequestFingerprint;
 import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +49,7 @@ final class InMemoryBookingCore {
     /** Microseconds and a stray nanosecond, so that tests see what the use case keeps of the clock. */
     static final Instant NOW = Instant.parse("2026-03-01T10:15:30.123456789Z");
     static final int MAX_SEATS_PER_BOOKING = 10;
+    static final int MAX_SEATS_PER_USER = 12;
 
     /** What the fakes were asked to do, in order, where the order is part of the contract. */
     final List<String> journal = new ArrayList<>();
@@ -52,13 +60,48 @@ final class InMemoryBookingCore {
     final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     final RecordedIntegrationEvents integrationEvents = new RecordedIntegrationEvents();
     final CountedMetrics metrics = new CountedMetrics();
+    /** The lines the waiting list was told about, in order. */
+    final List<InventoryLineKey> releasedLines = new ArrayList<>();
     final RollingBackTransactions transactions = new RollingBackTransactions(
             List.of(inventory, bookings, eventSnapshots, cancelledEvents, idempotencyKeys, integrationEvents));
-    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     PlacingBooking placingBooking() {
         return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, eventSnapshots, cancelledEvents,
-                integrationEvents, metrics, new SeatLimit(MAX_SEATS_PER_BOOKING), clock);
+                integrationEvents, metrics, new SeatLimit(MAX_SEATS_PER_BOOKING), new UserSeatLimit(MAX_SEATS_PER_USER),
+                clock);
+    }
+
+    EditingBooking editingBooking() {
+        return new EditingBooking(transactions, idempotencyKeys, bookings, inventory, eventSnapshots, cancelledEvents,
+                integrationEvents, releasedSeats(), new SeatLimit(MAX_SEATS_PER_BOOKING),
+                new UserSeatLimit(MAX_SEATS_PER_USER), clock);
+    }
+
+    CancellingBooking cancellingBooking() {
+        return new CancellingBooking(transactions, bookings, inventory, eventSnapshots, integrationEvents,
+                releasedSeats(), clock);
+    }
+
+    AnsweringRsvp answeringRsvp() {
+        return new AnsweringRsvp(transactions, bookings, cancellingBooking());
+    }
+
+    ListingBookings listingBookings() {
+        return new ListingBookings(bookings, clock);
+    }
+
+    CancellingEventBookings cancellingEventBookings(int batchSize) {
+        return new CancellingEventBookings(transactions, bookings, inventory, eventSnapshots, integrationEvents,
+                releasedSeats(), clock, batchSize);
+    }
+
+    /** Records the line, and that it was told after the line was stored: the journal shows the order. */
+    private ReleasedSeats releasedSeats() {
+        return line -> {
+            journal.add("released seats on " + line.ticketTypeId());
+            releasedLines.add(line);
+        };
     }
 
     StockingInventory stockingInventory() {
@@ -154,6 +197,7 @@ final class InMemoryBookingCore {
             if (!rows.containsKey(line.key())) {
                 throw new IllegalStateException("no line " + line.key());
             }
+            journal.add("update line " + line.key().ticketTypeId());
             rows.put(line.key(), line);
         }
 
@@ -172,7 +216,7 @@ final class InMemoryBookingCore {
         }
     }
 
-    static final class InMemoryBookings extends InMemoryTable<BookingId, Booking> implements Bookings {
+    final class InMemoryBookings extends InMemoryTable<BookingId, Booking> implements Bookings {
 
         @Override
         public void add(Booking booking) {
@@ -184,6 +228,52 @@ final class InMemoryBookingCore {
         @Override
         public Optional<Booking> find(BookingId id) {
             return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public Optional<Booking> lock(BookingId id) {
+            journal.add("lock booking " + id);
+            return find(id);
+        }
+
+        @Override
+        public void update(Booking booking) {
+            Booking stored = rows.get(booking.id());
+            if (stored == null || stored.isCancelled()) {
+                throw new IllegalStateException("booking " + booking.id() + " is gone or cancelled");
+            }
+            rows.put(booking.id(), booking);
+        }
+
+        @Override
+        public int seatsHeldBy(UUID userId, InventoryLineKey line) {
+            return rows.values().stream()
+                    .filter(booking -> booking.buyer().userId().equals(userId) && booking.line().equals(line)
+                            && booking.status() == BookingStatus.CONFIRMED)
+                    .mapToInt(Booking::quantity).sum();
+        }
+
+        @Override
+        public BookingPage search(BookingSearch search) {
+            List<Booking> matching = rows.values().stream()
+                    .filter(booking -> booking.buyer().userId().equals(search.userId()))
+                    .filter(booking -> search.status() == null || booking.status() == search.status())
+                    .filter(booking -> search.eventId() == null || booking.line().eventId().equals(search.eventId()))
+                    .filter(booking -> search.when() == null || (search.when() == BookingSearch.When.UPCOMING)
+                            == eventSnapshots.find(booking.line().eventId()).orElseThrow()
+                            .session(booking.line().sessionId()).orElseThrow().startsAt().isAfter(search.now()))
+                    .sorted(Comparator.comparing(Booking::createdAt).reversed())
+                    .toList();
+            return new BookingPage(matching.stream().skip(search.offset()).limit(search.size()).toList(), matching.size());
+        }
+
+        @Override
+        public List<Booking> lockConfirmedOfCancelledEvents(int limit) {
+            return rows.values().stream()
+                    .filter(booking -> booking.status() == BookingStatus.CONFIRMED
+                            && cancelledEvents.rows.containsKey(booking.line().eventId()))
+                    .limit(limit)
+                    .toList();
         }
     }
 
@@ -214,6 +304,13 @@ final class InMemoryBookingCore {
         @Override
         public Optional<EventSnapshot> find(UUID eventId) {
             return Optional.ofNullable(rows.get(eventId)).map(Stored::snapshot);
+        }
+
+        final Map<UUID, CancellationCutoff> cutoffs = new HashMap<>();
+
+        @Override
+        public CancellationCutoff cancellationCutoffOf(UUID eventId) {
+            return cutoffs.getOrDefault(eventId, CancellationCutoff.AT_SESSION_START);
         }
     }
 
@@ -253,6 +350,8 @@ final class InMemoryBookingCore {
     static final class RecordedIntegrationEvents implements IntegrationEvents, RollsBack {
 
         final List<BookingConfirmedEvent> bookingsConfirmed = new ArrayList<>();
+        final List<BookingChangedEvent> bookingsChanged = new ArrayList<>();
+        final List<BookingCancelledEvent> bookingsCancelled = new ArrayList<>();
 
         @Override
         public void bookingConfirmed(BookingConfirmedEvent event) {
@@ -260,9 +359,25 @@ final class InMemoryBookingCore {
         }
 
         @Override
+        public void bookingChanged(BookingChangedEvent event) {
+            bookingsChanged.add(event);
+        }
+
+        @Override
+        public void bookingCancelled(BookingCancelledEvent event) {
+            bookingsCancelled.add(event);
+        }
+
+        @Override
         public Runnable checkpoint() {
-            int size = bookingsConfirmed.size();
-            return () -> bookingsConfirmed.subList(size, bookingsConfirmed.size()).clear();
+            int confirmed = bookingsConfirmed.size();
+            int changed = bookingsChanged.size();
+            int cancelled = bookingsCancelled.size();
+            return () -> {
+                bookingsConfirmed.subList(confirmed, bookingsConfirmed.size()).clear();
+                bookingsChanged.subList(changed, bookingsChanged.size()).clear();
+                bookingsCancelled.subList(cancelled, bookingsCancelled.size()).clear();
+            };
         }
     }
 

@@ -29,7 +29,7 @@ class MarkingEventCancelledTest {
     }
 
     @Test
-    void seatsSoldBeforeTheCancellationStaySold() {
+    void markingAloneLeavesTheBookingsToTheCascade() {
         EventSnapshot event = onSale();
         core.placingBooking().place(booking(aBuyer(), aKey(), event, 2));
 

@@ -10,6 +10,7 @@ import com.evently.ticketing.booking.domain.Price;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -33,6 +34,20 @@ final class TestEvents {
 
     static EventSnapshot eventOnSale(int capacity) {
         return eventOnSale(1, 1, capacity);
+    }
+
+    /** One session, one free ticket type: its bookings take an RSVP. */
+    static EventSnapshot freeEventOnSale(int capacity) {
+        EventSnapshot paid = eventOnSale(capacity);
+        EventSnapshot.TicketType type = paid.ticketTypes().getFirst();
+        return new EventSnapshot(paid.eventId(), paid.organizerId(), paid.title(), paid.venue(), paid.timeZone(),
+                paid.sessions(), List.of(new EventSnapshot.TicketType(type.id(), "Free", new Price(BigDecimal.ZERO, "EUR"),
+                capacity)), paid.publishedAt());
+    }
+
+    static InventoryLineKey lineOf(EventSnapshot event, int session, int ticketType) {
+        return new InventoryLineKey(event.eventId(), event.sessions().get(session).id(),
+                event.ticketTypes().get(ticketType).id());
     }
 
     static InventoryLineKey firstLineOf(EventSnapshot event) {

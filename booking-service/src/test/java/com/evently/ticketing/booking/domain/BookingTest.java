@@ -47,4 +47,42 @@ class BookingTest {
         assertThatThrownBy(() -> Booking.confirm(BookingId.random(), buyer, lineOfAnotherEvent, 1, event, NOW))
                 .isInstanceOf(InvalidInput.class);
     }
+
+    @Test
+    void changingToFewerSeatsOfTheSameLineKeepsTheFirstSeats() {
+        Booking booking = confirmed(4);
+
+        Changed<Booking, BookingChangedEvent> changed = booking.change(booking.line(), 1, buyer.userId(), event, NOW);
+
+        assertThat(changed.aggregate().seats()).containsExactly(booking.seats().getFirst());
+        assertThat(changed.event().released()).containsExactlyElementsOf(booking.seats().subList(1, 4));
+        assertThat(changed.event().added()).isEmpty();
+        assertThat(changed.aggregate().revision()).isEqualTo(1);
+        assertThat(changed.aggregate().history().getLast().kind()).isEqualTo(BookingStatusChange.Kind.CHANGED);
+    }
+
+    @Test
+    void aCancelledBookingCannotBeChangedOrCancelledAgain() {
+        Booking cancelled = confirmed(2).cancel(CancellationCause.BUYER, buyer.userId(), null, event, NOW).aggregate();
+
+        assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(cancelled.seats()).hasSize(2);
+        assertThatThrownBy(() -> cancelled.change(cancelled.line(), 1, buyer.userId(), event, NOW))
+                .isInstanceOf(BookingCancelledConflict.class);
+        assertThatThrownBy(() -> cancelled.cancel(CancellationCause.ADMIN, null, null, event, NOW))
+                .isInstanceOf(BookingCancelledConflict.class);
+    }
+
+    @Test
+    void aBookingCannotMoveToAnotherEvent() {
+        Booking booking = confirmed(1);
+        InventoryLineKey elsewhere = new InventoryLineKey(UUID.randomUUID(), session.id(), ticketType.id());
+
+        assertThatThrownBy(() -> booking.change(elsewhere, 1, buyer.userId(), event, NOW)).isInstanceOf(InvalidInput.class);
+    }
+
+    private Booking confirmed(int quantity) {
+        InventoryLineKey line = new InventoryLineKey(event.eventId(), session.id(), ticketType.id());
+        return Booking.confirm(BookingId.random(), buyer, line, quantity, event, NOW).aggregate();
+    }
 }

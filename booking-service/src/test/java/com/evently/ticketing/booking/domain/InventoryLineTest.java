@@ -48,4 +48,23 @@ class InventoryLineTest {
     void aBookingOfNoSeatsIsRefused() {
         assertThatThrownBy(() -> InventoryLine.unsold(key, 10).reserve(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void releasingGivesSeatsBackButNeverMoreThanWereSold() {
+        InventoryLine line = new InventoryLine(key, 10, 7);
+
+        assertThat(line.release(3).available()).isEqualTo(10);
+        assertThatThrownBy(() -> line.release(4)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void lockOrderIsPostgresUuidOrderNotJavaCompareTo() {
+        UUID low = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        UUID high = UUID.fromString("f0000000-0000-0000-0000-000000000001");
+        InventoryLineKey first = new InventoryLineKey(key.eventId(), low, key.ticketTypeId());
+        InventoryLineKey second = new InventoryLineKey(key.eventId(), high, key.ticketTypeId());
+
+        assertThat(high.compareTo(low)).as("Java compares signed longs").isNegative();
+        assertThat(InventoryLineKey.LOCK_ORDER.compare(first, second)).isNegative();
+    }
 }

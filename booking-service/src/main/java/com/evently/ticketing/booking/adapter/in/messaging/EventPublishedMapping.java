@@ -27,7 +27,8 @@ final class EventPublishedMapping {
                 .toList();
         List<EventSnapshot.TicketType> ticketTypes = published.ticketTypes().stream()
                 .map(type -> new EventSnapshot.TicketType(type.ticketTypeId(), type.name(),
-                        new Price(new BigDecimal(type.price().amount()), type.price().currency()), type.capacity()))
+                        new Price(new BigDecimal(type.price().amount()), type.price().currency()), type.capacity(),
+                        type.maxSeatsPerUser()))
                 .toList();
         return new EventSnapshot(published.eventId(), published.organizerId(), published.title(), published.venue(),
                 published.timeZone(), sessions, ticketTypes, published.publishedAt());

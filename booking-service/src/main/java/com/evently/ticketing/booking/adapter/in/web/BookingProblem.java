@@ -20,6 +20,16 @@ public final class BookingProblem {
             new ProblemType("booking-not-found", "Booking not found", HttpStatus.NOT_FOUND);
     public static final ProblemType EVENT_NOT_FOUND =
             new ProblemType("event-not-found", "Event not found", HttpStatus.NOT_FOUND);
+    public static final ProblemType BOOKING_CANCELLED =
+            new ProblemType("booking-cancelled", "Booking cancelled", HttpStatus.CONFLICT);
+    public static final ProblemType SESSION_STARTED =
+            new ProblemType("session-started", "Session started", HttpStatus.CONFLICT);
+    public static final ProblemType CANCELLATION_CLOSED =
+            new ProblemType("cancellation-closed", "Cancellation closed", HttpStatus.CONFLICT);
+    public static final ProblemType SEAT_LIMIT_REACHED =
+            new ProblemType("seat-limit-reached", "Seat limit reached", HttpStatus.CONFLICT);
+    public static final ProblemType RSVP_NOT_OFFERED =
+            new ProblemType("rsvp-not-offered", "No RSVP for paid tickets", HttpStatus.CONFLICT);
     public static final ProblemType BUSY =
             new ProblemType("busy", "Too busy, try again", HttpStatus.SERVICE_UNAVAILABLE);
 

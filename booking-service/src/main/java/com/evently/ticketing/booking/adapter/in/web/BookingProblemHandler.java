@@ -1,13 +1,20 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
 import com.evently.ticketing.booking.application.BookingNotFound;
+import com.evently.ticketing.booking.application.BookingsOfOthersNotPermitted;
+import com.evently.ticketing.booking.application.CancellationClosedConflict;
 import com.evently.ticketing.booking.application.EventCancelledConflict;
 import com.evently.ticketing.booking.application.EventNotFound;
 import com.evently.ticketing.booking.application.IdempotencyKeyReused;
 import com.evently.ticketing.booking.application.InventoryLineNotFound;
+import com.evently.ticketing.booking.application.RsvpNotOfferedConflict;
+import com.evently.ticketing.booking.application.SessionStartedConflict;
+import com.evently.ticketing.booking.domain.BookingCancelledConflict;
+import com.evently.ticketing.booking.domain.SeatLimitReached;
 import com.evently.ticketing.booking.domain.SoldOut;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.platform.domain.Transactions;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +77,43 @@ class BookingProblemHandler {
     @ExceptionHandler(EventNotFound.class)
     ProblemDetail eventNotFound(EventNotFound notFound) {
         return Problems.of(BookingProblem.EVENT_NOT_FOUND, notFound.getMessage());
+    }
+
+    @ExceptionHandler(BookingCancelledConflict.class)
+    ProblemDetail bookingCancelled(BookingCancelledConflict cancelled) {
+        return Problems.of(BookingProblem.BOOKING_CANCELLED, cancelled.getMessage());
+    }
+
+    @ExceptionHandler(SessionStartedConflict.class)
+    ProblemDetail sessionStarted(SessionStartedConflict started) {
+        ProblemDetail problem = Problems.of(BookingProblem.SESSION_STARTED, started.getMessage());
+        problem.setProperty("startedAt", started.startedAt());
+        return problem;
+    }
+
+    @ExceptionHandler(CancellationClosedConflict.class)
+    ProblemDetail cancellationClosed(CancellationClosedConflict closed) {
+        ProblemDetail problem = Problems.of(BookingProblem.CANCELLATION_CLOSED, closed.getMessage());
+        problem.setProperty("closedAt", closed.closedAt());
+        return problem;
+    }
+
+    @ExceptionHandler(SeatLimitReached.class)
+    ProblemDetail seatLimitReached(SeatLimitReached reached) {
+        ProblemDetail problem = Problems.of(BookingProblem.SEAT_LIMIT_REACHED, reached.getMessage());
+        problem.setProperty("maxSeatsPerUser", reached.maxSeatsPerUser());
+        problem.setProperty("held", reached.held());
+        return problem;
+    }
+
+    @ExceptionHandler(RsvpNotOfferedConflict.class)
+    ProblemDetail rsvpNotOffered(RsvpNotOfferedConflict notOffered) {
+        return Problems.of(BookingProblem.RSVP_NOT_OFFERED, notOffered.getMessage());
+    }
+
+    @ExceptionHandler(BookingsOfOthersNotPermitted.class)
+    ProblemDetail bookingsOfOthersNotPermitted(BookingsOfOthersNotPermitted notPermitted) {
+        return Problems.of(PlatformProblem.FORBIDDEN, notPermitted.getMessage());
     }
 
     /** Lock conflicts outlasted every retry: the service is overloaded, not broken; the client may retry. */

@@ -1,13 +1,16 @@
 package com.evently.ticketing.booking.adapter.out.persistence;
 
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
+import com.evently.ticketing.booking.domain.CancellationCutoff;
 import com.evently.ticketing.booking.domain.EventRevision;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.Price;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -126,5 +129,17 @@ class JdbcEventSnapshots implements EventSnapshots {
                         rs.getObject("organizer_id", UUID.class), rs.getString("title"), rs.getString("venue"),
                         rs.getString("time_zone"), sessions, ticketTypes, instant(rs, "published_at")))
                 .optional();
+    }
+
+    @Override
+    public CancellationCutoff cancellationCutoffOf(UUID eventId) {
+        return jdbc.sql("SELECT cancellation_cutoff_minutes FROM published_event WHERE event_id = :eventId")
+                .param("eventId", eventId)
+                .query((rs, rowNum) -> rs.getObject("cancellation_cutoff_minutes", Integer.class))
+                .list().stream()
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(minutes -> new CancellationCutoff(Duration.ofMinutes(minutes)))
+                .orElse(CancellationCutoff.AT_SESSION_START);
     }
 }

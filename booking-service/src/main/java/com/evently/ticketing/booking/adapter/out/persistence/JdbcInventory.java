@@ -17,7 +17,8 @@ public final class JdbcInventory implements Inventory {
             new InventoryLineKey(rs.getObject("event_id", UUID.class), rs.getObject("session_id", UUID.class),
                     rs.getObject("ticket_type_id", UUID.class)),
             rs.getInt("capacity"),
-            rs.getInt("available"));
+            rs.getInt("available"),
+            rs.getObject("max_seats_per_user", Integer.class));
 
     private final JdbcClient jdbc;
     private final Duration lockTimeout;
@@ -33,13 +34,16 @@ public final class JdbcInventory implements Inventory {
         // A waiter that gives up fails with 55P03, which the transaction retry turns into a fresh attempt.
         // (SET takes no bind parameters; the value is a number from our own configuration.)
         jdbc.sql("SET LOCAL lock_timeout = '" + lockTimeout.toMillis() + "ms'").update();
-        // FOR UPDATE: every booking of this line queues here until the holder commits, so the availability
-        // read below cannot go stale between the check and the update (no overselling, no lost update).
+        // FOR NO KEY UPDATE: every booking of this line queues here until the holder commits, so the availability
+        // read below cannot go stale between the check and the update (no overselling, no lost update). Not FOR
+        // UPDATE: that would also block the share lock PostgreSQL takes on a line when a booking row that points to
+        // it is written, and a booking moved to another line before its lines were taken would then break their
+        // lock order.
         return jdbc.sql("""
-                        SELECT event_id, session_id, ticket_type_id, capacity, available
+                        SELECT event_id, session_id, ticket_type_id, capacity, available, max_seats_per_user
                           FROM inventory_line
                          WHERE event_id = :eventId AND session_id = :sessionId AND ticket_type_id = :ticketTypeId
-                           FOR UPDATE
+                           FOR NO KEY UPDATE
                         """)
                 .param("eventId", key.eventId())
                 .param("sessionId", key.sessionId())
@@ -56,7 +60,7 @@ public final class JdbcInventory implements Inventory {
                         SELECT session_id, ticket_type_id FROM inventory_line
                          WHERE event_id = :eventId
                          ORDER BY session_id, ticket_type_id
-                           FOR UPDATE
+                           FOR NO KEY UPDATE
                         """)
                 .param("eventId", eventId)
                 .query((rs, rowNum) -> rowNum)
@@ -84,8 +88,9 @@ public final class JdbcInventory implements Inventory {
             // DO NOTHING, never DO UPDATE: a redelivered or re-published EventPublished carries the full capacity,
             // and writing it over a line that already sold seats would sell those seats a second time.
             jdbc.sql("""
-                            INSERT INTO inventory_line (event_id, session_id, ticket_type_id, capacity, available)
-                            VALUES (:eventId, :sessionId, :ticketTypeId, :capacity, :available)
+                            INSERT INTO inventory_line (event_id, session_id, ticket_type_id, capacity, available,
+                                                        max_seats_per_user)
+                            VALUES (:eventId, :sessionId, :ticketTypeId, :capacity, :available, :maxSeatsPerUser)
                             ON CONFLICT (session_id, ticket_type_id) DO NOTHING
                             """)
                     .param("eventId", line.key().eventId())
@@ -93,6 +98,7 @@ public final class JdbcInventory implements Inventory {
                     .param("ticketTypeId", line.key().ticketTypeId())
                     .param("capacity", line.capacity())
                     .param("available", line.available())
+                    .param("maxSeatsPerUser", line.maxSeatsPerUser())
                     .update();
         }
     }
@@ -100,7 +106,8 @@ public final class JdbcInventory implements Inventory {
     @Override
     public List<InventoryLine> linesOf(UUID eventId) {
         return jdbc.sql("""
-                        SELECT line.event_id, line.session_id, line.ticket_type_id, line.capacity, line.available
+                        SELECT line.event_id, line.session_id, line.ticket_type_id, line.capacity, line.available,
+                               line.max_seats_per_user
                           FROM inventory_line line
                           JOIN event_session session ON session.session_id = line.session_id
                           JOIN event_ticket_type type ON type.ticket_type_id = line.ticket_type_id

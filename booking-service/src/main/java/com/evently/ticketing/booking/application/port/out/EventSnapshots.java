@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.application.port.out;
 
+import com.evently.ticketing.booking.domain.CancellationCutoff;
 import com.evently.ticketing.booking.domain.EventRevision;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 
@@ -22,4 +23,7 @@ public interface EventSnapshots {
     void reviseIfNewer(EventRevision revision);
 
     Optional<EventSnapshot> find(UUID eventId);
+
+    /** Until when before a session its bookings can be cancelled; the session's start unless the event says other. */
+    CancellationCutoff cancellationCutoffOf(UUID eventId);
 }

@@ -11,7 +11,9 @@ public interface Inventory {
 
     /**
      * Reads a line and holds it against every other writer until the current transaction ends, so that its
-     * {@code available} cannot change between the check and the update. Waits a bounded time for the lock.
+     * {@code available} cannot change between the check and the update. Waits a bounded time for the lock. It does
+     * not keep bookings from pointing to the line meanwhile (a booking moved to it stays movable before its lines are
+     * locked).
      */
     Optional<InventoryLine> lockLine(InventoryLineKey key);
 
