@@ -1,17 +1,99 @@
 package com.evently.ticketing.booking.config;
 
+import com.evently.ticketing.booking.adapter.in.scheduling.WaitlistOfferExpiryJob;
+import com.evently.ticketing.booking.application.AcceptingWaitlistOffer;
+import com.evently.ticketing.booking.application.DecliningWaitlistOffer;
+import com.evently.ticketing.booking.application.ExpiringWaitlistOffers;
+import com.evently.ticketing.booking.application.JoiningWaitlist;
+import com.evently.ticketing.booking.application.LeavingWaitlist;
+import com.evently.ticketing.booking.application.OfferingReleasedSeats;
 import com.evently.ticketing.booking.application.ReleasedSeats;
+import com.evently.ticketing.booking.application.ViewingWaitlist;
+import com.evently.ticketing.booking.application.port.out.BookingMetrics;
+import com.evently.ticketing.booking.application.port.out.Bookings;
+import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.EventSnapshots;
+import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
+import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.application.port.out.Waitlist;
+import com.evently.ticketing.booking.application.port.out.WaitlistEvents;
+import com.evently.ticketing.booking.application.port.out.WaitlistOffers;
+import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.platform.domain.Transactions;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 
-/** The waiting list: who is offered the seats that come free. */
+import java.time.Clock;
+
+/** The waiting list: who is offered the seats that come free, and the job that takes back lapsed offers. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WaitlistProperties.class)
+@EnableScheduling
 class WaitlistConfiguration {
 
-    /** Until the waiting list exists, released seats simply go back on sale. */
     @Bean
-    ReleasedSeats releasedSeats() {
-        return line -> {
-        };
+    OfferingReleasedSeats releasedSeats(Inventory inventory, Waitlist waitlist, WaitlistOffers offers,
+                                        EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                                        WaitlistEvents events, WaitlistProperties properties, Clock clock) {
+        return new OfferingReleasedSeats(inventory, waitlist, offers, eventSnapshots, cancelledEvents, events,
+                properties.offerLifetime(), clock);
+    }
+
+    @Bean
+    JoiningWaitlist joiningWaitlist(Transactions transactions, Inventory inventory, CancelledEvents cancelledEvents,
+                                    Waitlist waitlist, WaitlistOffers offers, BookingProperties bookingProperties,
+                                    Clock clock) {
+        return new JoiningWaitlist(transactions, inventory, cancelledEvents, waitlist, offers,
+                new SeatLimit(bookingProperties.maxSeatsPerBooking()), clock);
+    }
+
+    @Bean
+    LeavingWaitlist leavingWaitlist(Transactions transactions, Inventory inventory, Waitlist waitlist) {
+        return new LeavingWaitlist(transactions, inventory, waitlist);
+    }
+
+    @Bean
+    ViewingWaitlist viewingWaitlist(Waitlist waitlist, WaitlistOffers offers) {
+        return new ViewingWaitlist(waitlist, offers);
+    }
+
+    @Bean
+    AcceptingWaitlistOffer acceptingWaitlistOffer(Transactions transactions, Inventory inventory, WaitlistOffers offers,
+                                                  Bookings bookings, EventSnapshots eventSnapshots,
+                                                  CancelledEvents cancelledEvents, IntegrationEvents integrationEvents,
+                                                  BookingMetrics metrics, Clock clock) {
+        return new AcceptingWaitlistOffer(transactions, inventory, offers, bookings, eventSnapshots, cancelledEvents,
+                integrationEvents, metrics, clock);
+    }
+
+    @Bean
+    DecliningWaitlistOffer decliningWaitlistOffer(Transactions transactions, Inventory inventory, WaitlistOffers offers,
+                                                  ReleasedSeats releasedSeats, Clock clock) {
+        return new DecliningWaitlistOffer(transactions, inventory, offers, releasedSeats, clock);
+    }
+
+    @Bean
+    ExpiringWaitlistOffers expiringWaitlistOffers(Transactions transactions, Inventory inventory, WaitlistOffers offers,
+                                                  ReleasedSeats releasedSeats, WaitlistProperties properties,
+                                                  Clock clock) {
+        return new ExpiringWaitlistOffers(transactions, inventory, offers, releasedSeats,
+                properties.expiryBatchSize(), clock);
+    }
+
+    @Bean
+    WaitlistOfferExpiryJob waitlistOfferExpiryJob(ExpiringWaitlistOffers expiringOffers, MeterRegistry meters) {
+        return new WaitlistOfferExpiryJob(expiringOffers, meters);
+    }
+
+    /** On every replica: the job is safe to run concurrently, so no leader election is needed. */
+    @Bean
+    SchedulingConfigurer waitlistOfferExpirySchedule(WaitlistOfferExpiryJob job, WaitlistProperties properties) {
+        return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(job::expireLapsedOffers,
+                properties.expiryInterval(), properties.expiryInterval()));
     }
 }

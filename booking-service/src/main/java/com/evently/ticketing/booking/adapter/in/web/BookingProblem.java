@@ -33,6 +33,18 @@ public final class BookingProblem {
     public static final ProblemType BUSY =
             new ProblemType("busy", "Too busy, try again", HttpStatus.SERVICE_UNAVAILABLE);
 
+    // The waiting list.
+    public static final ProblemType SEATS_STILL_ON_SALE =
+            new ProblemType("seats-still-on-sale", "Seats still on sale", HttpStatus.CONFLICT);
+    public static final ProblemType ALREADY_WAITING =
+            new ProblemType("already-waiting", "Already on the waiting list", HttpStatus.CONFLICT);
+    public static final ProblemType WAITLIST_ENTRY_NOT_FOUND =
+            new ProblemType("waitlist-entry-not-found", "Not on the waiting list", HttpStatus.NOT_FOUND);
+    public static final ProblemType WAITLIST_OFFER_NOT_FOUND =
+            new ProblemType("waitlist-offer-not-found", "Offer not found", HttpStatus.NOT_FOUND);
+    public static final ProblemType WAITLIST_OFFER_CLOSED =
+            new ProblemType("waitlist-offer-closed", "Offer no longer open", HttpStatus.CONFLICT);
+
     private BookingProblem() {
     }
 }

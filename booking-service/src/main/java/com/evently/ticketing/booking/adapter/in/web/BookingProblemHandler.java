@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
+import com.evently.ticketing.booking.application.AlreadyWaitingConflict;
 import com.evently.ticketing.booking.application.BookingNotFound;
 import com.evently.ticketing.booking.application.BookingsOfOthersNotPermitted;
 import com.evently.ticketing.booking.application.CancellationClosedConflict;
@@ -11,6 +12,10 @@ import com.evently.ticketing.booking.application.RsvpNotOfferedConflict;
 import com.evently.ticketing.booking.application.SessionStartedConflict;
 import com.evently.ticketing.booking.domain.BookingCancelledConflict;
 import com.evently.ticketing.booking.domain.SeatLimitReached;
+import com.evently.ticketing.booking.application.SeatsStillOnSaleConflict;
+import com.evently.ticketing.booking.application.WaitlistEntryNotFound;
+import com.evently.ticketing.booking.application.WaitlistOfferClosedConflict;
+import com.evently.ticketing.booking.application.WaitlistOfferNotFound;
 import com.evently.ticketing.booking.domain.SoldOut;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.platform.domain.Transactions;
@@ -124,5 +129,36 @@ class BookingProblemHandler {
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(Problems.of(BookingProblem.BUSY,
                         "Too many concurrent bookings for these seats; retry with the same Idempotency-Key."));
+    }
+
+    // The waiting list.
+
+    @ExceptionHandler(SeatsStillOnSaleConflict.class)
+    ProblemDetail seatsStillOnSale(SeatsStillOnSaleConflict onSale) {
+        ProblemDetail problem = Problems.of(BookingProblem.SEATS_STILL_ON_SALE, onSale.getMessage());
+        problem.setProperty("available", onSale.available());
+        return problem;
+    }
+
+    @ExceptionHandler(AlreadyWaitingConflict.class)
+    ProblemDetail alreadyWaiting(AlreadyWaitingConflict waiting) {
+        return Problems.of(BookingProblem.ALREADY_WAITING, waiting.getMessage());
+    }
+
+    @ExceptionHandler(WaitlistEntryNotFound.class)
+    ProblemDetail waitlistEntryNotFound(WaitlistEntryNotFound notFound) {
+        return Problems.of(BookingProblem.WAITLIST_ENTRY_NOT_FOUND, notFound.getMessage());
+    }
+
+    @ExceptionHandler(WaitlistOfferNotFound.class)
+    ProblemDetail waitlistOfferNotFound(WaitlistOfferNotFound notFound) {
+        return Problems.of(BookingProblem.WAITLIST_OFFER_NOT_FOUND, notFound.getMessage());
+    }
+
+    @ExceptionHandler(WaitlistOfferClosedConflict.class)
+    ProblemDetail waitlistOfferClosed(WaitlistOfferClosedConflict closed) {
+        ProblemDetail problem = Problems.of(BookingProblem.WAITLIST_OFFER_CLOSED, closed.getMessage());
+        problem.setProperty("offerStatus", closed.status().name());
+        return problem;
     }
 }

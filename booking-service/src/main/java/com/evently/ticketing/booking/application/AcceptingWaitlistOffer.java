@@ -1,0 +1,101 @@
+package com.evently.ticketing.booking.application;
+
+import com.evently.ticketing.booking.application.port.out.BookingMetrics;
+import com.evently.ticketing.booking.application.port.out.Bookings;
+import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.EventSnapshots;
+import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
+import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.application.port.out.WaitlistOffers;
+import com.evently.ticketing.booking.domain.Booking;
+import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
+import com.evently.ticketing.booking.domain.BookingId;
+import com.evently.ticketing.booking.domain.EventSnapshot;
+import com.evently.ticketing.booking.domain.OfferStatus;
+import com.evently.ticketing.booking.domain.WaitlistOffer;
+import com.evently.ticketing.platform.domain.Changed;
+import com.evently.ticketing.platform.domain.Transactions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Turns an open offer into a confirmed booking. The inventory is not touched: the offer took its seats from the line
+ * when it was made, and the booking now holds them instead.
+ */
+public final class AcceptingWaitlistOffer {
+
+    private final Transactions transactions;
+    private final Inventory inventory;
+    private final WaitlistOffers offers;
+    private final Bookings bookings;
+    private final EventSnapshots eventSnapshots;
+    private final CancelledEvents cancelledEvents;
+    private final IntegrationEvents integrationEvents;
+    private final BookingMetrics metrics;
+    private final Clock clock;
+
+    public AcceptingWaitlistOffer(Transactions transactions, Inventory inventory, WaitlistOffers offers,
+                                  Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                                  IntegrationEvents integrationEvents, BookingMetrics metrics, Clock clock) {
+        this.transactions = transactions;
+        this.inventory = inventory;
+        this.offers = offers;
+        this.bookings = bookings;
+        this.eventSnapshots = eventSnapshots;
+        this.cancelledEvents = cancelledEvents;
+        this.integrationEvents = integrationEvents;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /**
+     * Safe to repeat: accepting an accepted offer again answers its booking.
+     *
+     * @throws WaitlistOfferNotFound       when there is no such offer or it is not the caller's
+     * @throws WaitlistOfferClosedConflict when the offer expired (even if its seats were not given back yet) or was declined
+     * @throws EventCancelledConflict      when the event was cancelled; the offer then expires like any other
+     */
+    public AcceptedOffer accept(UUID offerId, UUID userId) {
+        AcceptedOffer accepted = transactions.inTransaction(() -> acceptOrReplay(offerId, userId));
+        if (accepted instanceof AcceptedOffer.Confirmed confirmed) {
+            metrics.bookingConfirmed(confirmed.booking().quantity());
+        }
+        return accepted;
+    }
+
+    private AcceptedOffer acceptOrReplay(UUID offerId, UUID userId) {
+        WaitlistOffer seen = offers.find(offerId)
+                .filter(offer -> offer.belongsTo(userId))
+                .orElseThrow(() -> new WaitlistOfferNotFound(offerId));
+        EventSnapshot event = eventSnapshots.find(seen.line().eventId())
+                .orElseThrow(() -> new IllegalStateException("offer without its event: " + offerId));
+        // Line, then offer: the order of every writer of a line, so that accepting cannot deadlock with the expiry
+        // job or a booking. Once both are held, the offer's status cannot change until this commits.
+        inventory.lockLine(seen.line());
+        WaitlistOffer offer = offers.lock(offerId).orElseThrow(() -> new WaitlistOfferNotFound(offerId));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (offer.status() == OfferStatus.ACCEPTED) {
+            return new AcceptedOffer.Replayed(bookings.find(offer.bookingId())
+                    .orElseThrow(() -> new IllegalStateException("accepted offer without its booking " + offerId)));
+        }
+        if (offer.status() != OfferStatus.OPEN) {
+            throw new WaitlistOfferClosedConflict(offer.status());
+        }
+        if (offer.hasLapsedAt(now)) {
+            throw new WaitlistOfferClosedConflict(OfferStatus.EXPIRED);
+        }
+        // Asked under the line's lock, which an event cancellation takes too (see PlacingBooking).
+        cancelledEvents.find(offer.line().eventId()).ifPresent(cancellation -> {
+            throw new EventCancelledConflict(cancellation);
+        });
+        Changed<Booking, BookingConfirmedEvent> confirmed =
+                Booking.confirm(BookingId.random(), offer.buyer(), offer.line(), offer.quantity(), event, now);
+        bookings.add(confirmed.aggregate());
+        offers.update(offer.accepted(confirmed.aggregate().id()));
+        integrationEvents.bookingConfirmed(confirmed.event());
+        return new AcceptedOffer.Confirmed(confirmed.aggregate());
+    }
+}
