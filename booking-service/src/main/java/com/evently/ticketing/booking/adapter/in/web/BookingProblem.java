@@ -22,6 +22,10 @@ public final class BookingProblem {
             new ProblemType("event-not-found", "Event not found", HttpStatus.NOT_FOUND);
     public static final ProblemType BUSY =
             new ProblemType("busy", "Too busy, try again", HttpStatus.SERVICE_UNAVAILABLE);
+    public static final ProblemType FEEDBACK_ALREADY_GIVEN =
+            new ProblemType("feedback-already-given", "Feedback already given", HttpStatus.CONFLICT);
+    public static final ProblemType FEEDBACK_NOT_OPEN =
+            new ProblemType("feedback-not-open", "Feedback not open", HttpStatus.CONFLICT);
 
     private BookingProblem() {
     }

@@ -3,11 +3,15 @@ package com.evently.ticketing.booking.adapter.in.web;
 import com.evently.ticketing.booking.application.BookingNotFound;
 import com.evently.ticketing.booking.application.EventCancelledConflict;
 import com.evently.ticketing.booking.application.EventNotFound;
+import com.evently.ticketing.booking.application.FeedbackAlreadyGivenConflict;
+import com.evently.ticketing.booking.application.FeedbackNotOpenConflict;
+import com.evently.ticketing.booking.application.OrganizerViewNotPermitted;
 import com.evently.ticketing.booking.application.IdempotencyKeyReused;
 import com.evently.ticketing.booking.application.InventoryLineNotFound;
 import com.evently.ticketing.booking.domain.SoldOut;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.platform.domain.Transactions;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,5 +84,20 @@ class BookingProblemHandler {
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(Problems.of(BookingProblem.BUSY,
                         "Too many concurrent bookings for these seats; retry with the same Idempotency-Key."));
+    }
+
+    @ExceptionHandler(OrganizerViewNotPermitted.class)
+    ProblemDetail organizerViewNotPermitted(OrganizerViewNotPermitted notPermitted) {
+        return Problems.of(PlatformProblem.FORBIDDEN, notPermitted.getMessage());
+    }
+
+    @ExceptionHandler(FeedbackAlreadyGivenConflict.class)
+    ProblemDetail feedbackAlreadyGiven(FeedbackAlreadyGivenConflict conflict) {
+        return Problems.of(BookingProblem.FEEDBACK_ALREADY_GIVEN, conflict.getMessage());
+    }
+
+    @ExceptionHandler(FeedbackNotOpenConflict.class)
+    ProblemDetail feedbackNotOpen(FeedbackNotOpenConflict conflict) {
+        return Problems.of(BookingProblem.FEEDBACK_NOT_OPEN, conflict.getMessage());
     }
 }
