@@ -32,6 +32,10 @@ public final class BookingProblem {
             new ProblemType("rsvp-not-offered", "No RSVP for paid tickets", HttpStatus.CONFLICT);
     public static final ProblemType BUSY =
             new ProblemType("busy", "Too busy, try again", HttpStatus.SERVICE_UNAVAILABLE);
+    public static final ProblemType FEEDBACK_ALREADY_GIVEN =
+            new ProblemType("feedback-already-given", "Feedback already given", HttpStatus.CONFLICT);
+    public static final ProblemType FEEDBACK_NOT_OPEN =
+            new ProblemType("feedback-not-open", "Feedback not open", HttpStatus.CONFLICT);
 
     // The waiting list.
     public static final ProblemType SEATS_STILL_ON_SALE =

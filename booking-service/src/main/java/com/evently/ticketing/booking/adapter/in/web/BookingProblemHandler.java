@@ -6,16 +6,19 @@ import com.evently.ticketing.booking.application.BookingsOfOthersNotPermitted;
 import com.evently.ticketing.booking.application.CancellationClosedConflict;
 import com.evently.ticketing.booking.application.EventCancelledConflict;
 import com.evently.ticketing.booking.application.EventNotFound;
+import com.evently.ticketing.booking.application.FeedbackAlreadyGivenConflict;
+import com.evently.ticketing.booking.application.FeedbackNotOpenConflict;
 import com.evently.ticketing.booking.application.IdempotencyKeyReused;
 import com.evently.ticketing.booking.application.InventoryLineNotFound;
+import com.evently.ticketing.booking.application.OrganizerViewNotPermitted;
 import com.evently.ticketing.booking.application.RsvpNotOfferedConflict;
-import com.evently.ticketing.booking.application.SessionStartedConflict;
-import com.evently.ticketing.booking.domain.BookingCancelledConflict;
-import com.evently.ticketing.booking.domain.SeatLimitReached;
 import com.evently.ticketing.booking.application.SeatsStillOnSaleConflict;
+import com.evently.ticketing.booking.application.SessionStartedConflict;
 import com.evently.ticketing.booking.application.WaitlistEntryNotFound;
 import com.evently.ticketing.booking.application.WaitlistOfferClosedConflict;
 import com.evently.ticketing.booking.application.WaitlistOfferNotFound;
+import com.evently.ticketing.booking.domain.BookingCancelledConflict;
+import com.evently.ticketing.booking.domain.SeatLimitReached;
 import com.evently.ticketing.booking.domain.SoldOut;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.platform.domain.Transactions;
@@ -160,5 +163,22 @@ class BookingProblemHandler {
         ProblemDetail problem = Problems.of(BookingProblem.WAITLIST_OFFER_CLOSED, closed.getMessage());
         problem.setProperty("offerStatus", closed.status().name());
         return problem;
+    }
+
+    // Attendee lists and feedback.
+
+    @ExceptionHandler(OrganizerViewNotPermitted.class)
+    ProblemDetail organizerViewNotPermitted(OrganizerViewNotPermitted notPermitted) {
+        return Problems.of(PlatformProblem.FORBIDDEN, notPermitted.getMessage());
+    }
+
+    @ExceptionHandler(FeedbackAlreadyGivenConflict.class)
+    ProblemDetail feedbackAlreadyGiven(FeedbackAlreadyGivenConflict conflict) {
+        return Problems.of(BookingProblem.FEEDBACK_ALREADY_GIVEN, conflict.getMessage());
+    }
+
+    @ExceptionHandler(FeedbackNotOpenConflict.class)
+    ProblemDetail feedbackNotOpen(FeedbackNotOpenConflict conflict) {
+        return Problems.of(BookingProblem.FEEDBACK_NOT_OPEN, conflict.getMessage());
     }
 }

@@ -1,0 +1,140 @@
+package com.evently.ticketing.booking.adapter.out.persistence;
+
+import com.evently.ticketing.booking.application.AttendeePage;
+import com.evently.ticketing.booking.application.AttendeeQuery;
+import com.evently.ticketing.booking.application.port.out.Attendees;
+import com.evently.ticketing.booking.domain.Attendee;
+import com.evently.ticketing.booking.domain.BookingId;
+import com.evently.ticketing.booking.domain.BookingStatus;
+import com.evently.ticketing.booking.domain.SeatHolder;
+import com.evently.ticketing.booking.domain.SeatId;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.evently.ticketing.booking.adapter.out.persistence.SqlTime.utc;
+
+/**
+ * booking_seat.holder_name / holder_email are NULL until a transfer names someone else: NULL means "the buyer", so
+ * placing a booking writes nothing extra, and every read here falls back to the booking's buyer.
+ */
+@Repository
+class JdbcAttendees implements Attendees {
+
+    private static final RowMapper<Attendee> ATTENDEE = (rs, rowNum) -> {
+        OffsetDateTime checkedInAt = rs.getObject("checked_in_at", OffsetDateTime.class);
+        return new Attendee(
+                new SeatId(rs.getObject("seat_id", UUID.class)),
+                new BookingId(rs.getObject("booking_id", UUID.class)),
+                rs.getString("holder_name"),
+                rs.getString("holder_email"),
+                rs.getObject("session_id", UUID.class),
+                rs.getString("session_name"),
+                rs.getObject("ticket_type_id", UUID.class),
+                rs.getString("ticket_type_name"),
+                BookingStatus.valueOf(rs.getString("status")),
+                checkedInAt == null ? null : checkedInAt.toInstant());
+    };
+
+    private final JdbcClient jdbc;
+
+    JdbcAttendees(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public AttendeePage find(AttendeeQuery query) {
+        Map<String, Object> params = new HashMap<>(Map.of("eventId", query.eventId()));
+        String where = conditionsOf(query, params);
+        long total = jdbc.sql("""
+                        SELECT count(*)
+                          FROM booking_seat seat JOIN booking ON booking.id = seat.booking_id
+                         WHERE %s
+                        """.formatted(where))
+                .params(params)
+                .query(Long.class).single();
+        params.put("limit", query.size());
+        params.put("offset", query.offset());
+        List<Attendee> page = jdbc.sql("""
+                        SELECT seat.seat_id, booking.id AS booking_id,
+                               COALESCE(seat.holder_name, booking.buyer_name) AS holder_name,
+                               COALESCE(seat.holder_email, booking.buyer_email) AS holder_email,
+                               booking.session_id, session.name AS session_name,
+                               booking.ticket_type_id, type.name AS ticket_type_name,
+                               booking.status, seat.checked_in_at
+                          FROM booking_seat seat
+                          JOIN booking ON booking.id = seat.booking_id
+                          JOIN event_session session ON session.session_id = booking.session_id
+                          JOIN event_ticket_type type ON type.ticket_type_id = booking.ticket_type_id
+                         WHERE %s
+                         ORDER BY booking.created_at, booking.id, seat.seat_number
+                         LIMIT :limit OFFSET :offset
+                        """.formatted(where))
+                .params(params)
+                .query(ATTENDEE)
+                .list();
+        return new AttendeePage(page, query.page(), query.size(), total);
+    }
+
+    /** Only fixed SQL fragments are joined; every value the client sent travels as a bind parameter. */
+    private static String conditionsOf(AttendeeQuery query, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>(List.of("booking.event_id = :eventId"));
+        if (query.search() != null) {
+            // ILIKE on the holder as shown, buyer as fallback; the client's % and _ are literal characters here.
+            conditions.add("""
+                    (COALESCE(seat.holder_name, booking.buyer_name, '') ILIKE :pattern ESCAPE '\\'
+                     OR COALESCE(seat.holder_email, booking.buyer_email) ILIKE :pattern ESCAPE '\\')""");
+            params.put("pattern", "%" + escapeLike(query.search()) + "%");
+        }
+        if (query.sessionId() != null) {
+            conditions.add("booking.session_id = :sessionId");
+            params.put("sessionId", query.sessionId());
+        }
+        if (query.ticketTypeId() != null) {
+            conditions.add("booking.ticket_type_id = :ticketTypeId");
+            params.put("ticketTypeId", query.ticketTypeId());
+        }
+        if (query.status() != null) {
+            conditions.add("booking.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.checkedIn() != null) {
+            conditions.add(query.checkedIn() ? "seat.checked_in_at IS NOT NULL" : "seat.checked_in_at IS NULL");
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public void updateHolder(SeatId seatId, SeatHolder holder) {
+        jdbc.sql("UPDATE booking_seat SET holder_name = :name, holder_email = :email WHERE seat_id = :seatId")
+                .param("name", holder.name())
+                .param("email", holder.email())
+                .param("seatId", seatId.value())
+                .update();
+    }
+
+    @Override
+    public void markCheckedIn(SeatId seatId, Instant checkedInAt) {
+        // The earliest admission wins, whatever order check-ins arrive in: a redelivery or a late offline batch
+        // never moves it.
+        jdbc.sql("""
+                        UPDATE booking_seat SET checked_in_at = :checkedInAt
+                         WHERE seat_id = :seatId AND (checked_in_at IS NULL OR checked_in_at > :checkedInAt)
+                        """)
+                .param("checkedInAt", utc(checkedInAt))
+                .param("seatId", seatId.value())
+                .update();
+    }
+}
