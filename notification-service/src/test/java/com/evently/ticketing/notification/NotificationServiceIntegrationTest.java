@@ -38,6 +38,8 @@ import static org.awaitility.Awaitility.await;
         "ticketing.notification.delivery.max-attempts=3",
         "ticketing.notification.delivery.first-retry-delay=200ms",
         "ticketing.notification.delivery.max-retry-delay=1s",
+        // the reminder job keeps running beside the tests' own runs: they race like two replicas
+        "ticketing.notification.reminders.poll-interval=300ms",
         "resilience4j.retry.instances.ticket-service.wait-duration=50ms",
         // one test keeps ticket-service down on purpose: its breaker must not open on the other tests' mails
         "resilience4j.circuitbreaker.instances.ticket-service.sliding-window-size=1000",

@@ -4,6 +4,7 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.identity.PasswordResetRequested;
 import com.evently.ticketing.contracts.identity.UserRegistered;
+import com.evently.ticketing.contracts.identity.UserRoleChanged;
 import com.evently.ticketing.testsupport.TestEventBus;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -123,19 +124,39 @@ class PasswordResetMailTest extends NotificationServiceIntegrationTest {
     @Test
     void otherIdentityEventsSendNoMail() {
         UUID userId = UUID.randomUUID();
-        String registeredEmail = newEmail();
-        String registrationId = TestEventBus.publish(EventTypes.USER_REGISTERED, userId.toString(),
-                payloadOf(EventTypes.USER_REGISTERED,
-                        new UserRegistered(userId, registeredEmail, "Ada Lovelace", List.of("USER"), Instant.now())));
+        String changedEmail = newEmail();
+        String roleChangeId = TestEventBus.publish(EventTypes.USER_ROLE_CHANGED, userId.toString(),
+                payloadOf(EventTypes.USER_ROLE_CHANGED, new UserRoleChanged(userId, changedEmail, List.of("USER"),
+                        List.of("USER", "ORGANIZER"), UUID.randomUUID(), Instant.now())));
         PasswordResetRequested requested = resetRequested(userId, newEmail());
 
         TestEventBus.publish(EventTypes.PASSWORD_RESET_REQUESTED, userId.toString(), payloadOf(requested));
 
-        // same key, same partition: the registration was read before the reset request that follows it
+        // same key, same partition: the role change was read before the reset request that follows it
         awaitOneMailTo(requested.email());
-        assertThat(mailsTo(registeredEmail)).isEmpty();
-        assertThat(inboxHolds(registrationId)).isFalse();
+        assertThat(mailsTo(changedEmail)).isEmpty();
+        assertThat(inboxHolds(roleChangeId)).isFalse();
         assertThat(mailRowsOf(userId)).isEqualTo(1);
+    }
+
+    @Test
+    void aRegistrationSendsOneWelcomeMailAlsoWhenDeliveredAgain() throws Exception {
+        UUID userId = UUID.randomUUID();
+        String email = newEmail();
+        String payload = payloadOf(EventTypes.USER_REGISTERED,
+                new UserRegistered(userId, email, "Ada Lovelace", List.of("USER"), Instant.now()));
+
+        String eventId = TestEventBus.publish(EventTypes.USER_REGISTERED, userId.toString(), payload);
+        TestEventBus.publish(EventTypes.USER_REGISTERED, userId.toString(), payload, eventId);
+        String republishedId = TestEventBus.publish(EventTypes.USER_REGISTERED, userId.toString(), payload);
+
+        MimeMessage mail = awaitOneMailTo(email);
+        assertThat(mail.getSubject()).isEqualTo("Welcome to Evently");
+        assertThat((String) single(leafParts(mail), "text/plain").getContent())
+                .contains("Hello Ada Lovelace,", "your account " + email + " is ready", "http://localhost:8080");
+        await().atMost(PATIENCE).until(() -> inboxHolds(republishedId));
+        deliverDueMails.deliverDue();
+        assertThat(mailsTo(email)).hasSize(1);
     }
 
     @Test

@@ -15,13 +15,14 @@ import com.evently.ticketing.notification.domain.OutgoingMail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Delivers a batch of queued mails whose time has come. Any number of callers may run it at once, in one
  * process or in several replicas: each mail is taken by one of them.
  * <p>
- * Claim, send, record: mails are claimed for a limited time in one short step, delivered with no database
+ * Claim, send, record: each mail is claimed for a limited time in one short step, delivered with no database
  * transaction or lock open (fetching a PDF and talking SMTP can take seconds), and each outcome is recorded
  * afterwards. A sender that dies mid-way leaves its mails to be claimed again when the claim runs out: delivery
  * is at least once, and a second copy needs a crash between the mail server's acceptance and the record of it.
@@ -45,19 +46,32 @@ public final class DeliveringDueMails {
         this.clock = clock;
     }
 
-    /** The outcome of every mail this call took; empty when nothing was due. */
+    /**
+     * Delivers up to a batch of due mails, most urgent first, and returns the outcome of each; empty when nothing
+     * was due. Every mail is claimed on its own, right before its delivery and for the time that one delivery
+     * needs: a batch claimed at once would have its last mails' claims run out while the first ones are still
+     * being sent, letting another sender deliver them too; and a reset link queued meanwhile is the next one taken.
+     */
     public List<DeliveryOutcome> deliverDue() {
-        Instant now = clock.instant();
-        return queue.claimDue(now, batch.size(), now.plus(batch.claim())).stream()
-                .map(this::deliver)
-                .toList();
+        List<DeliveryOutcome> outcomes = new ArrayList<>();
+        while (outcomes.size() < batch.size()) {
+            Instant now = clock.instant();
+            List<ClaimedMail> claimed = queue.claimDue(now, 1, now.plus(batch.claim()));
+            if (claimed.isEmpty()) {
+                break;
+            }
+            outcomes.add(deliver(claimed.get(0)));
+        }
+        return outcomes;
     }
 
     private DeliveryOutcome deliver(ClaimedMail claimed) {
         try {
             transport.send(withAttachments(claimed.mail()));
-        } catch (TicketDocumentsUnavailable | MailNotAccepted failure) {
-            return failed(claimed, failure.getMessage());
+        } catch (MailNotAccepted refused) {
+            return refused.isPermanent() ? gaveUp(claimed, refused.getMessage()) : failed(claimed, refused.getMessage());
+        } catch (TicketDocumentsUnavailable unavailable) {
+            return failed(claimed, unavailable.getMessage());
         }
         queue.markSent(claimed, clock.instant());
         return new DeliveryOutcome.Sent(claimed.id(), claimed.mail().purpose(), claimed.attempt());
@@ -70,7 +84,7 @@ public final class DeliveringDueMails {
             case AttachmentPolicy.TicketsPdfOf tickets ->
                     List.of(ticketDocuments.ticketsPdfOf(tickets.bookingId()).asAttachment());
         };
-        return new OutgoingMail(mail.recipient(), mail.content(), attachments);
+        return new OutgoingMail(mail.recipient(), mail.content(), attachments, mail.unsubscribe());
     }
 
     private DeliveryOutcome failed(ClaimedMail claimed, String reason) {
@@ -80,10 +94,12 @@ public final class DeliveringDueMails {
                 yield new DeliveryOutcome.RetryScheduled(claimed.id(), claimed.mail().purpose(), claimed.attempt(),
                         retry.at(), reason);
             }
-            case AfterFailure.GiveUp giveUp -> {
-                queue.markFailed(claimed, reason);
-                yield new DeliveryOutcome.GaveUp(claimed.id(), claimed.mail().purpose(), claimed.attempt(), reason);
-            }
+            case AfterFailure.GiveUp giveUp -> gaveUp(claimed, reason);
         };
+    }
+
+    private DeliveryOutcome gaveUp(ClaimedMail claimed, String reason) {
+        queue.markFailed(claimed, reason);
+        return new DeliveryOutcome.GaveUp(claimed.id(), claimed.mail().purpose(), claimed.attempt(), reason);
     }
 }

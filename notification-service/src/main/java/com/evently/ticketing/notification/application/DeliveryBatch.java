@@ -7,9 +7,9 @@ import java.util.Objects;
 /**
  * How much one delivery run takes on.
  *
- * @param size  mails claimed per run
- * @param claim how long a claimed mail stays reserved for its sender; must outlast the slowest delivery
- *              (fetching the PDF with its retries, then SMTP), or another sender may deliver it a second time
+ * @param size  mails one run delivers at most, each claimed on its own
+ * @param claim how long a claimed mail stays reserved for its sender; must outlast the slowest delivery of one
+ *              mail (fetching the PDF with its retries, then SMTP), or another sender may deliver it a second time
  */
 public record DeliveryBatch(int size, Duration claim) {
 

@@ -1,7 +1,9 @@
 package com.evently.ticketing.notification.config;
 
 import com.evently.ticketing.notification.adapter.in.scheduling.MailDeliveryJob;
+import com.evently.ticketing.notification.adapter.in.scheduling.ReminderJob;
 import com.evently.ticketing.notification.application.DeliveringDueMails;
+import com.evently.ticketing.notification.application.SendingReminders;
 import com.evently.ticketing.notification.application.port.out.MailQueue;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,7 +15,10 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** Runs the delivery job on every replica, at the interval from {@link NotificationProperties.Delivery}. */
+/**
+ * Runs the delivery job and the reminder job on every replica, at the intervals from
+ * {@link NotificationProperties.Delivery} and {@link NotificationProperties.Reminders}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 public class MailDeliveryConfiguration {
@@ -21,13 +26,25 @@ public class MailDeliveryConfiguration {
     @Bean
     MailDeliveryJob mailDeliveryJob(DeliveringDueMails deliveringDueMails, NotificationProperties properties,
                                     MeterRegistry meters) {
-        return new MailDeliveryJob(deliveringDueMails, properties.delivery().batchSize(), meters);
+        return new MailDeliveryJob(deliveringDueMails, properties.delivery().batchSize(), properties.delivery().senders(),
+                meters);
     }
 
     @Bean
     SchedulingConfigurer mailDeliverySchedule(MailDeliveryJob job, NotificationProperties properties) {
         return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(job::deliverDueMails,
                 properties.delivery().pollInterval(), properties.delivery().pollInterval()));
+    }
+
+    @Bean
+    ReminderJob reminderJob(SendingReminders sendingReminders, MeterRegistry meters) {
+        return new ReminderJob(sendingReminders, meters);
+    }
+
+    @Bean
+    SchedulingConfigurer reminderSchedule(ReminderJob job, NotificationProperties properties) {
+        return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(job::queueDueReminders,
+                properties.reminders().pollInterval(), properties.reminders().pollInterval()));
     }
 
     /** Read at scrape time; a growing value means mails are arriving faster than they go out. */

@@ -1,34 +1,60 @@
 package com.evently.ticketing.notification.config;
 
+import com.evently.ticketing.notification.adapter.in.messaging.BookingEventsListener;
+import com.evently.ticketing.notification.adapter.in.messaging.CatalogEventsListener;
 import com.evently.ticketing.notification.adapter.in.messaging.IdentityEventsListener;
 import com.evently.ticketing.notification.adapter.in.messaging.TicketEventsListener;
 import com.evently.ticketing.notification.adapter.out.mail.SmtpMailTransport;
+import com.evently.ticketing.notification.adapter.out.persistence.JdbcHeldBookings;
+import com.evently.ticketing.notification.adapter.out.signing.HmacUnsubscribeLinks;
+import com.evently.ticketing.notification.adapter.out.persistence.JdbcMailPreferences;
 import com.evently.ticketing.notification.adapter.out.persistence.JdbcMailQueue;
+import com.evently.ticketing.notification.adapter.out.templates.ThymeleafMailTemplates;
 import com.evently.ticketing.notification.application.DeliveringDueMails;
 import com.evently.ticketing.notification.application.DeliveryBatch;
-import com.evently.ticketing.notification.application.QueueingBookingConfirmation;
-import com.evently.ticketing.notification.application.QueueingPasswordResetMail;
+import com.evently.ticketing.notification.application.ChangingMailPreferences;
+import com.evently.ticketing.notification.application.NotifyingVenueChange;
+import com.evently.ticketing.notification.application.QueueingMail;
+import com.evently.ticketing.notification.application.ResendingMail;
+import com.evently.ticketing.notification.application.ViewingDeliveryLog;
+import com.evently.ticketing.notification.application.port.out.DeliveryLog;
+import com.evently.ticketing.notification.application.SendingReminders;
+import com.evently.ticketing.notification.application.TrackingBookings;
+import com.evently.ticketing.notification.application.port.out.HeldBookings;
+import com.evently.ticketing.notification.application.port.out.MailPreferencesStore;
 import com.evently.ticketing.notification.application.port.out.MailQueue;
+import com.evently.ticketing.notification.application.port.out.UnsubscribeLinks;
+import com.evently.ticketing.notification.application.port.out.MailTemplates;
 import com.evently.ticketing.notification.application.port.out.MailTransport;
 import com.evently.ticketing.notification.application.port.out.TicketDocuments;
 import com.evently.ticketing.notification.domain.DeliveryRetryPolicy;
+import com.evently.ticketing.notification.domain.ReminderSchedule;
 import com.evently.ticketing.notification.domain.ResetPage;
+import com.evently.ticketing.notification.domain.WebUi;
+import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import com.evently.ticketing.platform.retention.RetentionRule;
+import com.evently.ticketing.platform.security.PublicEndpoints;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 
 /** The use cases and the adapters they talk through, wired explicitly. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationProperties.class)
 public class NotificationConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
 
     @Bean
     RetentionRule finishedMails(NotificationProperties properties) {
@@ -37,20 +63,110 @@ public class NotificationConfiguration {
     }
 
     @Bean
+    RetentionRule pastSessions(NotificationProperties properties) {
+        return RetentionRule.of("held_booking", "session_starts_at", properties.delivery().retention());
+    }
+
+    @Bean
+    RetentionRule sentReminders(NotificationProperties properties) {
+        return RetentionRule.of("sent_reminder", "sent_at", properties.delivery().retention());
+    }
+
+    @Bean
     JdbcMailQueue mailQueue(JdbcClient jdbc) {
         return new JdbcMailQueue(jdbc);
     }
 
     @Bean
-    QueueingBookingConfirmation queueingBookingConfirmation(MailQueue mailQueue, Clock clock) {
-        return new QueueingBookingConfirmation(mailQueue, clock);
+    ThymeleafMailTemplates mailTemplates() {
+        return new ThymeleafMailTemplates();
     }
 
     @Bean
-    QueueingPasswordResetMail queueingPasswordResetMail(MailQueue mailQueue, NotificationProperties properties,
-                                                        Clock clock) {
-        return new QueueingPasswordResetMail(mailQueue, ResetPage.under(properties.web().baseUrl()),
-                properties.passwordReset().expiryTimeZone(), clock);
+    QueueingMail queueingMail(MailQueue mailQueue, MailTemplates mailTemplates, Clock clock) {
+        return new QueueingMail(mailQueue, mailTemplates, clock);
+    }
+
+    @Bean
+    ViewingDeliveryLog viewingDeliveryLog(DeliveryLog deliveryLog) {
+        return new ViewingDeliveryLog(deliveryLog);
+    }
+
+    @Bean
+    ResendingMail resendingMail(DeliveryLog deliveryLog, Clock clock) {
+        return new ResendingMail(deliveryLog, clock);
+    }
+
+    @Bean
+    JdbcHeldBookings heldBookings(JdbcClient jdbc) {
+        return new JdbcHeldBookings(jdbc);
+    }
+
+    @Bean
+    TrackingBookings trackingBookings(HeldBookings heldBookings) {
+        return new TrackingBookings(heldBookings);
+    }
+
+    @Bean
+    SendingReminders sendingReminders(HeldBookings heldBookings, MailPreferencesStore mailPreferences,
+                                      UnsubscribeLinks unsubscribeLinks, QueueingMail queueingMail,
+                                      Transactions transactions, NotificationProperties properties, Clock clock) {
+        NotificationProperties.Reminders reminders = properties.reminders();
+        return new SendingReminders(heldBookings, mailPreferences, unsubscribeLinks, queueingMail, transactions,
+                new ReminderSchedule(reminders.leads()), reminders.batchSize(), properties.mail().language(), clock);
+    }
+
+    @Bean
+    NotifyingVenueChange notifyingVenueChange(HeldBookings heldBookings, MailPreferencesStore mailPreferences,
+                                              UnsubscribeLinks unsubscribeLinks, QueueingMail queueingMail,
+                                              NotificationProperties properties, Clock clock) {
+        return new NotifyingVenueChange(heldBookings, mailPreferences, unsubscribeLinks, queueingMail,
+                properties.mail().language(), clock);
+    }
+
+    @Bean
+    CatalogEventsListener catalogEventsListener(IdempotentConsumer idempotentConsumer,
+                                                NotifyingVenueChange notifyingVenueChange) {
+        return new CatalogEventsListener(idempotentConsumer, notifyingVenueChange);
+    }
+
+    @Bean
+    JdbcMailPreferences mailPreferences(JdbcClient jdbc) {
+        return new JdbcMailPreferences(jdbc);
+    }
+
+    @Bean
+    HmacUnsubscribeLinks unsubscribeLinks(NotificationProperties properties) {
+        String secret = properties.unsubscribe().secret();
+        byte[] key;
+        if (secret.isBlank()) {
+            log.warn("NOTIFICATION_UNSUBSCRIBE_SECRET is not set: unsubscribe links are signed with a key of this "
+                    + "process only and stop working when it restarts or on other replicas");
+            key = new byte[32];
+            new SecureRandom().nextBytes(key);
+        } else {
+            key = Base64.getDecoder().decode(secret.strip());
+        }
+        return new HmacUnsubscribeLinks(new WebUi(properties.web().baseUrl()), key);
+    }
+
+    @Bean
+    ChangingMailPreferences changingMailPreferences(MailPreferencesStore mailPreferences,
+                                                    UnsubscribeLinks unsubscribeLinks) {
+        return new ChangingMailPreferences(mailPreferences, unsubscribeLinks);
+    }
+
+    /** The signed one-click link works without signing in: mail clients follow it on the user's behalf. */
+    @Bean
+    PublicEndpoints unsubscribeEndpoint() {
+        return PublicEndpoints.of("GET /api/v1/notifications/unsubscribe", "POST /api/v1/notifications/unsubscribe");
+    }
+
+    @Bean
+    BookingEventsListener bookingEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
+                                                TrackingBookings trackingBookings, NotificationProperties properties) {
+        return new BookingEventsListener(idempotentConsumer, queueingMail, trackingBookings,
+                new WebUi(properties.web().baseUrl()), properties.mail().language());
     }
 
     @Bean
@@ -70,14 +186,17 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    TicketEventsListener ticketEventsListener(IdempotentConsumer idempotentConsumer,
-                                              QueueingBookingConfirmation queueingBookingConfirmation) {
-        return new TicketEventsListener(idempotentConsumer, queueingBookingConfirmation);
+    TicketEventsListener ticketEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
+                                              NotificationProperties properties) {
+        return new TicketEventsListener(idempotentConsumer, queueingMail, new WebUi(properties.web().baseUrl()),
+                properties.mail().language());
     }
 
     @Bean
-    IdentityEventsListener identityEventsListener(IdempotentConsumer idempotentConsumer,
-                                                  QueueingPasswordResetMail queueingPasswordResetMail) {
-        return new IdentityEventsListener(idempotentConsumer, queueingPasswordResetMail);
+    IdentityEventsListener identityEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
+                                                  NotificationProperties properties) {
+        return new IdentityEventsListener(idempotentConsumer, queueingMail, ResetPage.under(properties.web().baseUrl()),
+                properties.passwordReset().expiryTimeZone(), new WebUi(properties.web().baseUrl()),
+                properties.mail().language());
     }
 }

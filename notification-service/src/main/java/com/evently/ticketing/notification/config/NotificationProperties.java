@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 
 /** {@code ticketing.notification.*}: checked at start-up, so a bad setting stops the service instead of every mail. */
 @Validated
@@ -22,10 +25,17 @@ public record NotificationProperties(
         @Valid @NotNull @DefaultValue TicketService ticketService,
         @Valid @NotNull @DefaultValue Delivery delivery,
         @Valid @NotNull @DefaultValue Web web,
-        @Valid @NotNull @DefaultValue PasswordReset passwordReset) {
+        @Valid @NotNull @DefaultValue PasswordReset passwordReset,
+        @Valid @NotNull @DefaultValue Reminders reminders,
+        @Valid @NotNull @DefaultValue Unsubscribe unsubscribe) {
 
-    /** @param from the sender address of every mail (MAIL_FROM) */
-    public record Mail(@NotBlank @Email @DefaultValue("tickets@evently.local") String from) {
+    /**
+     * @param from     the sender address of every mail (MAIL_FROM)
+     * @param language the language mails are written in (NOTIFICATION_LANGUAGE: {@code en}, or {@code de}) while no
+     *                 contract tells this service a recipient's own
+     */
+    public record Mail(@NotBlank @Email @DefaultValue("tickets@evently.local") String from,
+                       @NotNull @DefaultValue("en") Locale language) {
     }
 
     /**
@@ -41,6 +51,7 @@ public record NotificationProperties(
     /**
      * @param pollInterval    pause between delivery runs
      * @param batchSize       mails one run claims at a time
+     * @param senders         how many mails one replica delivers at once (each on its own claim)
      * @param claim           how long a claimed mail is reserved for its sender: longer than the slowest delivery
      *                        (PDF download with its retries, then SMTP), or a second sender may deliver it again
      * @param maxAttempts     delivery attempts before a mail is marked failed
@@ -52,6 +63,7 @@ public record NotificationProperties(
     public record Delivery(
             @NotNull @DefaultValue("5s") Duration pollInterval,
             @Min(1) @Max(500) @DefaultValue("20") int batchSize,
+            @Min(1) @Max(32) @DefaultValue("4") int senders,
             @NotNull @DefaultValue("5m") Duration claim,
             @Min(1) @Max(100) @DefaultValue("8") int maxAttempts,
             @NotNull @DefaultValue("30s") Duration firstRetryDelay,
@@ -68,5 +80,27 @@ public record NotificationProperties(
      *                       unless the users share one zone
      */
     public record PasswordReset(@NotNull @DefaultValue("UTC") ZoneId expiryTimeZone) {
+    }
+
+    /**
+     * Session reminders to holders of confirmed bookings.
+     *
+     * @param leads        how long before a session's start its reminders go out (NOTIFICATION_REMINDER_LEADS);
+     *                     one per lead, and only the shortest due one when the service catches up after a pause
+     * @param pollInterval pause between reminder runs
+     * @param batchSize    bookings one query of a run takes at a time
+     */
+    public record Reminders(
+            @NotEmpty @DefaultValue({"24h", "2h"}) List<@NotNull Duration> leads,
+            @NotNull @DefaultValue("1m") Duration pollInterval,
+            @Min(1) @Max(1000) @DefaultValue("200") int batchSize) {
+    }
+
+    /**
+     * @param secret base64 of at least 32 random bytes (NOTIFICATION_UNSUBSCRIBE_SECRET): the key unsubscribe links
+     *               are signed with, the same on every replica. Unset, each process makes up its own, and links
+     *               work only on the replica that sent them, until it restarts.
+     */
+    public record Unsubscribe(@DefaultValue("") String secret) {
     }
 }

@@ -3,8 +3,8 @@ package com.evently.ticketing.notification.domain;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,6 +13,8 @@ import java.util.UUID;
  * publishers may leave them out); the ticket codes are not.
  *
  * @param timeZone where the event takes place; session times are shown in it (UTC when unknown)
+ * @param issuance the first (lowest) id of the tickets issued: after an edit, a booking's added seats are issued
+ *                 and confirmed again, one mail per issuance
  */
 public record BookingConfirmation(
         UUID bookingId,
@@ -23,7 +25,16 @@ public record BookingConfirmation(
         String sessionName,
         Instant sessionStartsAt,
         String ticketTypeName,
-        List<String> ticketCodes) {
+        List<String> ticketCodes,
+        UUID issuance) {
+
+    /** A confirmation not told apart from later issuances of the same booking (one mail per booking). */
+    public BookingConfirmation(UUID bookingId, Recipient holder, String eventTitle, String venue, ZoneId timeZone,
+                               String sessionName, Instant sessionStartsAt, String ticketTypeName,
+                               List<String> ticketCodes) {
+        this(bookingId, holder, eventTitle, venue, timeZone, sessionName, sessionStartsAt, ticketTypeName, ticketCodes,
+                null);
+    }
 
     public BookingConfirmation {
         Objects.requireNonNull(bookingId, "bookingId");
@@ -38,17 +49,26 @@ public record BookingConfirmation(
             }
         });
         ticketCodes = List.copyOf(ticketCodes);
-        timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
+        timeZone = timeZone == null ? EventDetails.UTC : timeZone;
         eventTitle = blankToNull(eventTitle);
         venue = blankToNull(venue);
         sessionName = blankToNull(sessionName);
         ticketTypeName = blankToNull(ticketTypeName);
     }
 
-    /** The confirmation mail of this booking, ready to be queued. */
-    public OutboundMail toMail() {
-        return new OutboundMail(new MailPurpose.BookingTickets(bookingId), holder.email(),
-                BookingConfirmationMail.compose(this));
+    /**
+     * The confirmation mail of this booking. The tickets themselves travel as the attached PDF; the mail repeats
+     * their codes so the buyer can find them even without the attachment.
+     */
+    public Notice notice(Locale locale) {
+        return new Notice(new MailPurpose.BookingTickets(bookingId, issuance), holder,
+                Letter.of(MailKind.BOOKING_CONFIRMATION, locale)
+                        .with("name", holder.name())
+                        .with(new EventDetails(eventTitle, venue, timeZone, sessionName, sessionStartsAt,
+                                ticketTypeName))
+                        .with("bookingReference", bookingId.toString())
+                        .with("ticketCodes", ticketCodes)
+                        .build());
     }
 
     private static String blankToNull(String value) {

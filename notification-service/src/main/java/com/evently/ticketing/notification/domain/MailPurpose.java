@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.domain;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -19,14 +20,30 @@ public sealed interface MailPurpose {
 
     BodyRetention bodyRetention();
 
+    /** Whether someone is waiting for the mail; most mails are not. */
+    default DeliveryPriority priority() {
+        return DeliveryPriority.BULK;
+    }
+
     /** Names the occasion in logs and delivery outcomes; never carries a secret or a recipient. */
     String description();
 
-    /** A booking's tickets, sent once every seat has its ticket; the tickets PDF travels along. */
-    record BookingTickets(UUID bookingId) implements MailPurpose {
+    /**
+     * A booking's tickets, sent once every seat has its ticket; the tickets PDF travels along. A booking changed to
+     * more seats has its new tickets issued again, so the mail is one per issuance: {@code issuance} is the first
+     * (lowest) id among the tickets issued, the same however often that issuance is announced. Rows queued before
+     * issuances were told apart have none.
+     */
+    record BookingTickets(UUID bookingId, UUID issuance) implements MailPurpose {
 
         public BookingTickets {
             Objects.requireNonNull(bookingId, "bookingId");
+        }
+
+        /** Parses {@link #reference()}. */
+        public static BookingTickets of(UUID bookingId, String reference) {
+            int slash = reference.indexOf('/');
+            return new BookingTickets(bookingId, slash < 0 ? null : UUID.fromString(reference.substring(slash + 1)));
         }
 
         @Override
@@ -36,7 +53,7 @@ public sealed interface MailPurpose {
 
         @Override
         public String reference() {
-            return bookingId.toString();
+            return issuance == null ? bookingId.toString() : bookingId + "/" + issuance;
         }
 
         @Override
@@ -88,8 +105,353 @@ public sealed interface MailPurpose {
         }
 
         @Override
+        public DeliveryPriority priority() {
+            return DeliveryPriority.INTERACTIVE;
+        }
+
+        @Override
         public String description() {
             return "password reset of user " + userId;
+        }
+    }
+
+    /** A change of a booking; {@code revision} counts its changes, so each change has its own mail. */
+    record ChangedBooking(UUID bookingId, int revision) implements MailPurpose {
+
+        public ChangedBooking {
+            Objects.requireNonNull(bookingId, "bookingId");
+        }
+
+        /** Parses {@link #reference()}. */
+        public static ChangedBooking of(UUID bookingId, String reference) {
+            return new ChangedBooking(bookingId, Integer.parseInt(reference.substring(reference.indexOf('/') + 1)));
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.BOOKING_CHANGED;
+        }
+
+        @Override
+        public String reference() {
+            return bookingId + "/" + revision;
+        }
+
+        @Override
+        public AttachmentPolicy attachments() {
+            return new AttachmentPolicy.Nothing();
+        }
+
+        @Override
+        public BodyRetention bodyRetention() {
+            return BodyRetention.KEEP;
+        }
+
+        @Override
+        public String description() {
+            return "change " + revision + " of booking " + bookingId;
+        }
+    }
+
+    /** One booking cancelled (by its buyer, an administrator, or a declined RSVP). */
+    record CancelledBooking(UUID bookingId) implements MailPurpose {
+
+        public CancelledBooking {
+            Objects.requireNonNull(bookingId, "bookingId");
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.BOOKING_CANCELLED;
+        }
+
+        @Override
+        public String reference() {
+            return bookingId.toString();
+        }
+
+        @Override
+        public AttachmentPolicy attachments() {
+            return new AttachmentPolicy.Nothing();
+        }
+
+        @Override
+        public BodyRetention bodyRetention() {
+            return BodyRetention.KEEP;
+        }
+
+        @Override
+        public String description() {
+            return "cancellation of booking " + bookingId;
+        }
+    }
+
+    /**
+     * The event was called off: one mail per buyer, keyed by (event, buyer), so the cancellations of a buyer's
+     * several bookings make one mail.
+     */
+    record CancelledEvent(UUID eventId, UUID buyerId) implements MailPurpose {
+
+        public CancelledEvent {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(buyerId, "buyerId");
+        }
+
+        /** Parses {@link #reference()}. */
+        public static CancelledEvent of(String reference) {
+            int slash = reference.indexOf('/');
+            return new CancelledEvent(UUID.fromString(reference.substring(0, slash)),
+                    UUID.fromString(reference.substring(slash + 1)));
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.EVENT_CANCELLED;
+        }
+
+        @Override
+        public String reference() {
+            return eventId + "/" + buyerId;
+        }
+
+        @Override
+        public AttachmentPolicy attachments() {
+            return new AttachmentPolicy.Nothing();
+        }
+
+        @Override
+        public BodyRetention bodyRetention() {
+            return BodyRetention.KEEP;
+        }
+
+        @Override
+        public String description() {
+            return "cancellation of event " + eventId + " for user " + buyerId;
+        }
+    }
+
+    /** Seats held for a user from a waiting list: one mail per offer. */
+    record OfferedSeats(UUID offerId, UUID userId) implements MailPurpose {
+
+        public OfferedSeats {
+            Objects.requireNonNull(offerId, "offerId");
+            Objects.requireNonNull(userId, "userId");
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.WAITLIST_OFFER;
+        }
+
+        @Override
+        public String reference() {
+            return offerId.toString();
+        }
+
+        @Override
+        public AttachmentPolicy attachments() {
+            return new AttachmentPolicy.Nothing();
+        }
+
+        @Override
+        public BodyRetention bodyRetention() {
+            return BodyRetention.KEEP;
+        }
+
+        @Override
+        public DeliveryPriority priority() {
+            return DeliveryPriority.INTERACTIVE;
+        }
+
+        @Override
+        public String description() {
+            return "waiting-list offer " + offerId + " to user " + userId;
+        }
+    }
+
+    /** A session reminder: one per booking, session and lead time. */
+    record Reminder(UUID bookingId, UUID sessionId, Duration lead) implements MailPurpose {
+
+        public Reminder {
+            Objects.requireNonNull(bookingId, "bookingId");
+            Objects.requireNonNull(sessionId, "sessionId");
+            Objects.requireNonNull(lead, "lead");
+        }
+
+        /** Parses {@link #reference()}. */
+        public static Reminder of(String reference) {
+            String[] parts = reference.split("/");
+            return new Reminder(UUID.fromString(parts[0]), UUID.fromString(parts[1]), Duration.parse(parts[2]));
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.SESSION_REMINDER;
+        }
+
+        @Override
+        public String reference() {
+            return bookingId + "/" + sessionId + "/" + lead;
+        }
+
+        @Override
+        public AttachmentPolicy attachments() {
+            return new AttachmentPolicy.Nothing();
+        }
+
+        @Override
+        public BodyRetention bodyRetention() {
+            return BodyRetention.KEEP;
+        }
+
+        @Override
+        public String description() {
+            return lead.toHours() + " h reminder of booking " + bookingId;
+        }
+    }
+
+    /** An event changed where it takes place: one mail per event version and holder. */
+    record ChangedEvent(UUID eventId, long version, UUID userId) implements MailPurpose {
+
+        public ChangedEvent {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(userId, "userId");
+        }
+
+        /** Parses {@link #reference()}. */
+        public static ChangedEvent of(String reference) {
+            String[] parts = reference.split("/");
+            return new ChangedEvent(UUID.fromString(parts[0]), Long.parseLong(parts[1]), UUID.fromString(parts[2]));
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.EVENT_CHANGED;
+        }
+
+        @Override
+        public String reference() {
+            return eventId + "/" + version + "/" + userId;
+        }
+
+        @Override
+        public AttachmentPolicy attachments() {
+            return new AttachmentPolicy.Nothing();
+        }
+
+        @Override
+        public BodyRetention bodyRetention() {
+            return BodyRetention.KEEP;
+        }
+
+        @Override
+        public String description() {
+            return "change " + version + " of event " + eventId + " for user " + userId;
+        }
+    }
+
+    /** The welcome of a new account: once per user. */
+    record Welcomed(UUID userId) implements MailPurpose {
+
+        public Welcomed {
+            Objects.requireNonNull(userId, "userId");
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.WELCOME;
+        }
+
+        @Override
+        public String reference() {
+            return userId.toString();
+        }
+
+        @Override
+        public AttachmentPolicy attachments() {
+            return new AttachmentPolicy.Nothing();
+        }
+
+        @Override
+        public BodyRetention bodyRetention() {
+            return BodyRetention.KEEP;
+        }
+
+        @Override
+        public String description() {
+            return "welcome of user " + userId;
+        }
+    }
+
+    /** A transferred ticket, to its new holder: one mail per transfer. */
+    record ReceivedTicket(UUID ticketId) implements MailPurpose {
+
+        public ReceivedTicket {
+            Objects.requireNonNull(ticketId, "ticketId");
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.TICKET_RECEIVED;
+        }
+
+        @Override
+        public String reference() {
+            return ticketId.toString();
+        }
+
+        @Override
+        public AttachmentPolicy attachments() {
+            return new AttachmentPolicy.Nothing();
+        }
+
+        @Override
+        public BodyRetention bodyRetention() {
+            return BodyRetention.KEEP;
+        }
+
+        /** Somebody was just handed a ticket, maybe at the door. */
+        @Override
+        public DeliveryPriority priority() {
+            return DeliveryPriority.INTERACTIVE;
+        }
+
+        @Override
+        public String description() {
+            return "transfer to the new holder of ticket " + ticketId;
+        }
+    }
+
+    /** A transferred ticket, to the holder who gave it away: one mail per transfer. */
+    record GaveTicket(UUID ticketId) implements MailPurpose {
+
+        public GaveTicket {
+            Objects.requireNonNull(ticketId, "ticketId");
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.TICKET_GIVEN;
+        }
+
+        @Override
+        public String reference() {
+            return ticketId.toString();
+        }
+
+        @Override
+        public AttachmentPolicy attachments() {
+            return new AttachmentPolicy.Nothing();
+        }
+
+        @Override
+        public BodyRetention bodyRetention() {
+            return BodyRetention.KEEP;
+        }
+
+        @Override
+        public String description() {
+            return "transfer by the previous holder of ticket " + ticketId;
         }
     }
 }

@@ -2,6 +2,7 @@ package com.evently.ticketing.notification.domain;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -20,11 +21,17 @@ public record PasswordResetRequest(UUID userId, Recipient account, ResetToken to
     }
 
     /**
-     * The mail to queue: a link to {@code page} with the token, and the expiry shown in {@code expiryShownIn}.
-     * One per token, whatever the number of times it is asked for.
+     * The mail to queue: a link to {@code page} with the token, when it stops working (shown in
+     * {@code expiryShownIn}), and that nothing happens if the reader did not ask (somebody may have typed their
+     * address by mistake, or on purpose). One per token, whatever the number of times it is asked for.
      */
-    public OutboundMail toMail(ResetPage page, ZoneId expiryShownIn) {
-        return new OutboundMail(new MailPurpose.PasswordReset(userId, token.fingerprint()), account.email(),
-                PasswordResetMail.compose(this, page.linkFor(token), expiryShownIn));
+    public Notice notice(ResetPage page, ZoneId expiryShownIn, Locale locale) {
+        return new Notice(new MailPurpose.PasswordReset(userId, token.fingerprint()), account,
+                Letter.of(MailKind.PASSWORD_RESET, locale)
+                        .with("name", account.name())
+                        .with("email", account.email())
+                        .with("link", page.linkFor(token).toString())
+                        .with("expiresAt", expiresAt.atZone(expiryShownIn))
+                        .build());
     }
 }

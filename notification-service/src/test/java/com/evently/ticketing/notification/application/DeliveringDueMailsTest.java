@@ -5,6 +5,7 @@ import com.evently.ticketing.notification.application.port.out.MailTransport;
 import com.evently.ticketing.notification.application.port.out.TicketDocuments;
 import com.evently.ticketing.notification.application.port.out.TicketDocumentsUnavailable;
 import com.evently.ticketing.notification.domain.Attachment;
+import com.evently.ticketing.notification.domain.DeliveryPriority;
 import com.evently.ticketing.notification.domain.DeliveryRetryPolicy;
 import com.evently.ticketing.notification.domain.OutgoingMail;
 import com.evently.ticketing.notification.domain.ResetPage;
@@ -19,14 +20,17 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import static com.evently.ticketing.notification.testing.Occasions.bookingConfirmation;
+import static com.evently.ticketing.notification.testing.Occasions.mailOf;
 import static com.evently.ticketing.notification.testing.Occasions.passwordResetRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -225,6 +229,112 @@ class DeliveringDueMailsTest {
         assertThat(mailServer.accepted).hasSize(1);
     }
 
+    @Test
+    void aResetLinkQueuedAfterManyConfirmationsIsDeliveredFirst() {
+        for (int i = 0; i < 5; i++) {
+            queueBookingConfirmation(UUID.randomUUID());
+        }
+        queue.add(mailOf(passwordResetRequest(UUID.randomUUID()).notice(RESET_PAGE, ZoneOffset.UTC, Locale.ENGLISH)),
+                NOW.plusSeconds(1));
+
+        List<DeliveryOutcome> outcomes = deliveringAt(NOW.plusSeconds(1), 2).deliverDue();
+
+        assertThat(outcomes.getFirst().purpose().priority()).isEqualTo(DeliveryPriority.INTERACTIVE);
+        assertThat(mailServer.accepted.getFirst().content().subject()).isEqualTo("Reset your Evently password");
+    }
+
+    @Test
+    void aResetLinkQueuedWhileABatchIsBeingSentIsTheNextMailTaken() {
+        for (int i = 0; i < 3; i++) {
+            queueBookingConfirmation(UUID.randomUUID());
+        }
+        // while the first confirmation is being sent
+        mailServer.onSend = () -> {
+            if (mailServer.accepted.isEmpty()) {
+                queuePasswordReset();
+            }
+        };
+
+        deliveringAt(NOW, 10).deliverDue();
+
+        assertThat(mailServer.accepted).extracting(sent -> sent.content().subject()).containsExactly(
+                "Your tickets for Jazz Night", "Reset your Evently password", "Your tickets for Jazz Night",
+                "Your tickets for Jazz Night");
+    }
+
+    @Test
+    void everyMailIsStillClaimedWhenItIsSentEvenWhenTheRunLastsLongerThanAClaim() {
+        for (int i = 0; i < 4; i++) {
+            queueBookingConfirmation(UUID.randomUUID());
+        }
+        SteppingClock clock = new SteppingClock(NOW);
+        List<Boolean> claimedWhileSent = new ArrayList<>();
+        mailServer.onSend = () -> {
+            // each send takes two minutes, so four of them outlast one five-minute claim
+            clock.advance(Duration.ofMinutes(2));
+            claimedWhileSent.add(queue.all().stream().filter(mail -> mail.status() == Status.PENDING
+                    && mail.claim() != null).allMatch(mail -> mail.nextAttemptAt().isAfter(clock.instant())));
+        };
+
+        new DeliveringDueMails(queue, ticketDocuments, mailServer,
+                new DeliveryRetryPolicy(MAX_ATTEMPTS, FIRST_RETRY_DELAY, Duration.ofMinutes(10)),
+                new DeliveryBatch(10, CLAIM), clock).deliverDue();
+
+        assertThat(mailServer.accepted).hasSize(4);
+        assertThat(claimedWhileSent).containsExactly(true, true, true, true);
+        assertThat(queue.all()).allSatisfy(mail -> assertThat(mail.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void aMailTheServerRefusesForGoodIsGivenUpAtOnce() {
+        queuePasswordReset();
+        mailServer.refusingForGood = true;
+
+        List<DeliveryOutcome> outcomes = deliveringAt(NOW).deliverDue();
+
+        QueuedMail mail = queue.single();
+        assertThat(outcomes).containsExactly(new DeliveryOutcome.GaveUp(mail.id(), mail.mail().purpose(), 1,
+                "550 5.1.1 no such mailbox"));
+        assertThat(mail.status()).isEqualTo(Status.FAILED);
+        assertThat(mail.lastError()).isEqualTo("550 5.1.1 no such mailbox");
+        assertThat(deliveringAt(NOW.plus(Duration.ofDays(1))).deliverDue()).isEmpty();
+    }
+
+    @Test
+    void aHundredConfirmationsQueuedDuringAMinuteLongSmtpOutageAreEachSentOnceAfterIt() {
+        for (int i = 0; i < 100; i++) {
+            queueBookingConfirmation(UUID.randomUUID());
+        }
+        SteppingClock clock = new SteppingClock(NOW);
+        DeliveringDueMails delivering = new DeliveringDueMails(queue, ticketDocuments, mailServer,
+                new DeliveryRetryPolicy(8, FIRST_RETRY_DELAY, Duration.ofMinutes(10)), new DeliveryBatch(20, CLAIM),
+                clock);
+
+        mailServer.refusing = true;
+        while (clock.instant().isBefore(NOW.plus(Duration.ofMinutes(1)))) {
+            drain(delivering);
+            clock.advance(Duration.ofSeconds(5));
+        }
+        mailServer.refusing = false;
+        while (queue.countPending() > 0 && clock.instant().isBefore(NOW.plus(Duration.ofHours(1)))) {
+            drain(delivering);
+            clock.advance(Duration.ofSeconds(5));
+        }
+
+        assertThat(mailServer.accepted).hasSize(100);
+        assertThat(mailServer.accepted).extracting(OutgoingMail::recipient).doesNotHaveDuplicates();
+        assertThat(queue.all()).allSatisfy(mail -> {
+            assertThat(mail.status()).isEqualTo(Status.SENT);
+            assertThat(mail.attempts()).isGreaterThan(1);
+        });
+    }
+
+    private static void drain(DeliveringDueMails delivering) {
+        while (!delivering.deliverDue().isEmpty()) {
+            // until nothing is due at this moment
+        }
+    }
+
     private DeliveringDueMails deliveringAt(Instant now) {
         return deliveringAt(now, 10);
     }
@@ -236,11 +346,11 @@ class DeliveringDueMailsTest {
     }
 
     private void queueBookingConfirmation(UUID bookingId) {
-        queue.add(bookingConfirmation(bookingId).toMail(), NOW);
+        queue.add(mailOf(bookingConfirmation(bookingId).notice(Locale.ENGLISH)), NOW);
     }
 
     private void queuePasswordReset() {
-        queue.add(passwordResetRequest(UUID.randomUUID()).toMail(RESET_PAGE, ZoneOffset.UTC), NOW);
+        queue.add(mailOf(passwordResetRequest(UUID.randomUUID()).notice(RESET_PAGE, ZoneOffset.UTC, Locale.ENGLISH)), NOW);
     }
 
     private static byte[] pdfOf(UUID bookingId) {
@@ -268,10 +378,16 @@ class DeliveringDueMailsTest {
 
         final List<OutgoingMail> accepted = new ArrayList<>();
         boolean refusing;
+        boolean refusingForGood;
         boolean crashing;
+        Runnable onSend = () -> { };
 
         @Override
         public void send(OutgoingMail mail) {
+            onSend.run();
+            if (refusingForGood) {
+                throw new MailNotAccepted("550 5.1.1 no such mailbox", null, true);
+            }
             if (crashing) {
                 throw new IllegalStateException("sender died");
             }
@@ -279,6 +395,35 @@ class DeliveringDueMailsTest {
                 throw new MailNotAccepted("451 try again later", null);
             }
             accepted.add(mail);
+        }
+    }
+
+    /** A clock a test moves forward, as time passes while mails are sent. */
+    private static final class SteppingClock extends Clock {
+
+        private Instant now;
+
+        SteppingClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
         }
     }
 }

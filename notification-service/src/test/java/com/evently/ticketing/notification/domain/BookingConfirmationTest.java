@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import static com.evently.ticketing.notification.testing.Occasions.mailOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,11 +18,11 @@ class BookingConfirmationTest {
 
     @Test
     void confirmationMailNamesTheEventTheSessionTimeAtTheVenueTheTicketTypeAndEveryCode() {
-        OutboundMail mail = confirmation("Jazz Night", ZoneId.of("Europe/Berlin"),
+        OutboundMail mail = mailOf(confirmation("Jazz Night", ZoneId.of("Europe/Berlin"),
                 Instant.parse("2026-03-14T18:30:00Z"), List.of("TKT-AAAA-BBBB-CCCC-0001", "TKT-AAAA-BBBB-CCCC-0002"))
-                .toMail();
+                .notice(Locale.ENGLISH));
 
-        assertThat(mail.purpose()).isEqualTo(new MailPurpose.BookingTickets(BOOKING));
+        assertThat(mail.purpose()).isEqualTo(new MailPurpose.BookingTickets(BOOKING, null));
         assertThat(mail.purpose().kind()).isEqualTo(MailKind.BOOKING_CONFIRMATION);
         assertThat(mail.purpose().attachments()).isEqualTo(new AttachmentPolicy.TicketsPdfOf(BOOKING));
         assertThat(mail.purpose().bodyRetention()).isEqualTo(BodyRetention.KEEP);
@@ -41,16 +43,16 @@ class BookingConfirmationTest {
 
     @Test
     void sessionTimeIsShownInTheEventsTimeZoneNotUtc() {
-        String text = confirmation("Sunrise Yoga", ZoneId.of("Asia/Tokyo"), Instant.parse("2026-07-01T22:00:00Z"),
-                List.of("TKT-AAAA-BBBB-CCCC-0003")).toMail().content().plainText();
+        String text = mailOf(confirmation("Sunrise Yoga", ZoneId.of("Asia/Tokyo"), Instant.parse("2026-07-01T22:00:00Z"),
+                List.of("TKT-AAAA-BBBB-CCCC-0003")).notice(Locale.ENGLISH)).content().plainText();
 
         assertThat(text).contains("Thursday 2 July 2026, 07:00 (Asia/Tokyo)");
     }
 
     @Test
     void userTextCannotBecomeMarkupInTheHtmlBody() {
-        OutboundMail mail = new BookingConfirmation(BOOKING, new Recipient("eve@example.com", "<script>alert(1)</script>"),
-                "Rock & <b>Roll</b>", null, null, null, null, null, List.of("TKT-AAAA-BBBB-CCCC-0004")).toMail();
+        OutboundMail mail = mailOf(new BookingConfirmation(BOOKING, new Recipient("eve@example.com", "<script>alert(1)</script>"),
+                "Rock & <b>Roll</b>", null, null, null, null, null, List.of("TKT-AAAA-BBBB-CCCC-0004")).notice(Locale.ENGLISH));
 
         assertThat(mail.content().html())
                 .doesNotContain("<script>", "<b>")
@@ -60,8 +62,8 @@ class BookingConfirmationTest {
 
     @Test
     void leavesOutDetailsThePublisherDidNotSend() {
-        OutboundMail mail = new BookingConfirmation(BOOKING, new Recipient("bob@example.com", null),
-                null, null, null, null, null, null, List.of("TKT-AAAA-BBBB-CCCC-0005")).toMail();
+        OutboundMail mail = mailOf(new BookingConfirmation(BOOKING, new Recipient("bob@example.com", null),
+                null, null, null, null, null, null, List.of("TKT-AAAA-BBBB-CCCC-0005")).notice(Locale.ENGLISH));
 
         assertThat(mail.content().subject()).isEqualTo("Your tickets for your event");
         assertThat(mail.content().plainText())

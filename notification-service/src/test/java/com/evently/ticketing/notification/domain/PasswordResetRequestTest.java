@@ -6,8 +6,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import static com.evently.ticketing.notification.testing.Occasions.mailOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +22,7 @@ class PasswordResetRequestTest {
 
     @Test
     void linksToTheResetPageWithTheUrlEncodedToken() {
-        OutboundMail mail = request("Ada Lovelace").toMail(PAGE, ZoneId.of("UTC"));
+        OutboundMail mail = mailOf(request("Ada Lovelace").notice(PAGE, ZoneId.of("UTC"), Locale.ENGLISH));
 
         String link = "https://tickets.example.com/reset-password?token=q%2BVd3%2Fk9ZxPm7Lw2Rt8Yb1Nc4Hs6Jf0Ge5Ua%3D";
         assertThat(mail.recipient()).isEqualTo("ada@example.com");
@@ -31,15 +33,15 @@ class PasswordResetRequestTest {
 
     @Test
     void saysWhenTheLinkExpiresInUtcOrTheConfiguredZone() {
-        assertThat(request("Ada Lovelace").toMail(PAGE, ZoneId.of("UTC")).content().plainText())
+        assertThat(mailOf(request("Ada Lovelace").notice(PAGE, ZoneId.of("UTC"), Locale.ENGLISH)).content().plainText())
                 .contains("expires on Wednesday 1 July 2026, 22:00 (UTC)");
-        assertThat(request("Ada Lovelace").toMail(PAGE, ZoneId.of("Asia/Tokyo")).content().html())
+        assertThat(mailOf(request("Ada Lovelace").notice(PAGE, ZoneId.of("Asia/Tokyo"), Locale.ENGLISH)).content().html())
                 .contains("expires on Thursday 2 July 2026, 07:00 (Asia/Tokyo)");
     }
 
     @Test
     void tellsSomebodyWhoDidNotAskThatTheyCanIgnoreIt() {
-        MailContent content = request(null).toMail(PAGE, ZoneId.of("UTC")).content();
+        MailContent content = mailOf(request(null).notice(PAGE, ZoneId.of("UTC"), Locale.ENGLISH)).content();
 
         for (String body : List.of(content.plainText(), content.html())) {
             assertThat(body).contains("Hello there,", "If you did not ask for this, you can ignore this mail",
@@ -49,7 +51,7 @@ class PasswordResetRequestTest {
 
     @Test
     void isOneMailPerTokenKnownByItsFingerprintSentWithoutAttachmentAndErasedAfterwards() {
-        OutboundMail mail = request("Ada Lovelace").toMail(PAGE, ZoneId.of("UTC"));
+        OutboundMail mail = mailOf(request("Ada Lovelace").notice(PAGE, ZoneId.of("UTC"), Locale.ENGLISH));
 
         assertThat(mail.purpose()).isEqualTo(new MailPurpose.PasswordReset(USER, new ResetToken(TOKEN).fingerprint()));
         assertThat(mail.purpose().kind()).isEqualTo(MailKind.PASSWORD_RESET);
@@ -67,7 +69,7 @@ class PasswordResetRequestTest {
 
         assertThat(request.toString()).doesNotContain(TOKEN);
         assertThat(request.token().toString()).doesNotContain(TOKEN);
-        assertThat(request.toMail(PAGE, ZoneId.of("UTC")).purpose().toString()).doesNotContain(TOKEN);
+        assertThat(mailOf(request.notice(PAGE, ZoneId.of("UTC"), Locale.ENGLISH)).purpose().toString()).doesNotContain(TOKEN);
     }
 
     @Test
@@ -83,7 +85,8 @@ class PasswordResetRequestTest {
 
     @Test
     void userTextCannotBecomeMarkupInTheHtmlBody() {
-        String html = request("<img src=x onerror=alert(1)>").toMail(PAGE, ZoneId.of("UTC")).content().html();
+        String html = mailOf(request("<img src=x onerror=alert(1)>").notice(PAGE, ZoneId.of("UTC"), Locale.ENGLISH))
+                .content().html();
 
         assertThat(html).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;");
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The mail queue in memory, for the fast use-case tests: one mail per purpose (kind and reference), claims that
+ * The mail queue in memory, for the fast use-case tests: one mail per purpose (kind and reference), interactive
+ * mails claimed before bulk ones, claims that
  * count attempts and hide the mail until they run out, outcomes recorded only by the claim's holder, as
  * {@code JdbcMailQueue} does against {@code outbound_mail}. Single-threaded: concurrency is the integration tests'.
  */
@@ -47,7 +48,8 @@ public final class InMemoryMailQueue implements MailQueue {
     public List<ClaimedMail> claimDue(Instant now, int limit, Instant claimedUntil) {
         List<QueuedMail> due = mails.values().stream()
                 .filter(mail -> mail.status() == Status.PENDING && !mail.nextAttemptAt().isAfter(now))
-                .sorted(Comparator.comparing(QueuedMail::nextAttemptAt))
+                .sorted(Comparator.comparing((QueuedMail mail) -> mail.mail().purpose().priority())
+                        .thenComparing(QueuedMail::nextAttemptAt))
                 .limit(limit)
                 .toList();
         UUID claim = UUID.randomUUID();

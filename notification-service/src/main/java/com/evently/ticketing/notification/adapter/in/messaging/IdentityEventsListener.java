@@ -3,11 +3,15 @@ package com.evently.ticketing.notification.adapter.in.messaging;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.identity.PasswordResetRequested;
+import com.evently.ticketing.contracts.identity.UserRegistered;
 import com.evently.ticketing.notification.application.QueueOutcome;
-import com.evently.ticketing.notification.application.QueueingPasswordResetMail;
+import com.evently.ticketing.notification.application.QueueingMail;
 import com.evently.ticketing.notification.domain.PasswordResetRequest;
 import com.evently.ticketing.notification.domain.Recipient;
+import com.evently.ticketing.notification.domain.ResetPage;
 import com.evently.ticketing.notification.domain.ResetToken;
+import com.evently.ticketing.notification.domain.WebUi;
+import com.evently.ticketing.notification.domain.Welcome;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import com.evently.ticketing.platform.inbox.InboxOutcome;
 import com.evently.ticketing.platform.inbox.IncomingEvent;
@@ -17,10 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 
+import java.time.ZoneId;
+import java.util.Locale;
+
 /**
- * Queues the reset link when identity-service announces a password reset request; the other identity events
- * are not mail-worthy. The payload carries the reset token: it is handed to the mail and never logged, and
- * failures name the user, not the token.
+ * Queues the welcome of a new account and the reset link when identity-service announces a password reset
+ * request; the other identity events are not mail-worthy. A reset request carries the reset token: it is handed to
+ * the mail and never logged, and failures name the user, not the token.
  */
 public class IdentityEventsListener {
 
@@ -30,25 +37,66 @@ public class IdentityEventsListener {
     private static final Logger log = LoggerFactory.getLogger(IdentityEventsListener.class);
 
     private final IdempotentConsumer idempotentConsumer;
-    private final QueueingPasswordResetMail queueingPasswordResetMail;
+    private final QueueingMail queueingMail;
+    private final ResetPage resetPage;
+    private final ZoneId expiryShownIn;
+    private final WebUi webUi;
+    private final Locale language;
 
-    public IdentityEventsListener(IdempotentConsumer idempotentConsumer,
-                                  QueueingPasswordResetMail queueingPasswordResetMail) {
+    /**
+     * @param expiryShownIn the zone the mail states the link's expiry in
+     * @param webUi         where a welcome mail invites the new user
+     * @param language      the language of the mail, until a recipient's own is known here
+     */
+    public IdentityEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
+                                  ResetPage resetPage, ZoneId expiryShownIn, WebUi webUi, Locale language) {
         this.idempotentConsumer = idempotentConsumer;
-        this.queueingPasswordResetMail = queueingPasswordResetMail;
+        this.queueingMail = queueingMail;
+        this.resetPage = resetPage;
+        this.expiryShownIn = expiryShownIn;
+        this.webUi = webUi;
+        this.language = language;
     }
 
     @KafkaListener(topics = Topics.IDENTITY_EVENTS)
     public void on(ConsumerRecord<String, String> record) {
-        if (!EventTypes.PASSWORD_RESET_REQUESTED.equals(IncomingEvent.typeOf(record))) {
+        String type = IncomingEvent.typeOf(record);
+        if (EventTypes.USER_REGISTERED.equals(type)) {
+            welcome(record);
+            return;
+        }
+        if (!EventTypes.PASSWORD_RESET_REQUESTED.equals(type)) {
             return;
         }
         InboxOutcome outcome = idempotentConsumer.consume(CONSUMER, record, PasswordResetRequested.class, event -> {
-            QueueOutcome queued = queueingPasswordResetMail.queue(requestOf(event.payload()));
+            QueueOutcome queued = queueingMail.queue(requestOf(event.payload()).notice(resetPage, expiryShownIn, language));
             log.info("Password reset mail for user {}: {} (event {})", event.payload().userId(), queued, event.id());
         });
         if (outcome == InboxOutcome.DUPLICATE) {
             log.debug("Ignored redelivered {} at {}-{}@{}", EventTypes.PASSWORD_RESET_REQUESTED, record.topic(),
+                    record.partition(), record.offset());
+        }
+    }
+
+    private void welcome(ConsumerRecord<String, String> record) {
+        InboxOutcome outcome = idempotentConsumer.consume(CONSUMER, record, UserRegistered.class, event -> {
+            UserRegistered registered = event.payload();
+            if (registered.userId() == null || registered.email() == null) {
+                throw new MalformedEventException(EventTypes.USER_REGISTERED
+                        + " without userId or email, which its schema requires", null);
+            }
+            Welcome welcome;
+            try {
+                welcome = new Welcome(registered.userId(), new Recipient(registered.email(), registered.name()));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedEventException("Unusable " + EventTypes.USER_REGISTERED + " for user "
+                        + registered.userId() + ": " + e.getMessage(), e);
+            }
+            QueueOutcome queued = queueingMail.queue(welcome.notice(webUi, language));
+            log.info("Welcome mail for user {}: {} (event {})", registered.userId(), queued, event.id());
+        });
+        if (outcome == InboxOutcome.DUPLICATE) {
+            log.debug("Ignored redelivered {} at {}-{}@{}", EventTypes.USER_REGISTERED, record.topic(),
                     record.partition(), record.offset());
         }
     }

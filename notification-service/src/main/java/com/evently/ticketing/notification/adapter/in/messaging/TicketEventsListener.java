@@ -2,11 +2,16 @@ package com.evently.ticketing.notification.adapter.in.messaging;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.notification.application.QueueOutcome;
-import com.evently.ticketing.notification.application.QueueingBookingConfirmation;
+import com.evently.ticketing.notification.application.QueueingMail;
 import com.evently.ticketing.notification.domain.BookingConfirmation;
+import com.evently.ticketing.notification.domain.EventDetails;
+import com.evently.ticketing.notification.domain.Notice;
 import com.evently.ticketing.notification.domain.Recipient;
+import com.evently.ticketing.notification.domain.TicketTransfer;
+import com.evently.ticketing.notification.domain.WebUi;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import com.evently.ticketing.platform.inbox.InboxOutcome;
 import com.evently.ticketing.platform.inbox.IncomingEvent;
@@ -18,8 +23,15 @@ import org.springframework.kafka.annotation.KafkaListener;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
 
-/** Queues the confirmation mail of a booking when ticket-service has issued all its tickets. */
+/**
+ * Queues the confirmation mail of a booking when ticket-service has issued all its tickets, and the two mails of a
+ * ticket transfer (to the new holder and to the giver).
+ */
 public class TicketEventsListener {
 
     /** The inbox name of this consumer: a redelivered event id is recognised and changes nothing. */
@@ -28,27 +40,79 @@ public class TicketEventsListener {
     private static final Logger log = LoggerFactory.getLogger(TicketEventsListener.class);
 
     private final IdempotentConsumer idempotentConsumer;
-    private final QueueingBookingConfirmation queueingBookingConfirmation;
+    private final QueueingMail queueingMail;
+    private final WebUi webUi;
+    private final Locale language;
 
-    public TicketEventsListener(IdempotentConsumer idempotentConsumer,
-                                QueueingBookingConfirmation queueingBookingConfirmation) {
+    /**
+     * @param webUi    where a transferred ticket's new holder finds it
+     * @param language the language of the mail, until a recipient's own is known here
+     */
+    public TicketEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail, WebUi webUi,
+                                Locale language) {
         this.idempotentConsumer = idempotentConsumer;
-        this.queueingBookingConfirmation = queueingBookingConfirmation;
+        this.queueingMail = queueingMail;
+        this.webUi = webUi;
+        this.language = language;
     }
 
     @KafkaListener(topics = Topics.TICKET_EVENTS)
     public void on(ConsumerRecord<String, String> record) {
-        if (!EventTypes.TICKETS_ISSUED.equals(IncomingEvent.typeOf(record))) {
+        String type = IncomingEvent.typeOf(record);
+        if (EventTypes.TICKET_TRANSFERRED.equals(type)) {
+            transferred(record);
+            return;
+        }
+        if (!EventTypes.TICKETS_ISSUED.equals(type)) {
             return;
         }
         InboxOutcome outcome = idempotentConsumer.consume(CONSUMER, record, TicketsIssued.class, event -> {
-            QueueOutcome queued = queueingBookingConfirmation.queue(confirmationOf(event.payload()));
+            QueueOutcome queued = queueingMail.queue(confirmationOf(event.payload()).notice(language));
             log.info("Booking confirmation for booking {}: {} (event {})", event.payload().bookingId(), queued, event.id());
         });
         if (outcome == InboxOutcome.DUPLICATE) {
             log.debug("Ignored redelivered {} at {}-{}@{}", EventTypes.TICKETS_ISSUED, record.topic(),
                     record.partition(), record.offset());
         }
+    }
+
+    private void transferred(ConsumerRecord<String, String> record) {
+        InboxOutcome outcome = idempotentConsumer.consume(CONSUMER, record, TicketTransferred.class, event -> {
+            TicketTransfer transfer = transferOf(event.payload());
+            for (Notice notice : transfer.notices(webUi, language)) {
+                QueueOutcome queued = queueingMail.queue(notice);
+                log.info("Mail for {}: {} (event {})", notice.purpose().description(), queued, event.id());
+            }
+        });
+        if (outcome == InboxOutcome.DUPLICATE) {
+            log.debug("Ignored redelivered {} at {}-{}@{}", EventTypes.TICKET_TRANSFERRED, record.topic(),
+                    record.partition(), record.offset());
+        }
+    }
+
+    private static TicketTransfer transferOf(TicketTransferred transferred) {
+        if (transferred.ticketId() == null || transferred.holderEmail() == null
+                || transferred.previousHolderEmail() == null) {
+            throw new MalformedEventException(EventTypes.TICKET_TRANSFERRED
+                    + " without ticketId, holderEmail or previousHolderEmail, which its schema requires", null);
+        }
+        try {
+            return new TicketTransfer(transferred.ticketId(),
+                    new Recipient(transferred.holderEmail(), transferred.holderName()),
+                    new Recipient(transferred.previousHolderEmail(), transferred.previousHolderName()),
+                    new EventDetails(transferred.eventTitle(), null,
+                            transferred.timeZone() == null ? null : ZoneId.of(transferred.timeZone()), null,
+                            transferred.sessionStartsAt(), null));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new MalformedEventException("Unusable " + EventTypes.TICKET_TRANSFERRED + " for ticket "
+                    + transferred.ticketId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The lowest ticket id: the same on every announcement of one issuance, different for the next one. */
+    private static UUID issuanceOf(TicketsIssued issued) {
+        return issued.tickets().stream().map(TicketsIssued.IssuedTicket::ticketId).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
     }
 
     private static BookingConfirmation confirmationOf(TicketsIssued issued) {
@@ -67,7 +131,8 @@ public class TicketEventsListener {
                     issued.sessionName(),
                     issued.sessionStartsAt(),
                     issued.ticketTypeName(),
-                    issued.tickets().stream().map(TicketsIssued.IssuedTicket::code).toList());
+                    issued.tickets().stream().map(TicketsIssued.IssuedTicket::code).toList(),
+                    issuanceOf(issued));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new MalformedEventException("Unusable " + EventTypes.TICKETS_ISSUED + " for booking "
                     + issued.bookingId() + ": " + e.getMessage(), e);

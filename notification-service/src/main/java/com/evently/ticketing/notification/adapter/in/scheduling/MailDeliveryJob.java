@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Drives the mail delivery on every replica (scheduled at a fixed delay by the configuration); the queue hands
@@ -20,26 +22,50 @@ public class MailDeliveryJob {
 
     private final DeliveringDueMails deliveringDueMails;
     private final int batchSize;
+    private final int senders;
     private final Counter sent;
     private final Counter retried;
     private final Counter gaveUp;
 
-    public MailDeliveryJob(DeliveringDueMails deliveringDueMails, int batchSize, MeterRegistry meters) {
+    /** @param senders how many mails this replica delivers at once; each mail is claimed by one of them */
+    public MailDeliveryJob(DeliveringDueMails deliveringDueMails, int batchSize, int senders, MeterRegistry meters) {
         this.deliveringDueMails = deliveringDueMails;
         this.batchSize = batchSize;
+        this.senders = senders;
         this.sent = Counter.builder("notification.mails.sent")
                 .description("Mails the mail server accepted").register(meters);
         this.retried = failures("retry").description("Delivery attempts that failed and will be retried").register(meters);
         this.gaveUp = failures("gave-up").description("Mails given up on after the last attempt failed").register(meters);
     }
 
-    /** One scheduled run: delivers batches until a batch comes back short, i.e. nothing more is due. */
+    /**
+     * One scheduled run: {@code senders} threads deliver batches until a batch comes back short, i.e. nothing more
+     * is due, and the run ends when all of them have. Sending is mostly waiting (on SMTP, on the PDF), so several
+     * senders keep the queue draining as fast as a sale fills it.
+     */
     public void deliverDueMails() {
-        List<DeliveryOutcome> outcomes;
-        do {
-            outcomes = deliveringDueMails.deliverDue();
-            outcomes.forEach(this::record);
-        } while (outcomes.size() == batchSize);
+        if (senders == 1) {
+            drain();
+            return;
+        }
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < senders; i++) {
+                pool.submit(this::drain);
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            List<DeliveryOutcome> outcomes;
+            do {
+                outcomes = deliveringDueMails.deliverDue();
+                outcomes.forEach(this::record);
+            } while (outcomes.size() == batchSize);
+        } catch (RuntimeException e) {
+            // the database is unreachable, most likely: the mails stay queued and the next run tries again
+            log.error("Mail delivery run stopped early", e);
+        }
     }
 
     private void record(DeliveryOutcome outcome) {

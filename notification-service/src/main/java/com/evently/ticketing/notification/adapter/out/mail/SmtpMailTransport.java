@@ -5,17 +5,23 @@ import com.evently.ticketing.notification.application.port.out.MailTransport;
 import com.evently.ticketing.notification.domain.Attachment;
 import com.evently.ticketing.notification.domain.OutgoingMail;
 import jakarta.activation.DataHandler;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Sends over SMTP as one multipart message: plain text and HTML alternatives, attachments beside them.
@@ -37,8 +43,44 @@ public class SmtpMailTransport implements MailTransport {
         try {
             mailSender.send(mimeMessage(mail));
         } catch (MessagingException | MailException e) {
-            throw new MailNotAccepted(describe(e), e);
+            throw new MailNotAccepted(describe(e), e, refusedForGood(e));
         }
+    }
+
+    /**
+     * Whether the server's answer means "never": an address it rejects outright (an SMTP 5xx reply to RCPT TO, which
+     * JavaMail reports as invalid addresses), a 5xx reply to the message itself, or an address that is not one.
+     * Everything else (no connection, timeouts, 4xx "try later") may pass on a later attempt.
+     */
+    static boolean refusedForGood(Exception failure) {
+        List<Throwable> causes = new ArrayList<>();
+        causes.add(failure);
+        if (failure instanceof MailSendException sendFailure) {
+            // Spring reports per-message failures beside the cause chain, not in it
+            causes.addAll(sendFailure.getMessageExceptions().length == 0 ? List.of()
+                    : List.of(sendFailure.getMessageExceptions()));
+        }
+        for (Throwable start : causes) {
+            for (Throwable cause = start; cause != null; cause = next(cause)) {
+                if (cause instanceof AddressException) {
+                    return true;
+                }
+                if (cause instanceof SendFailedException refused) {
+                    Address[] invalid = refused.getInvalidAddresses();
+                    String reply = refused.getMessage() == null ? "" : refused.getMessage().strip();
+                    if ((invalid != null && invalid.length > 0) || reply.startsWith("5")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable cause) {
+        Throwable next = cause instanceof MessagingException messaging && messaging.getNextException() != null
+                ? messaging.getNextException() : cause.getCause();
+        return next == cause ? null : next;
     }
 
     private MimeMessage mimeMessage(OutgoingMail mail) throws MessagingException {
@@ -49,6 +91,11 @@ public class SmtpMailTransport implements MailTransport {
         helper.setTo(mail.recipient());
         helper.setSubject(mail.content().subject());
         helper.setText(mail.content().plainText(), mail.content().html());
+        if (mail.unsubscribe() != null) {
+            // RFC 8058: mail clients offer "unsubscribe" and POST to the link themselves, no page to visit
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         for (Attachment attachment : mail.attachments()) {
             helper.getRootMimeMultipart().addBodyPart(attached(attachment));
         }

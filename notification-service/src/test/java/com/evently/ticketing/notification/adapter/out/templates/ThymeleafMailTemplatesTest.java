@@ -1,0 +1,182 @@
+package com.evently.ticketing.notification.adapter.out.templates;
+
+import com.evently.ticketing.notification.domain.BookingCancellation;
+import com.evently.ticketing.notification.domain.CancellationCause;
+import com.evently.ticketing.notification.domain.EventDetails;
+import com.evently.ticketing.notification.domain.HeldBooking;
+import com.evently.ticketing.notification.domain.MailContent;
+import com.evently.ticketing.notification.domain.MailKind;
+import com.evently.ticketing.notification.domain.Notice;
+import com.evently.ticketing.notification.domain.Recipient;
+import com.evently.ticketing.notification.domain.ResetPage;
+import com.evently.ticketing.notification.domain.SessionReminder;
+import com.evently.ticketing.notification.domain.TicketTransfer;
+import com.evently.ticketing.notification.domain.VenueChange;
+import com.evently.ticketing.notification.domain.WebUi;
+import com.evently.ticketing.notification.domain.Welcome;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static com.evently.ticketing.notification.testing.Occasions.bookingCancellation;
+import static com.evently.ticketing.notification.testing.Occasions.bookingChange;
+import static com.evently.ticketing.notification.testing.Occasions.bookingConfirmation;
+import static com.evently.ticketing.notification.testing.Occasions.jazzNight;
+import static com.evently.ticketing.notification.testing.Occasions.passwordResetRequest;
+import static com.evently.ticketing.notification.testing.Occasions.waitlistOffer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The templates alone: every kind renders its facts, in English and German, with nothing left unresolved. */
+class ThymeleafMailTemplatesTest {
+
+    private static final WebUi WEB_UI = new WebUi(URI.create("https://tickets.example.com/"));
+
+    private final ThymeleafMailTemplates templates = new ThymeleafMailTemplates();
+
+    @Test
+    void aCancellationByTheBuyerNamesTheBookingAndSaysItsTicketsStopWorking() {
+        UUID bookingId = UUID.randomUUID();
+
+        MailContent mail = templates.render(bookingCancellation(bookingId, CancellationCause.BUYER)
+                .notice(Locale.ENGLISH).letter());
+
+        assertThat(mail.subject()).isEqualTo("Your booking for Jazz Night is cancelled");
+        for (String body : bodies(mail)) {
+            assertThat(body).contains("Hello Ada Lovelace,", "your booking is cancelled, as you asked.", "Jazz Night",
+                    "Saturday 14 March 2026, 19:30 (Europe/Berlin)", "Blue Hall", "Standing", bookingId.toString(),
+                    "no longer admit anyone", "Evently Tickets");
+        }
+        assertThat(mail.plainText()).contains("Event: Jazz Night\n", "Tickets: 2\n");
+        assertThat(mail.html()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">");
+    }
+
+    @Test
+    void anEventCancellationSaysTheEventWasCalledOffWithTheOrganizersReasonAndNamesNoBooking() {
+        UUID bookingId = UUID.randomUUID();
+        BookingCancellation cancelled = bookingCancellation(bookingId, CancellationCause.EVENT_CANCELLED);
+        BookingCancellation withReason = new BookingCancellation(bookingId, cancelled.buyerId(), cancelled.buyer(),
+                cancelled.eventId(), 2, CancellationCause.EVENT_CANCELLED, "The band is ill", cancelled.event());
+
+        MailContent mail = templates.render(withReason.notice(Locale.ENGLISH).letter());
+
+        assertThat(mail.subject()).isEqualTo("Jazz Night is cancelled");
+        for (String body : bodies(mail)) {
+            assertThat(body).contains("Jazz Night has been called off by its organizer",
+                    "The organizer says: The band is ill").doesNotContain(bookingId.toString());
+        }
+    }
+
+    @Test
+    void aChangedBookingSaysWhatItHoldsNowAndThatNewTicketsComeInTheirOwnMail() {
+        MailContent mail = templates.render(bookingChange(UUID.randomUUID(), 1).notice(Locale.ENGLISH).letter());
+
+        assertThat(mail.subject()).isEqualTo("Your booking for Jazz Night has changed");
+        for (String body : bodies(mail)) {
+            assertThat(body).contains("You now hold 3 tickets (before: 2).",
+                    "they arrive in a separate mail with the tickets PDF attached")
+                    .doesNotContain("stopped working");
+        }
+    }
+
+    @Test
+    void anOfferLinksToTheOfferPageAndStatesTheDeadlineInTheEventsTimeZone() {
+        UUID offerId = UUID.randomUUID();
+        String link = "https://tickets.example.com/waitlist-offers/" + offerId;
+
+        MailContent mail = templates.render(waitlistOffer(offerId).notice(WEB_UI, Locale.ENGLISH).letter());
+
+        assertThat(mail.subject()).isEqualTo("A place at Jazz Night is waiting for you");
+        assertThat(mail.plainText()).contains("2 seats came free and are held for you", link,
+                "held for you until Tuesday 10 March 2026, 12:00 (Europe/Berlin)");
+        assertThat(mail.html()).contains("<a href=\"" + link + "\">Accept the offer</a>",
+                "until Tuesday 10 March 2026, 12:00 (Europe/Berlin)");
+    }
+
+    @Test
+    void germanLettersAreWrittenInGermanWithGermanDates() {
+        MailContent mail = templates.render(waitlistOffer(UUID.randomUUID()).notice(WEB_UI, Locale.GERMAN).letter());
+
+        assertThat(mail.subject()).isEqualTo("Ein Platz bei Jazz Night wartet auf Sie");
+        for (String body : bodies(mail)) {
+            assertThat(body).contains("Hallo Ada Lovelace,", "2 Plätze sind frei geworden",
+                    "Dienstag, 10. März 2026, 12:00 Uhr (Europe/Berlin)");
+        }
+        assertThat(mail.html()).contains("<html lang=\"de\">", "Angebot annehmen</a>");
+    }
+
+    @Test
+    void everyKindHasItsTemplatesInEnglishAndGerman() {
+        UUID id = UUID.randomUUID();
+        Recipient ada = new Recipient("ada@example.com", "Ada Lovelace");
+        for (Locale language : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            List<Notice> notices = new ArrayList<>(List.of(
+                    bookingConfirmation(id).notice(language),
+                    passwordResetRequest(id).notice(ResetPage.under(URI.create("https://tickets.example.com")),
+                            ZoneId.of("UTC"), language),
+                    bookingChange(id, 1).notice(language),
+                    bookingCancellation(id, CancellationCause.BUYER).notice(language),
+                    bookingCancellation(id, CancellationCause.EVENT_CANCELLED).notice(language),
+                    waitlistOffer(id).notice(WEB_UI, language),
+                    new SessionReminder(new HeldBooking(id, id, ada, id, id, 1, Instant.now(), jazzNight()),
+                            Duration.ofHours(24)).notice(language, URI.create("https://tickets.example.com/u")),
+                    new VenueChange(id, 2, "Jazz Night", "Blue Hall", "Red Hall").notice(id, ada, language,
+                            URI.create("https://tickets.example.com/u")),
+                    new Welcome(id, ada).notice(WEB_UI, language)));
+            notices.addAll(new TicketTransfer(id, ada, new Recipient("bob@example.com", null), jazzNight())
+                    .notices(WEB_UI, language));
+            assertThat(notices).extracting(notice -> notice.letter().kind()).containsExactlyInAnyOrder(MailKind.values());
+            for (Notice notice : notices) {
+                MailContent mail = templates.render(notice.letter());
+                assertThat(mail.subject()).as("%s in %s", notice.letter().kind(), language).isNotBlank();
+                assertThat(mail.plainText()).as("%s in %s", notice.letter().kind(), language)
+                        .startsWith(language == Locale.GERMAN ? "Hallo" : "Hello").contains("Evently Tickets");
+                assertThat(mail.html()).contains("<html lang=\"" + language.getLanguage() + "\">");
+            }
+        }
+    }
+
+    @Test
+    void aLanguageWithoutTemplatesOfItsOwnFallsBackToEnglish() {
+        MailContent mail = templates.render(bookingChange(UUID.randomUUID(), 1).notice(Locale.JAPANESE).letter());
+
+        assertThat(mail.subject()).isEqualTo("Your booking for Jazz Night has changed");
+    }
+
+    @Test
+    void namesAndTitlesFromOtherServicesCannotBecomeMarkup() {
+        UUID bookingId = UUID.randomUUID();
+        BookingCancellation hostile = new BookingCancellation(bookingId, UUID.randomUUID(),
+                new Recipient("eve@example.com", "<script>alert(1)</script>"), UUID.randomUUID(), 1,
+                CancellationCause.ADMIN, "<b>because</b>",
+                new EventDetails("Rock & <b>Roll</b>", null, null, null, null, null));
+
+        MailContent mail = templates.render(hostile.notice(Locale.ENGLISH).letter());
+
+        assertThat(mail.html()).doesNotContain("<script>", "<b>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "Rock &amp; &lt;b&gt;Roll&lt;/b&gt;");
+        assertThat(mail.plainText()).contains("Rock & <b>Roll</b>", "Reason given: <b>because</b>");
+    }
+
+    @Test
+    void unknownDetailsAreLeftOutAndAnUnnamedReaderIsStillGreeted() {
+        BookingCancellation sparse = new BookingCancellation(UUID.randomUUID(), UUID.randomUUID(),
+                new Recipient("bob@example.com", null), UUID.randomUUID(), 1, CancellationCause.RSVP_DECLINED, null,
+                null);
+
+        MailContent mail = templates.render(sparse.notice(Locale.ENGLISH).letter());
+
+        assertThat(mail.subject()).isEqualTo("Your booking for your event is cancelled");
+        assertThat(mail.plainText()).startsWith("Hello there,\n").doesNotContain("Event:", "Venue:", "Reason");
+    }
+
+    private static List<String> bodies(MailContent mail) {
+        return List.of(mail.plainText(), mail.html());
+    }
+}
