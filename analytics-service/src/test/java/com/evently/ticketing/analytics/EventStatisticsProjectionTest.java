@@ -82,7 +82,7 @@ class EventStatisticsProjectionTest extends AnalyticsIntegrationTest {
         api.awaitStatistics(event.eventId(), admin, body -> body
                 .jsonPath("$.confirmed").isEqualTo(3)
                 .jsonPath("$.occupancyPercent").isEqualTo(30.0));
-        assertThat(confirmedBookingsOf(event.eventId())).isEqualTo(1);
+        assertThat(bookingsOf(event.eventId())).isEqualTo(1L);
     }
 
     @Test
@@ -106,7 +106,7 @@ class EventStatisticsProjectionTest extends AnalyticsIntegrationTest {
     }
 
     private long countedBookingsOf(UUID bookingId) {
-        return jdbc.sql("SELECT count(*) FROM counted_bookings WHERE booking_id = :bookingId")
+        return jdbc.sql("SELECT count(*) FROM booking_facts WHERE booking_id = :bookingId")
                 .param("bookingId", bookingId).query(Long.class).single();
     }
 
@@ -115,8 +115,8 @@ class EventStatisticsProjectionTest extends AnalyticsIntegrationTest {
                 .param("eventId", UUID.fromString(eventId)).query(Long.class).single() == 1;
     }
 
-    private int confirmedBookingsOf(UUID eventId) {
-        return jdbc.sql("SELECT confirmed_bookings FROM event_stats WHERE event_id = :eventId")
-                .param("eventId", eventId).query(Integer.class).single();
+    private long bookingsOf(UUID eventId) {
+        return jdbc.sql("SELECT count(*) FROM booking_facts WHERE event_id = :eventId")
+                .param("eventId", eventId).query(Long.class).single();
     }
 }

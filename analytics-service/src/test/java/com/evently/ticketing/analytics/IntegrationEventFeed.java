@@ -2,8 +2,14 @@ package com.evently.ticketing.analytics;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Money;
+import com.evently.ticketing.contracts.booking.BookingCancelled;
+import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.booking.WaitlistOfferMade;
+import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.contracts.catalog.EventUpdated;
+import com.evently.ticketing.contracts.identity.UserRegistered;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.TestEventBus;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,22 +38,107 @@ final class IntegrationEventFeed {
 
     /** An event with {@code sessionCount} sessions, each offering one ticket type per entry of {@code seats}. */
     EventPublished eventPublished(UUID eventId, UUID organizerId, int sessionCount, int... seats) {
+        return eventPublished(eventId, organizerId, new Money("25.00", "EUR"), sessionCount, seats);
+    }
+
+    /** Like {@link #eventPublished(UUID, UUID, int, int...)}, every ticket type at {@code price}. */
+    EventPublished eventPublished(UUID eventId, UUID organizerId, Money price, int sessionCount, int... seats) {
         List<EventPublished.Session> sessions = IntStream.range(0, sessionCount)
                 .mapToObj(day -> new EventPublished.Session(UUID.randomUUID(), "Day " + (day + 1),
                         DAY_ONE.plus(day, ChronoUnit.DAYS), DAY_ONE.plus(day, ChronoUnit.DAYS).plus(8, ChronoUnit.HOURS)))
                 .toList();
         List<EventPublished.TicketType> ticketTypes = Arrays.stream(seats)
                 .mapToObj(capacity -> new EventPublished.TicketType(UUID.randomUUID(), capacity + "-seat tier",
-                        new Money("25.00", "EUR"), capacity, null))
+                        price, capacity, null))
                 .toList();
         return new EventPublished(eventId, organizerId, "Java Day " + eventId.toString().substring(0, 8),
                 "Hall A, Lisbon", "Europe/Lisbon", sessions, ticketTypes, Instant.now());
     }
 
     BookingConfirmed bookingConfirmed(UUID eventId, int quantity) {
-        List<UUID> seatIds = IntStream.range(0, quantity).mapToObj(seat -> UUID.randomUUID()).toList();
+        return bookingConfirmed(eventId, UUID.randomUUID(), UUID.randomUUID(), quantity);
+    }
+
+    /** A booking of one line of the event: {@code event}'s session {@code session} and ticket type {@code tier}. */
+    BookingConfirmed bookingConfirmed(EventPublished event, int session, int tier, int quantity) {
+        return bookingConfirmed(event.eventId(), event.sessions().get(session).sessionId(),
+                event.ticketTypes().get(tier).ticketTypeId(), quantity);
+    }
+
+    /** A booking of one line made at {@code at}, priced like the line's ticket type. */
+    BookingConfirmed bookingConfirmed(EventPublished event, int session, int tier, int quantity, UUID userId,
+                                      Instant at) {
+        return new BookingConfirmed(UUID.randomUUID(), userId, "ana@example.com", "Ana Diaz", event.eventId(),
+                event.sessions().get(session).sessionId(), event.ticketTypes().get(tier).ticketTypeId(), quantity,
+                seats(quantity), snapshot(event, session, tier), at);
+    }
+
+    /** The booking's {@code revision}-th edit at {@code at}, priced like the new line's ticket type. */
+    BookingChanged bookingChanged(BookingConfirmed booking, int revision, BookingChanged.Line previous,
+                                  EventPublished event, int session, int tier, int quantity, Instant at) {
+        BookingChanged changed = bookingChanged(booking, revision, previous, event, session, tier, quantity);
+        return new BookingChanged(changed.bookingId(), revision, changed.userId(), changed.buyerEmail(),
+                changed.buyerName(), changed.eventId(), previous, changed.current(), changed.seatIds(), List.of(),
+                List.of(), snapshot(event, session, tier), changed.changedBy(), at);
+    }
+
+    /** The booking cancelled at {@code at} while it held {@code line}. */
+    BookingCancelled bookingCancelled(BookingConfirmed booking, BookingChanged.Line line,
+                                      BookingCancelled.Cause cause, Instant at) {
+        BookingCancelled cancelled = bookingCancelled(booking, line, cause);
+        return new BookingCancelled(cancelled.bookingId(), cancelled.userId(), cancelled.buyerEmail(),
+                cancelled.buyerName(), cancelled.eventId(), cancelled.sessionId(), cancelled.ticketTypeId(),
+                cancelled.quantity(), cancelled.seatIds(), cause, null, cancelled.cancelledBy(), null, at);
+    }
+
+    WaitlistOfferMade waitlistOfferMade(EventPublished event, int session, int tier, int quantity, UUID userId,
+                                        Instant at) {
+        return new WaitlistOfferMade(UUID.randomUUID(), userId, "ana@example.com", "Ana Diaz", event.eventId(),
+                event.sessions().get(session).sessionId(), event.ticketTypes().get(tier).ticketTypeId(), quantity,
+                at.plus(30, ChronoUnit.MINUTES), snapshot(event, session, tier), at);
+    }
+
+    private static BookingConfirmed.EventSnapshot snapshot(EventPublished event, int session, int tier) {
+        EventPublished.Session theSession = event.sessions().get(session);
+        EventPublished.TicketType ticketType = event.ticketTypes().get(tier);
+        return new BookingConfirmed.EventSnapshot(event.title(), event.venue(), event.timeZone(), theSession.name(),
+                theSession.startsAt(), theSession.endsAt(), ticketType.name(), ticketType.price());
+    }
+
+    private BookingConfirmed bookingConfirmed(UUID eventId, UUID sessionId, UUID ticketTypeId, int quantity) {
         return new BookingConfirmed(UUID.randomUUID(), UUID.randomUUID(), "ana@example.com", "Ana Diaz",
-                eventId, UUID.randomUUID(), UUID.randomUUID(), quantity, seatIds, null, Instant.now());
+                eventId, sessionId, ticketTypeId, quantity, seats(quantity), null, Instant.now());
+    }
+
+    /** The booking's {@code revision}-th edit, moving it to {@code event}'s session and tier with that quantity. */
+    BookingChanged bookingChanged(BookingConfirmed booking, int revision, BookingChanged.Line previous,
+                                  EventPublished event, int session, int tier, int quantity) {
+        BookingChanged.Line current = new BookingChanged.Line(event.sessions().get(session).sessionId(),
+                event.ticketTypes().get(tier).ticketTypeId(), quantity);
+        return new BookingChanged(booking.bookingId(), revision, booking.userId(), booking.buyerEmail(),
+                booking.buyerName(), booking.eventId(), previous, current, seats(quantity), List.of(), List.of(),
+                null, booking.userId(), Instant.now());
+    }
+
+    static BookingChanged.Line lineOf(BookingConfirmed booking) {
+        return new BookingChanged.Line(booking.sessionId(), booking.ticketTypeId(), booking.quantity());
+    }
+
+    /** The booking cancelled while it held {@code line}. */
+    BookingCancelled bookingCancelled(BookingConfirmed booking, BookingChanged.Line line,
+                                      BookingCancelled.Cause cause) {
+        return new BookingCancelled(booking.bookingId(), booking.userId(), booking.buyerEmail(), booking.buyerName(),
+                booking.eventId(), line.sessionId(), line.ticketTypeId(), line.quantity(), seats(line.quantity()),
+                cause, null, cause == BookingCancelled.Cause.EVENT_CANCELLED ? null : booking.userId(), null,
+                Instant.now());
+    }
+
+    EventCancelled eventCancelled(EventPublished event, Instant cancelledAt) {
+        return new EventCancelled(event.eventId(), event.organizerId(), "The venue is flooded", cancelledAt);
+    }
+
+    private static List<UUID> seats(int quantity) {
+        return IntStream.range(0, quantity).mapToObj(seat -> UUID.randomUUID()).toList();
     }
 
     /** Publishes as a new integration event and returns its {@code ce_id}. */
@@ -66,6 +157,56 @@ final class IntegrationEventFeed {
     void publish(BookingConfirmed booking, String eventId) {
         TestEventBus.publish(EventTypes.BOOKING_CONFIRMED, booking.bookingId().toString(),
                 payload(EventTypes.BOOKING_CONFIRMED, booking), eventId);
+    }
+
+    /** Publishes as a new integration event and returns its {@code ce_id}. */
+    String publish(EventCancelled cancelled) {
+        return TestEventBus.publish(EventTypes.EVENT_CANCELLED, cancelled.eventId().toString(),
+                payload(EventTypes.EVENT_CANCELLED, cancelled));
+    }
+
+    /** Publishes as a new integration event and returns its {@code ce_id}. */
+    String publish(BookingChanged changed) {
+        return TestEventBus.publish(EventTypes.BOOKING_CHANGED, changed.bookingId().toString(),
+                payload(EventTypes.BOOKING_CHANGED, changed));
+    }
+
+    /** Publishes with a chosen {@code ce_id}: the same id twice is a redelivery. */
+    void publish(BookingChanged changed, String eventId) {
+        TestEventBus.publish(EventTypes.BOOKING_CHANGED, changed.bookingId().toString(),
+                payload(EventTypes.BOOKING_CHANGED, changed), eventId);
+    }
+
+    /** Publishes as a new integration event and returns its {@code ce_id}. */
+    String publish(BookingCancelled cancelled) {
+        return TestEventBus.publish(EventTypes.BOOKING_CANCELLED, cancelled.bookingId().toString(),
+                payload(EventTypes.BOOKING_CANCELLED, cancelled));
+    }
+
+    /** Publishes with a chosen {@code ce_id}: the same id twice is a redelivery. */
+    void publish(BookingCancelled cancelled, String eventId) {
+        TestEventBus.publish(EventTypes.BOOKING_CANCELLED, cancelled.bookingId().toString(),
+                payload(EventTypes.BOOKING_CANCELLED, cancelled), eventId);
+    }
+
+    /** Publishes as a new integration event and returns its {@code ce_id}. */
+    String publish(WaitlistOfferMade offer) {
+        return TestEventBus.publish(EventTypes.WAITLIST_OFFER_MADE, offer.offerId().toString(),
+                payload(EventTypes.WAITLIST_OFFER_MADE, offer));
+    }
+
+    /** The catalog's {@code version}-th description of the event, under a new title. */
+    String publishUpdate(EventPublished event, String title, long version) {
+        EventUpdated updated = new EventUpdated(event.eventId(), event.organizerId(), title, "…", event.venue(),
+                event.timeZone(), version, Instant.now());
+        return TestEventBus.publish(EventTypes.EVENT_UPDATED, event.eventId().toString(),
+                payload(EventTypes.EVENT_UPDATED, updated));
+    }
+
+    /** Plays identity-service announcing an account. */
+    String publish(UserRegistered registered) {
+        return TestEventBus.publish(EventTypes.USER_REGISTERED, registered.userId().toString(),
+                payload(EventTypes.USER_REGISTERED, registered));
     }
 
     private String payload(String eventType, Object event) {

@@ -1,13 +1,14 @@
 package com.evently.ticketing.analytics.application;
 
+import com.evently.ticketing.analytics.domain.OfferedTicketType;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** An event went on sale with {@code sessionCount} sessions, each offering every ticket type's seats. */
+/** An event went on sale with these sessions, each offering the seats of every ticket type. */
 public record RecordPublishedEventCommand(UUID eventId, UUID organizerId, String title,
-                                          int sessionCount, List<Integer> seatsPerTicketType) {
+                                          List<UUID> sessionIds, List<OfferedTicketType> ticketTypes) {
 
     public RecordPublishedEventCommand {
         Objects.requireNonNull(eventId, "eventId");
@@ -15,15 +16,13 @@ public record RecordPublishedEventCommand(UUID eventId, UUID organizerId, String
         if (title == null || title.isBlank()) {
             throw new InvalidInput("title must not be blank");
         }
-        if (sessionCount < 1) {
+        if (sessionIds == null || sessionIds.isEmpty()) {
             throw new InvalidInput("a published event has at least one session");
         }
-        if (seatsPerTicketType == null || seatsPerTicketType.isEmpty()) {
+        if (ticketTypes == null || ticketTypes.isEmpty()) {
             throw new InvalidInput("a published event has at least one ticket type");
         }
-        seatsPerTicketType = List.copyOf(seatsPerTicketType);
-        if (seatsPerTicketType.stream().anyMatch(seats -> seats < 1)) {
-            throw new InvalidInput("every ticket type offers at least one seat");
-        }
+        sessionIds = List.copyOf(sessionIds);
+        ticketTypes = List.copyOf(ticketTypes);
     }
 }

@@ -1,26 +1,26 @@
 package com.evently.ticketing.analytics.application;
 
-import com.evently.ticketing.analytics.application.port.out.CountedBookings;
-import com.evently.ticketing.analytics.application.port.out.EventStatistics;
+import com.evently.ticketing.analytics.application.port.out.BookingFacts;
+import com.evently.ticketing.analytics.application.port.out.BusinessMetrics;
+import com.evently.ticketing.analytics.domain.ConfirmedBooking;
 
 /**
- * Counts a confirmed booking's seats towards its event, once per booking however often it is announced. The caller
- * runs it in one transaction (the consumer's inbox transaction), so marking the booking counted and adding its
- * seats commit together.
+ * Counts a confirmed booking's seats towards its event and line, once per booking however often it is announced.
+ * It runs in the consumer's inbox transaction, so the booking and the record of its delivery commit together.
  */
 public class RecordingConfirmedBooking {
 
-    private final EventStatistics statistics;
-    private final CountedBookings countedBookings;
+    private final BookingFacts bookings;
+    private final BusinessMetrics metrics;
 
-    public RecordingConfirmedBooking(EventStatistics statistics, CountedBookings countedBookings) {
-        this.statistics = statistics;
-        this.countedBookings = countedBookings;
+    public RecordingConfirmedBooking(BookingFacts bookings, BusinessMetrics metrics) {
+        this.bookings = bookings;
+        this.metrics = metrics;
     }
 
-    public void record(RecordConfirmedBookingCommand command) {
-        if (countedBookings.markCounted(command.bookingId(), command.eventId(), command.seats())) {
-            statistics.addConfirmedBooking(command.eventId(), command.seats());
+    public void record(ConfirmedBooking booking) {
+        if (bookings.addConfirmed(booking)) {
+            metrics.bookingRecorded(booking);
         }
     }
 }

@@ -1,7 +1,11 @@
 package com.evently.ticketing.analytics.application;
 
+import com.evently.ticketing.analytics.application.port.out.Dashboards;
 import com.evently.ticketing.analytics.application.port.out.EventStatistics;
+import com.evently.ticketing.analytics.domain.EventOverview;
 import com.evently.ticketing.analytics.domain.EventStats;
+import com.evently.ticketing.analytics.domain.ReportingPeriod;
+import com.evently.ticketing.analytics.domain.Scope;
 import com.evently.ticketing.platform.domain.Caller;
 
 import java.util.UUID;
@@ -10,9 +14,17 @@ import java.util.UUID;
 public class ShowingEventStatistics {
 
     private final EventStatistics statistics;
+    private final Dashboards dashboards;
 
-    public ShowingEventStatistics(EventStatistics statistics) {
+    public ShowingEventStatistics(EventStatistics statistics, Dashboards dashboards) {
         this.statistics = statistics;
+        this.dashboards = dashboards;
+    }
+
+    /** The statistics with the event's bookings and cancellations day by day over {@code period}. */
+    public EventOverview show(UUID eventId, ReportingPeriod period, Caller viewer) {
+        EventStats stats = show(eventId, viewer);
+        return new EventOverview(stats, period, dashboards.daily(new Scope.OneEvent(eventId), period));
     }
 
     /**

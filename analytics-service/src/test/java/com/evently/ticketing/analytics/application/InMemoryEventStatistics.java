@@ -1,20 +1,37 @@
 package com.evently.ticketing.analytics.application;
 
 import com.evently.ticketing.analytics.application.port.out.EventStatistics;
+import com.evently.ticketing.analytics.domain.CancellationCause;
+import com.evently.ticketing.analytics.domain.EventCancellation;
 import com.evently.ticketing.analytics.domain.EventListing;
+import com.evently.ticketing.analytics.domain.EventRetitling;
 import com.evently.ticketing.analytics.domain.EventStats;
+import com.evently.ticketing.analytics.domain.EventStatus;
+import com.evently.ticketing.analytics.domain.LineStats;
+import com.evently.ticketing.analytics.domain.SeatCounts;
 
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link EventStatistics} in a map, with the table's rules: listing and counting touch different fields. */
+/** {@link EventStatistics} in maps, aggregating an {@link InMemoryBookingFacts} like the queries do. */
 final class InMemoryEventStatistics implements EventStatistics {
 
+    private final InMemoryBookingFacts bookings;
     private final Map<UUID, EventListing> listings = new HashMap<>();
-    private final Map<UUID, Integer> confirmedSeats = new HashMap<>();
-    private final Map<UUID, Integer> confirmedBookings = new HashMap<>();
+    private final Map<UUID, EventCancellation> cancellations = new HashMap<>();
+    private final Map<UUID, Long> versions = new HashMap<>();
+
+    InMemoryEventStatistics(InMemoryBookingFacts bookings) {
+        this.bookings = bookings;
+    }
+
+    InMemoryEventStatistics() {
+        this(new InMemoryBookingFacts());
+    }
 
     @Override
     public void saveListing(EventListing listing) {
@@ -22,28 +39,61 @@ final class InMemoryEventStatistics implements EventStatistics {
     }
 
     @Override
-    public void addConfirmedBooking(UUID eventId, int seats) {
-        confirmedSeats.merge(eventId, seats, Integer::sum);
-        confirmedBookings.merge(eventId, 1, Integer::sum);
+    public void retitle(EventRetitling retitling) {
+        listings.computeIfPresent(retitling.eventId(), (eventId, listing) ->
+                versions.getOrDefault(eventId, -1L) >= retitling.version() ? listing
+                        : new EventListing(eventId, listing.organizerId(), retitling.title(), listing.lines()));
+        if (listings.containsKey(retitling.eventId())) {
+            versions.merge(retitling.eventId(), retitling.version(), Math::max);
+        }
+    }
+
+    @Override
+    public void markCancelled(EventCancellation cancellation) {
+        cancellations.putIfAbsent(cancellation.eventId(), cancellation);
     }
 
     @Override
     public Optional<EventStats> findListed(UUID eventId) {
-        return Optional.ofNullable(listings.get(eventId)).map(listing -> new EventStats(eventId,
-                listing.organizerId(), listing.title(), listing.capacity(), confirmedSeats.getOrDefault(eventId, 0),
-                confirmedBookings.getOrDefault(eventId, 0), 0));
-    }
-
-    /** Seats counted for the event, listed or not. */
-    int confirmedSeatsOf(UUID eventId) {
-        return confirmedSeats.getOrDefault(eventId, 0);
-    }
-
-    int confirmedBookingsOf(UUID eventId) {
-        return confirmedBookings.getOrDefault(eventId, 0);
+        return Optional.ofNullable(listings.get(eventId)).map(listing -> {
+            EventCancellation cancellation = cancellations.get(eventId);
+            List<LineStats> lines = listing.lines().stream().map(line -> new LineStats(line.sessionId(),
+                    line.ticketTypeId(), line.capacity(), countsOf(eventId, line.sessionId(), line.ticketTypeId()), null))
+                    .toList();
+            return new EventStats(eventId, listing.organizerId(), listing.title(),
+                    cancellation == null ? EventStatus.PUBLISHED : EventStatus.CANCELLED,
+                    cancellation == null ? null : cancellation.cancelledAt(), listing.capacity(),
+                    countsOf(eventId, null, null), lines, byCause(eventId));
+        });
     }
 
     Optional<EventListing> listingOf(UUID eventId) {
         return Optional.ofNullable(listings.get(eventId));
+    }
+
+    /** The counts of the event, or of one of its lines when both ids are given. */
+    SeatCounts countsOf(UUID eventId, UUID sessionId, UUID ticketTypeId) {
+        int confirmedSeats = 0, confirmedBookings = 0, cancelledSeats = 0, cancelledBookings = 0;
+        for (InMemoryBookingFacts.Fact fact : bookings.all()) {
+            if (!fact.eventId().equals(eventId) || sessionId != null && !(fact.line().sessionId().equals(sessionId)
+                    && fact.line().ticketTypeId().equals(ticketTypeId))) {
+                continue;
+            }
+            if (fact.isCancelled()) {
+                cancelledSeats += fact.line().quantity();
+                cancelledBookings++;
+            } else {
+                confirmedSeats += fact.line().quantity();
+                confirmedBookings++;
+            }
+        }
+        return new SeatCounts(confirmedSeats, confirmedBookings, cancelledSeats, cancelledBookings);
+    }
+
+    private Map<CancellationCause, Integer> byCause(UUID eventId) {
+        Map<CancellationCause, Integer> byCause = new EnumMap<>(CancellationCause.class);
+        bookings.all().stream().filter(fact -> fact.eventId().equals(eventId) && fact.isCancelled())
+                .forEach(fact -> byCause.merge(fact.cause(), fact.line().quantity(), Integer::sum));
+        return byCause;
     }
 }

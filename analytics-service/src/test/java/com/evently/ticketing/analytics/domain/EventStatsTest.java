@@ -7,6 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,7 +69,16 @@ class EventStatsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> stats(10, -1, 0));
     }
 
+    @Test
+    void onlyACancelledEventHasACancellationTime() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new EventStats(UUID.randomUUID(), ORGANIZER, "Java Day",
+                EventStatus.PUBLISHED, Instant.now(), 10, SeatCounts.NONE, List.of(), Map.of()));
+        assertThatIllegalArgumentException().isThrownBy(() -> new EventStats(UUID.randomUUID(), ORGANIZER, "Java Day",
+                EventStatus.CANCELLED, null, 10, SeatCounts.NONE, List.of(), Map.of()));
+    }
+
     private static EventStats stats(int capacity, int confirmedSeats, int cancelledSeats) {
-        return new EventStats(UUID.randomUUID(), ORGANIZER, "Java Day", capacity, confirmedSeats, 1, cancelledSeats);
+        return new EventStats(UUID.randomUUID(), ORGANIZER, "Java Day", EventStatus.PUBLISHED, null, capacity,
+                new SeatCounts(confirmedSeats, 1, cancelledSeats, cancelledSeats == 0 ? 0 : 1), List.of(), Map.of());
     }
 }

@@ -14,6 +14,10 @@ public final class AnalyticsProblem {
     public static final ProblemType EVENT_NOT_FOUND =
             new ProblemType("event-not-found", "Event not found", HttpStatus.NOT_FOUND);
 
+    /** Also for someone else's saved definition. */
+    public static final ProblemType REPORT_DEFINITION_NOT_FOUND =
+            new ProblemType("report-definition-not-found", "Report definition not found", HttpStatus.NOT_FOUND);
+
     private AnalyticsProblem() {
     }
 }

@@ -2,6 +2,8 @@ package com.evently.ticketing.analytics.adapter.in.web;
 
 import com.evently.ticketing.analytics.application.AuditLogNotPermitted;
 import com.evently.ticketing.analytics.application.EventNotFound;
+import com.evently.ticketing.analytics.application.ReportDefinitionNotFound;
+import com.evently.ticketing.analytics.application.StatisticsNotPermitted;
 import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.platform.web.Problems;
 import org.springframework.core.Ordered;
@@ -21,6 +23,17 @@ class AnalyticsProblemHandler {
     @ExceptionHandler
     ProblemDetail eventNotFound(EventNotFound exception) {
         return Problems.of(AnalyticsProblem.EVENT_NOT_FOUND, "No statistics for event " + exception.eventId());
+    }
+
+    @ExceptionHandler
+    ProblemDetail reportDefinitionNotFound(ReportDefinitionNotFound exception) {
+        return Problems.of(AnalyticsProblem.REPORT_DEFINITION_NOT_FOUND,
+                "No report definition " + exception.definitionId() + " of yours");
+    }
+
+    @ExceptionHandler
+    ProblemDetail statisticsNotPermitted(StatisticsNotPermitted exception) {
+        return Problems.of(PlatformProblem.FORBIDDEN, exception.getMessage() + ".");
     }
 
     @ExceptionHandler

@@ -35,12 +35,8 @@ final class AuditLogCsv {
         return csv.toString();
     }
 
-    /** OWASP's advice against CSV injection: a leading =, +, -, @, tab or carriage return starts a formula. */
     private static String asText(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetSafe.text(value);
     }
 
     private AuditLogCsv() {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.util.UUID;
 
 @RestController
@@ -14,13 +15,16 @@ import java.util.UUID;
 class EventStatisticsController {
 
     private final ShowingEventStatistics showingEventStatistics;
+    private final Clock clock;
 
-    EventStatisticsController(ShowingEventStatistics showingEventStatistics) {
+    EventStatisticsController(ShowingEventStatistics showingEventStatistics, Clock clock) {
         this.showingEventStatistics = showingEventStatistics;
+        this.clock = clock;
     }
 
+    /** {@code ?from=&to=&tz=} choose the days of {@code daily}, like the dashboard's. */
     @GetMapping("/{eventId}")
-    EventStatisticsResponse show(@PathVariable UUID eventId, AuthenticatedUser user) {
-        return EventStatisticsResponse.of(showingEventStatistics.show(eventId, user.caller()));
+    EventStatisticsResponse show(@PathVariable UUID eventId, PeriodParameters period, AuthenticatedUser user) {
+        return EventStatisticsResponse.of(showingEventStatistics.show(eventId, period.toPeriod(clock), user.caller()));
     }
 }

@@ -1,16 +1,63 @@
 package com.evently.ticketing.analytics.adapter.in.web;
 
+import com.evently.ticketing.analytics.domain.CancellationCause;
+import com.evently.ticketing.analytics.domain.EventOverview;
 import com.evently.ticketing.analytics.domain.EventStats;
+import com.evently.ticketing.analytics.domain.LineStats;
+import com.evently.ticketing.analytics.domain.Revenue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
-/** API.md "Analytics": seat counts, and percentages with one decimal. */
-record EventStatisticsResponse(UUID eventId, String title, int capacity, int confirmed, int cancelled,
-                               BigDecimal occupancyPercent, BigDecimal cancellationRate) {
+/**
+ * API.md "Analytics": seat counts, and percentages with one decimal. {@code confirmed} are the seats standing
+ * bookings hold now, {@code cancelled} the seats cancelled bookings held when cancelled (every cause, the event's
+ * own cancellation included, broken down in {@code cancelledByCause}); seats an edit gave back are neither.
+ * {@code revenue} per currency, of the seats held now; {@code daily} the bookings and cancellations day by day.
+ */
+record EventStatisticsResponse(UUID eventId, String title, String status, Instant cancelledAt, int capacity,
+                               int confirmed, int cancelled, int confirmedBookings, int cancelledBookings,
+                               BigDecimal occupancyPercent, BigDecimal cancellationRate,
+                               Map<CancellationCause, Integer> cancelledByCause, Map<String, String> revenue,
+                               List<Line> lines, List<DashboardResponse.Day> daily) {
 
-    static EventStatisticsResponse of(EventStats stats) {
-        return new EventStatisticsResponse(stats.eventId(), stats.title(), stats.capacity(),
-                stats.confirmedSeats(), stats.cancelledSeats(), stats.occupancyPercent(), stats.cancellationRate());
+    static EventStatisticsResponse of(EventOverview overview) {
+        EventStats stats = overview.stats();
+        Map<CancellationCause, Integer> byCause = new EnumMap<>(CancellationCause.class);
+        for (CancellationCause cause : CancellationCause.values()) {
+            byCause.put(cause, stats.cancelledSeatsByCause().getOrDefault(cause, 0));
+        }
+        return new EventStatisticsResponse(stats.eventId(), stats.title(), stats.status().name(), stats.cancelledAt(),
+                stats.capacity(), stats.confirmedSeats(), stats.cancelledSeats(), stats.seats().confirmedBookings(),
+                stats.seats().cancelledBookings(), stats.occupancyPercent(), stats.cancellationRate(), byCause,
+                amounts(stats.revenue()), stats.lines().stream().map(Line::of).toList(),
+                overview.daily().stream().map(DashboardResponse.Day::of).toList());
+    }
+
+    private static Map<String, String> amounts(Map<String, BigDecimal> revenue) {
+        Map<String, String> amounts = new TreeMap<>();
+        revenue.forEach((currency, amount) -> amounts.put(currency, amount.toPlainString()));
+        return amounts;
+    }
+
+    /**
+     * One session × ticket type; {@code capacity} and {@code available} are null for a line the catalog's listing did
+     * not name, {@code revenue} (of the seats held now, in the line's currency) while no seat of it carried a price.
+     */
+    record Line(UUID sessionId, UUID ticketTypeId, Integer capacity, int confirmed, int cancelled, Integer available,
+                BigDecimal occupancyPercent, BigDecimal cancellationRate, String currency, String revenue) {
+
+        static Line of(LineStats line) {
+            Revenue revenue = line.revenue();
+            return new Line(line.sessionId(), line.ticketTypeId(), line.capacity(), line.seats().confirmedSeats(),
+                    line.seats().cancelledSeats(), line.available(), line.occupancyPercent(),
+                    line.seats().cancellationRate(), revenue == null ? null : revenue.currency(),
+                    revenue == null ? null : revenue.amount().toPlainString());
+        }
     }
 }

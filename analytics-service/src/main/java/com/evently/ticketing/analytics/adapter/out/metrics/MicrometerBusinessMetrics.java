@@ -1,0 +1,79 @@
+package com.evently.ticketing.analytics.adapter.out.metrics;
+
+import com.evently.ticketing.analytics.application.port.out.BusinessMetrics;
+import com.evently.ticketing.analytics.domain.BookingCancellation;
+import com.evently.ticketing.analytics.domain.ConfirmedBooking;
+import com.evently.ticketing.analytics.domain.Price;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.math.BigDecimal;
+
+/**
+ * The business counters at {@code /actuator/prometheus}. Bookings confirmed and seats sold are booking-service's
+ * ({@code ticketing_bookings_confirmed_total}, {@code ticketing_seats_sold_total}); analytics adds what only it sees
+ * as a whole: cancellations by cause, edits, and revenue per currency. Counted after the inbox transaction
+ * commits, so a rolled-back (and later redelivered) event is counted once.
+ */
+@Component
+class MicrometerBusinessMetrics implements BusinessMetrics {
+
+    static final String CANCELLATIONS = "ticketing.analytics.bookings.cancelled";
+    static final String CANCELLED_SEATS = "ticketing.analytics.seats.cancelled";
+    static final String CHANGES = "ticketing.analytics.bookings.changed";
+    static final String REVENUE = "ticketing.analytics.revenue";
+
+    private final MeterRegistry meters;
+    private final Counter changes;
+
+    MicrometerBusinessMetrics(MeterRegistry meters) {
+        this.meters = meters;
+        this.changes = Counter.builder(CHANGES).description("Bookings edited (each revision once)").register(meters);
+    }
+
+    @Override
+    public void bookingRecorded(ConfirmedBooking booking) {
+        Price price = booking.unitPrice();
+        if (price == null) {
+            return;
+        }
+        double amount = price.amount().multiply(BigDecimal.valueOf(booking.line().quantity())).doubleValue();
+        afterCommit(() -> Counter.builder(REVENUE)
+                .description("Revenue of confirmed bookings at confirmation, per currency (never converted)")
+                .tag("currency", price.currency())
+                .register(meters)
+                .increment(amount));
+    }
+
+    @Override
+    public void bookingChanged() {
+        afterCommit(changes::increment);
+    }
+
+    @Override
+    public void cancellationRecorded(BookingCancellation cancellation) {
+        String cause = cancellation.cause().name();
+        afterCommit(() -> {
+            Counter.builder(CANCELLATIONS).description("Bookings cancelled, by cause").tag("cause", cause)
+                    .register(meters).increment();
+            Counter.builder(CANCELLED_SEATS).description("Seats of cancelled bookings, by cause").tag("cause", cause)
+                    .register(meters).increment(cancellation.line().quantity());
+        });
+    }
+
+    private static void afterCommit(Runnable count) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            count.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                count.run();
+            }
+        });
+    }
+}
