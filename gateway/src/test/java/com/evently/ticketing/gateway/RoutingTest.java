@@ -101,6 +101,22 @@ class RoutingTest {
     }
 
     @Test
+    void sendsApiClientsAndTheOAuthTokenEndpointToIdentity() {
+        String organizer = TestUser.organizer().bearer();
+        expectServedBy("/api/v1/api-clients", "identity", organizer);
+        expectServedBy("/api/v1/api-clients/" + UUID.randomUUID() + "/rotate-secret", "identity", organizer);
+        // a client authenticates with Basic there, no bearer token: the gateway lets it through to identity
+        gateway.post().uri("/oauth2/token")
+                .header("Authorization", "Basic Y2xpZW50OnNlY3JldA==")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("grant_type=client_credentials")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("identity")
+                .jsonPath("$.path").isEqualTo("/oauth2/token");
+    }
+
+    @Test
     void sendsWaitingListsOffersAndFeedbackToBooking() {
         String user = TestUser.attendee().bearer();
         UUID eventId = UUID.randomUUID();
@@ -108,6 +124,18 @@ class RoutingTest {
         expectServedBy("/api/v1/waitlist-offers/" + UUID.randomUUID(), "booking", user);
         expectServedBy("/api/v1/events/" + eventId + "/feedback", "booking", user);
         expectServedBy("/api/v1/events/" + eventId + "/sessions", "event", user);
+    }
+
+    @Test
+    void sendsTheMailLogAndTheOneClickUnsubscribeToNotification() {
+        // notification is unreachable in these tests (GatewayTestEnvironment): its routes answer 503
+        gateway.post().uri("/api/v1/notifications/unsubscribe?token=signed").exchange()
+                .expectStatus().isEqualTo(503);
+        gateway.get().uri("/api/v1/notifications/preferences").exchange().expectStatus().isUnauthorized();
+        gateway.get().uri("/api/v1/admin/notifications").header("Authorization", TestUser.admin().bearer()).exchange()
+                .expectStatus().isEqualTo(503);
+        gateway.get().uri("/api/v1/admin/notifications").header("Authorization", TestUser.organizer().bearer())
+                .exchange().expectStatus().isForbidden();
     }
 
     @Test

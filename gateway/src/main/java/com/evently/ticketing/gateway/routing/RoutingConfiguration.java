@@ -25,7 +25,8 @@ public class RoutingConfiguration {
     RouteLocator apiRoutes(RouteLocatorBuilder routes, DownstreamServices downstream) {
         RouteLocatorBuilder.Builder builder = routes.routes()
                 .route("identity", route -> route.order(SPECIFIC)
-                        .path("/api/v1/auth/**", "/api/v1/users/**", "/api/v1/admin/signing-keys/**", "/.well-known/jwks.json")
+                        .path("/api/v1/auth/**", "/api/v1/users/**", "/api/v1/admin/signing-keys/**", "/.well-known/jwks.json",
+                                "/api/v1/api-clients/**", "/oauth2/**")
                         .filters(filters -> forwardedTo(filters, "identity"))
                         .uri(downstream.identity()))
                 .route("booking", route -> route.order(SPECIFIC)
@@ -48,7 +49,7 @@ public class RoutingConfiguration {
                         .filters(filters -> forwardedTo(filters, "analytics"))
                         .uri(downstream.analytics()))
                 .route("notification", route -> route.order(SPECIFIC)
-                        .path("/api/v1/notifications/**")
+                        .path("/api/v1/notifications/**", "/api/v1/admin/notifications/**")
                         .filters(filters -> forwardedTo(filters, "notification"))
                         .uri(downstream.notification()));
         downstream.byName().forEach((service, uri) -> builder.route("api-docs-" + service, route -> route.order(SPECIFIC)

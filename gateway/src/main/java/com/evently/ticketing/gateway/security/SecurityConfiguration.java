@@ -56,7 +56,10 @@ public class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/api/v1/events/*/attendees/**").authenticated()
+                        .pathMatchers("/api/v1/events/*/attendees/**", "/api/v1/events/*/waitlist/**",
+                                "/api/v1/events/*/feedback/**").authenticated()
+                        // the one-click unsubscribe link of a mail is its own credential (signed by notification)
+                        .pathMatchers("/api/v1/notifications/unsubscribe").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/v1/events/**", "/.well-known/jwks.json").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/v1/auth/**").permitAll()
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
