@@ -1,6 +1,8 @@
 package com.evently.ticketing.gateway;
 
+import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.evently.ticketing.testsupport.TestUser;
+import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +25,7 @@ class RateLimitTest {
 
     static final int SIGN_INS_PER_MINUTE = 3;
     static final int BOOKING_CHANGES_PER_MINUTE = 2;
+    static final int API_CLIENT_CALLS_PER_MINUTE = 3;
 
     private static GatewayInstance inMemory;
 
@@ -78,6 +83,44 @@ class RateLimitTest {
     }
 
     @Test
+    void limitsEachApiClientOnItsOwnQuota() {
+        WebTestClient gateway = inMemory.client();
+        String integration = clientToken(UUID.randomUUID());
+        for (int call = 0; call < API_CLIENT_CALLS_PER_MINUTE; call++) {
+            gateway.get().uri("/api/v1/events/" + UUID.randomUUID() + "/attendees").header("Authorization", integration)
+                    .exchange().expectStatus().isOk()
+                    .expectHeader().valueEquals("RateLimit-Policy", "\"api-clients\";q=3;w=60");
+        }
+
+        gateway.get().uri("/api/v1/events/" + UUID.randomUUID() + "/attendees").header("Authorization", integration)
+                .exchange().expectStatus().isEqualTo(429)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER);
+        gateway.get().uri("/api/v1/events/" + UUID.randomUUID() + "/attendees")
+                .header("Authorization", clientToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk();
+        // a user's reads are not counted at all
+        gateway.get().uri("/api/v1/events/" + UUID.randomUUID() + "/attendees")
+                .header("Authorization", TestUser.organizer().bearer())
+                .exchange().expectStatus().isOk().expectHeader().doesNotExist("RateLimit");
+    }
+
+    /** Shaped like identity's client-credentials tokens: the client in sub and client_id, no roles. */
+    private static String clientToken(UUID clientId) {
+        TestIdentityProvider idp = TestIdentityProvider.get();
+        Instant now = Instant.now();
+        return "Bearer " + idp.sign(new JWTClaimsSet.Builder()
+                .issuer(TestIdentityProvider.ISSUER)
+                .audience(TestIdentityProvider.AUDIENCE)
+                .subject(clientId.toString())
+                .claim("client_id", clientId.toString())
+                .claim("org", UUID.randomUUID().toString())
+                .claim("scope", "attendees:read")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600)))
+                .build());
+    }
+
+    @Test
     void doesNotCountReadingBookings() {
         WebTestClient gateway = inMemory.client();
         String reader = TestUser.attendee().bearer();
@@ -115,6 +158,8 @@ class RateLimitTest {
                 "ticketing.gateway.rate-limit.auth.requests=" + SIGN_INS_PER_MINUTE,
                 "ticketing.gateway.rate-limit.auth.burst=" + SIGN_INS_PER_MINUTE,
                 "ticketing.gateway.rate-limit.booking-writes.requests=" + BOOKING_CHANGES_PER_MINUTE,
-                "ticketing.gateway.rate-limit.booking-writes.burst=" + BOOKING_CHANGES_PER_MINUTE};
+                "ticketing.gateway.rate-limit.booking-writes.burst=" + BOOKING_CHANGES_PER_MINUTE,
+                "ticketing.gateway.rate-limit.api-clients.requests=" + API_CLIENT_CALLS_PER_MINUTE,
+                "ticketing.gateway.rate-limit.api-clients.burst=" + API_CLIENT_CALLS_PER_MINUTE};
     }
 }

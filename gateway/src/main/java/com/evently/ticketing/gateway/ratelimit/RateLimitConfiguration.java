@@ -14,7 +14,8 @@ public class RateLimitConfiguration {
         return new RateLimitPolicies(
                 RateLimitPolicy.of("auth", properties.auth()),
                 RateLimitPolicy.of("refresh", properties.refresh()),
-                RateLimitPolicy.of("booking-writes", properties.bookingWrites()));
+                RateLimitPolicy.of("booking-writes", properties.bookingWrites()),
+                RateLimitPolicy.of("api-clients", properties.apiClients()));
     }
 
     @Bean
@@ -30,11 +31,13 @@ public class RateLimitConfiguration {
      * @param auth          per client address on the sign-in endpoints
      * @param refresh       per refresh token on session refreshes
      * @param bookingWrites per user on booking changes
+     * @param apiClients    per API client on everything it calls
      */
-    public record RateLimitPolicies(RateLimitPolicy auth, RateLimitPolicy refresh, RateLimitPolicy bookingWrites) {
+    public record RateLimitPolicies(RateLimitPolicy auth, RateLimitPolicy refresh, RateLimitPolicy bookingWrites,
+                                    RateLimitPolicy apiClients) {
 
         List<RateLimitPolicy> all() {
-            return List.of(auth, refresh, bookingWrites);
+            return List.of(auth, refresh, bookingWrites, apiClients);
         }
     }
 }

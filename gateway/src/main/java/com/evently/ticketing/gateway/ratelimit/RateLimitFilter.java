@@ -12,6 +12,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -20,6 +21,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +30,8 @@ import java.util.Set;
  * Applies the limits before a request is routed: the sign-in endpoints per client address (they are where
  * passwords get guessed), session refreshes per refresh token (an office behind one address refreshes many
  * sessions; a token replayed in a loop is what to stop), booking changes per user (a sold-out rush must not be
- * won by a script). A refresh whose body names no refresh token is counted as a sign-in, per address. A refused
+ * won by a script), every request of an API client per client id (its own quota, instead of the booking one).
+ * The OAuth token endpoint counts like a sign-in, per address. A refresh whose body names no refresh token is counted as a sign-in, per address. A refused
  * request is answered 429 {@code rate-limited} with {@code Retry-After}; every counted answer carries the
  * quota in the IETF draft's headers (draft-ietf-httpapi-ratelimit-headers), e.g.
  * {@code RateLimit-Policy: "auth";q=10;w=60} and {@code RateLimit: "auth";r=0;t=17} — {@code r} requests
@@ -40,8 +43,11 @@ public class RateLimitFilter implements WebFilter {
 
     public static final String RATE_LIMIT = "RateLimit";
     public static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    /** identity-service names the client of a client-credentials token in this claim (platform's ClientScopes). */
+    static final String API_CLIENT_ID_CLAIM = "client_id";
 
     private static final PathPattern AUTH = PathPatternParser.defaultInstance.parse("/api/v1/auth/**");
+    private static final PathPattern OAUTH = PathPatternParser.defaultInstance.parse("/oauth2/**");
     private static final PathPattern REFRESH = PathPatternParser.defaultInstance.parse("/api/v1/auth/refresh");
     private static final PathPattern BOOKINGS = PathPatternParser.defaultInstance.parse("/api/v1/bookings/**");
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
@@ -67,19 +73,34 @@ public class RateLimitFilter implements WebFilter {
         if (REFRESH.matches(request.getPath().pathWithinApplication()) && request.getMethod() == HttpMethod.POST) {
             return refreshLimited(exchange, chain);
         }
-        if (AUTH.matches(request.getPath().pathWithinApplication())) {
+        if (AUTH.matches(request.getPath().pathWithinApplication())
+                || OAUTH.matches(request.getPath().pathWithinApplication())) {
+            // the token endpoint is where client secrets would be guessed, like passwords at sign-in
             return limited(exchange, chain, policies.auth(), clientAddresses.clientAddress(request));
         }
-        if (BOOKINGS.matches(request.getPath().pathWithinApplication()) && !READS.contains(request.getMethod())) {
-            // Spring Security has refused booking requests without a valid token already: a principal is there.
-            return exchange.getPrincipal()
-                    .map(principal -> Optional.of(principal.getName()))
-                    .defaultIfEmpty(Optional.empty())
-                    .flatMap(userId -> userId.isPresent()
-                            ? limited(exchange, chain, policies.bookingWrites(), userId.get())
-                            : chain.filter(exchange));
-        }
-        return chain.filter(exchange);
+        boolean bookingChange = BOOKINGS.matches(request.getPath().pathWithinApplication())
+                && !READS.contains(request.getMethod());
+        // Spring Security has refused booking requests without a valid token already: a principal is there.
+        return exchange.getPrincipal()
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(principal -> {
+                    Optional<String> apiClient = principal.flatMap(RateLimitFilter::apiClientId);
+                    if (apiClient.isPresent()) {
+                        return limited(exchange, chain, policies.apiClients(), apiClient.get());
+                    }
+                    if (bookingChange && principal.isPresent()) {
+                        return limited(exchange, chain, policies.bookingWrites(), principal.get().getName());
+                    }
+                    return chain.filter(exchange);
+                });
+    }
+
+    /** The client id of a client-credentials token; a user's token has none. */
+    private static Optional<String> apiClientId(Principal principal) {
+        return principal instanceof JwtAuthenticationToken token
+                ? Optional.ofNullable(token.getToken().getClaimAsString(API_CLIENT_ID_CLAIM))
+                : Optional.empty();
     }
 
     /**

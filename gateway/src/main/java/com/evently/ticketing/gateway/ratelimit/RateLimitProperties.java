@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param refresh       per refresh token, on {@code POST /api/v1/auth/refresh}: many people behind one address
  *                      (an office) each refresh their own session, so refreshes are not counted per address
  * @param bookingWrites per user, on every {@code /api/v1/bookings/**} request that changes something
+ * @param apiClients    per API client (the {@code client_id} of a client-credentials token), on every request it
+ *                      makes: a partner's integration gets a quota of its own, apart from its organizer's users
  */
 @Validated
 @ConfigurationProperties("ticketing.gateway.rate-limit")
@@ -33,7 +35,8 @@ public record RateLimitProperties(
         @NotNull @DefaultValue("500ms") Duration redisTimeout,
         @Valid @NotNull Quota auth,
         @Valid @NotNull Quota refresh,
-        @Valid @NotNull Quota bookingWrites) {
+        @Valid @NotNull Quota bookingWrites,
+        @Valid @NotNull Quota apiClients) {
 
     public Optional<URI> sharedStore() {
         return Optional.ofNullable(redisUrl).filter(url -> !url.toString().isBlank());

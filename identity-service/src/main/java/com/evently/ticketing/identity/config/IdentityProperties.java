@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param jwksCache          how long the verification keys are served from memory
  * @param signingKeyEncryption the key the signing keys' private halves are encrypted with
  * @param bootstrapAdmin     the administrator to ensure at start-up: both parts set, or neither
+ * @param apiClients         partners' client-credentials tokens and secrets
  */
 @Validated
 @ConfigurationProperties("ticketing.identity")
@@ -43,7 +44,8 @@ public record IdentityProperties(
         @DefaultValue @Valid SigningKeyRotation signingKeyRotation,
         @DefaultValue @Valid JwksCache jwksCache,
         @DefaultValue SigningKeyEncryption signingKeyEncryption,
-        @DefaultValue BootstrapAdmin bootstrapAdmin) {
+        @DefaultValue BootstrapAdmin bootstrapAdmin,
+        @DefaultValue @Valid ApiClientSettings apiClients) {
 
     /** Long enough for a retry or a second tab; every second of it is a second a stolen token goes unnoticed. */
     static final Duration LONGEST_REFRESH_TOKEN_REUSE_GRACE = Duration.ofMinutes(2);
@@ -63,6 +65,26 @@ public record IdentityProperties(
 
     public TokenLifetimes tokenLifetimes() {
         return new TokenLifetimes(accessTokenTtl, refreshTokenTtl);
+    }
+
+    /**
+     * @param tokenTtl      how long an API client's access token lives: at most 15 minutes, since access tokens
+     *                      cannot be revoked and a revoked client's tokens die only when they expire
+     * @param secretOverlap how long a secret replaced by a rotation keeps working, for the partner to roll out the
+     *                      new one
+     */
+    public record ApiClientSettings(@DefaultValue("10m") @NotNull Duration tokenTtl,
+                                    @DefaultValue("24h") @NotNull Duration secretOverlap) {
+
+        public ApiClientSettings {
+            if (!tokenTtl.isPositive() || tokenTtl.compareTo(TokenLifetimes.ACCESS_TOKEN_LIMIT) > 0) {
+                throw new IllegalArgumentException("ticketing.identity.api-clients.token-ttl must be more than 0 and "
+                        + "at most " + TokenLifetimes.ACCESS_TOKEN_LIMIT + ", not " + tokenTtl);
+            }
+            if (secretOverlap.isNegative()) {
+                throw new IllegalArgumentException("ticketing.identity.api-clients.secret-overlap must not be negative");
+            }
+        }
     }
 
     /**

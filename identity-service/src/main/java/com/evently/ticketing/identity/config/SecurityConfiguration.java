@@ -32,7 +32,9 @@ class SecurityConfiguration {
                 "POST /api/v1/auth/logout",
                 "POST /api/v1/auth/password/forgot",
                 "POST /api/v1/auth/password/reset",
-                "GET /.well-known/jwks.json");
+                "GET /.well-known/jwks.json",
+                // clients authenticate with their id and secret there, not with a bearer token
+                "POST /oauth2/token");
     }
 
     /**
@@ -45,6 +47,17 @@ class SecurityConfiguration {
         return RoleRestrictedEndpoints.requiringAnyOf(Set.of(Role.ADMIN.name()),
                 "GET /api/v1/users",
                 "PATCH /api/v1/users/{id:(?!me$).+}");
+    }
+
+    /**
+     * API clients act for an organization: only organizers and administrators manage them, refused to anyone
+     * else before the body is read. API clients themselves are refused by the platform's scope gate, since no
+     * scope opens these paths: a client cannot mint more clients.
+     */
+    @Bean
+    RoleRestrictedEndpoints apiClientManagementEndpoints() {
+        return RoleRestrictedEndpoints.requiringAnyOf(Set.of(Role.ORGANIZER.name(), Role.ADMIN.name()),
+                "/api/v1/api-clients", "/api/v1/api-clients/**");
     }
 
     /**

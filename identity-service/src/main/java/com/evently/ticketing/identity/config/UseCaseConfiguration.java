@@ -7,6 +7,8 @@ import com.evently.ticketing.identity.adapter.out.token.JwtAccessTokenSigner;
 import com.evently.ticketing.identity.application.AdministeringUsers;
 import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.identity.application.ChangingPassword;
+import com.evently.ticketing.identity.application.GrantingClientCredentials;
+import com.evently.ticketing.identity.application.ManagingApiClients;
 import com.evently.ticketing.identity.application.EnsuringSigningKey;
 import com.evently.ticketing.identity.application.ListingVerificationKeys;
 import com.evently.ticketing.identity.application.LoggingIn;
@@ -22,6 +24,7 @@ import com.evently.ticketing.identity.application.UpdatingProfile;
 import com.evently.ticketing.identity.application.VerificationKeyCache;
 import com.evently.ticketing.identity.application.ViewingProfile;
 import com.evently.ticketing.identity.application.port.out.AccessTokenSigner;
+import com.evently.ticketing.identity.application.port.out.ApiClients;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.KnownLoginAddresses;
 import com.evently.ticketing.identity.application.port.out.LoginFailures;
@@ -70,8 +73,22 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    AccessTokenSigner accessTokenSigner(JwtSecurityProperties jwt) {
+    JwtAccessTokenSigner accessTokenSigner(JwtSecurityProperties jwt) {
         return new JwtAccessTokenSigner(jwt.issuer(), jwt.audience());
+    }
+
+    @Bean
+    ManagingApiClients managingApiClients(ApiClients apiClients, Users users, Transactions transactions, Clock clock,
+                                          IdentityProperties properties) {
+        return new ManagingApiClients(apiClients, users, transactions, clock, properties.apiClients().secretOverlap());
+    }
+
+    @Bean
+    GrantingClientCredentials grantingClientCredentials(ApiClients apiClients, Users users, SigningKeys signingKeys,
+                                                        JwtAccessTokenSigner signer, Clock clock,
+                                                        IdentityProperties properties) {
+        return new GrantingClientCredentials(apiClients, users, signingKeys, signer, clock,
+                properties.apiClients().tokenTtl());
     }
 
     @Bean

@@ -16,6 +16,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdentityPropertiesTest {
 
     @Test
+    void refusesApiClientTokensLongerThanAnyAccessToken() {
+        assertThatThrownBy(() -> new IdentityProperties.ApiClientSettings(Duration.ofMinutes(16), Duration.ofHours(24)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("api-clients.token-ttl");
+    }
+
+    @Test
     void leavesTheBootstrapOffWhenNothingIsConfigured() {
         assertThat(new BootstrapAdmin("", " ").credentials()).isEmpty();
         assertThat(new BootstrapAdmin(null, null).credentials()).isEmpty();
@@ -105,6 +112,7 @@ class IdentityPropertiesTest {
                 new SigningKeyRotation(rotationPeriod, Duration.ofMinutes(1)),
                 new JwksCache(Duration.ofSeconds(10), Duration.ofSeconds(1)),
                 new SigningKeyEncryption(encryptionKey),
-                new BootstrapAdmin(null, null));
+                new BootstrapAdmin(null, null),
+                new IdentityProperties.ApiClientSettings(Duration.ofMinutes(10), Duration.ofHours(24)));
     }
 }

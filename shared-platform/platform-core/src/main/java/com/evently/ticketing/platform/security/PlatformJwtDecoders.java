@@ -75,7 +75,16 @@ public final class PlatformJwtDecoders {
         return new DelegatingOAuth2TokenValidator<>(List.of(
                 lifetime,
                 new JwtIssuerValidator(properties.issuer()),
-                audience(properties.audience())));
+                audience(properties.audience()),
+                clientActsForAnOrganizer()));
+    }
+
+    /** An API client's token is read as its organizer ({@link AuthenticatedUser}): without one it means nothing. */
+    private static OAuth2TokenValidator<Jwt> clientActsForAnOrganizer() {
+        OAuth2Error noOrganizer = new OAuth2Error("invalid_token", "The client token names no organizer", null);
+        return jwt -> !ClientTokens.isClientToken(jwt) || ClientTokens.organizer(jwt).isPresent()
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(noOrganizer);
     }
 
     private static OAuth2TokenValidator<Jwt> audience(String expected) {

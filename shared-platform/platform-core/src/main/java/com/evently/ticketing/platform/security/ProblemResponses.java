@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -34,8 +37,16 @@ final class ProblemResponses {
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(request, response, PlatformProblem.FORBIDDEN,
-                "Your role does not allow this action.");
+        return (request, response, exception) -> {
+            if (SecurityContextHolder.getContext().getAuthentication() instanceof Authentication caller
+                    && caller.getPrincipal() instanceof Jwt jwt && ClientTokens.isClientToken(jwt)) {
+                // RFC 6750 §3.1: a client learns that its scopes, not its credentials, are what fell short
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
+                write(request, response, PlatformProblem.FORBIDDEN, "This API client's scopes do not allow this action.");
+            } else {
+                write(request, response, PlatformProblem.FORBIDDEN, "Your role does not allow this action.");
+            }
+        };
     }
 
     /**

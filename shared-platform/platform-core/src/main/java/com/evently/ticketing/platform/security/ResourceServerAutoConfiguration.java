@@ -1,26 +1,32 @@
 package com.evently.ticketing.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -33,6 +39,10 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * service declares ({@link RoleRestrictedEndpoints}) and {@code /api/v1/admin/**} need their roles, decided before
  * any body is read; health, metrics, API docs and a service's {@link PublicEndpoints} are open; everything else
  * needs a valid access token. Every rule matches the path as Spring MVC decodes and routes it.
+ * <p>
+ * An API client's token must also pass the scope gate ({@link ScopeRestrictedEndpoints}: the service's
+ * declarations, then the platform's defaults for the public API); it is closed to clients wherever no scope is
+ * declared. Users' tokens pass the gate untouched.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -60,17 +70,18 @@ public class ResourceServerAutoConfiguration {
     @ConditionalOnMissingBean
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
                                                   List<RoleRestrictedEndpoints> roleRestrictedEndpoints,
+                                                  ObjectProvider<ScopeRestrictedEndpoints> scopeRestrictedEndpoints,
                                                   JsonMapper json,
                                                   @Value("${ticketing.internal.token:}") String internalToken) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         RequestMatcher internalApi = pathPattern(InternalApi.PATH_PATTERN);
         AuthenticationEntryPoint unauthenticated = unauthenticated(internalApi, problems);
         AccessDeniedHandler forbidden = forbidden(internalApi, problems);
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName("roles");
-        roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
-        authentication.setJwtGrantedAuthoritiesConverter(roles);
+        authentication.setJwtGrantedAuthoritiesConverter(new TokenAuthorities());
+        List<ScopeRestrictedEndpoints> scopeRules = new ArrayList<>(scopeRestrictedEndpoints.orderedStream().toList());
+        scopeRules.addAll(ScopeRestrictedEndpoints.defaults());
+        ClientScopeAuthorization scopes = new ClientScopeAuthorization(scopeRules);
 
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -81,12 +92,14 @@ public class ResourceServerAutoConfiguration {
                     requests.requestMatchers(internalApi).access(new InternalTokenAuthorization(internalToken));
                     roleRestrictedEndpoints.stream().filter(restricted -> !restricted.endpoints().isEmpty())
                             .forEach(restricted -> requests.requestMatchers(matchers(restricted.endpoints()))
-                                    .hasAnyRole(restricted.roles().toArray(String[]::new)));
+                                    .access(allOf(scopes, AuthorityAuthorizationManager.hasAnyRole(
+                                            restricted.roles().toArray(String[]::new)))));
                     requests.requestMatchers(ADMINISTRATION).hasRole("ADMIN");
                     requests.requestMatchers(ALWAYS_PUBLIC).permitAll();
                     publicEndpoints.stream().filter(declared -> !declared.endpoints().isEmpty())
-                            .forEach(declared -> requests.requestMatchers(matchers(declared.endpoints())).permitAll());
-                    requests.anyRequest().authenticated();
+                            .forEach(declared -> requests.requestMatchers(matchers(declared.endpoints()))
+                                    .access(scopes));
+                    requests.anyRequest().access(allOf(scopes, AuthenticatedAuthorizationManager.authenticated()));
                 })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
@@ -96,6 +109,12 @@ public class ResourceServerAutoConfiguration {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /** Both must grant: the scope gate (which lets every user through) and the rule the path had before it. */
+    private static AuthorizationManager<RequestAuthorizationContext> allOf(
+            ClientScopeAuthorization scopes, AuthorizationManager<RequestAuthorizationContext> rule) {
+        return AuthorizationManagers.allOf(scopes, rule);
     }
 
     private static RequestMatcher[] matchers(List<EndpointPattern> endpoints) {

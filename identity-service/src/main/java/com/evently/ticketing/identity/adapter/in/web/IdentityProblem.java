@@ -37,6 +37,16 @@ public final class IdentityProblem {
     public static final ProblemType USER_NOT_FOUND =
             new ProblemType("user-not-found", "User not found", HttpStatus.NOT_FOUND);
 
+    /** Also for a client of another organizer: whether it exists is none of the caller's business. */
+    public static final ProblemType API_CLIENT_NOT_FOUND =
+            new ProblemType("api-client-not-found", "API client not found", HttpStatus.NOT_FOUND);
+
+    public static final ProblemType API_CLIENT_REVOKED =
+            new ProblemType("api-client-revoked", "API client revoked", HttpStatus.CONFLICT);
+
+    public static final ProblemType NOT_AN_ORGANIZER =
+            new ProblemType("not-an-organizer", "Not an organizer", HttpStatus.CONFLICT);
+
     private IdentityProblem() {
     }
 }

@@ -1,6 +1,9 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
 import com.evently.ticketing.identity.application.AccountDisabled;
+import com.evently.ticketing.identity.application.ApiClientNotFound;
+import com.evently.ticketing.identity.application.NotAnOrganizerConflict;
+import com.evently.ticketing.identity.domain.ApiClientRevokedConflict;
 import com.evently.ticketing.identity.application.InvalidCredentials;
 import com.evently.ticketing.identity.application.InvalidRefreshToken;
 import com.evently.ticketing.identity.application.InvalidResetToken;
@@ -86,6 +89,21 @@ class IdentityProblemHandler {
     @ExceptionHandler(UserNotFound.class)
     ProblemDetail userNotFound(UserNotFound e) {
         return Problems.of(IdentityProblem.USER_NOT_FOUND, "There is no such account.");
+    }
+
+    @ExceptionHandler(ApiClientNotFound.class)
+    ProblemDetail apiClientNotFound(ApiClientNotFound e) {
+        return Problems.of(IdentityProblem.API_CLIENT_NOT_FOUND, "There is no such API client.");
+    }
+
+    @ExceptionHandler(ApiClientRevokedConflict.class)
+    ProblemDetail apiClientRevoked(ApiClientRevokedConflict e) {
+        return Problems.of(IdentityProblem.API_CLIENT_REVOKED, e.getMessage());
+    }
+
+    @ExceptionHandler(NotAnOrganizerConflict.class)
+    ProblemDetail notAnOrganizer(NotAnOrganizerConflict e) {
+        return Problems.of(IdentityProblem.NOT_AN_ORGANIZER, e.getMessage());
     }
 
     /** Shaped like the platform's bean-validation problem, since it is a field rule the annotations cannot express. */

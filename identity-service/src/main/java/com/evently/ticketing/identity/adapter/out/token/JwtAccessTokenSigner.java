@@ -1,7 +1,10 @@
 package com.evently.ticketing.identity.adapter.out.token;
 
 import com.evently.ticketing.identity.application.port.out.AccessTokenSigner;
+import com.evently.ticketing.identity.application.port.out.ClientAccessTokenSigner;
 import com.evently.ticketing.identity.domain.AccessTokenClaims;
+import com.evently.ticketing.identity.domain.ApiScope;
+import com.evently.ticketing.identity.domain.ClientAccessTokenClaims;
 import com.evently.ticketing.identity.domain.SigningKey;
 import com.evently.ticketing.platform.domain.Role;
 import com.nimbusds.jose.JOSEException;
@@ -14,8 +17,11 @@ import com.nimbusds.jwt.SignedJWT;
 
 import java.util.Date;
 
-/** Signs access tokens as ES256 JWTs with the claims every service reads (see platform-core's AuthenticatedUser). */
-public class JwtAccessTokenSigner implements AccessTokenSigner {
+/**
+ * Signs access tokens as ES256 JWTs with the claims every service reads (see platform-core's AuthenticatedUser):
+ * users' tokens, and API clients' tokens in the shape platform-core's ClientScopes describes.
+ */
+public class JwtAccessTokenSigner implements AccessTokenSigner, ClientAccessTokenSigner {
 
     private final String issuer;
     private final String audience;
@@ -27,10 +33,6 @@ public class JwtAccessTokenSigner implements AccessTokenSigner {
 
     @Override
     public String sign(AccessTokenClaims claims, SigningKey key) {
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
-                .type(JOSEObjectType.JWT)
-                .keyID(key.keyId())
-                .build();
         JWTClaimsSet claimSet = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .audience(audience)
@@ -41,6 +43,32 @@ public class JwtAccessTokenSigner implements AccessTokenSigner {
                 .issueTime(Date.from(claims.issuedAt()))
                 .expirationTime(Date.from(claims.expiresAt()))
                 .jwtID(claims.tokenId().toString())
+                .build();
+        return signed(claimSet, key);
+    }
+
+    /** RFC 9068's shape: {@code sub} and {@code client_id} name the client; no roles, only scopes. */
+    @Override
+    public String sign(ClientAccessTokenClaims claims, SigningKey key) {
+        JWTClaimsSet claimSet = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience)
+                .subject(claims.clientId().toString())
+                .claim("client_id", claims.clientId().toString())
+                .claim("org", claims.organizerId().toString())
+                .claim("scope", ApiScope.joined(claims.scopes()))
+                .claim("name", claims.clientName())
+                .issueTime(Date.from(claims.issuedAt()))
+                .expirationTime(Date.from(claims.expiresAt()))
+                .jwtID(claims.tokenId().toString())
+                .build();
+        return signed(claimSet, key);
+    }
+
+    private static String signed(JWTClaimsSet claimSet, SigningKey key) {
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .type(JOSEObjectType.JWT)
+                .keyID(key.keyId())
                 .build();
         SignedJWT token = new SignedJWT(header, claimSet);
         try {
