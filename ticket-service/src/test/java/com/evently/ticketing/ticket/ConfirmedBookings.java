@@ -7,6 +7,7 @@ import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -21,12 +22,17 @@ final class ConfirmedBookings {
     }
 
     static BookingConfirmed of(TestUser buyer, int seats) {
+        return startingAt(buyer, seats, Instant.parse("2027-03-01T09:00:00Z"));
+    }
+
+    /** A booking for a session of eight hours from {@code startsAt}, of an event of its own. */
+    static BookingConfirmed startingAt(TestUser buyer, int seats, Instant startsAt) {
         UUID bookingId = UUID.randomUUID();
         String title = "Java Day 2027 " + bookingId.toString().substring(0, 8);
         return new BookingConfirmed(bookingId, buyer.id(), buyer.email(), buyer.name(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), seats, Stream.generate(UUID::randomUUID).limit(seats).toList(),
                 new BookingConfirmed.EventSnapshot(title, "Hall A, Lisbon", "Europe/Lisbon", "Day 1",
-                        Instant.parse("2027-03-01T09:00:00Z"), Instant.parse("2027-03-01T17:00:00Z"), "Standard",
+                        startsAt, startsAt.plus(Duration.ofHours(8)), "Standard",
                         new Money("25.00", "EUR")),
                 Instant.now());
     }

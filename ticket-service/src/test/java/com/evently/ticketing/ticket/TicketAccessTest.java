@@ -65,13 +65,29 @@ class TicketAccessTest extends TicketServiceFixture {
     }
 
     @Test
-    void rejectsMalformedOrMissingBookingId() {
+    void rejectsMalformedBookingIdOrPage() {
         tickets.get("/api/v1/tickets?bookingId=not-a-uuid", buyer)
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        tickets.get("/api/v1/tickets", buyer)
+        tickets.get("/api/v1/tickets?page=-1", buyer)
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void withoutBookingIdTheCallerSeesTheirOwnTicketsNewestFirst() {
+        TicketView older = issuedTicket();
+        TicketView newer = issuedTicket();
+
+        tickets.get("/api/v1/tickets?size=2", buyer)
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[0].id").isEqualTo(newer.id().toString())
+                .jsonPath("$.items[1].id").isEqualTo(older.id().toString())
+                .jsonPath("$.page.size").isEqualTo(2);
+        tickets.get("/api/v1/tickets", TestUser.attendee())
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items").isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +82,43 @@ class TicketDocumentsTest extends TicketServiceFixture {
             }
             assertThat(scanned).containsExactlyInAnyOrderElementsOf(
                     issued.tickets().stream().map(TicketView::qrPayload).toList());
+        }
+    }
+
+    @Test
+    void holdersBookingPdfHasAPagePerValidTicketEachWithItsSignedPass() throws IOException {
+        Issued issued = issue(3);
+        TicketView given = issued.tickets().getFirst();
+        http.post().uri("/api/v1/tickets/" + given.id() + "/transfer")
+                .header(HttpHeaders.AUTHORIZATION, buyer.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("email", "friend-" + UUID.randomUUID() + "@example.com")).exchange()
+                .expectStatus().isOk();
+
+        byte[] pdf = tickets.get("/api/v1/tickets/pdf?bookingId=" + issued.confirmed().bookingId(), buyer)
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        byte[] mailed = http.get().uri(bookingPdf(issued.confirmed().bookingId()))
+                .header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN).exchange()
+                .expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+
+        List<String> kept = issued.tickets().subList(1, 3).stream().map(TicketView::qrPayload).toList();
+        for (byte[] document : List.of(pdf, mailed)) {
+            assertThat(scanEveryPage(document)).containsExactlyInAnyOrderElementsOf(kept);
+        }
+        tickets.get("/api/v1/tickets/pdf?bookingId=" + issued.confirmed().bookingId(), TestUser.attendee())
+                .expectStatus().isNotFound();
+    }
+
+    private static List<String> scanEveryPage(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<String> scanned = new ArrayList<>();
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                scanned.add(QrScanner.scan(renderer.renderImageWithDPI(page, SCAN_DPI, ImageType.RGB)));
+            }
+            return scanned;
         }
     }
 

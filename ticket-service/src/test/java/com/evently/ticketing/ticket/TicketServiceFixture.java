@@ -4,10 +4,16 @@ import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * What every full-stack test of this service starts from: the service over HTTP, a buyer, and a way to have a
@@ -20,15 +26,19 @@ abstract class TicketServiceFixture {
     RestTestClient http;
     @Autowired
     JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     TicketsClient tickets;
     ConfirmedBookings bookings;
+    BookingNotices notices;
     TestUser buyer = TestUser.attendee();
 
     @BeforeEach
     void setUpClients() {
         tickets = new TicketsClient(http);
         bookings = new ConfirmedBookings(json);
+        notices = new BookingNotices(json);
     }
 
     /** Publishes a fresh BookingConfirmed of the buyer's and waits until its tickets are issued. */
@@ -36,6 +46,25 @@ abstract class TicketServiceFixture {
         BookingConfirmed confirmed = ConfirmedBookings.of(buyer, seats);
         bookings.publish(confirmed);
         return new Issued(confirmed, tickets.awaitTickets(confirmed.bookingId(), buyer, seats));
+    }
+
+    /** As {@link #issue}, for a session of eight hours from {@code startsAt}. */
+    Issued issueStartingAt(int seats, Instant startsAt) {
+        BookingConfirmed confirmed = ConfirmedBookings.startingAt(buyer, seats, startsAt);
+        bookings.publish(confirmed);
+        return new Issued(confirmed, tickets.awaitTickets(confirmed.bookingId(), buyer, seats));
+    }
+
+    /**
+     * Waits until the consumer has handled the event with this {@code ce_id}. Events about one booking share a
+     * partition, so every event published before it about the same booking was handled too.
+     */
+    void awaitConsumed(String eventId) {
+        await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc
+                .sql("SELECT count(*) FROM inbox WHERE event_id = :eventId")
+                .param("eventId", UUID.fromString(eventId))
+                .query(Integer.class)
+                .single() == 1);
     }
 
     record Issued(BookingConfirmed confirmed, List<TicketView> tickets) {

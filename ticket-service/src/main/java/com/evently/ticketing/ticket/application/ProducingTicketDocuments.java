@@ -29,7 +29,7 @@ public class ProducingTicketDocuments {
 
     /** @throws TicketNotFound as {@link ViewingTickets#byId} */
     public byte[] qrCodePng(UUID ticketId, Actor actor) {
-        return qrCodes.png(viewingTickets.byId(ticketId, actor).checkInPayload());
+        return qrCodes.png(viewingTickets.byId(ticketId, actor).pass());
     }
 
     /** A one-page PDF. @throws TicketNotFound as {@link ViewingTickets#byId} */
@@ -38,19 +38,36 @@ public class ProducingTicketDocuments {
     }
 
     /**
-     * One PDF with a page per ticket of the booking, for trusted services (the mailer) only: no actor check.
+     * One PDF with a page per valid ticket the booking's buyer still holds, for trusted services (the mailer)
+     * only: no actor check.
      *
-     * @throws TicketNotFound when the booking has no tickets (yet)
+     * @throws TicketNotFound when the booking has no such tickets (yet, or any more)
      */
     public byte[] bookingPdf(UUID bookingId) {
-        List<Ticket> ofBooking = tickets.ofBooking(bookingId);
-        if (ofBooking.isEmpty()) {
+        // what the buyer is mailed: the tickets that admit, and not one given away, whose pass is its new holder's
+        List<Ticket> buyers = tickets.ofBooking(bookingId).stream()
+                .filter(ticket -> ticket.isValid() && ticket.userId() != null)
+                .toList();
+        if (buyers.isEmpty()) {
             throw TicketNotFound.ofBooking(bookingId);
         }
-        return renderer.pdf(ofBooking.stream().map(this::printable).toList());
+        return renderer.pdf(buyers.stream().map(this::printable).toList());
+    }
+
+    /**
+     * One PDF with a page per valid ticket of the booking the actor holds (an admin: every valid one).
+     *
+     * @throws TicketNotFound when the actor holds no valid ticket of the booking
+     */
+    public byte[] bookingPdf(UUID bookingId, Actor actor) {
+        List<Ticket> held = viewingTickets.ofBooking(bookingId, actor).stream().filter(Ticket::isValid).toList();
+        if (held.isEmpty()) {
+            throw TicketNotFound.ofBooking(bookingId);
+        }
+        return renderer.pdf(held.stream().map(this::printable).toList());
     }
 
     private PrintableTicket printable(Ticket ticket) {
-        return new PrintableTicket(ticket, qrCodes.png(ticket.checkInPayload()));
+        return new PrintableTicket(ticket, qrCodes.png(ticket.pass()));
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.ticket.application;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.Actor;
 import com.evently.ticketing.ticket.domain.Ticket;
@@ -11,6 +12,8 @@ import java.util.UUID;
 /** Tickets as their holder (or an admin) sees them; anyone else is told they do not exist. */
 public class ViewingTickets {
 
+    static final int MAX_PAGE_SIZE = 100;
+
     private final Tickets tickets;
 
     public ViewingTickets(Tickets tickets) {
@@ -18,16 +21,30 @@ public class ViewingTickets {
     }
 
     /**
-     * The booking's tickets, empty while they are not issued yet.
+     * The booking's tickets the actor may read, empty while they are not issued yet: the buyer's, and a ticket's
+     * new holder their own after a transfer.
      *
-     * @throws TicketNotFound when the tickets belong to someone else
+     * @throws TicketNotFound when the booking has tickets but none the actor may read
      */
     public List<Ticket> ofBooking(UUID bookingId, Actor actor) {
         List<Ticket> ofBooking = tickets.ofBooking(bookingId);
-        if (!ofBooking.stream().allMatch(actor::mayRead)) {
+        List<Ticket> readable = ofBooking.stream().filter(actor::mayRead).toList();
+        if (readable.isEmpty() && !ofBooking.isEmpty()) {
             throw TicketNotFound.ofBooking(bookingId);
         }
-        return ofBooking;
+        return readable;
+    }
+
+    /** A page of the tickets the actor holds (whatever their status), newest first. */
+    public HeldTickets held(Actor actor, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInput("page is 0 or more, size 1 to " + MAX_PAGE_SIZE);
+        }
+        return new HeldTickets(tickets.heldBy(actor.id(), actor.email(), page, size),
+                tickets.countHeldBy(actor.id(), actor.email()));
+    }
+
+    public record HeldTickets(List<Ticket> page, long total) {
     }
 
     /** @throws TicketNotFound when there is no such ticket or it belongs to someone else */

@@ -8,9 +8,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How tickets are drawn.
  *
- * @param qrCodePixels edge of the QR PNG; below ~200 px a 77-character payload gets modules too small to scan
+ * @param qrCodePixels edge of the QR PNG; a signed pass (about 350 characters) needs 81 modules a side with the
+ *                     quiet zone, so below ~400 px its modules get too small to scan reliably
  */
 @Validated
 @ConfigurationProperties("ticketing.tickets")
-public record TicketRenderingProperties(@Min(200) @Max(2000) int qrCodePixels) {
+public record TicketRenderingProperties(@Min(400) @Max(2000) int qrCodePixels) {
 }

@@ -5,11 +5,17 @@ import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.ticket.adapter.out.messaging.OutboxTicketEvents;
 import com.evently.ticketing.ticket.adapter.out.metrics.MicrometerTicketMetrics;
 import com.evently.ticketing.ticket.adapter.out.pdf.ITextTicketDocumentRenderer;
+import com.evently.ticketing.ticket.adapter.out.persistence.JdbcKnownBookings;
 import com.evently.ticketing.ticket.adapter.out.persistence.JdbcTickets;
 import com.evently.ticketing.ticket.adapter.out.qr.ZxingQrCodes;
+import com.evently.ticketing.ticket.application.ApplyingBookingCancellation;
+import com.evently.ticketing.ticket.application.ApplyingBookingChange;
 import com.evently.ticketing.ticket.application.IssuingTickets;
 import com.evently.ticketing.ticket.application.ProducingTicketDocuments;
+import com.evently.ticketing.ticket.application.SigningPasses;
+import com.evently.ticketing.ticket.application.TransferringTicket;
 import com.evently.ticketing.ticket.application.ViewingTickets;
+import com.evently.ticketing.ticket.application.port.out.KnownBookings;
 import com.evently.ticketing.ticket.application.port.out.QrCodes;
 import com.evently.ticketing.ticket.application.port.out.TicketDocumentRenderer;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
@@ -33,8 +39,13 @@ class TicketingConfiguration {
     }
 
     @Bean
-    TicketEvents ticketEvents(OutboxWriter outbox) {
-        return new OutboxTicketEvents(outbox);
+    KnownBookings knownBookings(JdbcClient jdbc) {
+        return new JdbcKnownBookings(jdbc);
+    }
+
+    @Bean
+    TicketEvents ticketEvents(OutboxWriter outbox, Clock clock) {
+        return new OutboxTicketEvents(outbox, clock);
     }
 
     @Bean
@@ -53,9 +64,30 @@ class TicketingConfiguration {
     }
 
     @Bean
-    IssuingTickets issuingTickets(Transactions transactions, Tickets tickets, TicketEvents events,
-                                  TicketMetrics metrics, Clock clock) {
-        return new IssuingTickets(transactions, tickets, events, metrics, new SecureRandom(), clock);
+    TransferringTicket transferringTicket(Transactions transactions, KnownBookings knownBookings, Tickets tickets,
+                                          TicketEvents events, SigningPasses passes, Clock clock) {
+        return new TransferringTicket(transactions, knownBookings, tickets, events, passes, new SecureRandom(), clock);
+    }
+
+    @Bean
+    IssuingTickets issuingTickets(Transactions transactions, KnownBookings knownBookings, Tickets tickets,
+                                  TicketEvents events, TicketMetrics metrics, SigningPasses passes, Clock clock) {
+        return new IssuingTickets(transactions, knownBookings, tickets, events, metrics, passes, new SecureRandom(),
+                clock);
+    }
+
+    @Bean
+    ApplyingBookingChange applyingBookingChange(Transactions transactions, KnownBookings knownBookings,
+                                                Tickets tickets, TicketEvents events, TicketMetrics metrics,
+                                                SigningPasses passes, Clock clock) {
+        return new ApplyingBookingChange(transactions, knownBookings, tickets, events, metrics, passes,
+                new SecureRandom(), clock);
+    }
+
+    @Bean
+    ApplyingBookingCancellation applyingBookingCancellation(Transactions transactions, KnownBookings knownBookings,
+                                                            Tickets tickets, Clock clock) {
+        return new ApplyingBookingCancellation(transactions, knownBookings, tickets, clock);
     }
 
     @Bean

@@ -36,11 +36,20 @@ public record ConfirmedBooking(
         }
     }
 
-    /** One ticket per seat, each with its own random code; the returned issuance is the event to announce. */
-    public TicketIssuance issueTickets(SecureRandom random, Instant now) {
+    /** The same booking narrowed to some of its seats: those that need tickets. */
+    public ConfirmedBooking withSeats(List<UUID> seats) {
+        return new ConfirmedBooking(bookingId, userId, eventId, sessionId, ticketTypeId, holder, event, seats);
+    }
+
+    /** One ticket per seat, each with its own random code and signed pass; the returned issuance is the event to announce. */
+    public TicketIssuance issueTickets(SecureRandom random, Instant now, PassIssuer passes) {
         List<Ticket> tickets = seatIds.stream()
-                .map(seatId -> new Ticket(UUID.randomUUID(), bookingId, seatId, userId, eventId, sessionId,
-                        ticketTypeId, holder, event, TicketCode.random(random), TicketStatus.VALID, now))
+                .map(seatId -> {
+                    UUID ticketId = UUID.randomUUID();
+                    return Ticket.issued(ticketId, bookingId, seatId, userId, eventId, sessionId, ticketTypeId,
+                            holder, event, TicketCode.random(random),
+                            passes.passFor(ticketId, eventId, sessionId, ticketTypeId, holder, event), now);
+                })
                 .toList();
         return new TicketIssuance(this, tickets, now);
     }

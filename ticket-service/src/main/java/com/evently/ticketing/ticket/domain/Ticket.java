@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The right of one holder to one seat of a confirmed booking. */
+/**
+ * The right of one holder to one seat of a confirmed booking. {@code userId} is the account it was issued to,
+ * absent on a ticket transferred to an e-mail address (its holder's account then finds it by that address). {@code statusChangedAt} and {@code statusReason} say
+ * when and why it stopped being valid; both are absent while it is.
+ */
 public record Ticket(
         UUID id,
         UUID bookingId,
@@ -16,29 +20,81 @@ public record Ticket(
         TicketHolder holder,
         EventSnapshot event,
         TicketCode code,
+        CheckInPass pass,
         TicketStatus status,
-        Instant issuedAt) {
+        Instant issuedAt,
+        Instant statusChangedAt,
+        String statusReason) {
 
     public Ticket {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(bookingId, "bookingId");
         Objects.requireNonNull(seatId, "seatId");
-        Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(ticketTypeId, "ticketTypeId");
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(pass, "pass");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(issuedAt, "issuedAt");
+        boolean changeRecorded = statusChangedAt != null && statusReason != null;
+        boolean noChangeRecorded = statusChangedAt == null && statusReason == null;
+        if (status == TicketStatus.VALID ? !noChangeRecorded : !changeRecorded) {
+            throw new IllegalArgumentException("A ticket has a status change time and reason exactly when it is no longer valid");
+        }
     }
 
-    public CheckInPayload checkInPayload() {
-        return new CheckInPayload(id, code);
+    /** A fresh ticket, valid from {@code issuedAt}. */
+    public static Ticket issued(UUID id, UUID bookingId, UUID seatId, UUID userId, UUID eventId, UUID sessionId,
+                                UUID ticketTypeId, TicketHolder holder, EventSnapshot event, TicketCode code,
+                                CheckInPass pass, Instant issuedAt) {
+        return new Ticket(id, bookingId, seatId, userId, eventId, sessionId, ticketTypeId, holder, event, code,
+                pass, TicketStatus.VALID, issuedAt, null, null);
     }
 
+    public boolean isValid() {
+        return status == TicketStatus.VALID;
+    }
+
+    /**
+     * This ticket made void at {@code at} for {@code reason}; a ticket that is no longer valid keeps the status,
+     * time and reason it already has, so the first reason a ticket stopped working is the one remembered.
+     */
+    public Ticket voided(Instant at, String reason) {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(reason, "reason");
+        if (!isValid()) {
+            return this;
+        }
+        return new Ticket(id, bookingId, seatId, userId, eventId, sessionId, ticketTypeId, holder, event, code,
+                pass, TicketStatus.VOID, issuedAt, at, reason);
+    }
+
+    /** Whether {@code user}'s account holds it; a ticket transferred to an e-mail address belongs to no account. */
     public boolean belongsTo(UUID user) {
-        return userId.equals(user);
+        return user.equals(userId);
+    }
+
+    /**
+     * This ticket given to {@code to}: a new ticket for the same seat, with its own id, code and pass, held by
+     * whichever account signs in with {@code to}'s address. This one is to be {@link #revoked} with it.
+     */
+    public Ticket transferredTo(TicketHolder to, UUID newId, TicketCode newCode, CheckInPass newPass, Instant now) {
+        if (!isValid()) {
+            throw new IllegalStateException("Only a valid ticket is transferred");
+        }
+        return Ticket.issued(newId, bookingId, seatId, null, eventId, sessionId, ticketTypeId, to, event, newCode,
+                newPass, now);
+    }
+
+    /** This ticket replaced by another one (a transfer): its QR code stops admitting. */
+    public Ticket revoked(Instant at, String reason) {
+        if (!isValid()) {
+            return this;
+        }
+        return new Ticket(id, bookingId, seatId, userId, eventId, sessionId, ticketTypeId, holder, event, code,
+                pass, TicketStatus.REVOKED, issuedAt, at, reason);
     }
 }

@@ -1,6 +1,14 @@
 package com.evently.ticketing.ticket.domain;
 
-/** Where a ticket is in its life. Check-in and transfer will add states; a fresh ticket is valid. */
+/**
+ * Where a ticket is in its life. A fresh ticket is valid; a ticket never comes back from {@link #VOID} or
+ * {@link #REVOKED}, so a scanner that saw either may refuse the ticket for good.
+ */
 public enum TicketStatus {
-    VALID
+    /** Admits its holder. */
+    VALID,
+    /** Its seat left the booking: the booking was cancelled, or changed and the seat released. */
+    VOID,
+    /** Replaced by another ticket for the same seat (a transfer or a re-issue). */
+    REVOKED
 }

@@ -1,6 +1,7 @@
 package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.ticket.domain.ConfirmedBooking;
+import com.evently.ticketing.ticket.domain.KnownBooking;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
 import com.evently.ticketing.ticket.domain.TicketStatus;
@@ -13,7 +14,9 @@ import java.util.UUID;
 import static com.evently.ticketing.ticket.application.UseCaseFixtures.CLOCK;
 import static com.evently.ticketing.ticket.application.UseCaseFixtures.NOW;
 import static com.evently.ticketing.ticket.application.UseCaseFixtures.RANDOM;
+import static com.evently.ticketing.ticket.application.UseCaseFixtures.UNSIGNED;
 import static com.evently.ticketing.ticket.application.UseCaseFixtures.confirmedBooking;
+import static com.evently.ticketing.ticket.application.UseCaseFixtures.signingPasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -22,15 +25,14 @@ class IssuingTicketsTest {
 
     private final ImmediateTransactions transactions = new ImmediateTransactions();
     private final InMemoryTickets tickets = new InMemoryTickets();
-    private final List<TicketIssuance> announced = new ArrayList<>();
-    private final List<Boolean> announcedInsideTransaction = new ArrayList<>();
+    private final InMemoryKnownBookings knownBookings = new InMemoryKnownBookings();
+    private final RecordingTicketEvents events = new RecordingTicketEvents(transactions::active);
+    private final List<TicketIssuance> announced = events.issued;
+    private final List<Boolean> announcedInsideTransaction = events.insideTransaction;
     private final List<Integer> counted = new ArrayList<>();
-    private final IssuingTickets issuingTickets = new IssuingTickets(transactions, tickets,
-            issuance -> {
-                announced.add(issuance);
-                announcedInsideTransaction.add(transactions.active());
-            },
-            counted::add, RANDOM, CLOCK);
+    private final IssuingTickets issuingTickets = new IssuingTickets(transactions, knownBookings, tickets,
+            events,
+            counted::add, signingPasses(new InMemoryPassKeys(), new ReadablePassTokens()), RANDOM, CLOCK);
 
     @Test
     void issuesOneValidTicketPerSeatAtTheClocksTime() {
@@ -78,11 +80,24 @@ class IssuingTicketsTest {
     }
 
     @Test
+    void bookingCancelledBeforeItsConfirmationArrivedGetsNoTickets() {
+        ConfirmedBooking booking = confirmedBooking(UUID.randomUUID(), 2);
+        knownBookings.save(KnownBooking.unseen(booking.bookingId()).cancelled(NOW, "Booking cancelled by the buyer"));
+
+        IssuedTickets outcome = issuingTickets.issueFor(booking);
+
+        assertThat(outcome).isEqualTo(new IssuedTickets.BookingAlreadyCancelled(booking.bookingId()));
+        assertThat(tickets.ofBooking(booking.bookingId())).isEmpty();
+        assertThat(announced).isEmpty();
+        assertThat(counted).isEmpty();
+    }
+
+    @Test
     void seatThatAlreadyHasATicketFailsTheIssuanceWithoutAnnouncingOrCounting() {
         ConfirmedBooking booking = confirmedBooking(UUID.randomUUID(), 2);
         // another booking already holds a ticket for this booking's last seat
         tickets.addAll(confirmedBooking(UUID.randomUUID(), List.of(booking.seatIds().getLast()))
-                .issueTickets(RANDOM, NOW).tickets());
+                .issueTickets(RANDOM, NOW, UNSIGNED).tickets());
 
         assertThatIllegalStateException().isThrownBy(() -> issuingTickets.issueFor(booking));
 

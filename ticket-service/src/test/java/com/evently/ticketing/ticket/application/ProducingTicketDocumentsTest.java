@@ -2,7 +2,10 @@ package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.ticket.application.port.out.PrintableTicket;
 import com.evently.ticketing.ticket.application.port.out.QrCodes;
+import com.evently.ticketing.ticket.domain.CheckInPass;
 import com.evently.ticketing.ticket.domain.Ticket;
+import com.evently.ticketing.ticket.domain.TicketCode;
+import com.evently.ticketing.ticket.domain.TicketHolder;
 import com.evently.ticketing.ticket.domain.TicketNotFound;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +26,7 @@ class ProducingTicketDocumentsTest {
     private static final byte[] PDF = "%PDF-fake".getBytes(StandardCharsets.US_ASCII);
 
     private final InMemoryTickets tickets = new InMemoryTickets();
-    private final QrCodes qrCodes = payload -> payload.encode().getBytes(StandardCharsets.US_ASCII);
+    private final QrCodes qrCodes = payload -> payload.token().getBytes(StandardCharsets.US_ASCII);
     private final List<List<PrintableTicket>> rendered = new ArrayList<>();
     private final ProducingTicketDocuments documents = new ProducingTicketDocuments(new ViewingTickets(tickets),
             tickets, qrCodes, printables -> {
@@ -38,7 +41,7 @@ class ProducingTicketDocumentsTest {
 
         byte[] png = documents.qrCodePng(ticket.id(), user(holder));
 
-        assertThat(new String(png, StandardCharsets.US_ASCII)).isEqualTo(ticket.checkInPayload().encode());
+        assertThat(new String(png, StandardCharsets.US_ASCII)).isEqualTo(ticket.pass().token());
     }
 
     @Test
@@ -49,7 +52,7 @@ class ProducingTicketDocumentsTest {
 
         assertThat(rendered).singleElement().satisfies(pages -> assertThat(pages).singleElement().satisfies(page -> {
             assertThat(page.ticket()).isEqualTo(ticket);
-            assertThat(page.qrCodePng()).isEqualTo(qrCodes.png(ticket.checkInPayload()));
+            assertThat(page.qrCodePng()).isEqualTo(qrCodes.png(ticket.pass()));
         }));
     }
 
@@ -68,7 +71,7 @@ class ProducingTicketDocumentsTest {
     void adminGetsAnyonesQrCodeAndPdf() {
         Ticket ticket = ticketed(tickets, holder, 1).getFirst();
 
-        assertThat(documents.qrCodePng(ticket.id(), admin())).isEqualTo(qrCodes.png(ticket.checkInPayload()));
+        assertThat(documents.qrCodePng(ticket.id(), admin())).isEqualTo(qrCodes.png(ticket.pass()));
         assertThat(documents.ticketPdf(ticket.id(), admin())).isEqualTo(PDF);
     }
 
@@ -82,8 +85,25 @@ class ProducingTicketDocumentsTest {
         assertThat(rendered).singleElement().satisfies(pages -> {
             assertThat(pages).extracting(PrintableTicket::ticket).containsExactlyElementsOf(issued);
             assertThat(pages).allSatisfy(page ->
-                    assertThat(page.qrCodePng()).isEqualTo(qrCodes.png(page.ticket().checkInPayload())));
+                    assertThat(page.qrCodePng()).isEqualTo(qrCodes.png(page.ticket().pass())));
         });
+    }
+
+    @Test
+    void bookingPdfLeavesOutTicketsThatNoLongerAdmitTheBuyer() {
+        List<Ticket> issued = ticketed(tickets, holder, 3);
+        Ticket released = issued.get(1);
+        tickets.updateStatus(List.of(released.voided(UseCaseFixtures.NOW, "Seat released")));
+        Ticket given = issued.get(2);
+        tickets.updateStatus(List.of(given.revoked(UseCaseFixtures.NOW, "Transferred")));
+        tickets.addAll(List.of(given.transferredTo(new TicketHolder("bea@example.com", null), UUID.randomUUID(),
+                TicketCode.random(UseCaseFixtures.RANDOM), new CheckInPass("pass-of-bea"), UseCaseFixtures.NOW)));
+
+        documents.bookingPdf(issued.getFirst().bookingId());
+        documents.bookingPdf(issued.getFirst().bookingId(), user(holder));
+
+        assertThat(rendered).hasSize(2).allSatisfy(pages -> assertThat(pages).extracting(PrintableTicket::ticket)
+                .containsExactly(issued.getFirst()));
     }
 
     @Test

@@ -2,6 +2,9 @@ package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.ticket.domain.Actor;
+import com.evently.ticketing.ticket.domain.CheckInPass;
+import com.evently.ticketing.ticket.domain.CheckInWindow;
+import com.evently.ticketing.ticket.domain.PassIssuer;
 import com.evently.ticketing.ticket.domain.ConfirmedBooking;
 import com.evently.ticketing.ticket.domain.EventSnapshot;
 import com.evently.ticketing.ticket.domain.Ticket;
@@ -9,6 +12,7 @@ import com.evently.ticketing.ticket.domain.TicketHolder;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -23,6 +27,14 @@ final class UseCaseFixtures {
     static final Instant NOW = Instant.parse("2027-02-01T10:00:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final SecureRandom RANDOM = new SecureRandom();
+    static final CheckInWindow WINDOW = new CheckInWindow(Duration.ofHours(24), Duration.ofHours(6));
+    /** For tickets a test stores directly: a pass nobody verifies. */
+    static final PassIssuer UNSIGNED = (ticketId, eventId, sessionId, ticketTypeId, holder, event) ->
+            new CheckInPass("unsigned:" + ticketId);
+
+    static SigningPasses signingPasses(InMemoryPassKeys keys, ReadablePassTokens tokens) {
+        return new SigningPasses(keys, tokens, WINDOW, RANDOM, CLOCK);
+    }
 
     static ConfirmedBooking confirmedBooking(UUID holder, int seats) {
         return confirmedBooking(holder, Stream.generate(UUID::randomUUID).limit(seats).toList());
@@ -36,9 +48,18 @@ final class UseCaseFixtures {
                 seatIds);
     }
 
+    /** A booking for a session of two hours that starts at {@code startsAt}. */
+    static ConfirmedBooking confirmedBookingStartingAt(UUID holder, int seats, Instant startsAt) {
+        return new ConfirmedBooking(UUID.randomUUID(), holder, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                new TicketHolder("ana@example.com", "Ana Diaz"),
+                new EventSnapshot("Java Day 2027", "Hall A, Lisbon", ZoneId.of("Europe/Lisbon"), "Day 1",
+                        startsAt, startsAt.plus(Duration.ofHours(2)), "Standard"),
+                Stream.generate(UUID::randomUUID).limit(seats).toList());
+    }
+
     /** The booking's tickets, already stored as issuing them would have. */
     static List<Ticket> ticketed(InMemoryTickets tickets, UUID holder, int seats) {
-        List<Ticket> issued = confirmedBooking(holder, seats).issueTickets(RANDOM, NOW).tickets();
+        List<Ticket> issued = confirmedBooking(holder, seats).issueTickets(RANDOM, NOW, UNSIGNED).tickets();
         tickets.addAll(issued);
         return issued;
     }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ActorTest {
 
-    private final Ticket ticket = Bookings.withSeats(1).issueTickets(new SecureRandom(), Instant.now()).tickets().getFirst();
+    private final Ticket ticket = Bookings.withSeats(1).issueTickets(new SecureRandom(), Instant.now(), Bookings.PASSES).tickets().getFirst();
 
     @Test
     void holderReadsOwnTicket() {

@@ -13,6 +13,10 @@ final class Bookings {
             ZoneId.of("Europe/Lisbon"), "Day 1", Instant.parse("2027-03-01T09:00:00Z"),
             Instant.parse("2027-03-01T17:00:00Z"), "Standard");
 
+    /** Passes that name their ticket, signed by nobody: the domain only carries them. */
+    static final PassIssuer PASSES = (ticketId, eventId, sessionId, ticketTypeId, holder, event) ->
+            new CheckInPass("pass-of-" + ticketId);
+
     static ConfirmedBooking withSeats(List<UUID> seatIds) {
         return new ConfirmedBooking(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), new TicketHolder("ana@example.com", "Ana Diaz"), JAVA_DAY, seatIds);

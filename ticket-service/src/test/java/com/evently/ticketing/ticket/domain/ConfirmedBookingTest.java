@@ -18,7 +18,7 @@ class ConfirmedBookingTest {
     void issuesOneValidTicketPerSeatWithDistinctCodes() {
         ConfirmedBooking booking = Bookings.withSeats(3);
 
-        TicketIssuance issuance = booking.issueTickets(new SecureRandom(), now);
+        TicketIssuance issuance = booking.issueTickets(new SecureRandom(), now, Bookings.PASSES);
 
         assertThat(issuance.tickets()).extracting(Ticket::seatId).containsExactlyElementsOf(booking.seatIds());
         assertThat(issuance.tickets()).extracting(Ticket::code).doesNotHaveDuplicates();
@@ -30,7 +30,7 @@ class ConfirmedBookingTest {
             assertThat(ticket.holder()).isEqualTo(booking.holder());
             assertThat(ticket.event()).isEqualTo(booking.event());
             assertThat(ticket.issuedAt()).isEqualTo(now);
-            assertThat(ticket.checkInPayload()).isEqualTo(new CheckInPayload(ticket.id(), ticket.code()));
+            assertThat(ticket.pass()).isEqualTo(new CheckInPass("pass-of-" + ticket.id()));
         });
         assertThat(issuance.booking()).isEqualTo(booking);
     }

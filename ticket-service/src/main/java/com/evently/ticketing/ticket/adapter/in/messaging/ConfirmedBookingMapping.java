@@ -29,7 +29,7 @@ final class ConfirmedBookingMapping {
         }
     }
 
-    private static EventSnapshot snapshotOf(BookingConfirmed.EventSnapshot event) {
+    static EventSnapshot snapshotOf(BookingConfirmed.EventSnapshot event) {
         if (event == null) {
             return new EventSnapshot(null, null, ZoneOffset.UTC, null, null, null, null);
         }

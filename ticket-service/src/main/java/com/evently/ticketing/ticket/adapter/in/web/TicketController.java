@@ -1,18 +1,25 @@
 package com.evently.ticketing.ticket.adapter.in.web;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import com.evently.ticketing.platform.web.PageResponse;
 import com.evently.ticketing.ticket.application.ProducingTicketDocuments;
+import com.evently.ticketing.ticket.application.TransferringTicket;
 import com.evently.ticketing.ticket.application.ViewingTickets;
 import com.evently.ticketing.ticket.domain.Actor;
+import com.evently.ticketing.ticket.domain.TicketHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** A holder's own tickets (an admin's: anyone's). Someone else's ticket answers 404, as if it did not exist. */
 @RestController
@@ -21,22 +28,65 @@ class TicketController {
 
     private final ViewingTickets viewingTickets;
     private final ProducingTicketDocuments documents;
+    private final TransferringTicket transferringTicket;
 
-    TicketController(ViewingTickets viewingTickets, ProducingTicketDocuments documents) {
+    TicketController(ViewingTickets viewingTickets, ProducingTicketDocuments documents,
+                     TransferringTicket transferringTicket) {
         this.viewingTickets = viewingTickets;
+        this.transferringTicket = transferringTicket;
         this.documents = documents;
     }
 
-    @GetMapping
+    @GetMapping(params = "bookingId")
     TicketListResponse ofBooking(@RequestParam UUID bookingId, AuthenticatedUser caller) {
-        return new TicketListResponse(viewingTickets.ofBooking(bookingId, Actor.of(caller.caller())).stream()
+        return new TicketListResponse(viewingTickets.ofBooking(bookingId, actor(caller)).stream()
                 .map(TicketResponse::of)
                 .toList());
     }
 
+    /** The caller's tickets: issued to their account, or transferred to the address they sign in with. */
+    @GetMapping(params = "!bookingId")
+    PageResponse<TicketResponse> held(@RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "20") int size, AuthenticatedUser caller) {
+        ViewingTickets.HeldTickets held = viewingTickets.held(actor(caller), page, size);
+        return PageResponse.of(held.page().stream().map(TicketResponse::of).toList(), page, size, held.total());
+    }
+
+    /** Every valid ticket of the booking the caller holds, one page each: what they print or keep on their phone. */
+    @GetMapping(path = "/pdf", params = "bookingId")
+    ResponseEntity<byte[]> bookingPdf(@RequestParam UUID bookingId, AuthenticatedUser caller) {
+        return PdfResponses.attachment(documents.bookingPdf(bookingId, actor(caller)), "tickets-" + bookingId + ".pdf");
+    }
+
+    @PostMapping("/{ticketId}/transfer")
+    TicketResponse transfer(@PathVariable UUID ticketId, @RequestBody TransferRequest request,
+                            AuthenticatedUser caller) {
+        return TicketResponse.of(transferringTicket.transfer(actor(caller), ticketId, request.holder()).next());
+    }
+
+    record TransferRequest(String email, String name) {
+
+        private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        private static final int MAX_LENGTH = 200;
+
+        TicketHolder holder() {
+            if (email == null || email.length() > MAX_LENGTH || !EMAIL.matcher(email.strip()).matches()) {
+                throw new InvalidInput("email must be an e-mail address");
+            }
+            if (name != null && name.length() > MAX_LENGTH) {
+                throw new InvalidInput("name is at most " + MAX_LENGTH + " characters");
+            }
+            return new TicketHolder(email.strip(), name == null ? null : name.strip());
+        }
+    }
+
+    private static Actor actor(AuthenticatedUser caller) {
+        return Actor.of(caller.caller(), caller.email());
+    }
+
     @GetMapping("/{ticketId}")
     TicketResponse byId(@PathVariable UUID ticketId, AuthenticatedUser caller) {
-        return TicketResponse.of(viewingTickets.byId(ticketId, Actor.of(caller.caller())));
+        return TicketResponse.of(viewingTickets.byId(ticketId, actor(caller)));
     }
 
     // no "produces": a 404 must still be answered as problem+json whatever the client accepts
@@ -44,11 +94,11 @@ class TicketController {
     ResponseEntity<byte[]> qrCode(@PathVariable UUID ticketId, AuthenticatedUser caller) {
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
-                .body(documents.qrCodePng(ticketId, Actor.of(caller.caller())));
+                .body(documents.qrCodePng(ticketId, actor(caller)));
     }
 
     @GetMapping("/{ticketId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID ticketId, AuthenticatedUser caller) {
-        return PdfResponses.attachment(documents.ticketPdf(ticketId, Actor.of(caller.caller())), "ticket-" + ticketId + ".pdf");
+        return PdfResponses.attachment(documents.ticketPdf(ticketId, actor(caller)), "ticket-" + ticketId + ".pdf");
     }
 }

@@ -13,6 +13,22 @@ public final class TicketProblem {
     public static final ProblemType TICKET_NOT_FOUND =
             new ProblemType("ticket-not-found", "Ticket not found", HttpStatus.NOT_FOUND);
 
+    /** The caller may not run check-in for this event, or not do this check-in operation at all. */
+    public static final ProblemType CHECK_IN_NOT_PERMITTED =
+            new ProblemType("check-in-not-permitted", "Check-in not permitted", HttpStatus.FORBIDDEN);
+
+    /** The ticket is void or revoked, or its session has started: it cannot be transferred. */
+    public static final ProblemType TICKET_NOT_TRANSFERABLE =
+            new ProblemType("ticket-not-transferable", "Ticket cannot be transferred", HttpStatus.CONFLICT);
+
+    /** Only a ticket's holder transfers it (an administrator reads it, but does not give it away). */
+    public static final ProblemType TRANSFER_NOT_PERMITTED =
+            new ProblemType("transfer-not-permitted", "Transfer not permitted", HttpStatus.FORBIDDEN);
+
+    /** A check-in device sent more requests than a scanner ever needs; {@code Retry-After} says when to go on. */
+    public static final ProblemType CHECK_IN_RATE_LIMITED =
+            new ProblemType("check-in-rate-limited", "Too many scans from this device", HttpStatus.TOO_MANY_REQUESTS);
+
     private TicketProblem() {
     }
 }

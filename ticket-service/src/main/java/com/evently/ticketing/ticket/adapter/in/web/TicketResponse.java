@@ -16,6 +16,8 @@ record TicketResponse(
         String code,
         String qrPayload,
         String status,
+        Instant statusChangedAt,
+        String statusReason,
         String holderEmail,
         String holderName,
         String eventTitle,
@@ -26,8 +28,8 @@ record TicketResponse(
 
     static TicketResponse of(Ticket ticket) {
         return new TicketResponse(ticket.id(), ticket.bookingId(), ticket.eventId(), ticket.sessionId(),
-                ticket.ticketTypeId(), ticket.seatId(), ticket.code().value(), ticket.checkInPayload().encode(),
-                ticket.status().name(), ticket.holder().email(), ticket.holder().name(), ticket.event().title(),
+                ticket.ticketTypeId(), ticket.seatId(), ticket.code().value(), ticket.pass().token(),
+                ticket.status().name(), ticket.statusChangedAt(), ticket.statusReason(), ticket.holder().email(), ticket.holder().name(), ticket.event().title(),
                 ticket.event().sessionName(), ticket.event().sessionStartsAt(), ticket.event().ticketTypeName(),
                 ticket.issuedAt());
     }

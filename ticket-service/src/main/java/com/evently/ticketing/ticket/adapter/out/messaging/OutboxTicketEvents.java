@@ -1,19 +1,29 @@
 package com.evently.ticketing.ticket.adapter.out.messaging;
 
 import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
+import com.evently.ticketing.ticket.domain.CheckIn;
 import com.evently.ticketing.ticket.domain.ConfirmedBooking;
 import com.evently.ticketing.ticket.domain.EventSnapshot;
+import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
+import com.evently.ticketing.ticket.domain.TicketTransfer;
+
+import java.time.Clock;
+import java.time.Instant;
 
 /** Domain → contract, written to the outbox of the current transaction. */
 public class OutboxTicketEvents implements TicketEvents {
 
     private final OutboxWriter.AggregateOutbox outbox;
+    private final Clock clock;
 
-    public OutboxTicketEvents(OutboxWriter outbox) {
+    public OutboxTicketEvents(OutboxWriter outbox, Clock clock) {
+        this.clock = clock;
         // keyed by booking, so that every event about one booking stays in order on its partition
         this.outbox = outbox.forAggregate("Booking");
     }
@@ -22,6 +32,32 @@ public class OutboxTicketEvents implements TicketEvents {
     public void ticketsIssued(TicketIssuance issuance) {
         ConfirmedBooking booking = issuance.booking();
         outbox.append(EventTypes.TICKETS_ISSUED, booking.bookingId(), toContract(issuance));
+    }
+
+    @Override
+    public void ticketCheckedIn(CheckIn checkIn) {
+        outbox.append(EventTypes.TICKET_CHECKED_IN, checkIn.bookingId(), toContract(checkIn, clock.instant()));
+    }
+
+    @Override
+    public void ticketTransferred(TicketTransfer transfer) {
+        outbox.append(EventTypes.TICKET_TRANSFERRED, transfer.next().bookingId(), toContract(transfer));
+    }
+
+    static TicketTransferred toContract(TicketTransfer transfer) {
+        Ticket previous = transfer.previous();
+        Ticket next = transfer.next();
+        return new TicketTransferred(next.id(), previous.id(), next.bookingId(), next.eventId(), next.sessionId(),
+                next.ticketTypeId(), next.seatId(), next.holder().email(), next.holder().name(),
+                previous.holder().email(), previous.holder().name(), next.event().title(),
+                next.event().sessionStartsAt(), next.event().timeZone().getId(), transfer.transferredBy(),
+                transfer.at());
+    }
+
+    static TicketCheckedIn toContract(CheckIn checkIn, Instant now) {
+        return new TicketCheckedIn(checkIn.ticketId(), checkIn.bookingId(), checkIn.eventId(), checkIn.sessionId(),
+                checkIn.ticketTypeId(), checkIn.seatId(), checkIn.gate(), checkIn.scanId(), checkIn.checkedInAt(),
+                checkIn.offline(), checkIn.scannedBy(), checkIn.deviceId(), now);
     }
 
     static TicketsIssued toContract(TicketIssuance issuance) {

@@ -1,7 +1,10 @@
 package com.evently.ticketing.ticket.adapter.out.persistence;
 
 import com.evently.ticketing.ticket.application.port.out.Tickets;
+import com.evently.ticketing.ticket.domain.CheckInPass;
+import com.evently.ticketing.ticket.domain.CheckInPayload;
 import com.evently.ticketing.ticket.domain.EventSnapshot;
+import com.evently.ticketing.ticket.domain.Revocation;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketCode;
 import com.evently.ticketing.ticket.domain.TicketHolder;
@@ -24,7 +27,7 @@ public class JdbcTickets implements Tickets {
     private static final String COLUMNS = """
             id, booking_id, seat_id, user_id, event_id, session_id, ticket_type_id, holder_email, holder_name,
             code, status, issued_at, event_title, venue, time_zone, session_name, session_starts_at,
-            session_ends_at, ticket_type_name
+            session_ends_at, ticket_type_name, status_changed_at, status_reason, qr_payload
             """;
 
     private final JdbcClient jdbc;
@@ -40,7 +43,8 @@ public class JdbcTickets implements Tickets {
             jdbc.sql("INSERT INTO ticket (" + COLUMNS + """
                             ) VALUES (:id, :bookingId, :seatId, :userId, :eventId, :sessionId, :ticketTypeId,
                                       :holderEmail, :holderName, :code, :status, :issuedAt, :eventTitle, :venue,
-                                      :timeZone, :sessionName, :sessionStartsAt, :sessionEndsAt, :ticketTypeName)
+                                      :timeZone, :sessionName, :sessionStartsAt, :sessionEndsAt, :ticketTypeName,
+                                      :statusChangedAt, :statusReason, :qrPayload)
                             """)
                     .param("id", ticket.id())
                     .param("bookingId", ticket.bookingId())
@@ -61,6 +65,24 @@ public class JdbcTickets implements Tickets {
                     .param("sessionStartsAt", timestamp(ticket.event().sessionStartsAt()))
                     .param("sessionEndsAt", timestamp(ticket.event().sessionEndsAt()))
                     .param("ticketTypeName", ticket.event().ticketTypeName())
+                    .param("statusChangedAt", timestamp(ticket.statusChangedAt()))
+                    .param("statusReason", ticket.statusReason())
+                    .param("qrPayload", ticket.pass().token())
+                    .update();
+        }
+    }
+
+    @Override
+    public void updateStatus(List<Ticket> tickets) {
+        for (Ticket ticket : tickets) {
+            jdbc.sql("""
+                            UPDATE ticket SET status = :status, status_changed_at = :changedAt, status_reason = :reason
+                            WHERE id = :id
+                            """)
+                    .param("id", ticket.id())
+                    .param("status", ticket.status().name())
+                    .param("changedAt", timestamp(ticket.statusChangedAt()))
+                    .param("reason", ticket.statusReason())
                     .update();
         }
     }
@@ -90,6 +112,46 @@ public class JdbcTickets implements Tickets {
                 .single();
     }
 
+    // the account's own tickets, and those transferred to its address (which belong to no account)
+    private static final String HELD_BY = "(user_id = :userId OR lower(holder_email) = lower(:email))";
+
+    @Override
+    public List<Ticket> heldBy(UUID userId, String email, int page, int size) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ticket WHERE " + HELD_BY
+                        + " ORDER BY issued_at DESC, id LIMIT :size OFFSET :offset")
+                .param("userId", userId)
+                .param("email", email == null ? "" : email)
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query(JdbcTickets::ticket)
+                .list();
+    }
+
+    @Override
+    public long countHeldBy(UUID userId, String email) {
+        return jdbc.sql("SELECT count(*) FROM ticket WHERE " + HELD_BY)
+                .param("userId", userId)
+                .param("email", email == null ? "" : email)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public List<Revocation> revokedSince(UUID eventId, Instant since) {
+        // served by the partial index ticket_no_longer_valid
+        return jdbc.sql("""
+                        SELECT id, status, status_changed_at FROM ticket
+                        WHERE event_id = :eventId AND status <> 'VALID'
+                          AND (CAST(:since AS timestamptz) IS NULL OR status_changed_at > :since)
+                        ORDER BY status_changed_at, id
+                        """)
+                .param("eventId", eventId)
+                .param("since", timestamp(since))
+                .query((row, rowNumber) -> new Revocation(row.getObject("id", UUID.class),
+                        TicketStatus.valueOf(row.getString("status")), instant(row, "status_changed_at")))
+                .list();
+    }
+
     private static Ticket ticket(ResultSet row, int rowNumber) throws SQLException {
         EventSnapshot event = new EventSnapshot(
                 row.getString("event_title"),
@@ -99,8 +161,13 @@ public class JdbcTickets implements Tickets {
                 instant(row, "session_starts_at"),
                 instant(row, "session_ends_at"),
                 row.getString("ticket_type_name"));
+        UUID id = row.getObject("id", UUID.class);
+        TicketCode code = new TicketCode(row.getString("code"));
+        String signedPass = row.getString("qr_payload");
+        // tickets issued before passes were signed keep the unsigned format they were printed with
+        CheckInPass pass = new CheckInPass(signedPass != null ? signedPass : new CheckInPayload(id, code).encode());
         return new Ticket(
-                row.getObject("id", UUID.class),
+                id,
                 row.getObject("booking_id", UUID.class),
                 row.getObject("seat_id", UUID.class),
                 row.getObject("user_id", UUID.class),
@@ -109,9 +176,12 @@ public class JdbcTickets implements Tickets {
                 row.getObject("ticket_type_id", UUID.class),
                 new TicketHolder(row.getString("holder_email"), row.getString("holder_name")),
                 event,
-                new TicketCode(row.getString("code")),
+                code,
+                pass,
                 TicketStatus.valueOf(row.getString("status")),
-                instant(row, "issued_at"));
+                instant(row, "issued_at"),
+                instant(row, "status_changed_at"),
+                row.getString("status_reason"));
     }
 
     // OffsetDateTime in UTC maps to timestamptz without the JVM's default zone taking part

@@ -1,7 +1,7 @@
 package com.evently.ticketing.ticket.adapter.out.qr;
 
 import com.evently.ticketing.ticket.application.port.out.QrCodes;
-import com.evently.ticketing.ticket.domain.CheckInPayload;
+import com.evently.ticketing.ticket.domain.CheckInPass;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -33,15 +33,15 @@ public class ZxingQrCodes implements QrCodes {
     }
 
     @Override
-    public byte[] png(CheckInPayload payload) {
+    public byte[] png(CheckInPass pass) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(payload.encode(), BarcodeFormat.QR_CODE,
+            BitMatrix matrix = new QRCodeWriter().encode(pass.token(), BarcodeFormat.QR_CODE,
                     sizeInPixels, sizeInPixels, HINTS);
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", png);
             return png.toByteArray();
         } catch (WriterException e) {
-            throw new IllegalStateException("Payload does not fit a QR code: " + payload.ticketId(), e);
+            throw new IllegalStateException("A pass of " + pass.token().length() + " characters does not fit a QR code", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,9 @@
 package com.evently.ticketing.ticket.application.port.out;
 
-import com.evently.ticketing.ticket.domain.CheckInPayload;
+import com.evently.ticketing.ticket.domain.CheckInPass;
 
-/** Draws the check-in payload as a scannable QR code. */
+/** Draws a ticket's check-in pass as a scannable QR code. */
 public interface QrCodes {
 
-    byte[] png(CheckInPayload payload);
+    byte[] png(CheckInPass pass);
 }

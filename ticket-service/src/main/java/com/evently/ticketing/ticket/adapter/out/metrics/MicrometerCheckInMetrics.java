@@ -1,0 +1,42 @@
+package com.evently.ticketing.ticket.adapter.out.metrics;
+
+import com.evently.ticketing.ticket.application.port.out.CheckInMetrics;
+import com.evently.ticketing.ticket.domain.ScanResult;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** {@code ticketing_check_in_scans_total{result}} in Prometheus. */
+public class MicrometerCheckInMetrics implements CheckInMetrics {
+
+    private final Map<ScanResult, Counter> byResult = new EnumMap<>(ScanResult.class);
+
+    public MicrometerCheckInMetrics(MeterRegistry registry) {
+        for (ScanResult result : ScanResult.values()) {
+            byResult.put(result, Counter.builder("ticketing.check.in.scans")
+                    .description("Scans answered at the door, by answer")
+                    .tag("result", result.name())
+                    .register(registry));
+        }
+    }
+
+    @Override
+    public void answered(ScanResult result) {
+        Counter counter = byResult.get(result);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            counter.increment();
+            return;
+        }
+        // a scan whose transaction rolled back was not answered
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                counter.increment();
+            }
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package com.evently.ticketing.ticket.application;
+
+import com.evently.ticketing.platform.domain.Transactions;
+import com.evently.ticketing.ticket.application.port.out.KnownBookings;
+import com.evently.ticketing.ticket.application.port.out.Tickets;
+import com.evently.ticketing.ticket.domain.CancelledBooking;
+import com.evently.ticketing.ticket.domain.KnownBooking;
+import com.evently.ticketing.ticket.domain.Ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A cancelled booking's tickets become void, and the booking is remembered as cancelled so that a confirmation or
+ * change of it arriving later issues nothing. Joins the caller's transaction (the inbox's) when there is one.
+ */
+public class ApplyingBookingCancellation {
+
+    private final Transactions transactions;
+    private final KnownBookings knownBookings;
+    private final Tickets tickets;
+    private final Clock clock;
+
+    public ApplyingBookingCancellation(Transactions transactions, KnownBookings knownBookings, Tickets tickets,
+                                       Clock clock) {
+        this.transactions = transactions;
+        this.knownBookings = knownBookings;
+        this.tickets = tickets;
+        this.clock = clock;
+    }
+
+    public AppliedBookingCancellation apply(CancelledBooking cancellation) {
+        return transactions.inTransaction(() -> {
+            KnownBooking known = knownBookings.lock(cancellation.bookingId());
+            if (known.isCancelled()) {
+                return new AppliedBookingCancellation.AlreadyCancelled(cancellation.bookingId());
+            }
+            Instant now = clock.instant();
+            knownBookings.save(known.cancelled(now, cancellation.reason()));
+            List<Ticket> voided = cancellation.voidTickets(tickets.ofBooking(cancellation.bookingId()), now);
+            tickets.updateStatus(voided);
+            return new AppliedBookingCancellation.Voided(cancellation.bookingId(), voided);
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package com.evently.ticketing.ticket.application;
+
+import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Transactions;
+import com.evently.ticketing.ticket.application.port.out.KnownBookings;
+import com.evently.ticketing.ticket.application.port.out.TicketEvents;
+import com.evently.ticketing.ticket.application.port.out.Tickets;
+import com.evently.ticketing.ticket.domain.Actor;
+import com.evently.ticketing.ticket.domain.Ticket;
+import com.evently.ticketing.ticket.domain.TicketCode;
+import com.evently.ticketing.ticket.domain.TicketHolder;
+import com.evently.ticketing.ticket.domain.TicketNotFound;
+import com.evently.ticketing.ticket.domain.TicketTransfer;
+import com.evently.ticketing.ticket.domain.TransferConflict;
+import com.evently.ticketing.ticket.domain.TransferNotPermitted;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A holder gives their ticket to someone else, before its session starts: the ticket is revoked (its QR code stops
+ * admitting) and a new one for the same seat, with its own code and pass, is made out to the new holder, whose
+ * account finds it by their e-mail address. Runs under the booking's lock, so a cancellation or change of the
+ * booking at the same moment sees the new ticket, and two transfers of one ticket cannot both succeed.
+ */
+public class TransferringTicket {
+
+    private final Transactions transactions;
+    private final KnownBookings knownBookings;
+    private final Tickets tickets;
+    private final TicketEvents events;
+    private final SigningPasses passes;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    public TransferringTicket(Transactions transactions, KnownBookings knownBookings, Tickets tickets,
+                              TicketEvents events, SigningPasses passes, SecureRandom random, Clock clock) {
+        this.transactions = transactions;
+        this.knownBookings = knownBookings;
+        this.tickets = tickets;
+        this.events = events;
+        this.passes = passes;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws TicketNotFound        for an unknown ticket or one the actor may not read
+     * @throws TransferNotPermitted  when the actor reads it but does not hold it (an administrator)
+     * @throws TransferConflict      when it is void or revoked, or its session has started
+     * @throws InvalidInput          when it would go to the address that holds it already
+     */
+    public TicketTransfer transfer(Actor actor, UUID ticketId, TicketHolder to) {
+        return transactions.inTransaction(() -> {
+            Ticket found = tickets.byId(ticketId).filter(actor::mayRead)
+                    .orElseThrow(() -> TicketNotFound.ticket(ticketId));
+            knownBookings.lock(found.bookingId());
+            // read again under the booking's lock: a transfer or cancellation that held it may have changed it
+            Ticket ticket = tickets.byId(ticketId).orElseThrow(() -> TicketNotFound.ticket(ticketId));
+            if (!actor.holds(ticket)) {
+                throw new TransferNotPermitted("Only the ticket's holder transfers it");
+            }
+            if (!ticket.isValid()) {
+                throw new TransferConflict("Ticket " + ticketId + " is " + ticket.status() + ": it cannot be transferred");
+            }
+            Instant now = clock.instant();
+            Instant startsAt = ticket.event().sessionStartsAt();
+            if (startsAt != null && !now.isBefore(startsAt)) {
+                throw new TransferConflict("The session of ticket " + ticketId + " has started: it cannot be transferred");
+            }
+            if (ticket.holder().email().equalsIgnoreCase(to.email())) {
+                throw new InvalidInput("The ticket is held by " + to.email() + " already");
+            }
+            UUID nextId = UUID.randomUUID();
+            Ticket next = ticket.transferredTo(to, nextId, TicketCode.random(random),
+                    passes.withActiveKey().passFor(nextId, ticket.eventId(), ticket.sessionId(), ticket.ticketTypeId(),
+                            to, ticket.event()),
+                    now);
+            Ticket previous = ticket.revoked(now, "Transferred to another holder");
+            tickets.updateStatus(List.of(previous));
+            tickets.addAll(List.of(next));
+            TicketTransfer transfer = new TicketTransfer(previous, next, actor.id(), now);
+            events.ticketTransferred(transfer);
+            return transfer;
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package com.evently.ticketing.ticket.application.port.out;
+
+import com.evently.ticketing.ticket.domain.PassKey;
+import com.evently.ticketing.ticket.domain.PassVerificationKey;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pass keys every replica shares: one signs at a time; the keys it replaced are retired and keep verifying,
+ * because a pass lives as long as its ticket (months, for an early booking). Private halves are kept encrypted.
+ */
+public interface PassKeys {
+
+    /** The key new passes are signed with, if one was activated. */
+    Optional<PassKey> active();
+
+    /** Makes {@code candidate} active unless a key is; returns the active key. Concurrent callers get the same one. */
+    PassKey activateUnlessOneIsActive(PassKey candidate);
+
+    /** Until the current transaction ends, no other replica rotates keys. */
+    void holdRotationLock();
+
+    /** {@code next} becomes the active key; the one it replaces is retired as of {@code next}'s creation. */
+    void rotateTo(PassKey next);
+
+    /** The public halves of the active and every retired key, newest first. */
+    List<PassVerificationKey> verificationKeys();
+}

@@ -1,0 +1,42 @@
+package com.evently.ticketing.ticket.application;
+
+import com.evently.ticketing.ticket.application.port.out.TicketEvents;
+import com.evently.ticketing.ticket.domain.CheckIn;
+import com.evently.ticketing.ticket.domain.TicketIssuance;
+import com.evently.ticketing.ticket.domain.TicketTransfer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/** Keeps what was announced, and whether each announcement was made inside a transaction. */
+final class RecordingTicketEvents implements TicketEvents {
+
+    final List<TicketIssuance> issued = new ArrayList<>();
+    final List<CheckIn> checkedIn = new ArrayList<>();
+    final List<TicketTransfer> transferred = new ArrayList<>();
+    final List<Boolean> insideTransaction = new ArrayList<>();
+    private final BooleanSupplier inTransaction;
+
+    RecordingTicketEvents(BooleanSupplier inTransaction) {
+        this.inTransaction = inTransaction;
+    }
+
+    @Override
+    public void ticketsIssued(TicketIssuance issuance) {
+        issued.add(issuance);
+        insideTransaction.add(inTransaction.getAsBoolean());
+    }
+
+    @Override
+    public void ticketTransferred(TicketTransfer transfer) {
+        transferred.add(transfer);
+        insideTransaction.add(inTransaction.getAsBoolean());
+    }
+
+    @Override
+    public void ticketCheckedIn(CheckIn checkIn) {
+        checkedIn.add(checkIn);
+        insideTransaction.add(inTransaction.getAsBoolean());
+    }
+}
