@@ -40,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class LocalSuite implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
-    private static final String SIGNING_KEY_ENCRYPTION_KEY = "TICKETING_SIGNING_KEY_ENCRYPTION_KEY";
 
     private final SuiteOptions options;
     private final Thread shutdownHook = new Thread(this::close, "local-suite-shutdown");
@@ -90,7 +89,11 @@ public final class LocalSuite implements AutoCloseable {
         String kafkaBootstrapServers = options.external().kafkaBootstrapServers().orElseGet(this::startKafka);
         SmtpEndpoint smtp = options.external().smtp().orElseGet(this::startMailServer);
         wiring = new SuiteWiring(options.ports(), kafkaBootstrapServers, database, serviceDatabases, smtp,
-                RandomSecrets.token(), resolveSigningKeyEncryptionKey(), options.admin());
+                new SuiteSecrets(RandomSecrets.token(),
+                        rememberedSecret("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "signing-key-encryption-key"),
+                        rememberedSecret("TICKETING_PASS_KEY_ENCRYPTION_KEY", "pass-key-encryption-key"),
+                        rememberedSecret("NOTIFICATION_UNSUBSCRIBE_SECRET", "unsubscribe-secret")),
+                options.admin());
 
         Path java = currentJavaExecutable();
         List<ServiceProcessSpec> specs = Arrays.stream(Service.values())
@@ -101,16 +104,16 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     /**
-     * identity-service's signing keys are encrypted with it and kept with the data, so a kept data directory
-     * keeps this key beside it; a person's own TICKETING_SIGNING_KEY_ENCRYPTION_KEY wins.
+     * identity's signing keys and ticket's pass keys are stored encrypted with such a key, and mails carry links signed
+     * with one: a kept data directory keeps them beside it. A person's own environment variable wins.
      */
-    private String resolveSigningKeyEncryptionKey() {
-        String configured = System.getenv(SIGNING_KEY_ENCRYPTION_KEY);
+    private String rememberedSecret(String environmentVariable, String fileName) {
+        String configured = System.getenv(environmentVariable);
         if (configured != null && !configured.isBlank()) {
             return configured;
         }
         return options.dataDirectory()
-                .map(data -> RememberedSecret.readOrCreate(data.resolve("signing-key-encryption-key"), RandomSecrets::token))
+                .map(data -> RememberedSecret.readOrCreate(data.resolve(fileName), RandomSecrets::token))
                 .orElseGet(RandomSecrets::token);
     }
 
@@ -182,12 +185,12 @@ public final class LocalSuite implements AutoCloseable {
 
     /** What identity-service encrypts its signing keys with (base64 of 32 bytes). */
     public String signingKeyEncryptionKey() {
-        return wiring.signingKeyEncryptionKey();
+        return wiring.secrets().signingKeyEncryptionKey();
     }
 
     /** The token services accept on their internal endpoints, fresh for every run. */
     public String internalToken() {
-        return wiring.internalToken();
+        return wiring.secrets().internalToken();
     }
 
     /** @throws IllegalStateException when the suite sends through an external SMTP server (SMTP_HOST) */

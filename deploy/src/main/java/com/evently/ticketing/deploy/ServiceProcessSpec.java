@@ -75,7 +75,7 @@ public record ServiceProcessSpec(
         environment.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
         environment.put("SMTP_HOST", wiring.smtp().host());
         environment.put("SMTP_PORT", Integer.toString(wiring.smtp().port()));
-        environment.put("TICKETING_INTERNAL_TOKEN", wiring.internalToken());
+        environment.put("TICKETING_INTERNAL_TOKEN", wiring.secrets().internalToken());
         environment.put("TICKETING_JWT_ISSUER", wiring.jwtIssuer());
         environment.put("TICKETING_JWKS_URI", wiring.jwksUri().toString());
         environment.put("TICKETING_WEB_BASE_URL", wiring.webBaseUrl().toString());
@@ -89,13 +89,17 @@ public record ServiceProcessSpec(
         switch (service) {
             case GATEWAY -> Service.behindGateway().forEach(routed ->
                     environment.put(routed.gatewayRouteVariable(), wiring.serviceUrl(routed).toString()));
-            case NOTIFICATION -> environment.put("TICKET_SERVICE_URL", wiring.serviceUrl(Service.TICKET).toString());
+            case NOTIFICATION -> {
+                environment.put("TICKET_SERVICE_URL", wiring.serviceUrl(Service.TICKET).toString());
+                environment.put("NOTIFICATION_UNSUBSCRIBE_SECRET", wiring.secrets().unsubscribeSecret());
+            }
             case IDENTITY -> {
                 environment.put("BOOTSTRAP_ADMIN_EMAIL", wiring.admin().email());
                 environment.put("BOOTSTRAP_ADMIN_PASSWORD", wiring.admin().password());
-                environment.put("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", wiring.signingKeyEncryptionKey());
+                environment.put("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", wiring.secrets().signingKeyEncryptionKey());
             }
-            case EVENT, BOOKING, TICKET, ANALYTICS -> {
+            case TICKET -> environment.put("TICKETING_PASS_KEY_ENCRYPTION_KEY", wiring.secrets().passKeyEncryptionKey());
+            case EVENT, BOOKING, ANALYTICS -> {
                 // nothing beyond the common settings
             }
         }

@@ -14,8 +14,7 @@ record SuiteWiring(
         DatabaseConnection database,
         Map<Service, DatabaseConnection> serviceDatabases,
         SmtpEndpoint smtp,
-        String internalToken,
-        String signingKeyEncryptionKey,
+        SuiteSecrets secrets,
         AdminAccount admin) {
 
     SuiteWiring {
@@ -24,8 +23,7 @@ record SuiteWiring(
         Objects.requireNonNull(database, "database");
         serviceDatabases = Map.copyOf(serviceDatabases);
         Objects.requireNonNull(smtp, "smtp");
-        Objects.requireNonNull(internalToken, "internalToken");
-        Objects.requireNonNull(signingKeyEncryptionKey, "signingKeyEncryptionKey");
+        Objects.requireNonNull(secrets, "secrets");
         Objects.requireNonNull(admin, "admin");
     }
 

@@ -16,7 +16,9 @@ class ServiceProcessSpecTest {
     private static final SuitePorts PORTS = SuitePorts.defaults();
     private static final SuiteWiring WIRING = new SuiteWiring(PORTS, "127.0.0.1:9092",
             new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "postgres", "db-secret"), Map.of(),
-            new SmtpEndpoint("127.0.0.1", 3025), "internal-token-123", "signing-key-encryption-key",
+            new SmtpEndpoint("127.0.0.1", 3025),
+            new SuiteSecrets("internal-token-123", "signing-key-encryption-key", "pass-key-encryption-key",
+                    "unsubscribe-secret"),
             new AdminAccount("admin@ticketing.local", "Adm1n-Passw0rd", true));
     private static final SuiteOptions OPTIONS = SuiteOptions.isolated(ROOT, ROOT.resolve(".local/logs"))
             .withPorts(PORTS);
@@ -60,14 +62,26 @@ class ServiceProcessSpecTest {
         DatabaseConnection bookingRole =
                 new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "ticketing_booking", "booking-secret");
         SuiteWiring wiring = new SuiteWiring(PORTS, "127.0.0.1:9092", WIRING.database(),
-                Map.of(Service.BOOKING, bookingRole), WIRING.smtp(), "internal-token-123",
-                WIRING.signingKeyEncryptionKey(), WIRING.admin());
+                Map.of(Service.BOOKING, bookingRole), WIRING.smtp(), WIRING.secrets(), WIRING.admin());
 
         assertThat(ServiceProcessSpec.of(Service.BOOKING, OPTIONS, wiring, JAVA, "0.1.0-SNAPSHOT").environment())
                 .containsEntry("TICKETING_DB_USER", "ticketing_booking")
                 .containsEntry("TICKETING_DB_PASSWORD", "booking-secret");
         assertThat(ServiceProcessSpec.of(Service.EVENT, OPTIONS, wiring, JAVA, "0.1.0-SNAPSHOT").environment())
                 .containsEntry("TICKETING_DB_USER", "postgres");
+    }
+
+    @Test
+    void eachServiceGetsOnlyTheKeysItKeepsItsSecretsUnder() {
+        assertThat(ServiceProcessSpec.of(Service.IDENTITY, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
+                .containsEntry("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "signing-key-encryption-key")
+                .doesNotContainKeys("TICKETING_PASS_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET");
+        assertThat(ServiceProcessSpec.of(Service.TICKET, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
+                .containsEntry("TICKETING_PASS_KEY_ENCRYPTION_KEY", "pass-key-encryption-key")
+                .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET");
+        assertThat(ServiceProcessSpec.of(Service.NOTIFICATION, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
+                .containsEntry("NOTIFICATION_UNSUBSCRIBE_SECRET", "unsubscribe-secret")
+                .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "TICKETING_PASS_KEY_ENCRYPTION_KEY");
     }
 
     @Test

@@ -145,7 +145,8 @@ public class NotificationConfiguration {
             key = new byte[32];
             new SecureRandom().nextBytes(key);
         } else {
-            key = Base64.getDecoder().decode(secret.strip());
+            // either base64 alphabet: operators paste what their secret tool printed
+            key = Base64.getUrlDecoder().decode(secret.strip().replace('+', '-').replace('/', '_'));
         }
         return new HmacUnsubscribeLinks(new WebUi(properties.web().baseUrl()), key);
     }
