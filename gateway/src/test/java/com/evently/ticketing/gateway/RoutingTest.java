@@ -141,6 +141,10 @@ class RoutingTest {
     @Test
     void sendsScannerPathsToTicket() {
         String organizer = TestUser.organizer().bearer();
+        gateway.get().uri("/api/v1/check-in/keys").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("ticket");
+        gateway.post().uri("/api/v1/check-in/device/scans").header("X-Check-In-Device", "device-secret").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("ticket");
         expectServedBy("/api/v1/check-in/keys", "ticket", organizer);
         expectServedBy("/api/v1/events/" + UUID.randomUUID() + "/check-in/revocations", "ticket", organizer);
     }

@@ -60,6 +60,10 @@ public class SecurityConfiguration {
                                 "/api/v1/events/*/feedback/**").authenticated()
                         // the one-click unsubscribe link of a mail is its own credential (signed by notification)
                         .pathMatchers("/api/v1/notifications/unsubscribe").permitAll()
+                        // scanners: the pass keys are public, and a check-in device proves itself with its own
+                        // credential (X-Check-In-Device), which ticket-service checks
+                        .pathMatchers(HttpMethod.GET, "/api/v1/check-in/keys").permitAll()
+                        .pathMatchers("/api/v1/check-in/device/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/v1/events/**", "/.well-known/jwks.json").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/v1/auth/**").permitAll()
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
