@@ -43,6 +43,9 @@ final class ServiceDatabaseRoles {
             // PostgreSQL before 15 lets every role create tables in public: nobody should
             statement.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
             statement.execute("REVOKE CREATE, TEMPORARY ON DATABASE " + quoted(database) + " FROM PUBLIC");
+            // Extensions need rights no service role has: the catalog's accent-free search needs unaccent
+            // (event-service's migration only checks that it is there). Operators do the same (deploy/k8s/README.md).
+            statement.execute("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public");
             for (Service service : Service.values()) {
                 if (service.schema().isEmpty()) {
                     continue;
