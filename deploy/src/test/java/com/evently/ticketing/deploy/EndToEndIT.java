@@ -4,6 +4,8 @@ import static com.evently.ticketing.deploy.TicketingFlows.PROPAGATION;
 import static com.evently.ticketing.deploy.TicketingFlows.awaitAvailability;
 import static com.evently.ticketing.deploy.TicketingFlows.awaitTickets;
 import static com.evently.ticketing.deploy.TicketingFlows.createAndPublish;
+import static com.evently.ticketing.deploy.TicketingFlows.registerAndLogIn;
+import static com.evently.ticketing.deploy.TicketingFlows.registerAndLogInConcurrently;
 import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toSet;
@@ -30,7 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 
 import com.evently.ticketing.deploy.GatewayClient.Attendee;
 import com.evently.ticketing.deploy.GatewayClient.Reply;
@@ -54,7 +55,6 @@ class EndToEndIT {
 
     /** Through Kafka, then the notification service's mail queue (polled every few seconds), then SMTP. */
     private static final Duration MAIL_DELIVERY = Duration.ofSeconds(90);
-    private static final String PASSWORD = "end-to-end-secret";
     private static final String SOLD_OUT_TYPE_SUFFIX = "/sold-out";
 
     @RegisterExtension
@@ -75,7 +75,7 @@ class EndToEndIT {
         PublishedEvent event = createAndPublish(gateway, admin, "End-to-end conference", 5);
         awaitAvailability(gateway, event, 5, 5);
 
-        Attendee buyer = registerAndLogIn("buyer");
+        Attendee buyer = registerAndLogIn(gateway, "buyer");
         String idempotencyKey = UUID.randomUUID().toString();
         Reply booked = gateway.book(buyer.token(), event.booking(2), idempotencyKey);
         assertThat(booked.status()).as("%s", booked).isEqualTo(201);
@@ -94,7 +94,7 @@ class EndToEndIT {
             assertQrCodeOfPngAndPdfIsThePayloadOf(ticket, buyer);
         }
 
-        Attendee stranger = registerAndLogIn("stranger");
+        Attendee stranger = registerAndLogIn(gateway, "stranger");
         assertNobodyElseSees(stranger, bookingId, tickets);
 
         assertBuyerGetsOneConfirmationWithTheTicketsPdf(buyer);
@@ -121,7 +121,7 @@ class EndToEndIT {
         String admin = gateway.logIn(suite.adminEmail(), suite.adminPassword());
         PublishedEvent event = createAndPublish(gateway, admin, "Ten seats only", 10);
         awaitAvailability(gateway, event, 10, 10);
-        List<Attendee> attendees = registerAndLogInConcurrently(50, "rush");
+        List<Attendee> attendees = registerAndLogInConcurrently(gateway, 50, "rush");
 
         Map<Attendee, Reply> outcomes = bookOneSeatEachAtOnce(attendees, event);
 
@@ -163,25 +163,6 @@ class EndToEndIT {
     }
 
     // ---- steps ----
-
-    private static Attendee registerAndLogIn(String role) {
-        String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        return gateway.registerAndLogIn(email, PASSWORD, "E2E " + role);
-    }
-
-    /** A few threads: each registration and login is a bcrypt hash, the rest is waiting on the network. */
-    private static List<Attendee> registerAndLogInConcurrently(int count, String role) throws Exception {
-        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            List<Future<Attendee>> attendees = IntStream.range(0, count)
-                    .mapToObj(i -> pool.submit(() -> registerAndLogIn(role + i)))
-                    .toList();
-            List<Attendee> registered = new ArrayList<>();
-            for (Future<Attendee> attendee : attendees) {
-                registered.add(attendee.get());
-            }
-            return registered;
-        }
-    }
 
     /** Every attendee's request is ready on its own thread before any is sent, so they truly compete. */
     private static Map<Attendee, Reply> bookOneSeatEachAtOnce(List<Attendee> attendees, PublishedEvent event)

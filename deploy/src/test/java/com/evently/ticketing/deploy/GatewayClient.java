@@ -71,7 +71,11 @@ final class GatewayClient {
     }
 
     Reply patch(String path, String token, Object body) {
-        return sendJson("PATCH", path, token, JSON.writeValueAsString(body), Map.of());
+        return patch(path, token, body, Map.of());
+    }
+
+    Reply patch(String path, String token, Object body, Map<String, String> headers) {
+        return sendJson("PATCH", path, token, JSON.writeValueAsString(body), headers);
     }
 
     Reply delete(String path, String token) {

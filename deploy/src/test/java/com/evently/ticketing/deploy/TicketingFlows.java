@@ -6,9 +6,16 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
+import com.evently.ticketing.deploy.GatewayClient.Attendee;
 import com.evently.ticketing.deploy.GatewayClient.Reply;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +27,7 @@ final class TicketingFlows {
 
     /** What travels through Kafka: catalog → booking, booking → ticket and analytics. */
     static final Duration PROPAGATION = Duration.ofSeconds(60);
+    static final String ATTENDEE_PASSWORD = "end-to-end-secret";
 
     private TicketingFlows() {
     }
@@ -80,6 +88,26 @@ final class TicketingFlows {
             assertThat(tickets).as("tickets of booking %s", bookingId).hasSize(expected);
             return tickets;
         });
+    }
+
+    /** A new account, signed in; {@code role} names it in its address, which is unique per call. */
+    static Attendee registerAndLogIn(GatewayClient gateway, String role) {
+        String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        return gateway.registerAndLogIn(email, ATTENDEE_PASSWORD, "E2E " + role);
+    }
+
+    /** A few threads: each registration and login is a bcrypt hash, the rest is waiting on the network. */
+    static List<Attendee> registerAndLogInConcurrently(GatewayClient gateway, int count, String role) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<Attendee>> pending = IntStream.range(0, count)
+                    .mapToObj(i -> pool.submit(() -> registerAndLogIn(gateway, role + i)))
+                    .toList();
+            List<Attendee> registered = new ArrayList<>();
+            for (Future<Attendee> attendee : pending) {
+                registered.add(attendee.get());
+            }
+            return registered;
+        }
     }
 
     /** What booking needs to know of a published event with one session and one ticket type. */
