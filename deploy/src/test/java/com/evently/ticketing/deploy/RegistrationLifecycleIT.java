@@ -56,14 +56,16 @@ class RegistrationLifecycleIT {
     @Test
     void buyerEditsAndCancelsWhileSeatsTicketsAndMailsFollow() {
         String admin = gateway.logIn(suite.adminEmail(), suite.adminPassword());
-        PublishedEvent event = createAndPublish(gateway, admin, "Lifecycle conference", 10);
-        awaitAvailability(gateway, event, 10, 10);
+        String title = "Lifecycle conference " + UUID.randomUUID().toString().substring(0, 8);
+        PublishedEvent event = createAndPublish(gateway, admin, title, 3);
+        awaitAvailability(gateway, event, 3, 3);
         Attendee buyer = registerAndLogIn(gateway, "editor");
 
         Reply booked = gateway.book(buyer.token(), event.booking(3), UUID.randomUUID().toString());
         assertThat(booked.status()).as("%s", booked).isEqualTo(201);
         String bookingId = booked.json().path("id").asString();
         awaitTicketStatuses(buyer, bookingId, Map.of("VALID", 3L));
+        awaitListedWithSeatsLeft(title, false);
 
         String shrinkKey = UUID.randomUUID().toString();
         Reply shrunk = edit(buyer, bookingId, Map.of("quantity", 1), shrinkKey);
@@ -71,12 +73,13 @@ class RegistrationLifecycleIT {
         assertThat(shrunk.json().path("quantity").asInt()).isEqualTo(1);
         Reply replayed = edit(buyer, bookingId, Map.of("quantity", 1), shrinkKey);
         assertThat(replayed.status()).as("the same edit retried with its key: %s", replayed).isEqualTo(200);
-        awaitAvailability(gateway, event, 10, 9);
+        awaitAvailability(gateway, event, 3, 2);
         awaitTicketStatuses(buyer, bookingId, Map.of("VALID", 1L, "VOID", 2L));
+        awaitListedWithSeatsLeft(title, true);
 
         Reply grown = edit(buyer, bookingId, Map.of("quantity", 2), UUID.randomUUID().toString());
         assertThat(grown.status()).as("%s", grown).isEqualTo(200);
-        awaitAvailability(gateway, event, 10, 8);
+        awaitAvailability(gateway, event, 3, 1);
         awaitTicketStatuses(buyer, bookingId, Map.of("VALID", 2L, "VOID", 2L));
 
         Reply stranger = gateway.post("/api/v1/bookings/" + bookingId + "/cancel", registerAndLogIn(gateway, "other").token(), null);
@@ -89,7 +92,7 @@ class RegistrationLifecycleIT {
         Reply again = gateway.post("/api/v1/bookings/" + bookingId + "/cancel", buyer.token(), null);
         assertThat(again.status()).as("a second cancellation: %s", again).isEqualTo(409);
         assertThat(again.isProblem()).as("problem+json: %s", again).isTrue();
-        awaitAvailability(gateway, event, 10, 10);
+        awaitAvailability(gateway, event, 3, 3);
         awaitTicketStatuses(buyer, bookingId, Map.of("VOID", 4L));
 
         Reply history = gateway.get("/api/v1/bookings/" + bookingId, buyer.token());
@@ -151,6 +154,17 @@ class RegistrationLifecycleIT {
             Map<String, Long> statuses = reply.json().path("items").values().stream()
                     .collect(groupingBy(ticket -> ticket.path("status").asString(), counting()));
             assertThat(statuses).as("ticket statuses of booking %s", bookingId).isEqualTo(expected);
+        });
+    }
+
+    /** The catalog hears of seats from booking (AvailabilityChanged): a sold-out event leaves `available=true`. */
+    private static void awaitListedWithSeatsLeft(String title, boolean listed) {
+        Eventually.within(PROPAGATION, () -> {
+            Reply reply = gateway.get("/api/v1/events?available=true&q=" + title.replace(' ', '+'), null);
+            assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+            assertThat(reply.json().path("items").values()).as("events with seats left matching '%s'", title)
+                    .extracting(item -> item.path("title").asString())
+                    .satisfies(titles -> assertThat(titles.contains(title)).isEqualTo(listed));
         });
     }
 
