@@ -4,6 +4,7 @@ import com.evently.ticketing.analytics.application.BrowsingAuditLog;
 import com.evently.ticketing.analytics.domain.AuditLogPage;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
+import com.evently.ticketing.platform.web.SpreadsheetCsv;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,7 +38,7 @@ class AuditLogController {
         return PageResponse.of(entries(page), page.number(), page.size(), page.totalEntries());
     }
 
-    @GetMapping(produces = AuditLogCsv.MEDIA_TYPE)
+    @GetMapping(produces = SpreadsheetCsv.MEDIA_TYPE)
     ResponseEntity<String> csv(AuditLogParameters parameters, AuthenticatedUser user) {
         AuditLogPage page = browse(parameters, user);
         return ResponseEntity.ok()

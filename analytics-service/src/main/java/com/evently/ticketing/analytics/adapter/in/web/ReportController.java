@@ -5,6 +5,7 @@ import com.evently.ticketing.analytics.application.RunningReport;
 import com.evently.ticketing.analytics.domain.Report;
 import com.evently.ticketing.analytics.domain.ReportDefinition;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import com.evently.ticketing.platform.web.SpreadsheetCsv;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,7 +44,7 @@ class ReportController {
         return ReportResponse.of(run(parameters, user));
     }
 
-    @GetMapping(produces = AuditLogCsv.MEDIA_TYPE)
+    @GetMapping(produces = SpreadsheetCsv.MEDIA_TYPE)
     ResponseEntity<String> csv(ReportParameters parameters, AuthenticatedUser user) {
         Report report = run(parameters, user);
         return ResponseEntity.ok()

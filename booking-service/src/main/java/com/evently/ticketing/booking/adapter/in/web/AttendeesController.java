@@ -4,6 +4,7 @@ import com.evently.ticketing.booking.application.AttendeePage;
 import com.evently.ticketing.booking.application.ListingAttendees;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
+import com.evently.ticketing.platform.web.SpreadsheetCsv;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,7 +42,7 @@ class AttendeesController {
         return PageResponse.of(rows(page), page.page(), page.size(), page.totalAttendees());
     }
 
-    @GetMapping(path = PATH, produces = AttendeesCsv.MEDIA_TYPE)
+    @GetMapping(path = PATH, produces = SpreadsheetCsv.MEDIA_TYPE)
     ResponseEntity<String> csv(@PathVariable UUID eventId, AttendeeParameters parameters, AuthenticatedUser caller) {
         AttendeePage page = list(eventId, parameters, caller);
         return ResponseEntity.ok()
