@@ -43,6 +43,9 @@ final class ServiceDatabaseRoles {
             // PostgreSQL before 15 lets every role create tables in public: nobody should
             statement.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
             statement.execute("REVOKE CREATE, TEMPORARY ON DATABASE " + quoted(database) + " FROM PUBLIC");
+            // event-service's search needs unaccent, and creating even a trusted extension needs CREATE on the
+            // database, which no service role has (above): the superuser creates it once, as an operator would
+            statement.execute("CREATE EXTENSION IF NOT EXISTS unaccent");
             for (Service service : Service.values()) {
                 if (service.schema().isEmpty()) {
                     continue;
