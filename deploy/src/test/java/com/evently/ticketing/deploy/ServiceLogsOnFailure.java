@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the end of every log file of the suite to the failure, so that it shows up in the build output (and prints
  * it to the test's output file too).
  */
-final class ServiceLogsOnFailure implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+public final class ServiceLogsOnFailure implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
     private static final int TAIL_LINES = 40;
     private static final int MAX_MESSAGE_CHARS = 400;
@@ -29,7 +29,7 @@ final class ServiceLogsOnFailure implements TestExecutionExceptionHandler, Lifec
 
     private final Path logDirectory;
 
-    ServiceLogsOnFailure(Path logDirectory) {
+    public ServiceLogsOnFailure(Path logDirectory) {
         this.logDirectory = logDirectory;
     }
 

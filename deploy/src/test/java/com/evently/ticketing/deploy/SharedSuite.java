@@ -27,12 +27,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Asked for in a {@code @BeforeAll} method, a failed start fails that method, so ServiceLogsOnFailure attaches
  * the services' logs to it. Test classes share the suite's data: each works on people and events of its own.
  */
-final class SharedSuite implements ParameterResolver {
+public final class SharedSuite implements ParameterResolver {
 
     /** Set by failsafe; the fallback is right for a run from the deploy module's directory. */
     static final Path CHECKOUT = Path.of(System.getProperty("ticketing.repositoryRoot", ".."))
             .toAbsolutePath().normalize();
-    static final Path LOG_DIRECTORY = CHECKOUT.resolve("deploy/target/it-logs");
+    public static final Path LOG_DIRECTORY = CHECKOUT.resolve("deploy/target/it-logs");
 
     /** How long an e-mailed password reset link works: long enough to use one, short enough to outwait one. */
     static final Duration RESET_TOKEN_TTL = Duration.ofSeconds(60);

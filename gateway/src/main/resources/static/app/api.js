@@ -1,0 +1,140 @@
+// The one way the UI talks to the API: same origin, JSON, the access token in memory only (never in storage, so a
+// reload signs the user out until the refresh-token cookie exists), problem+json turned into ApiError.
+
+const MAX_RETRY_AFTER_SECONDS = 10;
+
+let session = null; // { accessToken, refreshToken, expiresAt }
+const listeners = new Set();
+
+export class ApiError extends Error {
+    constructor(status, problem, retryAfterSeconds) {
+        super(problem?.detail || problem?.title || `Request failed (${status})`);
+        this.status = status;
+        this.problem = problem ?? {};
+        this.retryAfterSeconds = retryAfterSeconds;
+        // validation-failed lists {field, message}; the UI shows each next to its input
+        this.fieldErrors = Object.fromEntries((problem?.errors ?? []).map((e) => [e.field, e.message]));
+    }
+
+    /** The last part of the problem type, e.g. "sold-out". */
+    get slug() {
+        return (this.problem.type ?? '').split('/').pop();
+    }
+}
+
+export function signedIn() {
+    return session !== null;
+}
+
+export function onSessionChange(listener) {
+    listeners.add(listener);
+}
+
+function setSession(tokens) {
+    session = tokens && {
+        accessToken: tokens.accessToken,
+        refreshToken: tokens.refreshToken,
+        expiresAt: Date.now() + (tokens.expiresIn ?? 900) * 1000,
+    };
+    listeners.forEach((listener) => listener(signedIn()));
+}
+
+export async function logIn(email, password) {
+    setSession(await request('POST', '/api/v1/auth/login', { body: { email, password }, anonymous: true }));
+}
+
+export async function logOut() {
+    const refreshToken = session?.refreshToken;
+    setSession(null);
+    if (refreshToken) {
+        // best effort: the tokens are gone from this page either way
+        await request('POST', '/api/v1/auth/logout', { body: { refreshToken }, anonymous: true }).catch(() => {});
+    }
+}
+
+async function refresh() {
+    const refreshToken = session?.refreshToken;
+    if (!refreshToken) return false;
+    try {
+        setSession(await request('POST', '/api/v1/auth/refresh', { body: { refreshToken }, anonymous: true }));
+        return true;
+    } catch {
+        setSession(null);
+        return false;
+    }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * @param options.body        sent as JSON
+ * @param options.headers     extra headers (e.g. Idempotency-Key)
+ * @param options.anonymous   never send the token
+ * @param options.as          'json' (default) or 'blob'
+ * @param options.retryable   may be sent again after a 429/503 with Retry-After (reads, and writes that carry an
+ *                            Idempotency-Key, whose repeat the server recognises)
+ */
+export async function request(method, path, options = {}) {
+    const { body, headers = {}, anonymous = false, as = 'json' } = options;
+    const retryable = options.retryable ?? (method === 'GET' || 'Idempotency-Key' in headers);
+    for (let attempt = 0; ; attempt++) {
+        if (!anonymous && session && Date.now() > session.expiresAt - 30_000) await refresh();
+        const sent = { Accept: as === 'blob' ? '*/*' : 'application/json', ...headers };
+        if (body !== undefined) sent['Content-Type'] = 'application/json';
+        if (!anonymous && session) sent.Authorization = `Bearer ${session.accessToken}`;
+        let response;
+        try {
+            response = await fetch(path, {
+                method,
+                headers: sent,
+                body: body === undefined ? undefined : JSON.stringify(body),
+                credentials: 'same-origin',
+            });
+        } catch {
+            throw new ApiError(0, { title: 'The service cannot be reached. Check your connection and try again.' });
+        }
+        if (response.ok) {
+            if (as === 'blob') return response.blob();
+            // 202 and 204 (forgot password, logout) carry no body
+            const text = await response.text();
+            return text ? JSON.parse(text) : null;
+        }
+        const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+        if ((response.status === 429 || response.status === 503) && retryAfter !== null && retryable
+            && attempt === 0 && retryAfter <= MAX_RETRY_AFTER_SECONDS) {
+            await sleep(retryAfter * 1000);
+            continue;
+        }
+        if (response.status === 401 && !anonymous && session && attempt === 0 && await refresh()) {
+            continue;
+        }
+        const problem = await response.json().catch(() => ({ title: response.statusText || `HTTP ${response.status}` }));
+        if (response.status === 401 && !anonymous) setSession(null);
+        throw new ApiError(response.status, problem, retryAfter);
+    }
+}
+
+function parseRetryAfter(value) {
+    if (value === null) return null;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** A fresh key per attempt the user makes; retries of that attempt reuse it. */
+export function idempotencyKey() {
+    if (crypto.randomUUID) return crypto.randomUUID();
+    // randomUUID exists only in secure contexts (HTTPS, localhost); the same version-4 UUID from random bytes
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const api = {
+    get: (path, options) => request('GET', path, options),
+    post: (path, body, options = {}) => request('POST', path, { ...options, body }),
+    patch: (path, body, options = {}) => request('PATCH', path, { ...options, body }),
+};
