@@ -10,6 +10,9 @@ import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.contracts.identity.UserRegistered;
+import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketTransferred;
+import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.TestEventBus;
 import tools.jackson.databind.json.JsonMapper;
@@ -137,6 +140,29 @@ final class IntegrationEventFeed {
         return new EventCancelled(event.eventId(), event.organizerId(), "The venue is flooded", cancelledAt);
     }
 
+    /** Plays ticket-service: the ticket {@code ticketId} of the booking, on the line it held, scanned at {@code at}. */
+    TicketCheckedIn ticketCheckedIn(BookingConfirmed booking, BookingChanged.Line line, UUID ticketId, Instant at) {
+        return new TicketCheckedIn(ticketId, booking.bookingId(), booking.eventId(), line.sessionId(),
+                line.ticketTypeId(), UUID.randomUUID(), "Gate 1", UUID.randomUUID(), at, false, UUID.randomUUID(),
+                null, at);
+    }
+
+    /** Plays ticket-service: a ticket for each of the booking's seats. */
+    TicketsIssued ticketsIssued(BookingConfirmed booking) {
+        List<TicketsIssued.IssuedTicket> tickets = booking.seatIds().stream()
+                .map(seat -> new TicketsIssued.IssuedTicket(UUID.randomUUID(), seat, "QR-" + UUID.randomUUID()))
+                .toList();
+        return new TicketsIssued(booking.bookingId(), booking.userId(), booking.buyerEmail(), booking.buyerName(),
+                booking.eventId(), null, null, null, null, null, null, tickets, Instant.now());
+    }
+
+    /** Plays ticket-service: {@code ticket} of the booking made out to someone else under a new ticket id. */
+    TicketTransferred ticketTransferred(BookingConfirmed booking, TicketsIssued.IssuedTicket ticket) {
+        return new TicketTransferred(UUID.randomUUID(), ticket.ticketId(), booking.bookingId(), booking.eventId(),
+                booking.sessionId(), booking.ticketTypeId(), ticket.seatId(), "bo@example.com", "Bo Lind",
+                booking.buyerEmail(), booking.buyerName(), null, null, null, booking.userId(), Instant.now());
+    }
+
     private static List<UUID> seats(int quantity) {
         return IntStream.range(0, quantity).mapToObj(seat -> UUID.randomUUID()).toList();
     }
@@ -201,6 +227,30 @@ final class IntegrationEventFeed {
                 event.timeZone(), version, Instant.now());
         return TestEventBus.publish(EventTypes.EVENT_UPDATED, event.eventId().toString(),
                 payload(EventTypes.EVENT_UPDATED, updated));
+    }
+
+    /** Publishes as a new integration event keyed by the booking, like ticket-service; returns its {@code ce_id}. */
+    String publish(TicketCheckedIn checkedIn) {
+        return TestEventBus.publish(EventTypes.TICKET_CHECKED_IN, checkedIn.bookingId().toString(),
+                payload(EventTypes.TICKET_CHECKED_IN, checkedIn));
+    }
+
+    /** Publishes with a chosen {@code ce_id}: the same id twice is a redelivery. */
+    void publish(TicketCheckedIn checkedIn, String eventId) {
+        TestEventBus.publish(EventTypes.TICKET_CHECKED_IN, checkedIn.bookingId().toString(),
+                payload(EventTypes.TICKET_CHECKED_IN, checkedIn), eventId);
+    }
+
+    /** Publishes as a new integration event keyed by the booking, like ticket-service; returns its {@code ce_id}. */
+    String publish(TicketsIssued issued) {
+        return TestEventBus.publish(EventTypes.TICKETS_ISSUED, issued.bookingId().toString(),
+                payload(EventTypes.TICKETS_ISSUED, issued));
+    }
+
+    /** Publishes as a new integration event keyed by the booking, like ticket-service; returns its {@code ce_id}. */
+    String publish(TicketTransferred transferred) {
+        return TestEventBus.publish(EventTypes.TICKET_TRANSFERRED, transferred.bookingId().toString(),
+                payload(EventTypes.TICKET_TRANSFERRED, transferred));
     }
 
     /** Plays identity-service announcing an account. */

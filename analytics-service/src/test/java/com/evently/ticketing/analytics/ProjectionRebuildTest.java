@@ -1,12 +1,19 @@
 package com.evently.ticketing.analytics;
 
-import com.evently.ticketing.analytics.adapter.in.messaging.ProjectionReplay;
+import com.evently.ticketing.analytics.application.RebuildingProjection;
 import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketTransferred;
+import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 import static com.evently.ticketing.analytics.IntegrationEventFeed.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Replaying the topics from their beginning rebuilds exactly the projection the live consumers built. */
 class ProjectionRebuildTest extends AnalyticsIntegrationTest {
@@ -33,10 +41,12 @@ class ProjectionRebuildTest extends AnalyticsIntegrationTest {
             "booking_facts", "SELECT booking_id, user_id, event_id, session_id, ticket_type_id, quantity, status,"
                     + " revision, unit_price, currency, booked_at, cancelled_at, cancel_cause FROM booking_facts"
                     + " WHERE event_id = :eventId ORDER BY booking_id",
-            "waitlist_offers", "SELECT * FROM waitlist_offers WHERE event_id = :eventId ORDER BY offer_id");
+            "waitlist_offers", "SELECT * FROM waitlist_offers WHERE event_id = :eventId ORDER BY offer_id",
+            "tickets", "SELECT * FROM tickets WHERE event_id = :eventId ORDER BY ticket_id",
+            "check_ins", "SELECT * FROM check_ins WHERE event_id = :eventId ORDER BY ticket_id");
 
     @Autowired
-    private ProjectionReplay replay;
+    private RebuildingProjection rebuildingProjection;
 
     @Test
     void rebuiltProjectionEqualsTheLiveOne() {
@@ -53,20 +63,54 @@ class ProjectionRebuildTest extends AnalyticsIntegrationTest {
                 Instant.now()));
         events.publish(events.waitlistOfferMade(event, 1, 1, 1, UUID.randomUUID(), Instant.now()));
         events.publishUpdate(event, "Java Day (renamed)", 2);
+        TicketsIssued issued = events.ticketsIssued(edited);
+        events.publish(issued);
+        TicketTransferred transferred = events.ticketTransferred(edited, issued.tickets().get(0));
+        events.publish(transferred);
+        TicketCheckedIn checkedIn = events.ticketCheckedIn(edited, lineOf(edited), transferred.ticketId(),
+                Instant.now());
+        events.publish(checkedIn);
+        events.publish(checkedIn);
+        events.publish(events.ticketCheckedIn(edited, lineOf(edited), issued.tickets().get(1).ticketId(),
+                Instant.now()));
         api.awaitStatistics(event.eventId(), admin, body -> body
                 .jsonPath("$.title").isEqualTo("Java Day (renamed)")
                 .jsonPath("$.confirmed").isEqualTo(4)
-                .jsonPath("$.cancelled").isEqualTo(3));
+                .jsonPath("$.cancelled").isEqualTo(3)
+                .jsonPath("$.checkedIn").isEqualTo(2));
+        await().atMost(CONSUMER_PATIENCE).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT count(*) FROM tickets WHERE event_id = :eventId AND revoked_at IS NOT NULL")
+                .param("eventId", event.eventId()).query(Integer.class).single()).isEqualTo(1));
         Map<String, List<Map<String, Object>>> live = projectionOf(event.eventId());
         assertThat(live.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
 
-        long applied = replay.rebuild();
+        long applied = http.post().uri("/api/v1/analytics/admin/projection/rebuild")
+                .header(HttpHeaders.AUTHORIZATION, admin.bearer())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().at("/eventsApplied").asLong();
 
         assertThat(applied).isPositive();
         assertThat(projectionOf(event.eventId())).isEqualTo(live);
         api.show(event.eventId(), admin).expectStatus().isOk().expectBody()
                 .jsonPath("$.confirmed").isEqualTo(4)
-                .jsonPath("$.cancelled").isEqualTo(3);
+                .jsonPath("$.cancelled").isEqualTo(3)
+                .jsonPath("$.checkedIn").isEqualTo(2);
+    }
+
+    @Test
+    void onlyAnAdminMayRebuild() {
+        TestUser organizer = new TestUser(UUID.randomUUID(), "o@example.com", "Organizer",
+                List.of("USER", "ORGANIZER"));
+        http.post().uri("/api/v1/analytics/admin/projection/rebuild")
+                .header(HttpHeaders.AUTHORIZATION, organizer.bearer())
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/forbidden");
+        http.post().uri("/api/v1/analytics/admin/projection/rebuild")
+                .exchange()
+                .expectStatus().isUnauthorized();
     }
 
     @Test
@@ -75,7 +119,7 @@ class ProjectionRebuildTest extends AnalyticsIntegrationTest {
         events.publish(event);
         api.awaitStatistics(event.eventId(), admin, body -> body.jsonPath("$.capacity").isEqualTo(500));
 
-        CompletableFuture<Long> rebuild = CompletableFuture.supplyAsync(replay::rebuild);
+        CompletableFuture<Long> rebuild = CompletableFuture.supplyAsync(rebuildingProjection::rebuild);
         int seats = 0;
         for (int booking = 1; booking <= 20; booking++) {
             events.publish(events.bookingConfirmed(event, 0, 0, 1 + booking % 3, UUID.randomUUID(), Instant.now()));

@@ -92,7 +92,14 @@ class StatisticsRecountTest extends AnalyticsIntegrationTest {
                 .mapToInt(booking -> booking.line.quantity()).sum());
         assertThat(stats.at("/cancelled").asInt()).isEqualTo(ofEvent.stream().filter(booking -> !booking.stands())
                 .mapToInt(booking -> booking.line.quantity()).sum());
+        List<Workload.CheckIn> admitted = workload.checkIns.stream()
+                .filter(checkIn -> checkIn.booking().event == event).toList();
+        assertThat(stats.at("/checkedIn").asInt()).isEqualTo(admitted.size());
         for (JsonNode line : stats.at("/lines")) {
+            UUID sessionId = UUID.fromString(line.at("/sessionId").asText());
+            UUID ticketTypeId = UUID.fromString(line.at("/ticketTypeId").asText());
+            assertThat(line.at("/checkedIn").asLong())
+                    .isEqualTo(admitted.stream().filter(checkIn -> checkIn.on(sessionId, ticketTypeId)).count());
             List<Workload.Booking> onLine = ofEvent.stream().filter(booking ->
                     booking.line.sessionId().toString().equals(line.at("/sessionId").asText())
                     && booking.line.ticketTypeId().toString().equals(line.at("/ticketTypeId").asText())).toList();
@@ -116,23 +123,25 @@ class StatisticsRecountTest extends AnalyticsIntegrationTest {
             assertThat(day.at("/cancellations").asLong()).isEqualTo(ofEvent.stream()
                     .filter(booking -> booking.cancelledAt != null && workload.dayOf(booking.cancelledAt).equals(date))
                     .count());
+            assertThat(day.at("/checkIns").asLong()).isEqualTo(admitted.stream()
+                    .filter(checkIn -> workload.dayOf(checkIn.at()).equals(date)).count());
         }
         assertThat(stats.at("/daily").size()).isEqualTo(14);
     }
 
     @Test
     void reportByEventDayAndCurrencyEqualsARecount() {
-        String query = "dimensions=event,day&measures=bookings,seats,cancellations,cancelledSeats,revenue"
+        String query = "dimensions=event,day&measures=bookings,seats,cancellations,cancelledSeats,revenue,checkIns"
                 + "&from=%s&to=%s&tz=%s".formatted(FIRST_DAY, LAST_DAY, ZONE);
         await().atMost(CONSUMER_PATIENCE.multipliedBy(2)).untilAsserted(() -> {
             JsonNode report = report(organizerA, query);
             assertThat(report.at("/columns")).extracting(JsonNode::asText).containsExactly("event", "eventTitle",
-                    "day", "currency", "bookings", "seats", "cancellations", "cancelledSeats", "revenue");
+                    "day", "currency", "bookings", "seats", "cancellations", "cancelledSeats", "revenue", "checkIns");
             Map<String, long[]> expected = new TreeMap<>();
             Predicate<UUID> ownEvents = organizer -> organizer.equals(workload.organizerA);
             workload.bookedInPeriod(ownEvents).forEach(booking -> {
                 long[] figures = expected.computeIfAbsent(key(booking, workload.dayOf(booking.bookedAt())),
-                        k -> new long[5]);
+                        k -> new long[6]);
                 figures[0]++;
                 figures[1] += booking.stands() ? booking.line.quantity() : 0;
                 figures[4] += booking.stands() ? new BigDecimal(booking.event.price().amount())
@@ -140,16 +149,19 @@ class StatisticsRecountTest extends AnalyticsIntegrationTest {
             });
             workload.cancelledInPeriod(ownEvents).forEach(booking -> {
                 long[] figures = expected.computeIfAbsent(key(booking, workload.dayOf(booking.cancelledAt)),
-                        k -> new long[5]);
+                        k -> new long[6]);
                 figures[2]++;
                 figures[3] += booking.line.quantity();
             });
+            workload.checkInsInPeriod(ownEvents).forEach(checkIn -> expected.computeIfAbsent(
+                    key(checkIn.booking(), workload.dayOf(checkIn.at())), k -> new long[6])[5]++);
             Map<String, long[]> shown = new TreeMap<>();
             for (JsonNode row : report.at("/rows")) {
                 shown.put(row.at("/event").asText() + "|" + row.at("/day").asText() + "|" + row.at("/currency").asText(),
                         new long[] {row.at("/bookings").asLong(), row.at("/seats").asLong(),
                                 row.at("/cancellations").asLong(), row.at("/cancelledSeats").asLong(),
-                                new BigDecimal(row.at("/revenue").asText()).movePointRight(2).longValueExact()});
+                                new BigDecimal(row.at("/revenue").asText()).movePointRight(2).longValueExact(),
+                                row.at("/checkIns").asLong()});
             }
             assertThat(shown.keySet()).isEqualTo(expected.keySet());
             expected.forEach((key, figures) -> assertThat(shown.get(key)).as(key).containsExactly(figures));
@@ -161,11 +173,12 @@ class StatisticsRecountTest extends AnalyticsIntegrationTest {
         String period = "&from=%s&to=%s&tz=%s".formatted(FIRST_DAY, LAST_DAY, ZONE);
         await().atMost(CONSUMER_PATIENCE.multipliedBy(2)).untilAsserted(() -> {
             JsonNode totals = dashboard(admin).at("/totals");
-            JsonNode rows = report(admin, "measures=bookings,seats,cancellations" + period).at("/rows");
+            JsonNode rows = report(admin, "measures=bookings,seats,cancellations,checkIns" + period).at("/rows");
             assertThat(rows.size()).isEqualTo(1);
             assertThat(rows.get(0).at("/bookings").asInt()).isEqualTo(totals.at("/registrations").asInt());
             assertThat(rows.get(0).at("/seats").asInt()).isEqualTo(totals.at("/seatsSold").asInt());
             assertThat(rows.get(0).at("/cancellations").asInt()).isEqualTo(totals.at("/cancellations").asInt());
+            assertThat(rows.get(0).at("/checkIns").asInt()).isEqualTo(totals.at("/checkIns").asInt());
         });
     }
 
@@ -278,6 +291,7 @@ class StatisticsRecountTest extends AnalyticsIntegrationTest {
             assertThat(totals.at("/cancelledSeats").asInt()).isEqualTo(workload.cancelledInPeriod(organizers)
                     .mapToInt(booking -> booking.line.quantity()).sum());
             assertThat(revenueOf(totals)).isEqualTo(workload.revenue(organizers));
+            assertThat(totals.at("/checkIns").asLong()).isEqualTo(workload.checkInsInPeriod(organizers).count());
             JsonNode rates = body.at("/rates");
             int everSold = workload.seatsEverSold(organizers);
             assertThat(rates.at("/cancellationRate").decimalValue())
@@ -292,6 +306,8 @@ class StatisticsRecountTest extends AnalyticsIntegrationTest {
                 // not bound to the period: exact only where the scope holds nothing but the workload's events
                 assertThat(rates.at("/occupancyPercent").decimalValue())
                         .isEqualByComparingTo(workload.occupancyPercent(organizers));
+                assertThat(rates.at("/checkInRate").decimalValue())
+                        .isEqualByComparingTo(workload.checkInRate(organizers));
                 long cancelled = workload.events.stream().filter(event -> organizers.test(
                         event.published().organizerId()) && workload.cancelledEvents.contains(event.id())).count();
                 long all = workload.events.stream()
@@ -315,6 +331,9 @@ class StatisticsRecountTest extends AnalyticsIntegrationTest {
                     .mapToInt(booking -> booking.line.quantity()).sum());
             assertThat(day.at("/cancellations").asLong()).as("cancellations on %s", date).isEqualTo(workload
                     .cancelledInPeriod(organizers).filter(booking -> workload.dayOf(booking.cancelledAt).equals(date))
+                    .count());
+            assertThat(day.at("/checkIns").asLong()).as("check-ins on %s", date).isEqualTo(workload
+                    .checkInsInPeriod(organizers).filter(checkIn -> workload.dayOf(checkIn.at()).equals(date))
                     .count());
         }
     }

@@ -26,7 +26,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * A random mix of bookings, edits, cancellations, an event cancellation, waiting-list offers and registrations over
+ * A random mix of bookings, edits, cancellations, check-ins (some scanned twice), an event cancellation,
+ * waiting-list offers and registrations over
  * several events of two organizers, all inside one period, published like the real producers would. It keeps its
  * own account of what it did, so every figure the service shows can be checked against a direct recount.
  */
@@ -70,6 +71,14 @@ final class Workload {
     record Offer(UUID userId, Event event, Instant at, boolean taken) {
     }
 
+    /** A ticket's first admission, on the line its booking held then. */
+    record CheckIn(UUID ticketId, Booking booking, BookingChanged.Line line, Instant at) {
+
+        boolean on(UUID sessionId, UUID ticketTypeId) {
+            return line.sessionId().equals(sessionId) && line.ticketTypeId().equals(ticketTypeId);
+        }
+    }
+
     final UUID organizerA = UUID.randomUUID();
     final UUID organizerB = UUID.randomUUID();
     final LocalDate firstDay;
@@ -79,6 +88,7 @@ final class Workload {
     final List<Booking> bookings = new ArrayList<>();
     final List<Offer> offers = new ArrayList<>();
     final List<Instant> registrations = new ArrayList<>();
+    final List<CheckIn> checkIns = new ArrayList<>();
     final Set<UUID> cancelledEvents = new HashSet<>();
 
     private final IntegrationEventFeed feed;
@@ -113,6 +123,8 @@ final class Workload {
                 register();
             }
         }
+        checkIn();
+        // after the doors opened: check-ins of a cancelled booking stay counted, but not towards the check-in rate
         cancelEvent(events.get(2));
         return this;
     }
@@ -161,6 +173,26 @@ final class Workload {
         cancelledEvents.add(event.id());
         bookings.stream().filter(booking -> booking.event == event && booking.stands()).toList()
                 .forEach(booking -> cancel(booking, BookingCancelled.Cause.EVENT_CANCELLED));
+    }
+
+    /** Scans some tickets of half the standing bookings; a few tickets twice, which must count once. */
+    private void checkIn() {
+        for (Booking booking : bookings.stream().filter(Booking::stands).toList()) {
+            if (random.nextBoolean()) {
+                continue;
+            }
+            int admitted = 1 + random.nextInt(booking.line.quantity());
+            for (int ticket = 0; ticket < admitted; ticket++) {
+                Instant at = booking.bookedAt().plus(Duration.ofMinutes(1 + random.nextInt(2 * 24 * 60)));
+                CheckIn checkIn = new CheckIn(UUID.randomUUID(), booking, booking.line, at);
+                feed.publish(feed.ticketCheckedIn(booking.confirmed, booking.line, checkIn.ticketId(), at));
+                if (random.nextInt(5) == 0) {
+                    feed.publish(feed.ticketCheckedIn(booking.confirmed, booking.line, checkIn.ticketId(),
+                            at.plusSeconds(30)));
+                }
+                checkIns.add(checkIn);
+            }
+        }
     }
 
     private void offer() {
@@ -248,6 +280,22 @@ final class Workload {
     List<Offer> offersInPeriod(Predicate<UUID> organizers) {
         return offers.stream().filter(offer -> organizers.test(offer.event().published().organizerId())
                 && inPeriod(offer.at())).toList();
+    }
+
+    Stream<CheckIn> checkInsInPeriod(Predicate<UUID> organizers) {
+        return checkIns.stream().filter(checkIn -> organizers.test(checkIn.booking().event.published().organizerId())
+                && inPeriod(checkIn.at()));
+    }
+
+    /** Tickets admitted of the seats held now by events that still run, per such seat (as occupancy counts them). */
+    BigDecimal checkInRate(Predicate<UUID> organizers) {
+        List<Event> running = events.stream().filter(event -> organizers.test(event.published().organizerId())
+                && !cancelledEvents.contains(event.id())).toList();
+        long held = bookings.stream().filter(booking -> running.contains(booking.event) && booking.stands())
+                .mapToLong(booking -> booking.line.quantity()).sum();
+        long admitted = checkIns.stream().filter(checkIn -> running.contains(checkIn.booking().event)
+                && checkIn.booking().stands()).count();
+        return Percent.of(admitted, held);
     }
 
     long registrationsInPeriod() {

@@ -1,6 +1,8 @@
 package com.evently.ticketing.analytics.application;
 
 import com.evently.ticketing.analytics.application.port.out.Projection;
+import com.evently.ticketing.analytics.application.port.out.ProjectionSource;
+import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.Transactions;
 
 /**
@@ -13,23 +15,32 @@ public class RebuildingProjection {
 
     private final Transactions transactions;
     private final Projection projection;
+    private final ProjectionSource source;
 
-    public RebuildingProjection(Transactions transactions, Projection projection) {
+    public RebuildingProjection(Transactions transactions, Projection projection, ProjectionSource source) {
         this.transactions = transactions;
         this.projection = projection;
+        this.source = source;
     }
 
-    /** @param replay applies every retained event, from the beginning of each topic, in the current transaction */
-    public long rebuild(Replay replay) {
+    /**
+     * The admin command.
+     *
+     * @return how many events were applied
+     * @throws ProjectionRebuildNotPermitted when the requester is not an admin
+     */
+    public long rebuild(Caller requester) {
+        if (!requester.isAdmin()) {
+            throw new ProjectionRebuildNotPermitted();
+        }
+        return rebuild();
+    }
+
+    /** The start-up option, which the operator who set it asked for. */
+    public long rebuild() {
         return transactions.inTransaction(() -> {
             projection.clearForRebuild();
-            return replay.applyAll();
+            return source.replayAll();
         });
-    }
-
-    /** Applies the retained events and says how many. */
-    @FunctionalInterface
-    public interface Replay {
-        long applyAll();
     }
 }

@@ -2,6 +2,8 @@ package com.evently.ticketing.analytics.config;
 
 import com.evently.ticketing.analytics.application.BrowsingAuditLog;
 import com.evently.ticketing.analytics.application.RecordingBookingCancellation;
+import com.evently.ticketing.analytics.application.RecordingCheckIn;
+import com.evently.ticketing.analytics.application.RecordingTickets;
 import com.evently.ticketing.analytics.application.RecordingBookingChange;
 import com.evently.ticketing.analytics.application.RecordingConfirmedBooking;
 import com.evently.ticketing.analytics.application.RecordingEventCancellation;
@@ -22,6 +24,8 @@ import com.evently.ticketing.analytics.application.port.out.Dashboards;
 import com.evently.ticketing.analytics.application.port.out.EventStatistics;
 import com.evently.ticketing.analytics.application.port.out.PlatformActivity;
 import com.evently.ticketing.analytics.application.port.out.Projection;
+import com.evently.ticketing.analytics.application.port.out.ProjectionSource;
+import com.evently.ticketing.analytics.application.port.out.TicketFacts;
 import com.evently.ticketing.analytics.application.port.out.Reports;
 import com.evently.ticketing.analytics.application.port.out.SavedReports;
 import com.evently.ticketing.platform.domain.Role;
@@ -90,8 +94,19 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    RebuildingProjection rebuildingProjection(Transactions transactions, Projection projection) {
-        return new RebuildingProjection(transactions, projection);
+    RebuildingProjection rebuildingProjection(Transactions transactions, Projection projection,
+                                              ProjectionSource source) {
+        return new RebuildingProjection(transactions, projection, source);
+    }
+
+    @Bean
+    RecordingCheckIn recordingCheckIn(TicketFacts tickets, BusinessMetrics metrics) {
+        return new RecordingCheckIn(tickets, metrics);
+    }
+
+    @Bean
+    RecordingTickets recordingTickets(TicketFacts tickets) {
+        return new RecordingTickets(tickets);
     }
 
     @Bean

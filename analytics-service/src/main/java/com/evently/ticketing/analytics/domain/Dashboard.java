@@ -20,11 +20,14 @@ import java.util.UUID;
  * @param capacity         …and the seats those events offer: occupancy, not bound to the period
  * @param offers           waiting-list offers made in the period…
  * @param offersTaken      …and those the offered user followed with a booking of the event before the offer expired
+ * @param checkIns         tickets admitted in the period (by scan time), each ticket once
+ * @param checkedInHeld    of the {@code seatsHeld}, those whose ticket was admitted: the check-in rate
  */
 public record Dashboard(Scope scope, ReportingPeriod period, Map<EventStatus, Integer> eventsByStatus, int bookings,
                         int seatsSold, int seatsEverSold, int cancellations, int cancelledSeats,
                         Map<String, BigDecimal> revenue, Integer newUsers, long seatsHeld, long capacity, int offers,
-                        int offersTaken, List<DayFigures> daily, List<TopEvent> topEvents) {
+                        int offersTaken, int checkIns, long checkedInHeld, List<DayFigures> daily,
+                        List<TopEvent> topEvents) {
 
     public Dashboard {
         Objects.requireNonNull(scope, "scope");
@@ -42,6 +45,11 @@ public record Dashboard(Scope scope, ReportingPeriod period, Map<EventStatus, In
     /** Seats of the period's bookings that were cancelled, per seat those bookings ever held. */
     public BigDecimal cancellationRate() {
         return Percent.of((long) seatsEverSold - seatsSold, seatsEverSold);
+    }
+
+    /** Seats held now (events that still run) whose ticket was admitted, per seat held. */
+    public BigDecimal checkInRate() {
+        return Percent.of(checkedInHeld, seatsHeld);
     }
 
     public BigDecimal waitlistConversionPercent() {

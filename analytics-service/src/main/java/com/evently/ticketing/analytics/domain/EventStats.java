@@ -15,10 +15,11 @@ import java.util.UUID;
  * counts as confirmed and as cancelled). Percentages are rounded half-up to one decimal.
  *
  * @param cancelledAt when the catalog called the event off; null while it runs
+ * @param tickets     its tickets: valid, transferred and void
  */
 public record EventStats(UUID eventId, UUID organizerId, String title, EventStatus status, Instant cancelledAt,
                          int capacity, SeatCounts seats, List<LineStats> lines,
-                         Map<CancellationCause, Integer> cancelledSeatsByCause) {
+                         Map<CancellationCause, Integer> cancelledSeatsByCause, TicketCounts tickets) {
 
     public EventStats {
         Objects.requireNonNull(eventId, "eventId");
@@ -26,6 +27,7 @@ public record EventStats(UUID eventId, UUID organizerId, String title, EventStat
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(seats, "seats");
+        Objects.requireNonNull(tickets, "tickets");
         if (capacity < 0) {
             throw new InvalidInput("capacity must not be negative");
         }
@@ -52,6 +54,11 @@ public record EventStats(UUID eventId, UUID organizerId, String title, EventStat
     /** Cancelled seats per seat ever sold (still held or cancelled), in percent; 0 before any sale. */
     public BigDecimal cancellationRate() {
         return seats.cancellationRate();
+    }
+
+    /** Tickets of the event admitted at the door, each once. */
+    public int checkedIn() {
+        return lines.stream().mapToInt(LineStats::checkedIn).sum();
     }
 
     /** Revenue of the seats held now, per currency (a currency per ticket type; never converted). */

@@ -10,8 +10,10 @@ import java.util.UUID;
  * @param capacity null for a line the catalog's listing did not name (bookings announced before their listing, or
  *                 counted before lines were recorded)
  * @param revenue  of the seats held now; null while none of them carried a price
+ * @param checkedIn tickets of the line admitted at the door (each ticket once)
  */
-public record LineStats(UUID sessionId, UUID ticketTypeId, Integer capacity, SeatCounts seats, Revenue revenue) {
+public record LineStats(UUID sessionId, UUID ticketTypeId, Integer capacity, SeatCounts seats, Revenue revenue,
+                        int checkedIn) {
 
     public LineStats {
         Objects.requireNonNull(seats, "seats");

@@ -6,14 +6,16 @@ import java.util.stream.Collectors;
 
 /**
  * What a custom report's rows add up, named in the API as {@link #apiName()}. Like the dashboard's: bookings and
- * seats are counted when booked (seats as held now), cancellations when cancelled, revenue of the seats held now.
+ * seats are counted when booked (seats as held now), cancellations when cancelled, revenue of the seats held now,
+ * check-ins when the ticket was scanned.
  */
 public enum ReportMeasure {
     BOOKINGS("bookings"),
     SEATS("seats"),
     CANCELLATIONS("cancellations"),
     CANCELLED_SEATS("cancelledSeats"),
-    REVENUE("revenue");
+    REVENUE("revenue"),
+    CHECK_INS("checkIns");
 
     private final String apiName;
 

@@ -10,6 +10,7 @@ final class CountingMetrics implements BusinessMetrics {
     int bookings;
     int changes;
     int cancellations;
+    int checkIns;
 
     @Override
     public void bookingRecorded(ConfirmedBooking booking) {
@@ -24,5 +25,10 @@ final class CountingMetrics implements BusinessMetrics {
     @Override
     public void cancellationRecorded(BookingCancellation cancellation) {
         cancellations++;
+    }
+
+    @Override
+    public void checkInRecorded() {
+        checkIns++;
     }
 }

@@ -18,13 +18,13 @@ final class EmptyDashboards implements Dashboards {
     @Override
     public Dashboard of(Scope scope, ReportingPeriod period, int topEvents) {
         scopesAsked.add(scope);
-        return new Dashboard(scope, period, Map.of(), 0, 0, 0, 0, 0, Map.of(), null, 0, 0, 0, 0,
+        return new Dashboard(scope, period, Map.of(), 0, 0, 0, 0, 0, Map.of(), null, 0, 0, 0, 0, 0, 0,
                 daily(scope, period), List.of());
     }
 
     @Override
     public List<DayFigures> daily(Scope scope, ReportingPeriod period) {
         return period.from().datesUntil(period.to().plusDays(1))
-                .map(day -> new DayFigures(day, 0, 0, 0, 0)).toList();
+                .map(day -> new DayFigures(day, 0, 0, 0, 0, 0)).toList();
     }
 }

@@ -9,6 +9,7 @@ import com.evently.ticketing.analytics.domain.EventStats;
 import com.evently.ticketing.analytics.domain.EventStatus;
 import com.evently.ticketing.analytics.domain.LineStats;
 import com.evently.ticketing.analytics.domain.SeatCounts;
+import com.evently.ticketing.analytics.domain.TicketCounts;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -58,12 +59,13 @@ final class InMemoryEventStatistics implements EventStatistics {
         return Optional.ofNullable(listings.get(eventId)).map(listing -> {
             EventCancellation cancellation = cancellations.get(eventId);
             List<LineStats> lines = listing.lines().stream().map(line -> new LineStats(line.sessionId(),
-                    line.ticketTypeId(), line.capacity(), countsOf(eventId, line.sessionId(), line.ticketTypeId()), null))
+                    line.ticketTypeId(), line.capacity(), countsOf(eventId, line.sessionId(), line.ticketTypeId()),
+                    null, 0))
                     .toList();
             return new EventStats(eventId, listing.organizerId(), listing.title(),
                     cancellation == null ? EventStatus.PUBLISHED : EventStatus.CANCELLED,
                     cancellation == null ? null : cancellation.cancelledAt(), listing.capacity(),
-                    countsOf(eventId, null, null), lines, byCause(eventId));
+                    countsOf(eventId, null, null), lines, byCause(eventId), TicketCounts.NONE);
         });
     }
 

@@ -72,13 +72,14 @@ class EventStatsTest {
     @Test
     void onlyACancelledEventHasACancellationTime() {
         assertThatIllegalArgumentException().isThrownBy(() -> new EventStats(UUID.randomUUID(), ORGANIZER, "Java Day",
-                EventStatus.PUBLISHED, Instant.now(), 10, SeatCounts.NONE, List.of(), Map.of()));
+                EventStatus.PUBLISHED, Instant.now(), 10, SeatCounts.NONE, List.of(), Map.of(), TicketCounts.NONE));
         assertThatIllegalArgumentException().isThrownBy(() -> new EventStats(UUID.randomUUID(), ORGANIZER, "Java Day",
-                EventStatus.CANCELLED, null, 10, SeatCounts.NONE, List.of(), Map.of()));
+                EventStatus.CANCELLED, null, 10, SeatCounts.NONE, List.of(), Map.of(), TicketCounts.NONE));
     }
 
     private static EventStats stats(int capacity, int confirmedSeats, int cancelledSeats) {
         return new EventStats(UUID.randomUUID(), ORGANIZER, "Java Day", EventStatus.PUBLISHED, null, capacity,
-                new SeatCounts(confirmedSeats, 1, cancelledSeats, cancelledSeats == 0 ? 0 : 1), List.of(), Map.of());
+                new SeatCounts(confirmedSeats, 1, cancelledSeats, cancelledSeats == 0 ? 0 : 1), List.of(), Map.of(),
+                TicketCounts.NONE);
     }
 }

@@ -83,7 +83,9 @@ class GrafanaDashboardTest {
         assertThat(metricsQueriedBy("Ticketing — business")).contains(
                 "ticketing_bookings_confirmed_total", "ticketing_seats_sold_total", "ticketing_bookings_sold_out_total",
                 "ticketing_tickets_issued_total", "notification_mails_sent_total", "notification_mails_failed_total",
-                "notification_mails_pending");
+                "notification_mails_pending", "ticketing_analytics_check_ins_total",
+                "ticketing_analytics_bookings_cancelled_total", "ticketing_analytics_seats_cancelled_total",
+                "ticketing_analytics_bookings_changed_total", "ticketing_analytics_revenue_total");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.evently.ticketing.analytics.adapter.in.messaging;
 
+import com.evently.ticketing.analytics.application.RebuildingProjection;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -14,14 +15,14 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("ticketing.analytics.rebuild-projection-on-start")
 class ProjectionRebuildOnStart implements ApplicationRunner {
 
-    private final ProjectionReplay replay;
+    private final RebuildingProjection rebuildingProjection;
 
-    ProjectionRebuildOnStart(ProjectionReplay replay) {
-        this.replay = replay;
+    ProjectionRebuildOnStart(RebuildingProjection rebuildingProjection) {
+        this.rebuildingProjection = rebuildingProjection;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        replay.rebuild();
+        rebuildingProjection.rebuild();
     }
 }

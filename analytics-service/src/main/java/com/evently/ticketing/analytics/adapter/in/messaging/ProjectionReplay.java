@@ -1,6 +1,6 @@
 package com.evently.ticketing.analytics.adapter.in.messaging;
 
-import com.evently.ticketing.analytics.application.RebuildingProjection;
+import com.evently.ticketing.analytics.application.port.out.ProjectionSource;
 import com.evently.ticketing.platform.inbox.IncomingEvent;
 import com.evently.ticketing.platform.inbox.MalformedEventException;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -24,35 +24,27 @@ import java.util.Properties;
  * Rebuilds the projection from every event the topics still hold, read from their beginning with a consumer of its
  * own (assigned, outside the service's consumer group, committing nothing), through the same recording code as the
  * live listeners but without the inbox: the projection's rules are idempotent by themselves. Events that were
- * dead-lettered live are skipped again.
+ * dead-lettered live are skipped again. The rebuild itself (transaction, lock, emptying) is the use case's.
  */
 @Component
-public class ProjectionReplay {
+class ProjectionReplay implements ProjectionSource {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionReplay.class);
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final ConsumerFactory<?, ?> consumers;
     private final JsonMapper json;
-    private final RebuildingProjection rebuildingProjection;
     private final List<ProjectionFeed> feeds;
 
     ProjectionReplay(ConsumerFactory<?, ?> consumers, JsonMapper json,
-                     RebuildingProjection rebuildingProjection, List<ProjectionFeed> feeds) {
+                     List<ProjectionFeed> feeds) {
         this.consumers = consumers;
         this.json = json;
-        this.rebuildingProjection = rebuildingProjection;
         this.feeds = List.copyOf(feeds);
     }
 
-    /** Rebuilds and swaps in the projection; returns how many events were applied. */
-    public long rebuild() {
-        long applied = rebuildingProjection.rebuild(this::replayAll);
-        log.info("Projection rebuilt from {} events", applied);
-        return applied;
-    }
-
-    private long replayAll() {
+    @Override
+    public long replayAll() {
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         try (Consumer<String, String> consumer = stringConsumer(overrides)) {
@@ -71,6 +63,7 @@ public class ProjectionReplay {
                     }
                 }
             }
+            log.info("Projection replayed {} events", applied);
             return applied;
         }
     }

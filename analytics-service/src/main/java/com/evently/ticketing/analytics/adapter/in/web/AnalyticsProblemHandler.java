@@ -1,6 +1,7 @@
 package com.evently.ticketing.analytics.adapter.in.web;
 
 import com.evently.ticketing.analytics.application.AuditLogNotPermitted;
+import com.evently.ticketing.analytics.application.ProjectionRebuildNotPermitted;
 import com.evently.ticketing.analytics.application.EventNotFound;
 import com.evently.ticketing.analytics.application.ReportDefinitionNotFound;
 import com.evently.ticketing.analytics.application.StatisticsNotPermitted;
@@ -38,6 +39,11 @@ class AnalyticsProblemHandler {
 
     @ExceptionHandler
     ProblemDetail auditLogNotPermitted(AuditLogNotPermitted exception) {
+        return Problems.of(PlatformProblem.FORBIDDEN, exception.getMessage() + ".");
+    }
+
+    @ExceptionHandler
+    ProblemDetail projectionRebuildNotPermitted(ProjectionRebuildNotPermitted exception) {
         return Problems.of(PlatformProblem.FORBIDDEN, exception.getMessage() + ".");
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * {@code GET /api/v1/analytics/dashboard}. Money as strings like the prices it comes from ({@code "625.00"}), per
- * currency; percentages with one decimal. Check-ins are absent: no service announces them yet.
+ * currency; percentages with one decimal.
  */
 record DashboardResponse(String scope, Period period, Totals totals, Rates rates, List<Day> daily,
                          List<TopEvent> topEvents) {
@@ -26,8 +26,9 @@ record DashboardResponse(String scope, Period period, Totals totals, Rates rates
                 dashboard.scope() instanceof Scope.Platform ? "PLATFORM" : "ORGANIZER",
                 new Period(dashboard.period().from(), dashboard.period().to(), dashboard.period().zone().getId()),
                 new Totals(dashboard.eventsByStatus(), dashboard.bookings(), dashboard.seatsSold(),
-                        dashboard.cancellations(), dashboard.cancelledSeats(), revenue, dashboard.newUsers()),
-                new Rates(dashboard.occupancyPercent(), dashboard.cancellationRate(),
+                        dashboard.cancellations(), dashboard.cancelledSeats(), dashboard.checkIns(), revenue,
+                        dashboard.newUsers()),
+                new Rates(dashboard.occupancyPercent(), dashboard.cancellationRate(), dashboard.checkInRate(),
                         dashboard.waitlistConversionPercent(), dashboard.offers(), dashboard.offersTaken()),
                 dashboard.daily().stream().map(Day::of).toList(),
                 dashboard.topEvents().stream().map(event -> new TopEvent(event.eventId(), event.title(),
@@ -39,17 +40,19 @@ record DashboardResponse(String scope, Period period, Totals totals, Rates rates
 
     /** {@code registrations}: bookings made in the period; {@code newUsers}: for admins only. */
     record Totals(Map<EventStatus, Integer> eventsByStatus, int registrations, int seatsSold, int cancellations,
-                  int cancelledSeats, Map<String, String> revenue, Integer newUsers) {
+                  int cancelledSeats, int checkIns, Map<String, String> revenue, Integer newUsers) {
     }
 
-    record Rates(BigDecimal occupancyPercent, BigDecimal cancellationRate, BigDecimal waitlistConversionPercent,
+    record Rates(BigDecimal occupancyPercent, BigDecimal cancellationRate, BigDecimal checkInRate,
+                 BigDecimal waitlistConversionPercent,
                  int waitlistOffers, int waitlistOffersTaken) {
     }
 
-    record Day(LocalDate date, int bookings, int seats, int cancellations, int cancelledSeats) {
+    record Day(LocalDate date, int bookings, int seats, int cancellations, int cancelledSeats, int checkIns) {
 
         static Day of(DayFigures day) {
-            return new Day(day.date(), day.bookings(), day.seats(), day.cancellations(), day.cancelledSeats());
+            return new Day(day.date(), day.bookings(), day.seats(), day.cancellations(), day.cancelledSeats(),
+                    day.checkIns());
         }
     }
 

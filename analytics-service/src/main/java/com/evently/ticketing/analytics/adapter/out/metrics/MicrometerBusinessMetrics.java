@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 /**
  * The business counters at {@code /actuator/prometheus}. Bookings confirmed and seats sold are booking-service's
  * ({@code ticketing_bookings_confirmed_total}, {@code ticketing_seats_sold_total}); analytics adds what only it sees
- * as a whole: cancellations by cause, edits, and revenue per currency. Counted after the inbox transaction
+ * as a whole: cancellations by cause, edits, revenue per currency and check-ins. Counted after the inbox transaction
  * commits, so a rolled-back (and later redelivered) event is counted once.
  */
 @Component
@@ -25,13 +25,17 @@ class MicrometerBusinessMetrics implements BusinessMetrics {
     static final String CANCELLED_SEATS = "ticketing.analytics.seats.cancelled";
     static final String CHANGES = "ticketing.analytics.bookings.changed";
     static final String REVENUE = "ticketing.analytics.revenue";
+    static final String CHECK_INS = "ticketing.analytics.check.ins";
 
     private final MeterRegistry meters;
     private final Counter changes;
+    private final Counter checkIns;
 
     MicrometerBusinessMetrics(MeterRegistry meters) {
         this.meters = meters;
         this.changes = Counter.builder(CHANGES).description("Bookings edited (each revision once)").register(meters);
+        this.checkIns = Counter.builder(CHECK_INS).description("Tickets admitted (each ticket's first admission once)")
+                .register(meters);
     }
 
     @Override
@@ -62,6 +66,11 @@ class MicrometerBusinessMetrics implements BusinessMetrics {
             Counter.builder(CANCELLED_SEATS).description("Seats of cancelled bookings, by cause").tag("cause", cause)
                     .register(meters).increment(cancellation.line().quantity());
         });
+    }
+
+    @Override
+    public void checkInRecorded() {
+        afterCommit(checkIns::increment);
     }
 
     private static void afterCommit(Runnable count) {

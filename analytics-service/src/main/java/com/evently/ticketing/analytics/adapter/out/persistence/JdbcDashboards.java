@@ -39,10 +39,12 @@ class JdbcDashboards implements Dashboards {
         Cancelled cancelled = cancelled(scope, period);
         Occupancy occupancy = occupancy(scope);
         Offers offers = offers(scope, period);
+        CheckIns checkIns = checkIns(scope, period);
         return new Dashboard(scope, period, eventsByStatus, booked.bookings(), booked.seatsSold(),
                 booked.seatsEverSold(), cancelled.bookings(), cancelled.seats(), revenue(scope, period),
                 scope instanceof Scope.Platform ? newUsers(period) : null, occupancy.held(), occupancy.capacity(),
-                offers.made(), offers.taken(), daily(scope, period), topEvents(scope, period, topEvents));
+                offers.made(), offers.taken(), checkIns.inPeriod(), checkIns.ofSeatsHeld(), daily(scope, period),
+                topEvents(scope, period, topEvents));
     }
 
     private Map<EventStatus, Integer> eventsByStatus(Scope scope) {
@@ -136,6 +138,22 @@ class JdbcDashboards implements Dashboards {
                 .single();
     }
 
+    private CheckIns checkIns(Scope scope, ReportingPeriod period) {
+        // the rate's numerator matches occupancy's seats held: standing bookings of events that still run
+        return bind(jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE c.checked_in_at >= :start AND c.checked_in_at < :end)
+                                   AS in_period,
+                               count(*) FILTER (WHERE EXISTS (
+                                   SELECT 1 FROM booking_facts b JOIN event_stats e ON e.event_id = b.event_id
+                                    WHERE b.booking_id = c.booking_id AND b.status = 'CONFIRMED'
+                                      AND e.organizer_id IS NOT NULL AND e.status = 'PUBLISHED')) AS of_seats_held
+                          FROM check_ins c
+                         WHERE true%s
+                        """.formatted(eventsOf(scope, "c.event_id"))), scope, period)
+                .query((row, rowNumber) -> new CheckIns(row.getInt("in_period"), row.getLong("of_seats_held")))
+                .single();
+    }
+
     @Override
     public List<DayFigures> daily(Scope scope, ReportingPeriod period) {
         // every day of the period, in the viewer's zone, zeros included
@@ -155,18 +173,25 @@ class JdbcDashboards implements Dashboards {
                               FROM booking_facts
                              WHERE status = 'CANCELLED' AND cancelled_at >= :start AND cancelled_at < :end%s
                              GROUP BY 1
+                        ), checked_in AS (
+                            SELECT (checked_in_at AT TIME ZONE :zone)::date AS day, count(*) AS check_ins
+                              FROM check_ins
+                             WHERE checked_in_at >= :start AND checked_in_at < :end%s
+                             GROUP BY 1
                         )
                         SELECT days.day, coalesce(booked.bookings, 0) AS bookings, coalesce(booked.seats, 0) AS seats,
                                coalesce(cancelled.bookings, 0) AS cancellations,
-                               coalesce(cancelled.seats, 0) AS cancelled_seats
+                               coalesce(cancelled.seats, 0) AS cancelled_seats,
+                               coalesce(checked_in.check_ins, 0) AS check_ins
                           FROM days
                           LEFT JOIN booked ON booked.day = days.day
                           LEFT JOIN cancelled ON cancelled.day = days.day
+                          LEFT JOIN checked_in ON checked_in.day = days.day
                          ORDER BY days.day
-                        """.formatted(scoped, scoped)), scope, period)
+                        """.formatted(scoped, scoped, scoped)), scope, period)
                 .query((row, rowNumber) -> new DayFigures(row.getObject("day", LocalDate.class),
                         row.getInt("bookings"), row.getInt("seats"), row.getInt("cancellations"),
-                        row.getInt("cancelled_seats")))
+                        row.getInt("cancelled_seats"), row.getInt("check_ins")))
                 .list();
     }
 
@@ -204,5 +229,8 @@ class JdbcDashboards implements Dashboards {
     }
 
     private record Offers(int made, int taken) {
+    }
+
+    private record CheckIns(int inPeriod, long ofSeatsHeld) {
     }
 }

@@ -11,6 +11,7 @@ import com.evently.ticketing.analytics.domain.LineCapacity;
 import com.evently.ticketing.analytics.domain.LineStats;
 import com.evently.ticketing.analytics.domain.Revenue;
 import com.evently.ticketing.analytics.domain.SeatCounts;
+import com.evently.ticketing.analytics.domain.TicketCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -126,7 +127,8 @@ class JdbcEventStatistics implements EventStatistics {
         Figures figures = figuresOf(listed.eventId());
         List<LineStats> lines = linesOf(listed.eventId(), figures.perLine());
         return new EventStats(listed.eventId(), listed.organizerId(), listed.title(), listed.status(),
-                listed.cancelledAt(), listed.capacity(), figures.total(), lines, cancelledSeatsByCause(listed.eventId()));
+                listed.cancelledAt(), listed.capacity(), figures.total(), lines,
+                cancelledSeatsByCause(listed.eventId()), ticketsOf(listed.eventId()));
     }
 
     /** The event's totals and its lines' in one pass over its bookings (the empty grouping set is the total). */
@@ -158,9 +160,11 @@ class JdbcEventStatistics implements EventStatistics {
         return new Figures(total, perLine);
     }
 
-    /** Every listed line, with or without sales, and any line bookings name that the listing did not. */
+    /** Every listed line, with or without sales, and any line bookings or check-ins name that the listing did not. */
     private List<LineStats> linesOf(UUID eventId, Map<LineKey, Sold> sold) {
         Map<LineKey, Sold> unlisted = new HashMap<>(sold);
+        Map<LineKey, Integer> checkedIn = checkedInOf(eventId);
+        Map<LineKey, Integer> notYetPlaced = new HashMap<>(checkedIn);
         List<LineStats> lines = new ArrayList<>();
         jdbc.sql("SELECT session_id, ticket_type_id, capacity FROM event_lines WHERE event_id = :eventId")
                 .param("eventId", eventId)
@@ -168,14 +172,54 @@ class JdbcEventStatistics implements EventStatistics {
                     LineKey key = new LineKey(row.getObject("session_id", UUID.class),
                             row.getObject("ticket_type_id", UUID.class));
                     Sold onLine = unlisted.remove(key);
+                    notYetPlaced.remove(key);
                     lines.add(new LineStats(key.sessionId(), key.ticketTypeId(), row.getInt("capacity"),
-                            onLine == null ? SeatCounts.NONE : onLine.seats(), onLine == null ? null : onLine.revenue()));
+                            onLine == null ? SeatCounts.NONE : onLine.seats(), onLine == null ? null : onLine.revenue(),
+                            checkedIn.getOrDefault(key, 0)));
                 });
-        unlisted.forEach((key, onLine) -> lines.add(new LineStats(key.sessionId(), key.ticketTypeId(), null,
-                onLine.seats(), onLine.revenue())));
+        unlisted.forEach((key, onLine) -> {
+            notYetPlaced.remove(key);
+            lines.add(new LineStats(key.sessionId(), key.ticketTypeId(), null, onLine.seats(), onLine.revenue(),
+                    checkedIn.getOrDefault(key, 0)));
+        });
+        notYetPlaced.forEach((key, admitted) -> lines.add(new LineStats(key.sessionId(), key.ticketTypeId(), null,
+                SeatCounts.NONE, null, admitted)));
         lines.sort(Comparator.comparing(LineStats::sessionId, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(LineStats::ticketTypeId, Comparator.nullsLast(Comparator.naturalOrder())));
         return lines;
+    }
+
+    /** A ticket whose booking is not known yet counts as valid: the booking's cancellation would void it. */
+    private TicketCounts ticketsOf(UUID eventId) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE t.revoked_at IS NULL AND b.status IS DISTINCT FROM 'CANCELLED')
+                                   AS valid,
+                               count(*) FILTER (WHERE t.revoked_at IS NOT NULL) AS transferred,
+                               count(*) FILTER (WHERE t.revoked_at IS NULL AND b.status = 'CANCELLED') AS voided
+                          FROM tickets t
+                          LEFT JOIN booking_facts b ON b.booking_id = t.booking_id
+                         WHERE t.event_id = :eventId
+                        """)
+                .param("eventId", eventId)
+                .query((row, rowNumber) -> new TicketCounts(row.getInt("valid"), row.getInt("transferred"),
+                        row.getInt("voided")))
+                .single();
+    }
+
+    private Map<LineKey, Integer> checkedInOf(UUID eventId) {
+        Map<LineKey, Integer> checkedIn = new HashMap<>();
+        jdbc.sql("""
+                        SELECT session_id, ticket_type_id, count(*) AS admitted
+                          FROM check_ins
+                         WHERE event_id = :eventId
+                         GROUP BY session_id, ticket_type_id
+                        """)
+                .param("eventId", eventId)
+                .query((ResultSet row) -> {
+                    checkedIn.put(new LineKey(row.getObject("session_id", UUID.class),
+                            row.getObject("ticket_type_id", UUID.class)), row.getInt("admitted"));
+                });
+        return checkedIn;
     }
 
     private Map<CancellationCause, Integer> cancelledSeatsByCause(UUID eventId) {

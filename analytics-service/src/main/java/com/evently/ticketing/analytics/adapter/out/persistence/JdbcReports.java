@@ -23,7 +23,8 @@ import static com.evently.ticketing.analytics.adapter.out.persistence.ScopeFilte
 
 /**
  * Custom reports as one aggregation query. Sales count when booked and cancellations when cancelled, so the facts
- * are read twice, each with its own time, and stacked (UNION ALL) before grouping. Only SQL fragments of this class
+ * are read twice, each with its own time, and stacked (UNION ALL) with the check-ins (at their scan time) before
+ * grouping. Only SQL fragments of this class
  * are put into the statement; every value the caller chose is a bound parameter.
  */
 @Repository
@@ -60,14 +61,22 @@ class JdbcReports implements Reports {
                            1 AS bookings,
                            CASE WHEN b.status = 'CONFIRMED' THEN b.quantity ELSE 0 END AS seats,
                            0 AS cancellations, 0 AS cancelled_seats,
-                           CASE WHEN b.status = 'CONFIRMED' THEN b.quantity * b.unit_price END AS revenue
+                           CASE WHEN b.status = 'CONFIRMED' THEN b.quantity * b.unit_price END AS revenue,
+                           0 AS check_ins
                       FROM booking_facts b
                      WHERE b.booked_at >= :start AND b.booked_at < :end%1$s
                     UNION ALL
                     SELECT b.event_id, b.session_id, b.ticket_type_id, b.currency, b.cancelled_at,
-                           0, 0, 1, b.quantity, NULL
+                           0, 0, 1, b.quantity, NULL, 0
                       FROM booking_facts b
                      WHERE b.status = 'CANCELLED' AND b.cancelled_at >= :start AND b.cancelled_at < :end%1$s
+                    UNION ALL
+                    -- named b like the others so the same filters apply; the currency of the booking's line
+                    SELECT b.event_id, b.session_id, b.ticket_type_id,
+                           (SELECT currency FROM booking_facts f WHERE f.booking_id = b.booking_id), b.checked_in_at,
+                           0, 0, 0, 0, NULL, 1
+                      FROM check_ins b
+                     WHERE b.checked_in_at >= :start AND b.checked_in_at < :end%1$s
                 ), localised AS (
                     -- once, so that grouping by a day does not repeat a parameter PostgreSQL cannot match
                     SELECT facts.*, (facts.at AT TIME ZONE :zone) AS local_at FROM facts
@@ -120,6 +129,7 @@ class JdbcReports implements Reports {
             case CANCELLATIONS -> "coalesce(sum(f.cancellations), 0)";
             case CANCELLED_SEATS -> "coalesce(sum(f.cancelled_seats), 0)";
             case REVENUE -> "coalesce(sum(f.revenue), 0)";
+            case CHECK_INS -> "coalesce(sum(f.check_ins), 0)";
         };
     }
 

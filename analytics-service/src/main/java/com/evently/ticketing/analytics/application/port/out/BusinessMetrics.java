@@ -14,4 +14,7 @@ public interface BusinessMetrics {
     void bookingChanged();
 
     void cancellationRecorded(BookingCancellation cancellation);
+
+    /** A ticket admitted for the first time. */
+    void checkInRecorded();
 }

@@ -1,0 +1,101 @@
+package com.evently.ticketing.analytics;
+
+import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.contracts.booking.BookingCancelled;
+import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketTransferred;
+import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.testsupport.TestEventBus;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static com.evently.ticketing.analytics.IntegrationEventFeed.lineOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Tickets and check-ins from {@code ticket.events.v1}, through the inbox, into the per-event figures. */
+class TicketProjectionTest extends AnalyticsIntegrationTest {
+
+    @Test
+    void aTicketAdmittedTwiceOrAnnouncedAgainCountsOnceOnItsLine() {
+        EventPublished event = events.eventPublished(UUID.randomUUID(), UUID.randomUUID(), 2, 10);
+        events.publish(event);
+        BookingConfirmed booking = events.bookingConfirmed(event, 1, 0, 3);
+        events.publish(booking);
+        double countedBefore = prometheusValue("ticketing_analytics_check_ins_total");
+        UUID ticket = UUID.randomUUID();
+        TicketCheckedIn first = events.ticketCheckedIn(booking, lineOf(booking), ticket, Instant.now());
+        String delivery = UUID.randomUUID().toString();
+
+        events.publish(first, delivery);
+        events.publish(first, delivery);
+        events.publish(events.ticketCheckedIn(booking, lineOf(booking), ticket, Instant.now().plusSeconds(5)));
+        String last = events.publish(events.ticketCheckedIn(booking, lineOf(booking), UUID.randomUUID(),
+                Instant.now()));
+
+        // same key, same partition, consumed in order: once the last is in the inbox, all four were handled
+        await().atMost(CONSUMER_PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = :id")
+                .param("id", UUID.fromString(last)).query(Long.class).single() == 1);
+        String line = "$.lines[?(@.sessionId == '%s' && @.ticketTypeId == '%s')]".formatted(
+                booking.sessionId(), booking.ticketTypeId());
+        api.awaitStatistics(event.eventId(), admin, body -> body
+                .jsonPath("$.checkedIn").isEqualTo(2)
+                .jsonPath(line + ".checkedIn").isEqualTo(2)
+                .jsonPath("$.lines[?(@.sessionId == '%s')].checkedIn".formatted(event.sessions().get(0).sessionId()))
+                .isEqualTo(0));
+        assertThat(prometheusValue("ticketing_analytics_check_ins_total") - countedBefore).isEqualTo(2.0);
+    }
+
+    @Test
+    void ticketsAreValidTransferredOrVoidWithTheirBooking() {
+        EventPublished event = events.eventPublished(UUID.randomUUID(), UUID.randomUUID(), 1, 10);
+        events.publish(event);
+        BookingConfirmed kept = events.bookingConfirmed(event, 0, 0, 3);
+        BookingConfirmed cancelled = events.bookingConfirmed(event, 0, 0, 2);
+        events.publish(kept);
+        events.publish(cancelled);
+        TicketsIssued keptTickets = events.ticketsIssued(kept);
+        events.publish(keptTickets);
+        events.publish(events.ticketsIssued(cancelled));
+        TicketTransferred transferred = events.ticketTransferred(kept, keptTickets.tickets().get(0));
+        events.publish(transferred);
+        events.publish(transferred);
+        events.publish(events.bookingCancelled(cancelled, lineOf(cancelled), BookingCancelled.Cause.BUYER));
+
+        api.awaitStatistics(event.eventId(), admin, body -> body
+                .jsonPath("$.cancelled").isEqualTo(2)
+                .jsonPath("$.tickets.valid").isEqualTo(3)
+                .jsonPath("$.tickets.transferred").isEqualTo(1)
+                .jsonPath("$.tickets.void").isEqualTo(2));
+    }
+
+    @Test
+    void aCheckInThatBreaksItsContractIsDeadLetteredAndNotCounted() {
+        String bookingId = UUID.randomUUID().toString();
+        String ticketId = UUID.randomUUID().toString();
+        String noLine = """
+                {"ticketId":"%s","bookingId":"%s","eventId":"%s","seatId":"%s","scanId":"%s",
+                 "checkedInAt":"2027-03-01T18:00:00Z","offline":false,"occurredAt":"2027-03-01T18:00:00Z"}
+                """.formatted(ticketId, bookingId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+        TestEventBus.publish(EventTypes.TICKET_CHECKED_IN, bookingId, noLine);
+
+        assertThat(TestEventBus.await(Topics.deadLetterOf(Topics.TICKET_EVENTS),
+                message -> bookingId.equals(message.key()), 1, CONSUMER_PATIENCE)).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM check_ins WHERE ticket_id = :ticketId")
+                .param("ticketId", UUID.fromString(ticketId)).query(Long.class).single()).isZero();
+    }
+
+    /** The metric's value as Prometheus scrapes it; 0 while there is none. */
+    private double prometheusValue(String metric) {
+        String scrape = http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        return scrape.lines().filter(line -> line.startsWith(metric + " ") || line.startsWith(metric + "{"))
+                .findFirst().map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).orElse(0.0);
+    }
+}
