@@ -77,7 +77,8 @@ public final class LocalLauncher {
         out.println();
         out.println("Ticketing suite is running.");
         out.println();
-        out.printf(format, "Gateway (public API)", suite.gatewayUrl());
+        out.printf(format, "Web application", suite.gatewayUrl() + "/");
+        out.printf(format, "Gateway (public API)", suite.gatewayUrl() + "/api/v1/");
         for (Service service : Service.values()) {
             if (service != Service.GATEWAY) {
                 out.printf(format, service.moduleName(), suite.serviceUrl(service));

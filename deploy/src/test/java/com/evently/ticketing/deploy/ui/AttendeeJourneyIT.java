@@ -98,7 +98,7 @@ class AttendeeJourneyIT {
     }
 
     @Test
-    void attendeeRegistersFindsAnEventBooksTwoSeatsAndGetsTheTicketPdf() throws Exception {
+    void attendeeRegistersFindsAnEventBooksTwoSeatsGetsTheTicketPdfGivesOneBackAndCancels() throws Exception {
         String word = randomWord();
         String title = "Browser journey " + word;
         String eventId = createAndPublish(title, 10);
@@ -170,6 +170,22 @@ class AttendeeJourneyIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", qr);
         photograph("booking-tickets");
         awaitSeats(eventId, 8);
+
+        // gives one seat back, then cancels the booking
+        type(By.id("edit-quantity"), "1");
+        click(By.id("edit-submit"));
+        awaitSeats(eventId, 9);
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("booking-history"), "CHANGED"));
+        click(By.id("cancel-booking"));
+        click(By.id("cancel-confirm"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("booking-history"), "CANCELLED"));
+        awaitSeats(eventId, 10);
+        photograph("booking-cancelled");
+        // within the page: the access token lives in its memory only
+        click(By.id("nav-bookings"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookings-title"), "My bookings"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "CANCELLED"));
+        photograph("my-bookings");
 
         click(By.id("nav-logout"));
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
