@@ -2,9 +2,14 @@ package com.evently.ticketing.booking;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Money;
+import com.evently.ticketing.contracts.catalog.CapacityChanged;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
+import com.evently.ticketing.contracts.catalog.EventCompleted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
+import com.evently.ticketing.contracts.catalog.SessionAdded;
+import com.evently.ticketing.contracts.catalog.TicketTypeAdded;
+import com.evently.ticketing.contracts.catalog.TicketTypeRetired;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.TestEventBus;
 import tools.jackson.databind.json.JsonMapper;
@@ -108,6 +113,59 @@ final class CatalogEvents {
     static void redeliver(EventCancelled cancellation, String ceId) {
         TestEventBus.publish(EventTypes.EVENT_CANCELLED, cancellation.eventId().toString(),
                 payloadOf(EventTypes.EVENT_CANCELLED, cancellation), ceId);
+    }
+
+    /** A new session of the event, selling every ticket type the event was published with. */
+    static SessionAdded sessionAddedTo(EventPublished event) {
+        Instant start = event.sessions().getLast().startsAt().plus(7, ChronoUnit.DAYS);
+        return new SessionAdded(event.eventId(), event.organizerId(),
+                new EventPublished.Session(UUID.randomUUID(), "Encore", start, start.plus(8, ChronoUnit.HOURS)),
+                event.ticketTypes(), Instant.now());
+    }
+
+    static TicketTypeAdded ticketTypeAddedTo(EventPublished event, int capacity) {
+        return new TicketTypeAdded(event.eventId(), event.organizerId(),
+                new EventPublished.TicketType(UUID.randomUUID(), "Balcony", new Money("15.00", "EUR"), capacity, null),
+                sessionIds(event), Instant.now());
+    }
+
+    static String publish(SessionAdded added) {
+        return TestEventBus.publish(EventTypes.SESSION_ADDED, added.eventId().toString(),
+                payloadOf(EventTypes.SESSION_ADDED, added));
+    }
+
+    static String publish(TicketTypeAdded added) {
+        return TestEventBus.publish(EventTypes.TICKET_TYPE_ADDED, added.eventId().toString(),
+                payloadOf(EventTypes.TICKET_TYPE_ADDED, added));
+    }
+
+    static String publish(TicketTypeRetired retired) {
+        return TestEventBus.publish(EventTypes.TICKET_TYPE_RETIRED, retired.eventId().toString(),
+                payloadOf(EventTypes.TICKET_TYPE_RETIRED, retired));
+    }
+
+    static EventCompleted completionOf(EventPublished event) {
+        return new EventCompleted(event.eventId(), event.organizerId(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    static String publish(EventCompleted completion) {
+        return TestEventBus.publish(EventTypes.EVENT_COMPLETED, completion.eventId().toString(),
+                payloadOf(EventTypes.EVENT_COMPLETED, completion));
+    }
+
+    static void redeliver(EventCompleted completion, String ceId) {
+        TestEventBus.publish(EventTypes.EVENT_COMPLETED, completion.eventId().toString(),
+                payloadOf(EventTypes.EVENT_COMPLETED, completion), ceId);
+    }
+
+    static CapacityChanged capacityChangeOf(EventPublished event, int capacity) {
+        return new CapacityChanged(event.eventId(), event.organizerId(), firstTicketType(event), capacity,
+                UUID.randomUUID(), Instant.now());
+    }
+
+    static String publish(CapacityChanged change) {
+        return TestEventBus.publish(EventTypes.CAPACITY_CHANGED, change.eventId().toString(),
+                payloadOf(EventTypes.CAPACITY_CHANGED, change));
     }
 
     private static String payloadOf(String eventType, Object event) {

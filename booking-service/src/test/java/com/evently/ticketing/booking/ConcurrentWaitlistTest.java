@@ -5,6 +5,7 @@ import com.evently.ticketing.booking.application.OfferExpiry;
 import com.evently.ticketing.booking.application.OfferingReleasedSeats;
 import com.evently.ticketing.booking.application.ReleasedSeats;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.Waitlist;
 import com.evently.ticketing.booking.application.port.out.WaitlistEvents;
@@ -47,6 +48,8 @@ class ConcurrentWaitlistTest extends WaitlistIntegrationTest {
     @Autowired
     CancelledEvents cancelledEvents;
     @Autowired
+    CompletedEvents completedEvents;
+    @Autowired
     WaitlistEvents waitlistEvents;
     @Autowired
     Clock clock;
@@ -68,7 +71,8 @@ class ConcurrentWaitlistTest extends WaitlistIntegrationTest {
     }
 
     private OfferingReleasedSeats replica() {
-        return new OfferingReleasedSeats(inventory, waitlistStore, offers, eventSnapshots, cancelledEvents, waitlistEvents,
+        return new OfferingReleasedSeats(inventory, waitlistStore, offers, eventSnapshots, cancelledEvents, completedEvents,
+                waitlistEvents,
                 Duration.ofMinutes(30), clock);
     }
 

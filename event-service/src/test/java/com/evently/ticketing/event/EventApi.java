@@ -58,6 +58,19 @@ final class EventApi {
                 .exchange();
     }
 
+    ResponseSpec changeCapacity(TestUser user, UUID eventId, UUID ticketTypeId, String ifMatch, int capacity) {
+        return http.patch().uri(EVENTS + "/{id}/ticket-types/{ticketTypeId}", eventId, ticketTypeId)
+                .headers(headers -> {
+                    authorize(headers, user);
+                    if (ifMatch != null) {
+                        headers.setIfMatch(ifMatch);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("capacity", capacity))
+                .exchange();
+    }
+
     /** Cancels with a JSON body, or with no body at all when {@code body} is null. */
     ResponseSpec cancel(TestUser user, UUID eventId, Object body) {
         RestTestClient.RequestBodySpec request = http.post().uri(EVENTS + "/{id}/cancel", eventId)

@@ -5,6 +5,8 @@ import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +33,12 @@ abstract class EventServiceIntegrationTest {
     void connectToTheService() {
         catalog = new EventApi(http);
         outbox = new EventOutbox(jdbc);
+    }
+
+    /** Every class points the service at the same fake booking-service, so all keep sharing one context. */
+    @DynamicPropertySource
+    static void bookingService(DynamicPropertyRegistry properties) {
+        properties.add("ticketing.catalog.booking-service.base-url", () -> FakeBookingService.instance().baseUrl());
     }
 
     /** The problem's {@code type} as the JSON body carries it, taken from the catalogue. */

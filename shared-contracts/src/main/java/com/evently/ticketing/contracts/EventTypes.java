@@ -9,6 +9,10 @@ public final class EventTypes {
     public static final String EVENT_UPDATED = "catalog.EventUpdated.v1";
     public static final String EVENT_CANCELLED = "catalog.EventCancelled.v1";
     public static final String EVENT_COMPLETED = "catalog.EventCompleted.v1";
+    public static final String CAPACITY_CHANGED = "catalog.CapacityChanged.v1";
+    public static final String SESSION_ADDED = "catalog.SessionAdded.v1";
+    public static final String TICKET_TYPE_ADDED = "catalog.TicketTypeAdded.v1";
+    public static final String TICKET_TYPE_RETIRED = "catalog.TicketTypeRetired.v1";
     public static final String BOOKING_CONFIRMED = "booking.BookingConfirmed.v1";
     public static final String BOOKING_CHANGED = "booking.BookingChanged.v1";
     public static final String BOOKING_CANCELLED = "booking.BookingCancelled.v1";
@@ -27,6 +31,10 @@ public final class EventTypes {
             Map.entry(EVENT_UPDATED, Topics.CATALOG_EVENTS),
             Map.entry(EVENT_CANCELLED, Topics.CATALOG_EVENTS),
             Map.entry(EVENT_COMPLETED, Topics.CATALOG_EVENTS),
+            Map.entry(CAPACITY_CHANGED, Topics.CATALOG_EVENTS),
+            Map.entry(SESSION_ADDED, Topics.CATALOG_EVENTS),
+            Map.entry(TICKET_TYPE_ADDED, Topics.CATALOG_EVENTS),
+            Map.entry(TICKET_TYPE_RETIRED, Topics.CATALOG_EVENTS),
             Map.entry(BOOKING_CONFIRMED, Topics.BOOKING_EVENTS),
             Map.entry(BOOKING_CHANGED, Topics.BOOKING_EVENTS),
             Map.entry(BOOKING_CANCELLED, Topics.BOOKING_EVENTS),

@@ -5,10 +5,14 @@ import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.booking.WaitlistOfferMade;
+import com.evently.ticketing.contracts.catalog.CapacityChanged;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventCompleted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
+import com.evently.ticketing.contracts.catalog.SessionAdded;
+import com.evently.ticketing.contracts.catalog.TicketTypeAdded;
+import com.evently.ticketing.contracts.catalog.TicketTypeRetired;
 import com.evently.ticketing.contracts.identity.PasswordResetRequested;
 import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
 import com.evently.ticketing.contracts.identity.UserRegistered;
@@ -67,6 +71,17 @@ class ContractSchemasTest {
         assertThat(violations(EventTypes.EVENT_CANCELLED, new EventCancelled(eventId, organizer, "Venue flooded", now)))
                 .isEmpty();
         assertThat(violations(EventTypes.EVENT_COMPLETED, new EventCompleted(eventId, organizer, now))).isEmpty();
+        assertThat(violations(EventTypes.CAPACITY_CHANGED, new CapacityChanged(eventId, organizer,
+                UUID.randomUUID(), 120, UUID.randomUUID(), now))).isEmpty();
+        EventPublished.Session session = new EventPublished.Session(UUID.randomUUID(), "Day 2", now, now.plusSeconds(3600));
+        EventPublished.TicketType type = new EventPublished.TicketType(UUID.randomUUID(), "Standard",
+                new Money("25.00", "EUR"), 100, null);
+        assertThat(violations(EventTypes.SESSION_ADDED,
+                new SessionAdded(eventId, organizer, session, List.of(type), now))).isEmpty();
+        assertThat(violations(EventTypes.TICKET_TYPE_ADDED,
+                new TicketTypeAdded(eventId, organizer, type, List.of(session.sessionId()), now))).isEmpty();
+        assertThat(violations(EventTypes.TICKET_TYPE_RETIRED,
+                new TicketTypeRetired(eventId, organizer, type.ticketTypeId(), now))).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.evently.ticketing.booking.application;
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
@@ -33,12 +34,14 @@ public final class AcceptingWaitlistOffer {
     private final Bookings bookings;
     private final EventSnapshots eventSnapshots;
     private final CancelledEvents cancelledEvents;
+    private final CompletedEvents completedEvents;
     private final IntegrationEvents integrationEvents;
     private final BookingMetrics metrics;
     private final Clock clock;
 
     public AcceptingWaitlistOffer(Transactions transactions, Inventory inventory, WaitlistOffers offers,
                                   Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                                  CompletedEvents completedEvents,
                                   IntegrationEvents integrationEvents, BookingMetrics metrics, Clock clock) {
         this.transactions = transactions;
         this.inventory = inventory;
@@ -46,6 +49,7 @@ public final class AcceptingWaitlistOffer {
         this.bookings = bookings;
         this.eventSnapshots = eventSnapshots;
         this.cancelledEvents = cancelledEvents;
+        this.completedEvents = completedEvents;
         this.integrationEvents = integrationEvents;
         this.metrics = metrics;
         this.clock = clock;
@@ -90,6 +94,9 @@ public final class AcceptingWaitlistOffer {
         // Asked under the line's lock, which an event cancellation takes too (see PlacingBooking).
         cancelledEvents.find(offer.line().eventId()).ifPresent(cancellation -> {
             throw new EventCancelledConflict(cancellation);
+        });
+        completedEvents.find(offer.line().eventId()).ifPresent(completion -> {
+            throw new EventCompletedConflict(completion);
         });
         Changed<Booking, BookingConfirmedEvent> confirmed =
                 Booking.confirm(BookingId.random(), offer.buyer(), offer.line(), offer.quantity(), event, now);

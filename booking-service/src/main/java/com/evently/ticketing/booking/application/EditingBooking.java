@@ -2,6 +2,7 @@ package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys.KeyClaim;
@@ -42,6 +43,7 @@ public final class EditingBooking {
     private final Inventory inventory;
     private final EventSnapshots eventSnapshots;
     private final CancelledEvents cancelledEvents;
+    private final CompletedEvents completedEvents;
     private final IntegrationEvents integrationEvents;
     private final ReleasedSeats releasedSeats;
     private final SeatLimit seatLimit;
@@ -50,6 +52,7 @@ public final class EditingBooking {
 
     public EditingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Bookings bookings,
                           Inventory inventory, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                          CompletedEvents completedEvents,
                           IntegrationEvents integrationEvents, ReleasedSeats releasedSeats, SeatLimit seatLimit,
                           UserSeatLimit userSeatLimit, Clock clock) {
         this.transactions = transactions;
@@ -58,6 +61,7 @@ public final class EditingBooking {
         this.inventory = inventory;
         this.eventSnapshots = eventSnapshots;
         this.cancelledEvents = cancelledEvents;
+        this.completedEvents = completedEvents;
         this.integrationEvents = integrationEvents;
         this.releasedSeats = releasedSeats;
         this.seatLimit = seatLimit;
@@ -127,7 +131,14 @@ public final class EditingBooking {
         cancelledEvents.find(from.eventId()).ifPresent(cancellation -> {
             throw new EventCancelledConflict(cancellation);
         });
+        completedEvents.find(from.eventId()).ifPresent(completion -> {
+            throw new EventCompletedConflict(completion);
+        });
         int added = to.equals(from) ? quantity - booking.quantity() : quantity;
+        // A retired ticket type sells no more seats; a booking of it may still shrink.
+        if (added > 0 && inventory.isRetired(to)) {
+            throw new TicketTypeRetiredConflict(to);
+        }
         // Counted under the new line's lock, with this booking already moved there: the buyer's seats of that line
         // before the edit are that count less what the edit adds.
         userSeatLimit.check(lines.get(to), bookings.seatsHeldBy(booking.buyer().userId(), to) - added, added);

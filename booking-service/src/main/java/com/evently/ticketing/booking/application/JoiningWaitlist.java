@@ -1,6 +1,7 @@
 package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.application.port.out.Waitlist;
 import com.evently.ticketing.booking.application.port.out.WaitlistOffers;
@@ -19,16 +20,19 @@ public final class JoiningWaitlist {
     private final Transactions transactions;
     private final Inventory inventory;
     private final CancelledEvents cancelledEvents;
+    private final CompletedEvents completedEvents;
     private final Waitlist waitlist;
     private final WaitlistOffers offers;
     private final SeatLimit seatLimit;
     private final Clock clock;
 
     public JoiningWaitlist(Transactions transactions, Inventory inventory, CancelledEvents cancelledEvents,
+                           CompletedEvents completedEvents,
                            Waitlist waitlist, WaitlistOffers offers, SeatLimit seatLimit, Clock clock) {
         this.transactions = transactions;
         this.inventory = inventory;
         this.cancelledEvents = cancelledEvents;
+        this.completedEvents = completedEvents;
         this.waitlist = waitlist;
         this.offers = offers;
         this.seatLimit = seatLimit;
@@ -53,6 +57,12 @@ public final class JoiningWaitlist {
             cancelledEvents.find(command.line().eventId()).ifPresent(cancellation -> {
                 throw new EventCancelledConflict(cancellation);
             });
+            completedEvents.find(command.line().eventId()).ifPresent(completion -> {
+                throw new EventCompletedConflict(completion);
+            });
+            if (inventory.isRetired(command.line())) {
+                throw new TicketTypeRetiredConflict(command.line());
+            }
             // "Sold out" for this user: fewer seats left than they need. Seats that fit nobody in line stay on sale.
             if (line.available() >= command.quantity()) {
                 throw new SeatsStillOnSaleConflict(command.line(), line.available());

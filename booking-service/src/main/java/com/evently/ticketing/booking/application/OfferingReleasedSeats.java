@@ -1,6 +1,7 @@
 package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.application.port.out.Waitlist;
@@ -37,18 +38,21 @@ public final class OfferingReleasedSeats implements ReleasedSeats {
     private final WaitlistOffers offers;
     private final EventSnapshots eventSnapshots;
     private final CancelledEvents cancelledEvents;
+    private final CompletedEvents completedEvents;
     private final WaitlistEvents events;
     private final Duration defaultOfferLifetime;
     private final Clock clock;
 
     public OfferingReleasedSeats(Inventory inventory, Waitlist waitlist, WaitlistOffers offers,
-                                 EventSnapshots eventSnapshots, CancelledEvents cancelledEvents, WaitlistEvents events,
+                                 EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                                 CompletedEvents completedEvents, WaitlistEvents events,
                                  Duration defaultOfferLifetime, Clock clock) {
         this.inventory = inventory;
         this.waitlist = waitlist;
         this.offers = offers;
         this.eventSnapshots = eventSnapshots;
         this.cancelledEvents = cancelledEvents;
+        this.completedEvents = completedEvents;
         this.events = events;
         this.defaultOfferLifetime = defaultOfferLifetime;
         this.clock = clock;
@@ -57,7 +61,8 @@ public final class OfferingReleasedSeats implements ReleasedSeats {
     @Override
     public void releasedOn(InventoryLineKey key) {
         // Read under the line's lock, as PlacingBooking does: nothing is offered for an event called off before.
-        if (cancelledEvents.find(key.eventId()).isPresent()) {
+        if (cancelledEvents.find(key.eventId()).isPresent() || completedEvents.find(key.eventId()).isPresent()
+                || inventory.isRetired(key)) {
             return;
         }
         List<WaitlistEntry> waiting = waitlist.inLine(key);

@@ -2,6 +2,7 @@ package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
@@ -41,6 +42,7 @@ public final class PlacingBooking {
     private final Bookings bookings;
     private final EventSnapshots eventSnapshots;
     private final CancelledEvents cancelledEvents;
+    private final CompletedEvents completedEvents;
     private final IntegrationEvents integrationEvents;
     private final BookingMetrics metrics;
     private final SeatLimit seatLimit;
@@ -49,6 +51,7 @@ public final class PlacingBooking {
 
     public PlacingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
                           Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                          CompletedEvents completedEvents,
                           IntegrationEvents integrationEvents, BookingMetrics metrics, SeatLimit seatLimit,
                           UserSeatLimit userSeatLimit, Clock clock) {
         this.transactions = transactions;
@@ -57,6 +60,7 @@ public final class PlacingBooking {
         this.bookings = bookings;
         this.eventSnapshots = eventSnapshots;
         this.cancelledEvents = cancelledEvents;
+        this.completedEvents = completedEvents;
         this.integrationEvents = integrationEvents;
         this.metrics = metrics;
         this.seatLimit = seatLimit;
@@ -72,6 +76,8 @@ public final class PlacingBooking {
      * @throws SeatLimitReached       when the buyer would hold more seats of the line than one user may
      * @throws InventoryLineNotFound  when the event does not sell that session and ticket type
      * @throws EventCancelledConflict when the event was cancelled (decided while holding the line, see below)
+     * @throws EventCompletedConflict when the event is completed (decided like a cancellation)
+     * @throws TicketTypeRetiredConflict when the catalog retired the ticket type (decided while holding the line)
      * @throws IdempotencyKeyReused   when the key was already used for a different request
      */
     public PlacedBooking place(PlaceBookingCommand command) {
@@ -114,6 +120,12 @@ public final class PlacingBooking {
         Optional<EventCancellation> cancellation = cancelledEvents.find(command.line().eventId());
         if (cancellation.isPresent()) {
             throw new EventCancelledConflict(cancellation.get());
+        }
+        completedEvents.find(command.line().eventId()).ifPresent(completion -> {
+            throw new EventCompletedConflict(completion);
+        });
+        if (inventory.isRetired(command.line())) {
+            throw new TicketTypeRetiredConflict(command.line());
         }
         // Counted under the line's lock: parallel bookings of one buyer queue here and each sees the one before.
         userSeatLimit.check(line, bookings.seatsHeldBy(command.buyer().userId(), command.line()), command.quantity());

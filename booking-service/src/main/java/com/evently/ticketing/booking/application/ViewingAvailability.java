@@ -1,6 +1,7 @@
 package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.SalesStatus;
@@ -12,10 +13,12 @@ public final class ViewingAvailability {
 
     private final Inventory inventory;
     private final CancelledEvents cancelledEvents;
+    private final CompletedEvents completedEvents;
 
-    public ViewingAvailability(Inventory inventory, CancelledEvents cancelledEvents) {
+    public ViewingAvailability(Inventory inventory, CancelledEvents cancelledEvents, CompletedEvents completedEvents) {
         this.inventory = inventory;
         this.cancelledEvents = cancelledEvents;
+        this.completedEvents = completedEvents;
     }
 
     /**
@@ -30,7 +33,9 @@ public final class ViewingAvailability {
         if (lines.isEmpty()) {
             throw new EventNotFound(eventId);
         }
-        SalesStatus status = cancelledEvents.find(eventId).isPresent() ? SalesStatus.CANCELLED : SalesStatus.ON_SALE;
+        SalesStatus status = cancelledEvents.find(eventId).isPresent() ? SalesStatus.CANCELLED
+                : completedEvents.find(eventId).isPresent() ? SalesStatus.COMPLETED
+                : SalesStatus.ON_SALE;
         return new EventAvailability(eventId, status, lines);
     }
 }

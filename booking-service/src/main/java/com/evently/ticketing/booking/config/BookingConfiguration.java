@@ -5,9 +5,13 @@ import com.evently.ticketing.booking.adapter.in.scheduling.EventCancellationSwee
 import com.evently.ticketing.booking.application.AnsweringRsvp;
 import com.evently.ticketing.booking.application.CancellingBooking;
 import com.evently.ticketing.booking.application.CancellingEventBookings;
+import com.evently.ticketing.booking.application.ChangingCapacity;
 import com.evently.ticketing.booking.application.EditingBooking;
+import com.evently.ticketing.booking.application.ExtendingInventory;
+import com.evently.ticketing.booking.application.RetiringTicketType;
 import com.evently.ticketing.booking.application.ListingBookings;
 import com.evently.ticketing.booking.application.MarkingEventCancelled;
+import com.evently.ticketing.booking.application.MarkingEventCompleted;
 import com.evently.ticketing.booking.application.PlacingBooking;
 import com.evently.ticketing.booking.application.ReleasedSeats;
 import com.evently.ticketing.booking.application.RevisingEventDetails;
@@ -17,6 +21,7 @@ import com.evently.ticketing.booking.application.ViewingBooking;
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
@@ -64,19 +69,38 @@ class BookingConfiguration {
     @Bean
     PlacingBooking placingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
                                   Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                                  CompletedEvents completedEvents,
                                   IntegrationEvents integrationEvents, BookingMetrics metrics, BookingProperties properties,
                                   Clock clock) {
         return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, eventSnapshots, cancelledEvents,
+                completedEvents,
                 integrationEvents, metrics, new SeatLimit(properties.maxSeatsPerBooking()),
                 new UserSeatLimit(properties.maxSeatsPerUser()), clock);
     }
 
     @Bean
+    ExtendingInventory extendingInventory(Transactions transactions, EventSnapshots eventSnapshots, Inventory inventory) {
+        return new ExtendingInventory(transactions, eventSnapshots, inventory);
+    }
+
+    @Bean
+    RetiringTicketType retiringTicketType(Transactions transactions, Inventory inventory) {
+        return new RetiringTicketType(transactions, inventory);
+    }
+
+    @Bean
+    ChangingCapacity changingCapacity(Transactions transactions, Inventory inventory, ReleasedSeats releasedSeats) {
+        return new ChangingCapacity(transactions, inventory, releasedSeats);
+    }
+
+    @Bean
     EditingBooking editingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Bookings bookings,
                                   Inventory inventory, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                                  CompletedEvents completedEvents,
                                   IntegrationEvents integrationEvents, ReleasedSeats releasedSeats,
                                   BookingProperties properties, Clock clock) {
         return new EditingBooking(transactions, idempotencyKeys, bookings, inventory, eventSnapshots, cancelledEvents,
+                completedEvents,
                 integrationEvents, releasedSeats, new SeatLimit(properties.maxSeatsPerBooking()),
                 new UserSeatLimit(properties.maxSeatsPerUser()), clock);
     }
@@ -133,13 +157,20 @@ class BookingConfiguration {
     }
 
     @Bean
+    MarkingEventCompleted markingEventCompleted(Transactions transactions, Inventory inventory,
+                                                CompletedEvents completedEvents) {
+        return new MarkingEventCompleted(transactions, inventory, completedEvents);
+    }
+
+    @Bean
     ViewingBooking viewingBooking(Bookings bookings) {
         return new ViewingBooking(bookings);
     }
 
     @Bean
-    ViewingAvailability viewingAvailability(Inventory inventory, CancelledEvents cancelledEvents) {
-        return new ViewingAvailability(inventory, cancelledEvents);
+    ViewingAvailability viewingAvailability(Inventory inventory, CancelledEvents cancelledEvents,
+                                            CompletedEvents completedEvents) {
+        return new ViewingAvailability(inventory, cancelledEvents, completedEvents);
     }
 
     @Bean

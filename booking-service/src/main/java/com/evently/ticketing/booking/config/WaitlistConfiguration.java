@@ -12,6 +12,7 @@ import com.evently.ticketing.booking.application.ViewingWaitlist;
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
@@ -39,16 +40,19 @@ class WaitlistConfiguration {
     @Bean
     OfferingReleasedSeats releasedSeats(Inventory inventory, Waitlist waitlist, WaitlistOffers offers,
                                         EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
+                                        CompletedEvents completedEvents,
                                         WaitlistEvents events, WaitlistProperties properties, Clock clock) {
-        return new OfferingReleasedSeats(inventory, waitlist, offers, eventSnapshots, cancelledEvents, events,
+        return new OfferingReleasedSeats(inventory, waitlist, offers, eventSnapshots, cancelledEvents, completedEvents,
+                events,
                 properties.offerLifetime(), clock);
     }
 
     @Bean
     JoiningWaitlist joiningWaitlist(Transactions transactions, Inventory inventory, CancelledEvents cancelledEvents,
+                                    CompletedEvents completedEvents,
                                     Waitlist waitlist, WaitlistOffers offers, BookingProperties bookingProperties,
                                     Clock clock) {
-        return new JoiningWaitlist(transactions, inventory, cancelledEvents, waitlist, offers,
+        return new JoiningWaitlist(transactions, inventory, cancelledEvents, completedEvents, waitlist, offers,
                 new SeatLimit(bookingProperties.maxSeatsPerBooking()), clock);
     }
 
@@ -65,10 +69,11 @@ class WaitlistConfiguration {
     @Bean
     AcceptingWaitlistOffer acceptingWaitlistOffer(Transactions transactions, Inventory inventory, WaitlistOffers offers,
                                                   Bookings bookings, EventSnapshots eventSnapshots,
-                                                  CancelledEvents cancelledEvents, IntegrationEvents integrationEvents,
+                                                  CancelledEvents cancelledEvents, CompletedEvents completedEvents,
+                                                  IntegrationEvents integrationEvents,
                                                   BookingMetrics metrics, Clock clock) {
         return new AcceptingWaitlistOffer(transactions, inventory, offers, bookings, eventSnapshots, cancelledEvents,
-                integrationEvents, metrics, clock);
+                completedEvents, integrationEvents, metrics, clock);
     }
 
     @Bean

@@ -53,6 +53,26 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available, I
         return new InventoryLine(key, capacity, available - quantity, maxSeatsPerUser);
     }
 
+    /** Seats no longer for sale: confirmed by bookings or held by open waiting-list offers. */
+    public int sold() {
+        return capacity - available;
+    }
+
+    /**
+     * The line with a new capacity; what is sold stays sold, so the seats on sale move by the difference.
+     *
+     * @throws CapacityBelowSold when fewer seats would exist than are sold already; nothing changes then
+     */
+    public InventoryLine resizedTo(int newCapacity) {
+        if (newCapacity < 1) {
+            throw new InvalidInput("capacity must be at least 1, was " + newCapacity);
+        }
+        if (newCapacity < sold()) {
+            throw new CapacityBelowSold(key, newCapacity, sold());
+        }
+        return new InventoryLine(key, newCapacity, newCapacity - sold(), maxSeatsPerUser);
+    }
+
     /** Puts {@code quantity} sold seats back; more than were sold is a bug, never a client's mistake. */
     public InventoryLine release(int quantity) {
         if (quantity < 1 || available + quantity > capacity) {

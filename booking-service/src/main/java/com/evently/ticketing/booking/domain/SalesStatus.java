@@ -3,5 +3,7 @@ package com.evently.ticketing.booking.domain;
 /** Whether an event booking knows of still sells seats. */
 public enum SalesStatus {
     ON_SALE,
-    CANCELLED
+    CANCELLED,
+    /** The event took place: nothing more is sold, its bookings stay. */
+    COMPLETED
 }

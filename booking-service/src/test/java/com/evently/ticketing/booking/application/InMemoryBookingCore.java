@@ -3,6 +3,7 @@ package com.evently.ticketing.booking.application;
 import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
+import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
@@ -15,6 +16,7 @@ import com.evently.ticketing.booking.domain.BookingStatus;
 import com.evently.ticketing.booking.domain.CancellationCutoff;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.EventCancellation;
+import com.evently.ticketing.booking.domain.EventCompletion;
 import com.evently.ticketing.booking.domain.EventRevision;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.IdempotencyKey;
@@ -57,23 +59,27 @@ final class InMemoryBookingCore {
     final InMemoryBookings bookings = new InMemoryBookings();
     final InMemoryEventSnapshots eventSnapshots = new InMemoryEventSnapshots();
     final InMemoryCancelledEvents cancelledEvents = new InMemoryCancelledEvents();
+    final InMemoryCompletedEvents completedEvents = new InMemoryCompletedEvents();
     final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     final RecordedIntegrationEvents integrationEvents = new RecordedIntegrationEvents();
     final CountedMetrics metrics = new CountedMetrics();
     /** The lines the waiting list was told about, in order. */
     final List<InventoryLineKey> releasedLines = new ArrayList<>();
     final RollingBackTransactions transactions = new RollingBackTransactions(
-            List.of(inventory, bookings, eventSnapshots, cancelledEvents, idempotencyKeys, integrationEvents));
+            List.of(inventory, bookings, eventSnapshots, cancelledEvents, completedEvents, idempotencyKeys,
+                    integrationEvents));
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     PlacingBooking placingBooking() {
         return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, eventSnapshots, cancelledEvents,
+                completedEvents,
                 integrationEvents, metrics, new SeatLimit(MAX_SEATS_PER_BOOKING), new UserSeatLimit(MAX_SEATS_PER_USER),
                 clock);
     }
 
     EditingBooking editingBooking() {
         return new EditingBooking(transactions, idempotencyKeys, bookings, inventory, eventSnapshots, cancelledEvents,
+                completedEvents,
                 integrationEvents, releasedSeats(), new SeatLimit(MAX_SEATS_PER_BOOKING),
                 new UserSeatLimit(MAX_SEATS_PER_USER), clock);
     }
@@ -117,7 +123,7 @@ final class InMemoryBookingCore {
     }
 
     ViewingAvailability viewingAvailability() {
-        return new ViewingAvailability(inventory, cancelledEvents);
+        return new ViewingAvailability(inventory, cancelledEvents, completedEvents);
     }
 
     ViewingBooking viewingBooking() {
@@ -180,6 +186,18 @@ final class InMemoryBookingCore {
     }
 
     final class InMemoryInventory extends InMemoryTable<InventoryLineKey, InventoryLine> implements Inventory {
+
+        private final java.util.Set<UUID> retiredTicketTypes = new java.util.HashSet<>();
+
+        @Override
+        public void retire(UUID eventId, UUID ticketTypeId, Instant retiredAt) {
+            retiredTicketTypes.add(ticketTypeId);
+        }
+
+        @Override
+        public boolean isRetired(InventoryLineKey key) {
+            return retiredTicketTypes.contains(key.ticketTypeId());
+        }
 
         @Override
         public Optional<InventoryLine> lockLine(InventoryLineKey key) {
@@ -290,6 +308,17 @@ final class InMemoryBookingCore {
         }
 
         @Override
+        public void addStructure(EventSnapshot extended) {
+            Stored stored = rows.get(extended.eventId());
+            if (stored != null) {
+                EventSnapshot old = stored.snapshot();
+                rows.put(old.eventId(), new Stored(new EventSnapshot(old.eventId(), old.organizerId(), old.title(),
+                        old.venue(), old.timeZone(), extended.sessions(), extended.ticketTypes(), old.publishedAt()),
+                        stored.catalogVersion()));
+            }
+        }
+
+        @Override
         public void reviseIfNewer(EventRevision revision) {
             Stored stored = rows.get(revision.eventId());
             if (stored == null || (stored.catalogVersion() != null && stored.catalogVersion() >= revision.catalogVersion())) {
@@ -325,6 +354,21 @@ final class InMemoryBookingCore {
         @Override
         public Optional<EventCancellation> find(UUID eventId) {
             journal.add("read cancellation of " + eventId);
+            return Optional.ofNullable(rows.get(eventId));
+        }
+    }
+
+    /** Reads are not journaled: the completion check sits next to the cancellation check the journals record. */
+    final class InMemoryCompletedEvents extends InMemoryTable<UUID, EventCompletion> implements CompletedEvents {
+
+        @Override
+        public void addIfAbsent(EventCompletion completion) {
+            journal.add("complete " + completion.eventId());
+            rows.putIfAbsent(completion.eventId(), completion);
+        }
+
+        @Override
+        public Optional<EventCompletion> find(UUID eventId) {
             return Optional.ofNullable(rows.get(eventId));
         }
     }

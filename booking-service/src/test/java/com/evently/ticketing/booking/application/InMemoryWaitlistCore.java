@@ -36,17 +36,17 @@ final class InMemoryWaitlistCore {
 
     OfferingReleasedSeats offeringReleasedSeats() {
         return new OfferingReleasedSeats(core.inventory, waitlist, offers, core.eventSnapshots, core.cancelledEvents,
-                events, OFFER_LIFETIME, core.clock);
+                core.completedEvents, events, OFFER_LIFETIME, core.clock);
     }
 
     JoiningWaitlist joiningWaitlist() {
-        return new JoiningWaitlist(transactions, core.inventory, core.cancelledEvents, waitlist, offers,
+        return new JoiningWaitlist(transactions, core.inventory, core.cancelledEvents, core.completedEvents, waitlist, offers,
                 new SeatLimit(InMemoryBookingCore.MAX_SEATS_PER_BOOKING), core.clock);
     }
 
     AcceptingWaitlistOffer acceptingWaitlistOffer() {
         return new AcceptingWaitlistOffer(transactions, core.inventory, offers, core.bookings, core.eventSnapshots,
-                core.cancelledEvents, core.integrationEvents, core.metrics, core.clock);
+                core.cancelledEvents, core.completedEvents, core.integrationEvents, core.metrics, core.clock);
     }
 
     DecliningWaitlistOffer decliningWaitlistOffer() {

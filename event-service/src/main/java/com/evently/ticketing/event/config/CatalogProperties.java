@@ -8,19 +8,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import java.net.URI;
 import java.time.Duration;
 
 /**
  * @param cache          the in-process cache of public event reads
  * @param httpCache      what public responses tell browsers and shared caches
  * @param completionInterval how often published events whose last session ended are marked COMPLETED
+ * @param bookingService     where booking-service's internal API answers capacity changes, and how long to wait
  */
 @Validated
 @ConfigurationProperties("ticketing.catalog")
 record CatalogProperties(
         @Valid @NotNull @DefaultValue Cache cache,
         @Valid @NotNull @DefaultValue HttpCache httpCache,
-        @NotNull @DefaultValue("1m") Duration completionInterval) {
+        @NotNull @DefaultValue("1m") Duration completionInterval,
+        @Valid @NotNull @DefaultValue BookingService bookingService) {
 
     /**
      * @param enabled     false reads every public event from the database (to measure what the cache saves)
@@ -30,6 +33,11 @@ record CatalogProperties(
     record Cache(@DefaultValue("true") boolean enabled,
                  @NotNull @DefaultValue("30s") Duration timeToLive,
                  @Min(1) @Max(1_000_000) @DefaultValue("10000") long maximumSize) {
+    }
+
+    record BookingService(@NotNull @DefaultValue("http://localhost:8083") URI baseUrl,
+                          @NotNull @DefaultValue("1s") Duration connectTimeout,
+                          @NotNull @DefaultValue("3s") Duration readTimeout) {
     }
 
     record HttpCache(@NotNull @DefaultValue("10s") Duration maxAge,

@@ -11,7 +11,11 @@ import com.evently.ticketing.event.application.DeletingEvent;
 import com.evently.ticketing.event.application.OrganizerAccess;
 import com.evently.ticketing.event.application.PublishingEvent;
 import com.evently.ticketing.event.application.RecordingAvailability;
+import com.evently.ticketing.event.application.ChangingCapacity;
+import com.evently.ticketing.event.application.ExtendingEvent;
+import com.evently.ticketing.event.application.RetiringTicketType;
 import com.evently.ticketing.event.application.RevisingEvent;
+import com.evently.ticketing.event.application.port.out.BookingInventory;
 import com.evently.ticketing.event.application.SearchingEvents;
 import com.evently.ticketing.event.application.ShowingCalendar;
 import com.evently.ticketing.event.application.ViewingEvent;
@@ -51,6 +55,24 @@ class EventConfiguration {
     PublishingEvent publishingEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
                                     Transactions transactions, Clock clock) {
         return new PublishingEvent(events, access, integrationEvents, transactions, clock);
+    }
+
+    @Bean
+    ExtendingEvent extendingEvent(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
+                                  Transactions transactions, Clock clock) {
+        return new ExtendingEvent(events, access, integrationEvents, transactions, clock);
+    }
+
+    @Bean
+    RetiringTicketType retiringTicketType(Events events, OrganizerAccess access, IntegrationEvents integrationEvents,
+                                          Transactions transactions, Clock clock) {
+        return new RetiringTicketType(events, access, integrationEvents, transactions, clock);
+    }
+
+    @Bean
+    ChangingCapacity changingCapacity(Events events, OrganizerAccess access, BookingInventory bookingInventory,
+                                      IntegrationEvents integrationEvents, Transactions transactions, Clock clock) {
+        return new ChangingCapacity(events, access, bookingInventory, integrationEvents, transactions, clock);
     }
 
     @Bean

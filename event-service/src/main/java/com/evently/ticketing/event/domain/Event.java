@@ -3,6 +3,7 @@ package com.evently.ticketing.event.domain;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -133,6 +134,92 @@ public final class Event {
     }
 
     /**
+     * Sets a published ticket type's seats per session. Booking-service, which knows what is sold, must have
+     * accepted the capacity first; this only records it. Setting the capacity it has changes nothing.
+     *
+     * @return the announcement, empty when the capacity was already that
+     * @throws EventStateConflict unless the event is published (a draft is edited as a whole instead)
+     * @throws TicketTypeNotFound when the event has no such ticket type
+     */
+    public Optional<CapacityChanged> changeCapacity(UUID ticketTypeId, int capacity, UUID changeId, Instant now) {
+        TicketType current = ticketType(ticketTypeId);
+        if (current.capacity() == capacity) {
+            return Optional.empty();
+        }
+        TicketType changed = current.withCapacity(capacity);
+        ticketTypes = ticketTypes.stream().map(type -> type.id().equals(ticketTypeId) ? changed : type).toList();
+        recordChange(now);
+        return Optional.of(new CapacityChanged(id, organizerId, ticketTypeId, capacity, changeId, now));
+    }
+
+    /**
+     * Adds a session to a published event (a series grows): it sells every ticket type, each with its capacity.
+     *
+     * @throws EventStateConflict unless the event is published (a draft is edited as a whole instead)
+     */
+    public SessionAdded addSession(Session session, Instant now) {
+        requirePublished("given a session");
+        sessions = append(sessions, session);
+        recordChange(now);
+        return new SessionAdded(id, organizerId, session, ticketTypes, now);
+    }
+
+    /**
+     * Adds a ticket type to a published event, sold in every session.
+     *
+     * @throws EventStateConflict unless the event is published (a draft is edited as a whole instead)
+     */
+    public TicketTypeAdded addTicketType(TicketType ticketType, Instant now) {
+        requirePublished("given a ticket type");
+        ticketTypes = append(ticketTypes, ticketType);
+        recordChange(now);
+        return new TicketTypeAdded(id, organizerId, ticketType, sessions.stream().map(Session::id).toList(), now);
+    }
+
+    /**
+     * Stops selling a ticket type of a published event, in every session; bookings made of it stay.
+     *
+     * @return the announcement, empty when it was retired already
+     * @throws EventStateConflict unless the event is published
+     * @throws TicketTypeNotFound when the event has no such ticket type
+     */
+    public Optional<TicketTypeRetired> retireTicketType(UUID ticketTypeId, Instant now) {
+        TicketType current = ticketType(ticketTypeId);
+        if (current.isRetired()) {
+            return Optional.empty();
+        }
+        ticketTypes = ticketTypes.stream().map(type -> type.id().equals(ticketTypeId) ? type.retiredAt(now) : type)
+                .toList();
+        recordChange(now);
+        return Optional.of(new TicketTypeRetired(id, organizerId, ticketTypeId, now));
+    }
+
+    private void requirePublished(String attempted) {
+        if (status != EventStatus.PUBLISHED) {
+            throw new EventStateConflict(id, status, attempted,
+                    status == EventStatus.DRAFT ? "edit the draft instead" : null);
+        }
+    }
+
+    private static <T> List<T> append(List<T> items, T item) {
+        List<T> appended = new ArrayList<>(items);
+        appended.add(item);
+        return List.copyOf(appended);
+    }
+
+    /**
+     * A ticket type of a published event, the one whose capacity is about to change.
+     *
+     * @throws EventStateConflict unless the event is published
+     * @throws TicketTypeNotFound when the event has no such ticket type
+     */
+    public TicketType ticketType(UUID ticketTypeId) {
+        requirePublished("changed");
+        return ticketTypes.stream().filter(type -> type.id().equals(ticketTypeId)).findFirst()
+                .orElseThrow(() -> new TicketTypeNotFound(id, ticketTypeId));
+    }
+
+    /**
      * Calls off a published event; it stays readable, marked cancelled, but leaves the public list.
      *
      * @param reason shown to everyone; null or blank for none
@@ -164,8 +251,8 @@ public final class Event {
     }
 
     /**
-     * Closes a published event whose last session has ended. Nothing is announced: no catalog contract says so
-     * yet, and booking-service knows the sessions' end times from the publication.
+     * Closes a published event whose last session has ended; the caller announces the returned EventCompleted, on
+     * which booking-service closes the event's sales.
      *
      * @throws EventStateConflict unless the event is published and its last session has ended
      */

@@ -3,7 +3,8 @@ package com.evently.ticketing.event.domain;
 import java.util.UUID;
 
 /** Something that happened to a published event which the other services must hear about. */
-public sealed interface EventAnnouncement permits EventWentOnSale, EventUpdated, EventCancelled, EventCompleted {
+public sealed interface EventAnnouncement permits EventWentOnSale, EventUpdated, EventCancelled, EventCompleted,
+        CapacityChanged, SessionAdded, TicketTypeAdded, TicketTypeRetired {
 
     UUID eventId();
 }

@@ -82,6 +82,20 @@ final class InMemoryEvents implements Events {
     }
 
     @Override
+    public void addStructure(Event event, long versionRead) {
+        write(Write.REPLACE);
+        currentAt(event.id(), versionRead);
+        stored.put(event.id(), copyOf(event));
+    }
+
+    @Override
+    public void updateTicketType(Event event, UUID ticketTypeId, long versionRead) {
+        write(Write.REPLACE);
+        currentAt(event.id(), versionRead);
+        stored.put(event.id(), copyOf(event));
+    }
+
+    @Override
     public void remove(UUID eventId, long versionRead) {
         write(Write.REMOVE);
         currentAt(eventId, versionRead);

@@ -1,14 +1,25 @@
 package com.evently.ticketing.booking.adapter.in.messaging;
 
 import com.evently.ticketing.booking.application.CancellingEventBookings;
+import com.evently.ticketing.booking.application.ChangeCapacityCommand;
+import com.evently.ticketing.booking.application.ChangedCapacity;
+import com.evently.ticketing.booking.application.ChangingCapacity;
+import com.evently.ticketing.booking.application.ExtendingInventory;
 import com.evently.ticketing.booking.application.MarkingEventCancelled;
+import com.evently.ticketing.booking.application.MarkingEventCompleted;
+import com.evently.ticketing.booking.application.RetiringTicketType;
 import com.evently.ticketing.booking.application.RevisingEventDetails;
 import com.evently.ticketing.booking.application.StockingInventory;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.contracts.catalog.CapacityChanged;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
+import com.evently.ticketing.contracts.catalog.EventCompleted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
+import com.evently.ticketing.contracts.catalog.SessionAdded;
+import com.evently.ticketing.contracts.catalog.TicketTypeAdded;
+import com.evently.ticketing.contracts.catalog.TicketTypeRetired;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -19,8 +30,9 @@ import org.springframework.stereotype.Component;
 import static com.evently.ticketing.platform.inbox.IncomingEvent.typeOf;
 
 /**
- * Turns catalog events into inventory, keeps event descriptions current, closes sales of cancelled events and then
- * cancels their bookings.
+ * Turns catalog events into inventory (also for sessions and ticket types added later), keeps event descriptions
+ * current, resizes lines, closes sales of completed events, closes sales of cancelled events and then cancels their
+ * bookings.
  * Other catalog event types do not concern booking and are skipped.
  */
 @Component
@@ -40,15 +52,25 @@ class CatalogEventsListener {
     private final RevisingEventDetails revisingEventDetails;
     private final MarkingEventCancelled markingEventCancelled;
     private final CancellingEventBookings cancellingEventBookings;
+    private final ChangingCapacity changingCapacity;
+    private final MarkingEventCompleted markingEventCompleted;
+    private final ExtendingInventory extendingInventory;
+    private final RetiringTicketType retiringTicketType;
 
     CatalogEventsListener(IdempotentConsumer idempotentConsumer, StockingInventory stockingInventory,
                           RevisingEventDetails revisingEventDetails, MarkingEventCancelled markingEventCancelled,
-                          CancellingEventBookings cancellingEventBookings) {
+                          CancellingEventBookings cancellingEventBookings, ChangingCapacity changingCapacity,
+                          MarkingEventCompleted markingEventCompleted, ExtendingInventory extendingInventory,
+                          RetiringTicketType retiringTicketType) {
         this.idempotentConsumer = idempotentConsumer;
         this.stockingInventory = stockingInventory;
         this.revisingEventDetails = revisingEventDetails;
         this.markingEventCancelled = markingEventCancelled;
         this.cancellingEventBookings = cancellingEventBookings;
+        this.changingCapacity = changingCapacity;
+        this.markingEventCompleted = markingEventCompleted;
+        this.extendingInventory = extendingInventory;
+        this.retiringTicketType = retiringTicketType;
     }
 
     // In every case the inbox row and the change commit together: a redelivery (same ce_id) is skipped whole.
@@ -64,8 +86,31 @@ class CatalogEventsListener {
                         event -> markingEventCancelled.markCancelled(EventCancelledMapping.toCommand(event)));
                 cancelBookingsOfCancelledEvents();
             }
+            // Closes sales like a cancellation, but the bookings stay: the event took place.
+            case EventTypes.EVENT_COMPLETED -> idempotentConsumer.consume(CONSUMER, record, EventCompleted.class,
+                    event -> markingEventCompleted.markCompleted(EventCompletedMapping.toCommand(event)));
+            case EventTypes.SESSION_ADDED -> idempotentConsumer.consume(CONSUMER, record, SessionAdded.class,
+                    event -> extendingInventory.extend(StructureAddedMapping.toCommand(event)));
+            case EventTypes.TICKET_TYPE_ADDED -> idempotentConsumer.consume(CONSUMER, record, TicketTypeAdded.class,
+                    event -> extendingInventory.extend(StructureAddedMapping.ticketTypeCommand(event)));
+            case EventTypes.TICKET_TYPE_RETIRED -> idempotentConsumer.consume(CONSUMER, record, TicketTypeRetired.class,
+                    event -> retiringTicketType.retire(event.payload().eventId(), event.payload().ticketTypeId(),
+                            event.payload().retiredAt()));
+            case EventTypes.CAPACITY_CHANGED -> idempotentConsumer.consume(CONSUMER, record, CapacityChanged.class,
+                    event -> convergeCapacity(CapacityChangedMapping.toCommand(event)));
             case null, default -> {
             }
+        }
+    }
+
+    /**
+     * The catalog asked booking before it committed, so this normally finds the capacity in place already. A refusal
+     * means seats were sold after all; the lines keep what booking knows to be sold, and retrying would not help.
+     */
+    private void convergeCapacity(ChangeCapacityCommand command) {
+        if (changingCapacity.apply(command) instanceof ChangedCapacity.Refused refused) {
+            log.warn("CapacityChanged {} for ticket type {} of event {} not applied: {}", command.changeId(),
+                    command.ticketTypeId(), command.eventId(), refused.reason().getMessage());
         }
     }
 

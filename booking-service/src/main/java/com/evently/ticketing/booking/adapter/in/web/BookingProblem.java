@@ -36,6 +36,12 @@ public final class BookingProblem {
             new ProblemType("feedback-already-given", "Feedback already given", HttpStatus.CONFLICT);
     public static final ProblemType FEEDBACK_NOT_OPEN =
             new ProblemType("feedback-not-open", "Feedback not open", HttpStatus.CONFLICT);
+    public static final ProblemType EVENT_COMPLETED =
+            new ProblemType("event-completed", "Event completed", HttpStatus.CONFLICT);
+    public static final ProblemType TICKET_TYPE_RETIRED =
+            new ProblemType("ticket-type-retired", "Ticket type retired", HttpStatus.CONFLICT);
+    public static final ProblemType CAPACITY_BELOW_SOLD =
+            new ProblemType("capacity-below-sold", "Capacity below seats sold", HttpStatus.CONFLICT);
 
     // The waiting list.
     public static final ProblemType SEATS_STILL_ON_SALE =

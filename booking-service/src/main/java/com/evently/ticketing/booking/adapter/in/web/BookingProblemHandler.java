@@ -5,6 +5,7 @@ import com.evently.ticketing.booking.application.BookingNotFound;
 import com.evently.ticketing.booking.application.BookingsOfOthersNotPermitted;
 import com.evently.ticketing.booking.application.CancellationClosedConflict;
 import com.evently.ticketing.booking.application.EventCancelledConflict;
+import com.evently.ticketing.booking.application.EventCompletedConflict;
 import com.evently.ticketing.booking.application.EventNotFound;
 import com.evently.ticketing.booking.application.FeedbackAlreadyGivenConflict;
 import com.evently.ticketing.booking.application.FeedbackNotOpenConflict;
@@ -14,10 +15,13 @@ import com.evently.ticketing.booking.application.OrganizerViewNotPermitted;
 import com.evently.ticketing.booking.application.RsvpNotOfferedConflict;
 import com.evently.ticketing.booking.application.SeatsStillOnSaleConflict;
 import com.evently.ticketing.booking.application.SessionStartedConflict;
+import com.evently.ticketing.booking.application.TicketTypeNotOnSale;
+import com.evently.ticketing.booking.application.TicketTypeRetiredConflict;
 import com.evently.ticketing.booking.application.WaitlistEntryNotFound;
 import com.evently.ticketing.booking.application.WaitlistOfferClosedConflict;
 import com.evently.ticketing.booking.application.WaitlistOfferNotFound;
 import com.evently.ticketing.booking.domain.BookingCancelledConflict;
+import com.evently.ticketing.booking.domain.CapacityBelowSold;
 import com.evently.ticketing.booking.domain.SeatLimitReached;
 import com.evently.ticketing.booking.domain.SoldOut;
 import com.evently.ticketing.booking.domain.TooManySeats;
@@ -60,6 +64,18 @@ class BookingProblemHandler {
         return problem;
     }
 
+    @ExceptionHandler(EventCompletedConflict.class)
+    ProblemDetail eventCompleted(EventCompletedConflict completed) {
+        ProblemDetail problem = Problems.of(BookingProblem.EVENT_COMPLETED, completed.getMessage());
+        problem.setProperty("completedAt", completed.completion().completedAt());
+        return problem;
+    }
+
+    @ExceptionHandler(TicketTypeRetiredConflict.class)
+    ProblemDetail ticketTypeRetired(TicketTypeRetiredConflict retired) {
+        return Problems.of(BookingProblem.TICKET_TYPE_RETIRED, retired.getMessage());
+    }
+
     /** The seat limit is configuration, checked by the use case: to the client it is a field like any other. */
     @ExceptionHandler(TooManySeats.class)
     ProblemDetail tooManySeats(TooManySeats tooMany) {
@@ -75,6 +91,11 @@ class BookingProblemHandler {
     @ExceptionHandler(InventoryLineNotFound.class)
     ProblemDetail inventoryLineNotFound(InventoryLineNotFound notFound) {
         return Problems.of(BookingProblem.INVENTORY_LINE_NOT_FOUND, notFound.getMessage());
+    }
+
+    @ExceptionHandler(TicketTypeNotOnSale.class)
+    ProblemDetail ticketTypeNotOnSale(TicketTypeNotOnSale notOnSale) {
+        return Problems.of(BookingProblem.INVENTORY_LINE_NOT_FOUND, notOnSale.getMessage());
     }
 
     @ExceptionHandler(BookingNotFound.class)
@@ -111,6 +132,15 @@ class BookingProblemHandler {
         ProblemDetail problem = Problems.of(BookingProblem.SEAT_LIMIT_REACHED, reached.getMessage());
         problem.setProperty("maxSeatsPerUser", reached.maxSeatsPerUser());
         problem.setProperty("held", reached.held());
+        return problem;
+    }
+
+    /** {@code soldSeats} tells the catalog (and through it the organizer) the lowest capacity that would fit. */
+    @ExceptionHandler(CapacityBelowSold.class)
+    ProblemDetail capacityBelowSold(CapacityBelowSold below) {
+        ProblemDetail problem = Problems.of(BookingProblem.CAPACITY_BELOW_SOLD, below.getMessage());
+        problem.setProperty("soldSeats", below.soldSeats());
+        problem.setProperty("sessionId", below.line().sessionId());
         return problem;
     }
 

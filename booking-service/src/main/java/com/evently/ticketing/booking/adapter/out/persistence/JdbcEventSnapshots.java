@@ -45,6 +45,13 @@ class JdbcEventSnapshots implements EventSnapshots {
                 .param("timeZone", event.timeZone())
                 .param("publishedAt", utc(event.publishedAt()))
                 .update();
+        addStructure(event);
+    }
+
+    @Override
+    public void addStructure(EventSnapshot event) {
+        // Positions follow the snapshot's order; rows already stored keep theirs (DO NOTHING), so an added session or
+        // ticket type, which comes last in the snapshot, is also shown last.
         List<EventSnapshot.Session> sessions = event.sessions();
         for (int position = 0; position < sessions.size(); position++) {
             EventSnapshot.Session session = sessions.get(position);

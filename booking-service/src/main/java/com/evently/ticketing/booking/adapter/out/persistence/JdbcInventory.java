@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,9 +71,10 @@ public final class JdbcInventory implements Inventory {
     @Override
     public void update(InventoryLine line) {
         int updated = jdbc.sql("""
-                        UPDATE inventory_line SET available = :available
+                        UPDATE inventory_line SET capacity = :capacity, available = :available
                          WHERE session_id = :sessionId AND ticket_type_id = :ticketTypeId
                         """)
+                .param("capacity", line.capacity())
                 .param("available", line.available())
                 .param("sessionId", line.key().sessionId())
                 .param("ticketTypeId", line.key().ticketTypeId())
@@ -101,6 +103,31 @@ public final class JdbcInventory implements Inventory {
                     .param("maxSeatsPerUser", line.maxSeatsPerUser())
                     .update();
         }
+    }
+
+    @Override
+    public void retire(UUID eventId, UUID ticketTypeId, Instant retiredAt) {
+        jdbc.sql("""
+                        UPDATE inventory_line SET retired_at = :retiredAt
+                         WHERE event_id = :eventId AND ticket_type_id = :ticketTypeId AND retired_at IS NULL
+                        """)
+                .param("retiredAt", SqlTime.utc(retiredAt))
+                .param("eventId", eventId)
+                .param("ticketTypeId", ticketTypeId)
+                .update();
+    }
+
+    @Override
+    public boolean isRetired(InventoryLineKey key) {
+        return jdbc.sql("""
+                        SELECT retired_at IS NOT NULL FROM inventory_line
+                         WHERE session_id = :sessionId AND ticket_type_id = :ticketTypeId
+                        """)
+                .param("sessionId", key.sessionId())
+                .param("ticketTypeId", key.ticketTypeId())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     @Override

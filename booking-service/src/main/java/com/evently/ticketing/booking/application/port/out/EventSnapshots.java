@@ -17,6 +17,12 @@ public interface EventSnapshots {
     void addIfAbsent(EventSnapshot event);
 
     /**
+     * Stores the sessions and ticket types of {@code extended} that are not stored yet, after the existing ones;
+     * stored ones stay as they are. For a series that grows after publishing.
+     */
+    void addStructure(EventSnapshot extended);
+
+    /**
      * Overwrites the event's title, venue and time zone with the revision's, if the event is known and the
      * revision is newer than what is stored (any revision is newer than the published snapshot).
      */

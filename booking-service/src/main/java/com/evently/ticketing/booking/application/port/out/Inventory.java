@@ -3,6 +3,7 @@ package com.evently.ticketing.booking.application.port.out;
 import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,11 +24,20 @@ public interface Inventory {
      */
     void lockLinesOf(UUID eventId);
 
-    /** Stores a line's new availability; the line must be locked by the current transaction. */
+    /** Stores a line's new availability and capacity; the line must be locked by the current transaction. */
     void update(InventoryLine line);
 
     /** Adds the lines that do not exist yet and leaves existing ones untouched. */
     void addMissing(List<InventoryLine> lines);
+
+    /**
+     * Stops selling every line of the ticket type; the lines and what they sold stay. The first retirement stays.
+     * The lines must be locked by the current transaction.
+     */
+    void retire(UUID eventId, UUID ticketTypeId, Instant retiredAt);
+
+    /** Whether the line's ticket type was retired; asked while holding the line, as retiring takes it too. */
+    boolean isRetired(InventoryLineKey key);
 
     /** The event's lines in catalog order; empty for an event booking has never heard of. */
     List<InventoryLine> linesOf(UUID eventId);

@@ -2,6 +2,12 @@ package com.evently.ticketing.event.adapter.in.web;
 
 import com.evently.ticketing.event.application.CalendarQuery;
 import com.evently.ticketing.event.application.CancellingEvent;
+import com.evently.ticketing.event.application.ChangeCapacityCommand;
+import com.evently.ticketing.event.application.AddSessionCommand;
+import com.evently.ticketing.event.application.AddTicketTypeCommand;
+import com.evently.ticketing.event.application.ChangingCapacity;
+import com.evently.ticketing.event.application.ExtendingEvent;
+import com.evently.ticketing.event.application.RetiringTicketType;
 import com.evently.ticketing.event.application.CloningEvent;
 import com.evently.ticketing.event.application.CreatingEvent;
 import com.evently.ticketing.event.application.DeletingEvent;
@@ -21,10 +27,12 @@ import com.evently.ticketing.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -57,11 +65,15 @@ class EventController {
     private final CloningEvent cloningEvent;
     private final ShowingCalendar showingCalendar;
     private final HttpCaching httpCaching;
+    private final ChangingCapacity changingCapacity;
+    private final ExtendingEvent extendingEvent;
+    private final RetiringTicketType retiringTicketType;
 
     EventController(CreatingEvent creatingEvent, PublishingEvent publishingEvent, RevisingEvent revisingEvent,
                     CancellingEvent cancellingEvent, DeletingEvent deletingEvent, ViewingEvent viewingEvent,
                     SearchingEvents searchingEvents, CloningEvent cloningEvent, ShowingCalendar showingCalendar,
-                    HttpCaching httpCaching) {
+                    HttpCaching httpCaching, ChangingCapacity changingCapacity, ExtendingEvent extendingEvent,
+                    RetiringTicketType retiringTicketType) {
         this.creatingEvent = creatingEvent;
         this.publishingEvent = publishingEvent;
         this.revisingEvent = revisingEvent;
@@ -72,6 +84,9 @@ class EventController {
         this.cloningEvent = cloningEvent;
         this.showingCalendar = showingCalendar;
         this.httpCaching = httpCaching;
+        this.changingCapacity = changingCapacity;
+        this.extendingEvent = extendingEvent;
+        this.retiringTicketType = retiringTicketType;
     }
 
     @PostMapping
@@ -188,6 +203,53 @@ class EventController {
                                          @Valid @RequestBody EventRequest request) {
         long expectedVersion = IfMatch.expectedVersion(ifMatch);
         Event event = revisingEvent.revise(user.caller(), request.toReviseCommand(eventId, expectedVersion));
+        return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
+    }
+
+    /** Another session of a published event (the series runs again); it sells every ticket type. */
+    @PostMapping("/{eventId}/sessions")
+    ResponseEntity<EventResponse> addSession(@PathVariable UUID eventId, AuthenticatedUser user,
+                                             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                             @Valid @RequestBody EventRequest.SessionRequest request) {
+        long expectedVersion = IfMatch.expectedVersion(ifMatch);
+        Event event = extendingEvent.addSession(user.caller(),
+                new AddSessionCommand(eventId, expectedVersion, request.toNewSession()));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(etagOf(event)).body(EventResponse.of(event));
+    }
+
+    /** Another ticket type of a published event, sold in every session. */
+    @PostMapping("/{eventId}/ticket-types")
+    ResponseEntity<EventResponse> addTicketType(@PathVariable UUID eventId, AuthenticatedUser user,
+                                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                                @Valid @RequestBody EventRequest.TicketTypeRequest request) {
+        long expectedVersion = IfMatch.expectedVersion(ifMatch);
+        Event event = extendingEvent.addTicketType(user.caller(),
+                new AddTicketTypeCommand(eventId, expectedVersion, request.toNewTicketType()));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(etagOf(event)).body(EventResponse.of(event));
+    }
+
+    /**
+     * A published ticket type's seats per session, based on the version whose ETag the client sends in If-Match.
+     * Booking-service is asked first and refuses a capacity below what is sold (409, nothing changed).
+     */
+    @PatchMapping("/{eventId}/ticket-types/{ticketTypeId}")
+    ResponseEntity<EventResponse> changeCapacity(@PathVariable UUID eventId, @PathVariable UUID ticketTypeId,
+                                                 AuthenticatedUser user,
+                                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                                 @Valid @RequestBody ChangeCapacityRequest request) {
+        long expectedVersion = IfMatch.expectedVersion(ifMatch);
+        Event event = changingCapacity.change(user.caller(),
+                new ChangeCapacityCommand(eventId, expectedVersion, ticketTypeId, request.capacity(), UUID.randomUUID()));
+        return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
+    }
+
+    /** Takes a published ticket type off sale in every session; bookings made of it stay. */
+    @PostMapping("/{eventId}/ticket-types/{ticketTypeId}/retire")
+    ResponseEntity<EventResponse> retireTicketType(@PathVariable UUID eventId, @PathVariable UUID ticketTypeId,
+                                                   AuthenticatedUser user,
+                                                   @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        long expectedVersion = IfMatch.expectedVersion(ifMatch);
+        Event event = retiringTicketType.retire(user.caller(), eventId, expectedVersion, ticketTypeId);
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 

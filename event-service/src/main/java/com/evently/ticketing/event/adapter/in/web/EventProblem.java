@@ -35,6 +35,18 @@ public final class EventProblem {
     public static final ProblemType PRECONDITION_REQUIRED =
             new ProblemType("precondition-required", "If-Match required", HttpStatus.PRECONDITION_REQUIRED);
 
+    /** The event has no ticket type with that id. */
+    public static final ProblemType TICKET_TYPE_NOT_FOUND =
+            new ProblemType("ticket-type-not-found", "Ticket type not found", HttpStatus.NOT_FOUND);
+
+    /** Booking-service refused a capacity below the seats already sold; {@code soldSeats} is the lowest that fits. */
+    public static final ProblemType CAPACITY_BELOW_SOLD =
+            new ProblemType("capacity-below-sold", "Capacity below seats sold", HttpStatus.CONFLICT);
+
+    /** Booking-service could not confirm a capacity change in time; nothing changed, the organizer may retry. */
+    public static final ProblemType BOOKING_UNAVAILABLE =
+            new ProblemType("booking-unavailable", "Booking service unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+
     private EventProblem() {
     }
 }

@@ -34,11 +34,13 @@ record EventResponse(
         }
     }
 
-    record TicketTypeResponse(UUID id, String name, PriceBody price, int capacity, Integer maxSeatsPerUser) {
+    /** {@code retiredAt}: null while on sale; once set, no more seats of it are sold. */
+    record TicketTypeResponse(UUID id, String name, PriceBody price, int capacity, Integer maxSeatsPerUser,
+                              Instant retiredAt) {
 
         static TicketTypeResponse of(TicketType ticketType) {
             return new TicketTypeResponse(ticketType.id(), ticketType.name(), PriceBody.of(ticketType.price()),
-                    ticketType.capacity(), ticketType.maxSeatsPerUser());
+                    ticketType.capacity(), ticketType.maxSeatsPerUser(), ticketType.retiredAt());
         }
     }
 

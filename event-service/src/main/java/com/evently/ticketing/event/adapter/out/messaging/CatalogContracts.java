@@ -1,10 +1,14 @@
 package com.evently.ticketing.event.adapter.out.messaging;
 
 import com.evently.ticketing.contracts.Money;
+import com.evently.ticketing.contracts.catalog.CapacityChanged;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventCompleted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
+import com.evently.ticketing.contracts.catalog.SessionAdded;
+import com.evently.ticketing.contracts.catalog.TicketTypeAdded;
+import com.evently.ticketing.contracts.catalog.TicketTypeRetired;
 import com.evently.ticketing.event.domain.EventWentOnSale;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;
@@ -43,6 +47,26 @@ final class CatalogContracts {
 
     static EventCompleted completed(com.evently.ticketing.event.domain.EventCompleted completed) {
         return new EventCompleted(completed.eventId(), completed.organizerId(), completed.completedAt());
+    }
+
+    static CapacityChanged capacityChanged(com.evently.ticketing.event.domain.CapacityChanged changed) {
+        return new CapacityChanged(changed.eventId(), changed.organizerId(), changed.ticketTypeId(), changed.capacity(),
+                changed.changeId(), changed.changedAt());
+    }
+
+    static SessionAdded sessionAdded(com.evently.ticketing.event.domain.SessionAdded added) {
+        return new SessionAdded(added.eventId(), added.organizerId(), session(added.session()),
+                added.ticketTypes().stream().map(CatalogContracts::ticketType).toList(), added.addedAt());
+    }
+
+    static TicketTypeAdded ticketTypeAdded(com.evently.ticketing.event.domain.TicketTypeAdded added) {
+        return new TicketTypeAdded(added.eventId(), added.organizerId(), ticketType(added.ticketType()),
+                added.sessionIds(), added.addedAt());
+    }
+
+    static TicketTypeRetired ticketTypeRetired(com.evently.ticketing.event.domain.TicketTypeRetired retired) {
+        return new TicketTypeRetired(retired.eventId(), retired.organizerId(), retired.ticketTypeId(),
+                retired.retiredAt());
     }
 
     private static EventPublished.Session session(Session session) {

@@ -157,6 +157,38 @@ class JdbcEvents implements Events {
     }
 
     @Override
+    public void addStructure(Event event, long versionRead) {
+        update(event, versionRead);
+        Set<UUID> storedSessions = Set.copyOf(jdbc.sql("SELECT id FROM sessions WHERE event_id = :id")
+                .param("id", event.id()).query(UUID.class).list());
+        Set<UUID> storedTicketTypes = Set.copyOf(jdbc.sql("SELECT id FROM ticket_types WHERE event_id = :id")
+                .param("id", event.id()).query(UUID.class).list());
+        List<Session> sessions = event.sessions();
+        IntStream.range(0, sessions.size()).filter(position -> !storedSessions.contains(sessions.get(position).id()))
+                .forEach(position -> insertSession(event.id(), position, sessions.get(position)));
+        List<TicketType> ticketTypes = event.ticketTypes();
+        IntStream.range(0, ticketTypes.size())
+                .filter(position -> !storedTicketTypes.contains(ticketTypes.get(position).id()))
+                .forEach(position -> insertTicketType(event.id(), position, ticketTypes.get(position)));
+    }
+
+    @Override
+    public void updateTicketType(Event event, UUID ticketTypeId, long versionRead) {
+        // the event row first: its version check fails a concurrent writer before the ticket type is touched
+        update(event, versionRead);
+        TicketType type = event.ticketTypes().stream().filter(candidate -> candidate.id().equals(ticketTypeId))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no ticket type " + ticketTypeId));
+        jdbc.sql("""
+                        UPDATE ticket_types SET capacity = :capacity, retired_at = :retiredAt
+                         WHERE id = :id AND event_id = :eventId""")
+                .param("capacity", type.capacity())
+                .param("retiredAt", type.retiredAt() == null ? null : utc(type.retiredAt()))
+                .param("id", ticketTypeId)
+                .param("eventId", event.id())
+                .update();
+    }
+
+    @Override
     public void remove(UUID eventId, long versionRead) {
         // compare-and-delete on version; sessions and ticket types go with the event (ON DELETE CASCADE)
         int deleted = jdbc.sql("DELETE FROM events WHERE id = :id AND version = :versionRead")
@@ -256,13 +288,15 @@ class JdbcEvents implements Events {
                         instant(rs, "starts_at"), instant(rs, "ends_at"))))
                 .list());
         Map<UUID, List<TicketType>> ticketTypes = groupByEvent(jdbc.sql("""
-                        SELECT event_id, id, name, price_amount, price_currency, capacity, max_seats_per_user
+                        SELECT event_id, id, name, price_amount, price_currency, capacity, max_seats_per_user,
+                               retired_at
                           FROM ticket_types
                          WHERE event_id IN (:ids) ORDER BY event_id, position""")
                 .param("ids", ids)
                 .query((rs, n) -> Map.entry(uuid(rs, "event_id"), new TicketType(uuid(rs, "id"), rs.getString("name"),
                         new Money(rs.getBigDecimal("price_amount"), Currency.getInstance(rs.getString("price_currency"))),
-                        rs.getInt("capacity"), rs.getObject("max_seats_per_user", Integer.class))))
+                        rs.getInt("capacity"), rs.getObject("max_seats_per_user", Integer.class),
+                        rs.getObject("retired_at") == null ? null : instant(rs, "retired_at"))))
                 .list());
         return rows.stream()
                 .map(row -> row.toEvent(sessions.getOrDefault(row.id(), List.of()),

@@ -40,6 +40,23 @@ public interface Events {
     void replace(Event event, long versionRead);
 
     /**
+     * Like {@link #update}, and also stores the capacity and retirement of the event's ticket type
+     * {@code ticketTypeId}: the changes a published event's ticket types may undergo in place, their ids staying what
+     * other services hold.
+     *
+     * @throws EventChangeConflict when someone else changed the event in the meantime
+     */
+    void updateTicketType(Event event, UUID ticketTypeId, long versionRead);
+
+    /**
+     * Like {@link #update}, and also stores the event's sessions and ticket types that are not stored yet, after the
+     * stored ones, which stay as they are (other services hold their ids).
+     *
+     * @throws EventChangeConflict when someone else changed the event in the meantime
+     */
+    void addStructure(Event event, long versionRead);
+
+    /**
      * Deletes the event with its sessions and ticket types, provided it is still at {@code versionRead}.
      *
      * @throws EventChangeConflict when someone else changed (or removed) the event in the meantime

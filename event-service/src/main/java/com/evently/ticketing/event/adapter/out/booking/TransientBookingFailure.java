@@ -1,0 +1,22 @@
+package com.evently.ticketing.event.adapter.out.booking;
+
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
+
+import java.util.function.Predicate;
+
+/**
+ * The failures worth another try and the ones the circuit breaker counts: booking-service unreachable, too slow,
+ * failing or shedding load. A refusal (409) or a refused token is an answer: repeating the call changes nothing.
+ * Named in {@code resilience4j.*} configuration.
+ */
+public class TransientBookingFailure implements Predicate<Throwable> {
+
+    @Override
+    public boolean test(Throwable failure) {
+        return failure instanceof ResourceAccessException
+                || failure instanceof HttpServerErrorException
+                || failure instanceof HttpClientErrorException.TooManyRequests;
+    }
+}
