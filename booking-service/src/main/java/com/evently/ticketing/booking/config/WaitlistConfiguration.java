@@ -19,6 +19,7 @@ import com.evently.ticketing.booking.application.port.out.Waitlist;
 import com.evently.ticketing.booking.application.port.out.WaitlistEvents;
 import com.evently.ticketing.booking.application.port.out.WaitlistOffers;
 import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.platform.domain.Transactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,10 +47,11 @@ class WaitlistConfiguration {
 
     @Bean
     JoiningWaitlist joiningWaitlist(Transactions transactions, Inventory inventory, CancelledEvents cancelledEvents,
-                                    Waitlist waitlist, WaitlistOffers offers, BookingProperties bookingProperties,
-                                    Clock clock) {
-        return new JoiningWaitlist(transactions, inventory, cancelledEvents, waitlist, offers,
-                new SeatLimit(bookingProperties.maxSeatsPerBooking()), clock);
+                                    Waitlist waitlist, WaitlistOffers offers, Bookings bookings,
+                                    BookingProperties bookingProperties, Clock clock) {
+        return new JoiningWaitlist(transactions, inventory, cancelledEvents, waitlist, offers, bookings,
+                new SeatLimit(bookingProperties.maxSeatsPerBooking()),
+                new UserSeatLimit(bookingProperties.maxSeatsPerUser()), clock);
     }
 
     @Bean
@@ -66,9 +68,10 @@ class WaitlistConfiguration {
     AcceptingWaitlistOffer acceptingWaitlistOffer(Transactions transactions, Inventory inventory, WaitlistOffers offers,
                                                   Bookings bookings, EventSnapshots eventSnapshots,
                                                   CancelledEvents cancelledEvents, IntegrationEvents integrationEvents,
-                                                  BookingMetrics metrics, Clock clock) {
+                                                  BookingMetrics metrics, BookingProperties bookingProperties,
+                                                  Clock clock) {
         return new AcceptingWaitlistOffer(transactions, inventory, offers, bookings, eventSnapshots, cancelledEvents,
-                integrationEvents, metrics, clock);
+                integrationEvents, metrics, new UserSeatLimit(bookingProperties.maxSeatsPerUser()), clock);
     }
 
     @Bean
