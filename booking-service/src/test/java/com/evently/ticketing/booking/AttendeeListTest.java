@@ -10,6 +10,7 @@ import com.evently.ticketing.booking.application.UpdateSeatHolderCommand;
 import com.evently.ticketing.booking.application.UpdatingSeatHolder;
 import com.evently.ticketing.booking.domain.SeatHolder;
 import com.evently.ticketing.booking.domain.SeatId;
+import com.evently.ticketing.booking.domain.SeatTransfer;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.TestUser;
@@ -182,7 +183,8 @@ class AttendeeListTest extends BookingServiceIntegrationTest {
     void transferredSeatShowsItsNewHolder() {
         SeatId transferred = new SeatId(anas.seatIds().get(1));
 
-        updatingSeatHolder.update(new UpdateSeatHolderCommand(transferred, new SeatHolder("Carla Gomes", "carla@example.com")));
+        updatingSeatHolder.update(new UpdateSeatHolderCommand(new SeatTransfer(transferred, UUID.randomUUID(),
+                UUID.randomUUID(), new SeatHolder("Carla Gomes", "carla@example.com"), Instant.now())));
 
         assertThat(organizerApi.attendeesOk(organizer, event.eventId(), "q", "carla").items())
                 .singleElement().satisfies(row -> {

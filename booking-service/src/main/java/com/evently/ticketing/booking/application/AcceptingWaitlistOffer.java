@@ -12,7 +12,10 @@ import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.EventSnapshot;
+import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.OfferStatus;
+import com.evently.ticketing.booking.domain.SeatLimitReached;
+import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.booking.domain.WaitlistOffer;
 import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Transactions;
@@ -37,12 +40,14 @@ public final class AcceptingWaitlistOffer {
     private final CompletedEvents completedEvents;
     private final IntegrationEvents integrationEvents;
     private final BookingMetrics metrics;
+    private final UserSeatLimit userSeatLimit;
     private final Clock clock;
 
     public AcceptingWaitlistOffer(Transactions transactions, Inventory inventory, WaitlistOffers offers,
                                   Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
                                   CompletedEvents completedEvents,
-                                  IntegrationEvents integrationEvents, BookingMetrics metrics, Clock clock) {
+                                  IntegrationEvents integrationEvents, BookingMetrics metrics,
+                                  UserSeatLimit userSeatLimit, Clock clock) {
         this.transactions = transactions;
         this.inventory = inventory;
         this.offers = offers;
@@ -52,6 +57,7 @@ public final class AcceptingWaitlistOffer {
         this.completedEvents = completedEvents;
         this.integrationEvents = integrationEvents;
         this.metrics = metrics;
+        this.userSeatLimit = userSeatLimit;
         this.clock = clock;
     }
 
@@ -61,6 +67,8 @@ public final class AcceptingWaitlistOffer {
      * @throws WaitlistOfferNotFound       when there is no such offer or it is not the caller's
      * @throws WaitlistOfferClosedConflict when the offer expired (even if its seats were not given back yet) or was declined
      * @throws EventCancelledConflict      when the event was cancelled; the offer then expires like any other
+     * @throws SeatLimitReached            when the offered seats would take the user over the line's per-user limit
+     *                                     (booked since joining); the offer stays open, to be declined or to expire
      */
     public AcceptedOffer accept(UUID offerId, UUID userId) {
         AcceptedOffer accepted = transactions.inTransaction(() -> acceptOrReplay(offerId, userId));
@@ -78,7 +86,8 @@ public final class AcceptingWaitlistOffer {
                 .orElseThrow(() -> new IllegalStateException("offer without its event: " + offerId));
         // Line, then offer: the order of every writer of a line, so that accepting cannot deadlock with the expiry
         // job or a booking. Once both are held, the offer's status cannot change until this commits.
-        inventory.lockLine(seen.line());
+        InventoryLine line = inventory.lockLine(seen.line())
+                .orElseThrow(() -> new IllegalStateException("offer without its line: " + offerId));
         WaitlistOffer offer = offers.lock(offerId).orElseThrow(() -> new WaitlistOfferNotFound(offerId));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (offer.status() == OfferStatus.ACCEPTED) {
@@ -98,6 +107,11 @@ public final class AcceptingWaitlistOffer {
         completedEvents.find(offer.line().eventId()).ifPresent(completion -> {
             throw new EventCompletedConflict(completion);
         });
+        // The user may have booked seats of the line since joining. This offer's seats are the ones added, so they
+        // are left out of what the user holds already.
+        int held = bookings.seatsHeldBy(offer.buyer().userId(), offer.line())
+                + offers.openSeatsOf(offer.buyer().userId(), offer.line()) - offer.quantity();
+        userSeatLimit.check(line, held, offer.quantity());
         Changed<Booking, BookingConfirmedEvent> confirmed =
                 Booking.confirm(BookingId.random(), offer.buyer(), offer.line(), offer.quantity(), event, now);
         bookings.add(confirmed.aggregate());

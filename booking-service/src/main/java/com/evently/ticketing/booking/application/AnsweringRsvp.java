@@ -32,7 +32,7 @@ public final class AnsweringRsvp {
      * @throws SessionStartedConflict   when its session has started
      */
     public Booking answer(AnswerRsvpCommand command) {
-        return transactions.inTransaction(() -> {
+        Booking answered = transactions.inTransaction(() -> {
             Booking booking = bookings.lock(command.bookingId())
                     .filter(found -> found.isVisibleTo(command.actor()))
                     .orElseThrow(() -> new BookingNotFound(command.bookingId()));
@@ -52,9 +52,13 @@ public final class AnsweringRsvp {
                 return cancellingBooking.cancelLocked(booking, CancellationCause.RSVP_DECLINED, command.actor().id(),
                         NOT_GOING_REASON, event, now);
             }
-            Booking answered = booking.answer(command.answer());
-            bookings.update(answered);
-            return answered;
+            Booking going = booking.answer(command.answer());
+            bookings.update(going);
+            return going;
         });
+        if (command.answer() == RsvpAnswer.NOT_GOING) {
+            cancellingBooking.cancelledOnCommit(CancellationCause.RSVP_DECLINED);
+        }
+        return answered;
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.application;
 
+import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
@@ -31,17 +32,19 @@ public final class CancellingBooking {
     private final EventSnapshots eventSnapshots;
     private final IntegrationEvents integrationEvents;
     private final ReleasedSeats releasedSeats;
+    private final BookingMetrics metrics;
     private final Clock clock;
 
     public CancellingBooking(Transactions transactions, Bookings bookings, Inventory inventory,
                              EventSnapshots eventSnapshots, IntegrationEvents integrationEvents,
-                             ReleasedSeats releasedSeats, Clock clock) {
+                             ReleasedSeats releasedSeats, BookingMetrics metrics, Clock clock) {
         this.transactions = transactions;
         this.bookings = bookings;
         this.inventory = inventory;
         this.eventSnapshots = eventSnapshots;
         this.integrationEvents = integrationEvents;
         this.releasedSeats = releasedSeats;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -51,7 +54,7 @@ public final class CancellingBooking {
      * @throws CancellationClosedConflict  when the event's cut-off before the session has passed
      */
     public Booking cancel(CancelBookingCommand command) {
-        return transactions.inTransaction(() -> {
+        Booking cancelled = transactions.inTransaction(() -> {
             Booking booking = bookings.lock(command.bookingId())
                     .filter(found -> found.isVisibleTo(command.actor()))
                     .orElseThrow(() -> new BookingNotFound(command.bookingId()));
@@ -65,10 +68,20 @@ public final class CancellingBooking {
             if (!now.isBefore(closesAt)) {
                 throw new CancellationClosedConflict(closesAt);
             }
-            CancellationCause cause = booking.buyer().userId().equals(command.actor().id())
-                    ? CancellationCause.BUYER : CancellationCause.ADMIN;
-            return cancelLocked(booking, cause, command.actor().id(), command.reason(), event, now);
+            return cancelLocked(booking, causeOf(booking, command), command.actor().id(), command.reason(), event, now);
         });
+        // Counted once committed: the transaction may have run more than once.
+        metrics.bookingsCancelled(causeOf(cancelled, command), 1);
+        return cancelled;
+    }
+
+    private static CancellationCause causeOf(Booking booking, CancelBookingCommand command) {
+        return booking.buyer().userId().equals(command.actor().id()) ? CancellationCause.BUYER : CancellationCause.ADMIN;
+    }
+
+    /** For the use cases that cancel through {@link #cancelLocked}, once their transaction committed. */
+    void cancelledOnCommit(CancellationCause cause) {
+        metrics.bookingsCancelled(cause, 1);
     }
 
     /**

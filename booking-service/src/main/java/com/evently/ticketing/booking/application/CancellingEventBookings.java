@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.application;
 
+import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
@@ -39,12 +40,14 @@ public final class CancellingEventBookings {
     private final EventSnapshots eventSnapshots;
     private final IntegrationEvents integrationEvents;
     private final ReleasedSeats releasedSeats;
+    private final BookingMetrics metrics;
     private final Clock clock;
     private final int batchSize;
 
     public CancellingEventBookings(Transactions transactions, Bookings bookings, Inventory inventory,
                                    EventSnapshots eventSnapshots, IntegrationEvents integrationEvents,
-                                   ReleasedSeats releasedSeats, Clock clock, int batchSize) {
+                                   ReleasedSeats releasedSeats, BookingMetrics metrics, Clock clock,
+                                   int batchSize) {
         if (batchSize < 1) {
             throw new InvalidInput("the batch size must be at least 1");
         }
@@ -54,6 +57,7 @@ public final class CancellingEventBookings {
         this.eventSnapshots = eventSnapshots;
         this.integrationEvents = integrationEvents;
         this.releasedSeats = releasedSeats;
+        this.metrics = metrics;
         this.clock = clock;
         this.batchSize = batchSize;
     }
@@ -70,7 +74,7 @@ public final class CancellingEventBookings {
 
     /** Cancels at most one batch in one transaction; returns how many bookings it cancelled. */
     public int cancelNextBatch() {
-        return transactions.inTransaction(() -> {
+        int cancelledBookings = transactions.inTransaction(() -> {
             // Bookings first, lines after, in lock order: the order every other change of a booking takes them in.
             List<Booking> batch = bookings.lockConfirmedOfCancelledEvents(batchSize);
             if (batch.isEmpty()) {
@@ -98,5 +102,9 @@ public final class CancellingEventBookings {
             });
             return batch.size();
         });
+        if (cancelledBookings > 0) {
+            metrics.bookingsCancelled(CancellationCause.EVENT_CANCELLED, cancelledBookings);
+        }
+        return cancelledBookings;
     }
 }

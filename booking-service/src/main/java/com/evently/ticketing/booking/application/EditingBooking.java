@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.application;
 
+import com.evently.ticketing.booking.application.port.out.BookingMetrics;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
 import com.evently.ticketing.booking.application.port.out.CompletedEvents;
@@ -48,13 +49,14 @@ public final class EditingBooking {
     private final ReleasedSeats releasedSeats;
     private final SeatLimit seatLimit;
     private final UserSeatLimit userSeatLimit;
+    private final BookingMetrics metrics;
     private final Clock clock;
 
     public EditingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Bookings bookings,
                           Inventory inventory, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
                           CompletedEvents completedEvents,
                           IntegrationEvents integrationEvents, ReleasedSeats releasedSeats, SeatLimit seatLimit,
-                          UserSeatLimit userSeatLimit, Clock clock) {
+                          UserSeatLimit userSeatLimit, BookingMetrics metrics, Clock clock) {
         this.transactions = transactions;
         this.idempotencyKeys = idempotencyKeys;
         this.bookings = bookings;
@@ -66,6 +68,7 @@ public final class EditingBooking {
         this.releasedSeats = releasedSeats;
         this.seatLimit = seatLimit;
         this.userSeatLimit = userSeatLimit;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -84,7 +87,7 @@ public final class EditingBooking {
         if (command.quantity() != null) {
             seatLimit.check(command.quantity());
         }
-        return transactions.inTransaction(() -> {
+        EditedBooking edited = transactions.inTransaction(() -> {
             RequestFingerprint fingerprint = command.fingerprint();
             KeyClaim claim = idempotencyKeys.claim(command.actor().id(), command.idempotencyKey(), fingerprint,
                     command.bookingId());
@@ -93,6 +96,10 @@ public final class EditingBooking {
                 case KeyClaim.AlreadyClaimed earlier -> replay(earlier, fingerprint, command);
             };
         });
+        if (edited instanceof EditedBooking.Edited) {
+            metrics.bookingEdited();
+        }
+        return edited;
     }
 
     private EditedBooking editLocked(EditBookingCommand command) {

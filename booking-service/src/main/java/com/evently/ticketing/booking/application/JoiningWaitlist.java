@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.application;
 
+import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.CancelledEvents;
 import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
@@ -7,6 +8,8 @@ import com.evently.ticketing.booking.application.port.out.Waitlist;
 import com.evently.ticketing.booking.application.port.out.WaitlistOffers;
 import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.booking.domain.SeatLimitReached;
+import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.booking.domain.WaitlistEntry;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -23,19 +26,24 @@ public final class JoiningWaitlist {
     private final CompletedEvents completedEvents;
     private final Waitlist waitlist;
     private final WaitlistOffers offers;
+    private final Bookings bookings;
     private final SeatLimit seatLimit;
+    private final UserSeatLimit userSeatLimit;
     private final Clock clock;
 
     public JoiningWaitlist(Transactions transactions, Inventory inventory, CancelledEvents cancelledEvents,
                            CompletedEvents completedEvents,
-                           Waitlist waitlist, WaitlistOffers offers, SeatLimit seatLimit, Clock clock) {
+                           Waitlist waitlist, WaitlistOffers offers, Bookings bookings, SeatLimit seatLimit,
+                           UserSeatLimit userSeatLimit, Clock clock) {
         this.transactions = transactions;
         this.inventory = inventory;
         this.cancelledEvents = cancelledEvents;
         this.completedEvents = completedEvents;
         this.waitlist = waitlist;
         this.offers = offers;
+        this.bookings = bookings;
         this.seatLimit = seatLimit;
+        this.userSeatLimit = userSeatLimit;
         this.clock = clock;
     }
 
@@ -46,6 +54,7 @@ public final class JoiningWaitlist {
      * @throws EventCancelledConflict   when the event was cancelled
      * @throws SeatsStillOnSaleConflict when the line still has the seats asked for: they can be booked
      * @throws AlreadyWaitingConflict   when the user already waits on the line or holds an open offer of it
+     * @throws SeatLimitReached         when the seats waited for would take the user over the line's per-user limit
      */
     public Waitlist.Standing join(JoinWaitlistCommand command) {
         seatLimit.check(command.quantity());
@@ -70,6 +79,9 @@ public final class JoiningWaitlist {
             if (offers.hasOpen(command.buyer().userId(), command.line())) {
                 throw new AlreadyWaitingConflict();
             }
+            // Refused now rather than when the seats are offered: an offer the user may not accept would hold seats
+            // others in line could have had. Counted under the line's lock, like a booking's (see PlacingBooking).
+            userSeatLimit.check(line, heldOn(command), command.quantity());
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             WaitlistEntry entry = WaitlistEntry.join(command.buyer(), command.line(), command.quantity(), now);
             if (!waitlist.add(entry)) {
@@ -79,5 +91,10 @@ public final class JoiningWaitlist {
                     .filter(standing -> standing.entry().id().equals(entry.id()))
                     .findFirst().orElseThrow();
         });
+    }
+
+    private int heldOn(JoinWaitlistCommand command) {
+        return bookings.seatsHeldBy(command.buyer().userId(), command.line())
+                + offers.openSeatsOf(command.buyer().userId(), command.line());
     }
 }

@@ -1,14 +1,12 @@
 package com.evently.ticketing.booking.application;
 
-import com.evently.ticketing.booking.domain.SeatHolder;
-import com.evently.ticketing.booking.domain.SeatId;
+import com.evently.ticketing.booking.domain.SeatTransfer;
 
 import java.util.Objects;
 
-public record UpdateSeatHolderCommand(SeatId seatId, SeatHolder holder) {
+public record UpdateSeatHolderCommand(SeatTransfer transfer) {
 
     public UpdateSeatHolderCommand {
-        Objects.requireNonNull(seatId, "seatId");
-        Objects.requireNonNull(holder, "holder");
+        Objects.requireNonNull(transfer, "transfer");
     }
 }

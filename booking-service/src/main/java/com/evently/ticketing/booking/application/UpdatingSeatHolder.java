@@ -17,8 +17,13 @@ public final class UpdatingSeatHolder {
         this.attendees = attendees;
     }
 
-    /** Safe to repeat; a seat booking does not know (or no longer holds) is left alone. */
-    public void update(UpdateSeatHolderCommand command) {
-        transactions.inTransaction(() -> attendees.updateHolder(command.seatId(), command.holder()));
+    /**
+     * Safe to repeat and to receive out of order: a transfer older than the one that named the current holder is
+     * ignored. A seat booking does not know (or no longer holds) is left alone.
+     *
+     * @return whether the seat now shows this transfer's holder
+     */
+    public boolean update(UpdateSeatHolderCommand command) {
+        return transactions.inTransaction(() -> attendees.updateHolder(command.transfer()));
     }
 }

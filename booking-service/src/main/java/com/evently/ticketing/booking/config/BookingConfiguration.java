@@ -98,19 +98,19 @@ class BookingConfiguration {
                                   Inventory inventory, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
                                   CompletedEvents completedEvents,
                                   IntegrationEvents integrationEvents, ReleasedSeats releasedSeats,
-                                  BookingProperties properties, Clock clock) {
+                                  BookingProperties properties, BookingMetrics metrics, Clock clock) {
         return new EditingBooking(transactions, idempotencyKeys, bookings, inventory, eventSnapshots, cancelledEvents,
                 completedEvents,
                 integrationEvents, releasedSeats, new SeatLimit(properties.maxSeatsPerBooking()),
-                new UserSeatLimit(properties.maxSeatsPerUser()), clock);
+                new UserSeatLimit(properties.maxSeatsPerUser()), metrics, clock);
     }
 
     @Bean
     CancellingBooking cancellingBooking(Transactions transactions, Bookings bookings, Inventory inventory,
                                         EventSnapshots eventSnapshots, IntegrationEvents integrationEvents,
-                                        ReleasedSeats releasedSeats, Clock clock) {
+                                        ReleasedSeats releasedSeats, BookingMetrics metrics, Clock clock) {
         return new CancellingBooking(transactions, bookings, inventory, eventSnapshots, integrationEvents,
-                releasedSeats, clock);
+                releasedSeats, metrics, clock);
     }
 
     @Bean
@@ -126,10 +126,10 @@ class BookingConfiguration {
     @Bean
     CancellingEventBookings cancellingEventBookings(Transactions transactions, Bookings bookings, Inventory inventory,
                                                     EventSnapshots eventSnapshots, IntegrationEvents integrationEvents,
-                                                    ReleasedSeats releasedSeats, Clock clock,
+                                                    ReleasedSeats releasedSeats, BookingMetrics metrics, Clock clock,
                                                     BookingProperties properties) {
         return new CancellingEventBookings(transactions, bookings, inventory, eventSnapshots, integrationEvents,
-                releasedSeats, clock, properties.cascade().batchSize());
+                releasedSeats, metrics, clock, properties.cascade().batchSize());
     }
 
     /** Every replica sweeps; batches skip the bookings another replica holds. */

@@ -20,6 +20,7 @@ import com.evently.ticketing.booking.application.port.out.Waitlist;
 import com.evently.ticketing.booking.application.port.out.WaitlistEvents;
 import com.evently.ticketing.booking.application.port.out.WaitlistOffers;
 import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.platform.domain.Transactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,10 +51,11 @@ class WaitlistConfiguration {
     @Bean
     JoiningWaitlist joiningWaitlist(Transactions transactions, Inventory inventory, CancelledEvents cancelledEvents,
                                     CompletedEvents completedEvents,
-                                    Waitlist waitlist, WaitlistOffers offers, BookingProperties bookingProperties,
-                                    Clock clock) {
-        return new JoiningWaitlist(transactions, inventory, cancelledEvents, completedEvents, waitlist, offers,
-                new SeatLimit(bookingProperties.maxSeatsPerBooking()), clock);
+                                    Waitlist waitlist, WaitlistOffers offers, Bookings bookings,
+                                    BookingProperties bookingProperties, Clock clock) {
+        return new JoiningWaitlist(transactions, inventory, cancelledEvents, completedEvents, waitlist, offers, bookings,
+                new SeatLimit(bookingProperties.maxSeatsPerBooking()),
+                new UserSeatLimit(bookingProperties.maxSeatsPerUser()), clock);
     }
 
     @Bean
@@ -71,9 +73,11 @@ class WaitlistConfiguration {
                                                   Bookings bookings, EventSnapshots eventSnapshots,
                                                   CancelledEvents cancelledEvents, CompletedEvents completedEvents,
                                                   IntegrationEvents integrationEvents,
-                                                  BookingMetrics metrics, Clock clock) {
+                                                  BookingMetrics metrics, BookingProperties bookingProperties,
+                                                  Clock clock) {
         return new AcceptingWaitlistOffer(transactions, inventory, offers, bookings, eventSnapshots, cancelledEvents,
-                completedEvents, integrationEvents, metrics, clock);
+                completedEvents, integrationEvents, metrics, new UserSeatLimit(bookingProperties.maxSeatsPerUser()),
+                clock);
     }
 
     @Bean

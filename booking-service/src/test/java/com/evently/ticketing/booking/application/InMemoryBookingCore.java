@@ -13,6 +13,7 @@ import com.evently.ticketing.booking.domain.BookingCancelledEvent;
 import com.evently.ticketing.booking.domain.BookingChangedEvent;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
 import com.evently.ticketing.booking.domain.BookingStatus;
+import com.evently.ticketing.booking.domain.CancellationCause;
 import com.evently.ticketing.booking.domain.CancellationCutoff;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.EventCancellation;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,12 +83,12 @@ final class InMemoryBookingCore {
         return new EditingBooking(transactions, idempotencyKeys, bookings, inventory, eventSnapshots, cancelledEvents,
                 completedEvents,
                 integrationEvents, releasedSeats(), new SeatLimit(MAX_SEATS_PER_BOOKING),
-                new UserSeatLimit(MAX_SEATS_PER_USER), clock);
+                new UserSeatLimit(MAX_SEATS_PER_USER), metrics, clock);
     }
 
     CancellingBooking cancellingBooking() {
         return new CancellingBooking(transactions, bookings, inventory, eventSnapshots, integrationEvents,
-                releasedSeats(), clock);
+                releasedSeats(), metrics, clock);
     }
 
     AnsweringRsvp answeringRsvp() {
@@ -99,7 +101,7 @@ final class InMemoryBookingCore {
 
     CancellingEventBookings cancellingEventBookings(int batchSize) {
         return new CancellingEventBookings(transactions, bookings, inventory, eventSnapshots, integrationEvents,
-                releasedSeats(), clock, batchSize);
+                releasedSeats(), metrics, clock, batchSize);
     }
 
     /** Records the line, and that it was told after the line was stored: the journal shows the order. */
@@ -430,6 +432,8 @@ final class InMemoryBookingCore {
         int bookingsConfirmed;
         int seatsSold;
         int soldOutRejections;
+        int bookingsEdited;
+        final Map<CancellationCause, Integer> bookingsCancelled = new EnumMap<>(CancellationCause.class);
 
         @Override
         public void bookingConfirmed(int seats) {
@@ -440,6 +444,16 @@ final class InMemoryBookingCore {
         @Override
         public void soldOutRejected() {
             soldOutRejections++;
+        }
+
+        @Override
+        public void bookingEdited() {
+            bookingsEdited++;
+        }
+
+        @Override
+        public void bookingsCancelled(CancellationCause cause, int bookings) {
+            bookingsCancelled.merge(cause, bookings, Integer::sum);
         }
     }
 }

@@ -6,6 +6,7 @@ import com.evently.ticketing.booking.application.port.out.WaitlistOffers;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.booking.domain.OfferStatus;
 import com.evently.ticketing.booking.domain.SeatLimit;
+import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.booking.domain.WaitlistEntry;
 import com.evently.ticketing.booking.domain.WaitlistOffer;
 import com.evently.ticketing.booking.domain.WaitlistOfferMadeEvent;
@@ -40,13 +41,15 @@ final class InMemoryWaitlistCore {
     }
 
     JoiningWaitlist joiningWaitlist() {
-        return new JoiningWaitlist(transactions, core.inventory, core.cancelledEvents, core.completedEvents, waitlist, offers,
-                new SeatLimit(InMemoryBookingCore.MAX_SEATS_PER_BOOKING), core.clock);
+        return new JoiningWaitlist(transactions, core.inventory, core.cancelledEvents, core.completedEvents, waitlist,
+                offers, core.bookings, new SeatLimit(InMemoryBookingCore.MAX_SEATS_PER_BOOKING),
+                new UserSeatLimit(InMemoryBookingCore.MAX_SEATS_PER_USER), core.clock);
     }
 
     AcceptingWaitlistOffer acceptingWaitlistOffer() {
         return new AcceptingWaitlistOffer(transactions, core.inventory, offers, core.bookings, core.eventSnapshots,
-                core.cancelledEvents, core.completedEvents, core.integrationEvents, core.metrics, core.clock);
+                core.cancelledEvents, core.completedEvents, core.integrationEvents, core.metrics,
+                new UserSeatLimit(InMemoryBookingCore.MAX_SEATS_PER_USER), core.clock);
     }
 
     DecliningWaitlistOffer decliningWaitlistOffer() {
@@ -143,6 +146,12 @@ final class InMemoryWaitlistCore {
         public boolean hasOpen(UUID userId, InventoryLineKey line) {
             return rows.values().stream().anyMatch(offer -> offer.belongsTo(userId) && offer.line().equals(line)
                     && offer.status() == OfferStatus.OPEN);
+        }
+
+        @Override
+        public int openSeatsOf(UUID userId, InventoryLineKey line) {
+            return rows.values().stream().filter(offer -> offer.belongsTo(userId) && offer.line().equals(line)
+                    && offer.status() == OfferStatus.OPEN).mapToInt(WaitlistOffer::quantity).sum();
         }
 
         @Override

@@ -6,6 +6,7 @@ import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.booking.domain.OfferStatus;
+import com.evently.ticketing.booking.domain.SeatLimitReached;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.booking.domain.WaitlistOffer;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static com.evently.ticketing.booking.application.TestEvents.aBuyer;
+import static com.evently.ticketing.booking.application.TestEvents.aKey;
+import static com.evently.ticketing.booking.application.TestEvents.booking;
 import static com.evently.ticketing.booking.application.TestEvents.cancellationOf;
 import static com.evently.ticketing.booking.application.TestEvents.firstLineOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -211,5 +214,70 @@ class WaitlistUseCasesTest {
         assertThat(offerOf(second).status()).as("not lapsed: left alone").isEqualTo(OfferStatus.OPEN);
         assertThat(core.inventory.availableOf(firstLineOf(event))).isZero();
         assertThat(waitlistCore.expiringWaitlistOffers().expireLapsed()).isEmpty();
+    }
+
+    /** {@code buyer} books {@code seats} of a line with room for them; the line then has none left and a per-user cap. */
+    EventSnapshot soldOutLineWhere(Buyer buyer, int seats, int maxSeatsPerUser) {
+        EventSnapshot event = lineWith(20, 20);
+        core.placingBooking().place(booking(buyer, aKey(), event, seats));
+        core.inventory.update(new InventoryLine(firstLineOf(event), 20, 0, maxSeatsPerUser));
+        return event;
+    }
+
+    @Test
+    void joiningCountsTheSeatsTheUserHoldsAgainstTheLinesLimit() {
+        EventSnapshot event = soldOutLineWhere(first, 3, 4);
+
+        assertThatThrownBy(() -> join(first, event, 2))
+                .isInstanceOfSatisfying(SeatLimitReached.class, reached -> {
+                    assertThat(reached.maxSeatsPerUser()).isEqualTo(4);
+                    assertThat(reached.held()).isEqualTo(3);
+                });
+        assertThat(waitlistCore.waitlist.rows).isEmpty();
+        assertThat(join(first, event, 1).position()).isEqualTo(1);
+        assertThat(join(second, event, 4).position()).as("others are not counted").isEqualTo(2);
+    }
+
+    @Test
+    void joiningFallsBackToTheDefaultLimitWhenTheLineSetsNone() {
+        EventSnapshot event = lineWith(20, 20);
+        int booked = InMemoryBookingCore.MAX_SEATS_PER_BOOKING;
+        core.placingBooking().place(booking(first, aKey(), event, booked));
+        core.inventory.update(new InventoryLine(firstLineOf(event), 20, 0, null));
+        int room = InMemoryBookingCore.MAX_SEATS_PER_USER - booked;
+
+        assertThatThrownBy(() -> join(first, event, room + 1)).isInstanceOf(SeatLimitReached.class);
+        assertThat(join(first, event, room).position()).isEqualTo(1);
+    }
+
+    @Test
+    void acceptingCountsSeatsBookedSinceJoiningAndLeavesTheOfferOpen() {
+        EventSnapshot event = soldOutLineWhere(first, 1, 4);
+        join(first, event, 2);
+        release(event, 2);
+        WaitlistOffer offer = offerOf(first);
+        core.inventory.update(new InventoryLine(firstLineOf(event), 20, 2, 4));
+        core.placingBooking().place(booking(first, aKey(), event, 2));
+
+        assertThatThrownBy(() -> waitlistCore.acceptingWaitlistOffer().accept(offer.id(), first.userId()))
+                .isInstanceOfSatisfying(SeatLimitReached.class, reached -> {
+                    assertThat(reached.maxSeatsPerUser()).isEqualTo(4);
+                    assertThat(reached.held()).as("the offer's own seats are not counted twice").isEqualTo(3);
+                });
+        assertThat(offerOf(first).status()).isEqualTo(OfferStatus.OPEN);
+        assertThat(core.bookings.rows).hasSize(2);
+        assertThat(core.metrics.bookingsConfirmed).isEqualTo(2);
+    }
+
+    @Test
+    void acceptingUpToTheLimitBooks() {
+        EventSnapshot event = soldOutLineWhere(first, 2, 4);
+        join(first, event, 2);
+        release(event, 2);
+
+        AcceptedOffer accepted = waitlistCore.acceptingWaitlistOffer().accept(offerOf(first).id(), first.userId());
+
+        assertThat(accepted).isInstanceOf(AcceptedOffer.Confirmed.class);
+        assertThat(core.bookings.seatsHeldBy(first.userId(), firstLineOf(event))).isEqualTo(4);
     }
 }

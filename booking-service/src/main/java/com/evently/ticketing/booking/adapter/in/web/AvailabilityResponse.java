@@ -5,7 +5,10 @@ import com.evently.ticketing.booking.application.EventAvailability;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code status} is ON_SALE or CANCELLED; a cancelled event's lines show the seats as they were left. */
+/**
+ * {@code status} is ON_SALE or CANCELLED. A cancelled event's lines fill back up as the cascade cancels its bookings
+ * and returns their seats: {@code available} then says nothing about what can be booked, {@code status} does.
+ */
 record AvailabilityResponse(UUID eventId, String status, List<Line> lines) {
 
     record Line(UUID sessionId, UUID ticketTypeId, int capacity, int available) {

@@ -6,8 +6,8 @@ import com.evently.ticketing.booking.application.port.out.Attendees;
 import com.evently.ticketing.booking.domain.Attendee;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.BookingStatus;
-import com.evently.ticketing.booking.domain.SeatHolder;
 import com.evently.ticketing.booking.domain.SeatId;
+import com.evently.ticketing.booking.domain.SeatTransfer;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +24,9 @@ import static com.evently.ticketing.booking.adapter.out.persistence.SqlTime.utc;
 
 /**
  * booking_seat.holder_name / holder_email are NULL until a transfer names someone else: NULL means "the buyer", so
- * placing a booking writes nothing extra, and every read here falls back to the booking's buyer.
+ * placing a booking writes nothing extra, and every read here falls back to the booking's buyer. holder_email tells
+ * the two apart: a transfer always names an e-mail address, not always a name, and a nameless new holder must not
+ * show the buyer's name.
  */
 @Repository
 class JdbcAttendees implements Attendees {
@@ -65,7 +67,8 @@ class JdbcAttendees implements Attendees {
         params.put("offset", query.offset());
         List<Attendee> page = jdbc.sql("""
                         SELECT seat.seat_id, booking.id AS booking_id,
-                               COALESCE(seat.holder_name, booking.buyer_name) AS holder_name,
+                               CASE WHEN seat.holder_email IS NULL THEN booking.buyer_name
+                                    ELSE seat.holder_name END AS holder_name,
                                COALESCE(seat.holder_email, booking.buyer_email) AS holder_email,
                                booking.session_id, session.name AS session_name,
                                booking.ticket_type_id, type.name AS ticket_type_name,
@@ -90,7 +93,8 @@ class JdbcAttendees implements Attendees {
         if (query.search() != null) {
             // ILIKE on the holder as shown, buyer as fallback; the client's % and _ are literal characters here.
             conditions.add("""
-                    (COALESCE(seat.holder_name, booking.buyer_name, '') ILIKE :pattern ESCAPE '\\'
+                    (COALESCE(CASE WHEN seat.holder_email IS NULL THEN booking.buyer_name
+                                   ELSE seat.holder_name END, '') ILIKE :pattern ESCAPE '\\'
                      OR COALESCE(seat.holder_email, booking.buyer_email) ILIKE :pattern ESCAPE '\\')""");
             params.put("pattern", "%" + escapeLike(query.search()) + "%");
         }
@@ -117,12 +121,29 @@ class JdbcAttendees implements Attendees {
     }
 
     @Override
-    public void updateHolder(SeatId seatId, SeatHolder holder) {
-        jdbc.sql("UPDATE booking_seat SET holder_name = :name, holder_email = :email WHERE seat_id = :seatId")
-                .param("name", holder.name())
-                .param("email", holder.email())
-                .param("seatId", seatId.value())
-                .update();
+    public boolean updateHolder(SeatTransfer transfer) {
+        // Out-of-order transfers of one seat (a replay from the dead-letter topic, say) must not bring an earlier
+        // holder back. The transfer naming the seat's current ticket as its previous one is certainly the next;
+        // the one that issued the current ticket's predecessor is certainly older; between unrelated ones the
+        // ticket service's timestamp decides, as the contract has no sequence number.
+        return jdbc.sql("""
+                        UPDATE booking_seat
+                           SET holder_name = :name, holder_email = :email, holder_ticket_id = :ticketId,
+                               holder_previous_ticket_id = :previousTicketId, holder_transferred_at = :transferredAt
+                         WHERE seat_id = :seatId
+                           AND holder_previous_ticket_id IS DISTINCT FROM :ticketId
+                           AND (holder_ticket_id IS NULL
+                                OR holder_ticket_id = :previousTicketId
+                                OR holder_ticket_id = :ticketId
+                                OR holder_transferred_at < :transferredAt)
+                        """)
+                .param("name", transfer.holder().name())
+                .param("email", transfer.holder().email())
+                .param("ticketId", transfer.ticketId())
+                .param("previousTicketId", transfer.previousTicketId())
+                .param("transferredAt", utc(transfer.transferredAt()))
+                .param("seatId", transfer.seatId().value())
+                .update() == 1;
     }
 
     @Override

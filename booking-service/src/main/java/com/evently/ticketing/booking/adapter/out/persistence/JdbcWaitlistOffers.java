@@ -137,6 +137,20 @@ class JdbcWaitlistOffers implements WaitlistOffers {
     }
 
     @Override
+    public int openSeatsOf(UUID userId, InventoryLineKey line) {
+        return jdbc.sql("""
+                        SELECT coalesce(sum(quantity), 0) FROM waitlist_offer
+                         WHERE user_id = :userId AND session_id = :sessionId AND ticket_type_id = :ticketTypeId
+                           AND status = 'OPEN'
+                        """)
+                .param("userId", userId)
+                .param("sessionId", line.sessionId())
+                .param("ticketTypeId", line.ticketTypeId())
+                .query(Integer.class)
+                .single();
+    }
+
+    @Override
     public List<WaitlistOffer> openOf(UUID userId, UUID eventId) {
         return jdbc.sql(SELECT + " WHERE user_id = :userId AND event_id = :eventId AND status = 'OPEN' ORDER BY created_at")
                 .param("userId", userId)

@@ -2,8 +2,8 @@ package com.evently.ticketing.booking.application.port.out;
 
 import com.evently.ticketing.booking.application.AttendeeQuery;
 import com.evently.ticketing.booking.application.AttendeePage;
-import com.evently.ticketing.booking.domain.SeatHolder;
 import com.evently.ticketing.booking.domain.SeatId;
+import com.evently.ticketing.booking.domain.SeatTransfer;
 
 import java.time.Instant;
 
@@ -13,8 +13,13 @@ public interface Attendees {
     /** The page the query asks for, seats ordered by booking time, then booking, then seat number. */
     AttendeePage find(AttendeeQuery query);
 
-    /** Names a seat's new holder; a seat that does not exist is left alone. */
-    void updateHolder(SeatId seatId, SeatHolder holder);
+    /**
+     * Names the transfer's holder as the seat's, unless the seat shows a later transfer already; a seat that does not
+     * exist is left alone.
+     *
+     * @return whether the seat now shows this transfer
+     */
+    boolean updateHolder(SeatTransfer transfer);
 
     /** Records the seat's admission unless an earlier one is recorded; a seat that does not exist is left alone. */
     void markCheckedIn(SeatId seatId, Instant checkedInAt);

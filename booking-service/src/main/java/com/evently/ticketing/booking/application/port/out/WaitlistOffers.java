@@ -36,6 +36,9 @@ public interface WaitlistOffers {
 
     boolean hasOpen(UUID userId, InventoryLineKey line);
 
+    /** Seats the user's OPEN offers of the line hold, lapsed ones included until they are expired. */
+    int openSeatsOf(UUID userId, InventoryLineKey line);
+
     /** The user's OPEN offers for the event's lines. */
     List<WaitlistOffer> openOf(UUID userId, UUID eventId);
 }
