@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.application;
 
+import com.evently.ticketing.notification.application.port.out.BookingCalendars;
 import com.evently.ticketing.notification.application.port.out.MailNotAccepted;
 import com.evently.ticketing.notification.application.port.out.MailQueue;
 import com.evently.ticketing.notification.application.port.out.MailTransport;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Delivers a batch of queued mails whose time has come. Any number of callers may run it at once, in one
@@ -31,15 +33,18 @@ public final class DeliveringDueMails {
 
     private final MailQueue queue;
     private final TicketDocuments ticketDocuments;
+    private final BookingCalendars bookingCalendars;
     private final MailTransport transport;
     private final DeliveryRetryPolicy retryPolicy;
     private final DeliveryBatch batch;
     private final Clock clock;
 
-    public DeliveringDueMails(MailQueue queue, TicketDocuments ticketDocuments, MailTransport transport,
-                              DeliveryRetryPolicy retryPolicy, DeliveryBatch batch, Clock clock) {
+    public DeliveringDueMails(MailQueue queue, TicketDocuments ticketDocuments, BookingCalendars bookingCalendars,
+                              MailTransport transport, DeliveryRetryPolicy retryPolicy, DeliveryBatch batch,
+                              Clock clock) {
         this.queue = queue;
         this.ticketDocuments = ticketDocuments;
+        this.bookingCalendars = bookingCalendars;
         this.transport = transport;
         this.retryPolicy = retryPolicy;
         this.batch = batch;
@@ -81,10 +86,17 @@ public final class DeliveringDueMails {
     private OutgoingMail withAttachments(OutboundMail mail) {
         List<Attachment> attachments = switch (mail.purpose().attachments()) {
             case AttachmentPolicy.Nothing nothing -> List.of();
-            case AttachmentPolicy.TicketsPdfOf tickets ->
-                    List.of(ticketDocuments.ticketsPdfOf(tickets.bookingId()).asAttachment());
+            case AttachmentPolicy.TicketsPdfOf tickets -> ticketsAndCalendarOf(tickets.bookingId());
         };
         return new OutgoingMail(mail.recipient(), mail.content(), attachments, mail.unsubscribe());
+    }
+
+    /** The calendar entry is a convenience: a booking this service knows too little of still gets its tickets. */
+    private List<Attachment> ticketsAndCalendarOf(UUID bookingId) {
+        List<Attachment> attachments = new ArrayList<>();
+        attachments.add(ticketDocuments.ticketsPdfOf(bookingId).asAttachment());
+        bookingCalendars.calendarOf(bookingId).ifPresent(attachments::add);
+        return List.copyOf(attachments);
     }
 
     private DeliveryOutcome failed(ClaimedMail claimed, String reason) {

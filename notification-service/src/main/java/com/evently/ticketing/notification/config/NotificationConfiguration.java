@@ -17,6 +17,7 @@ import com.evently.ticketing.notification.application.NotifyingVenueChange;
 import com.evently.ticketing.notification.application.QueueingMail;
 import com.evently.ticketing.notification.application.ResendingMail;
 import com.evently.ticketing.notification.application.ViewingDeliveryLog;
+import com.evently.ticketing.notification.application.port.out.BookingCalendars;
 import com.evently.ticketing.notification.application.port.out.DeliveryLog;
 import com.evently.ticketing.notification.application.SendingReminders;
 import com.evently.ticketing.notification.application.TrackingBookings;
@@ -172,10 +173,10 @@ public class NotificationConfiguration {
 
     @Bean
     DeliveringDueMails deliveringDueMails(MailQueue mailQueue, TicketDocuments ticketDocuments,
-                                          MailTransport mailTransport, NotificationProperties properties,
-                                          Clock clock) {
+                                          BookingCalendars bookingCalendars, MailTransport mailTransport,
+                                          NotificationProperties properties, Clock clock) {
         NotificationProperties.Delivery delivery = properties.delivery();
-        return new DeliveringDueMails(mailQueue, ticketDocuments, mailTransport,
+        return new DeliveringDueMails(mailQueue, ticketDocuments, bookingCalendars, mailTransport,
                 new DeliveryRetryPolicy(delivery.maxAttempts(), delivery.firstRetryDelay(), delivery.maxRetryDelay()),
                 new DeliveryBatch(delivery.batchSize(), delivery.claim()),
                 clock);

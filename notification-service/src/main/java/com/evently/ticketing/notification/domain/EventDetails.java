@@ -8,7 +8,13 @@ import java.time.ZoneId;
  * optional (older publishers leave some out); times are shown in the event's own zone, UTC when unknown.
  */
 public record EventDetails(String title, String venue, ZoneId timeZone, String sessionName, Instant sessionStartsAt,
-                           String ticketTypeName) {
+                           String ticketTypeName, Instant sessionEndsAt) {
+
+    /** Details that do not say when the session ends: mails show only its start. */
+    public EventDetails(String title, String venue, ZoneId timeZone, String sessionName, Instant sessionStartsAt,
+                        String ticketTypeName) {
+        this(title, venue, timeZone, sessionName, sessionStartsAt, ticketTypeName, null);
+    }
 
     /** Named "UTC" in mails, where {@code ZoneOffset.UTC} would say "Z". */
     static final ZoneId UTC = ZoneId.of("UTC");

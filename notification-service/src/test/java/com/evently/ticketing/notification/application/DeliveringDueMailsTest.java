@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -276,7 +277,7 @@ class DeliveringDueMailsTest {
                     && mail.claim() != null).allMatch(mail -> mail.nextAttemptAt().isAfter(clock.instant())));
         };
 
-        new DeliveringDueMails(queue, ticketDocuments, mailServer,
+        new DeliveringDueMails(queue, ticketDocuments, bookingId -> Optional.empty(), mailServer,
                 new DeliveryRetryPolicy(MAX_ATTEMPTS, FIRST_RETRY_DELAY, Duration.ofMinutes(10)),
                 new DeliveryBatch(10, CLAIM), clock).deliverDue();
 
@@ -306,7 +307,7 @@ class DeliveringDueMailsTest {
             queueBookingConfirmation(UUID.randomUUID());
         }
         SteppingClock clock = new SteppingClock(NOW);
-        DeliveringDueMails delivering = new DeliveringDueMails(queue, ticketDocuments, mailServer,
+        DeliveringDueMails delivering = new DeliveringDueMails(queue, ticketDocuments, bookingId -> Optional.empty(), mailServer,
                 new DeliveryRetryPolicy(8, FIRST_RETRY_DELAY, Duration.ofMinutes(10)), new DeliveryBatch(20, CLAIM),
                 clock);
 
@@ -340,7 +341,7 @@ class DeliveringDueMailsTest {
     }
 
     private DeliveringDueMails deliveringAt(Instant now, int batchSize) {
-        return new DeliveringDueMails(queue, ticketDocuments, mailServer,
+        return new DeliveringDueMails(queue, ticketDocuments, bookingId -> Optional.empty(), mailServer,
                 new DeliveryRetryPolicy(MAX_ATTEMPTS, FIRST_RETRY_DELAY, Duration.ofMinutes(10)),
                 new DeliveryBatch(batchSize, CLAIM), Clock.fixed(now, ZoneOffset.UTC));
     }

@@ -151,7 +151,7 @@ public class BookingEventsListener {
         }
         return new EventDetails(event.title(), event.venue(),
                 event.timeZone() == null ? null : ZoneId.of(event.timeZone()),
-                event.sessionName(), event.sessionStartsAt(), event.ticketTypeName());
+                event.sessionName(), event.sessionStartsAt(), event.ticketTypeName(), event.sessionEndsAt());
     }
 
     private static void requireAll(String type, String names, Object... values) {

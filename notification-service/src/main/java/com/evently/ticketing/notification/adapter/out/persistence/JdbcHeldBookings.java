@@ -1,6 +1,7 @@
 package com.evently.ticketing.notification.adapter.out.persistence;
 
 import com.evently.ticketing.notification.application.port.out.HeldBookings;
+import com.evently.ticketing.notification.domain.BookingCalendarEntry;
 import com.evently.ticketing.notification.domain.EventDetails;
 import com.evently.ticketing.notification.domain.HeldBooking;
 import com.evently.ticketing.notification.domain.Recipient;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The bookings reminders are sent for ({@code held_booking}) and the reminders sent ({@code sent_reminder}). */
@@ -33,9 +35,10 @@ public class JdbcHeldBookings implements HeldBookings {
         jdbc.sql("""
                         INSERT INTO held_booking (booking_id, user_id, email, name, event_id, session_id, quantity,
                                                   revision, status, confirmed_at, session_starts_at, time_zone,
-                                                  event_title, venue, session_name, ticket_type_name)
+                                                  event_title, venue, session_name, ticket_type_name, session_ends_at)
                         VALUES (:bookingId, :userId, :email, :name, :eventId, :sessionId, :quantity, 0, 'CONFIRMED',
-                                :confirmedAt, :startsAt, :timeZone, :title, :venue, :sessionName, :ticketTypeName)
+                                :confirmedAt, :startsAt, :timeZone, :title, :venue, :sessionName, :ticketTypeName,
+                                :endsAt)
                         ON CONFLICT (booking_id) DO NOTHING
                         """)
                 .param("bookingId", booking.bookingId())
@@ -52,6 +55,7 @@ public class JdbcHeldBookings implements HeldBookings {
                 .param("venue", event.venue())
                 .param("sessionName", event.sessionName())
                 .param("ticketTypeName", event.ticketTypeName())
+                .param("endsAt", timestamp(event.sessionEndsAt()))
                 .update();
     }
 
@@ -62,7 +66,8 @@ public class JdbcHeldBookings implements HeldBookings {
                         UPDATE held_booking
                            SET session_id = :sessionId, quantity = :quantity, revision = :revision,
                                session_starts_at = :startsAt, time_zone = :timeZone, event_title = :title,
-                               venue = :venue, session_name = :sessionName, ticket_type_name = :ticketTypeName
+                               venue = :venue, session_name = :sessionName, ticket_type_name = :ticketTypeName,
+                               session_ends_at = :endsAt
                          WHERE booking_id = :bookingId AND revision < :revision AND status = 'CONFIRMED'
                         """)
                 .param("sessionId", sessionId)
@@ -74,8 +79,18 @@ public class JdbcHeldBookings implements HeldBookings {
                 .param("venue", event.venue())
                 .param("sessionName", event.sessionName())
                 .param("ticketTypeName", event.ticketTypeName())
+                .param("endsAt", timestamp(event.sessionEndsAt()))
                 .param("bookingId", bookingId)
                 .update();
+    }
+
+    @Override
+    public Optional<BookingCalendarEntry> calendarEntryOf(UUID bookingId) {
+        return jdbc.sql("SELECT * FROM held_booking WHERE booking_id = :bookingId")
+                .param("bookingId", bookingId)
+                .query((row, number) -> new BookingCalendarEntry(bookingId, row.getInt("revision"),
+                        "CANCELLED".equals(row.getString("status")), row.getInt("quantity"), eventDetails(row)))
+                .optional();
     }
 
     @Override
@@ -154,14 +169,21 @@ public class JdbcHeldBookings implements HeldBookings {
     }
 
     private static HeldBooking heldBooking(ResultSet row) throws SQLException {
-        Timestamp startsAt = row.getTimestamp("session_starts_at");
         return new HeldBooking(row.getObject("booking_id", UUID.class), row.getObject("user_id", UUID.class),
                 new Recipient(row.getString("email"), row.getString("name")), row.getObject("event_id", UUID.class),
                 row.getObject("session_id", UUID.class), row.getInt("quantity"),
-                row.getTimestamp("confirmed_at").toInstant(),
-                new EventDetails(row.getString("event_title"), row.getString("venue"),
-                        ZoneId.of(row.getString("time_zone")), row.getString("session_name"),
-                        startsAt == null ? null : startsAt.toInstant(), row.getString("ticket_type_name")));
+                row.getTimestamp("confirmed_at").toInstant(), eventDetails(row));
+    }
+
+    private static EventDetails eventDetails(ResultSet row) throws SQLException {
+        return new EventDetails(row.getString("event_title"), row.getString("venue"),
+                ZoneId.of(row.getString("time_zone")), row.getString("session_name"),
+                instant(row.getTimestamp("session_starts_at")), row.getString("ticket_type_name"),
+                instant(row.getTimestamp("session_ends_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static Timestamp timestamp(Instant instant) {

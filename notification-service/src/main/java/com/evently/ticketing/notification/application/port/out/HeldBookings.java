@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification.application.port.out;
 
+import com.evently.ticketing.notification.domain.BookingCalendarEntry;
 import com.evently.ticketing.notification.domain.EventDetails;
 import com.evently.ticketing.notification.domain.HeldBooking;
 import com.evently.ticketing.notification.domain.SessionReminder;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The confirmed bookings this service reminds holders of, and which reminders went out. */
@@ -22,6 +24,9 @@ public interface HeldBookings {
      * changes nothing.
      */
     void changed(UUID bookingId, int revision, UUID sessionId, int quantity, EventDetails event);
+
+    /** The booking as its calendar entry describes it; empty when this service never heard of the booking. */
+    Optional<BookingCalendarEntry> calendarEntryOf(UUID bookingId);
 
     /** The booking's holder is reminded of nothing any more. */
     void cancelled(UUID bookingId);
