@@ -99,7 +99,8 @@ public record ServiceProcessSpec(
                 environment.put("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", wiring.secrets().signingKeyEncryptionKey());
             }
             case TICKET -> environment.put("TICKETING_PASS_KEY_ENCRYPTION_KEY", wiring.secrets().passKeyEncryptionKey());
-            case EVENT, BOOKING, ANALYTICS -> {
+            case EVENT -> environment.put("BOOKING_SERVICE_URL", wiring.serviceUrl(Service.BOOKING).toString());
+            case BOOKING, ANALYTICS -> {
                 // nothing beyond the common settings
             }
         }

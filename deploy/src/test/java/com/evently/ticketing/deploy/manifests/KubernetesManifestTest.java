@@ -289,7 +289,7 @@ class KubernetesManifestTest {
     }
 
     @Test
-    void servicesAcceptConnectionsFromTheGatewayOnlyBesidesJwksInternalPdfsAndMetrics() {
+    void servicesAcceptConnectionsFromTheGatewayOnlyBesidesJwksInternalCallsAndMetrics() {
         NetworkPolicies policies = new NetworkPolicies(base.ofKind("NetworkPolicy").stream().map(Manifest::body).toList());
         PodInTheNamespace gateway = new PodInTheNamespace(podLabels(deployment("gateway")));
         AnyPodIn ingressController = new AnyPodIn("ingress-nginx");
@@ -314,7 +314,8 @@ class KubernetesManifestTest {
                     continue;
                 }
                 boolean expected = target.equals("identity-service")
-                        || caller.name().equals("notification-service") && target.equals("ticket-service");
+                        || caller.name().equals("notification-service") && target.equals("ticket-service")
+                        || caller.name().equals("event-service") && target.equals("booking-service");
                 assertThat(policies.allow(new PodInTheNamespace(podLabels(caller)), labels, container, "http"))
                         .as(caller.name() + " → " + target).isEqualTo(expected);
             }
