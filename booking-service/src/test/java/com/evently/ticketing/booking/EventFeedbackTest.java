@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import static com.evently.ticketing.booking.BookingApi.bookingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Feedback after a session: once per confirmed booking, by its buyer; seen in sum by the event's organizer only. */
+/** Feedback after a session: once per holder of a confirmed booking's tickets; seen in sum by the event's organizer only. */
 class EventFeedbackTest extends BookingServiceIntegrationTest {
 
     OrganizerApi organizerApi;
@@ -62,6 +62,23 @@ class EventFeedbackTest extends BookingServiceIntegrationTest {
     int feedbackRows() {
         return jdbc.sql("SELECT count(*) FROM booking_feedback WHERE event_id = :event")
                 .param("event", event.eventId()).query(Integer.class).single();
+    }
+
+    @Test
+    void whoeverATicketWasTransferredToRatesBesideTheBuyerOnceEach() {
+        TestUser friend = TestUser.attendee();
+        jdbc.sql("""
+                        UPDATE booking_seat SET holder_email = upper(:email), holder_name = 'Friend'
+                         WHERE seat_id = (SELECT seat_id FROM booking_seat WHERE booking_id = :booking ORDER BY seat_number
+                                          LIMIT 1)
+                        """)
+                .param("email", friend.email()).param("booking", booking.id()).update();
+
+        organizerApi.giveFeedback(friend, booking.id(), rating(5, "Thanks for the ticket")).expectStatus().isCreated();
+        organizerApi.giveFeedback(buyer, booking.id(), rating(3, null)).expectStatus().isCreated();
+        organizerApi.giveFeedback(friend, booking.id(), rating(1, null)).expectStatus().isEqualTo(409);
+        organizerApi.giveFeedback(TestUser.attendee(), booking.id(), rating(1, null)).expectStatus().isNotFound();
+        assertThat(feedbackRows()).isEqualTo(2);
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.evently.ticketing.booking.application.port.out.AvailabilityPublicatio
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.Feedbacks;
+import com.evently.ticketing.booking.application.port.out.SeatHolders;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
@@ -63,8 +64,8 @@ class AttendeesConfiguration {
 
     @Bean
     GivingFeedback givingFeedback(Transactions transactions, Bookings bookings, EventSnapshots eventSnapshots,
-                                  Feedbacks feedbacks, Clock clock) {
-        return new GivingFeedback(transactions, bookings, eventSnapshots, feedbacks, clock);
+                                  Feedbacks feedbacks, SeatHolders seatHolders, Clock clock) {
+        return new GivingFeedback(transactions, bookings, eventSnapshots, feedbacks, seatHolders, clock);
     }
 
     @Bean

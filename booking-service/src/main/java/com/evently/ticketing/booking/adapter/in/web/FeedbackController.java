@@ -34,7 +34,7 @@ class FeedbackController {
     @PostMapping("/api/v1/bookings/{bookingId}/feedback")
     ResponseEntity<FeedbackResponse> give(@PathVariable UUID bookingId, @Valid @RequestBody GiveFeedbackRequest request,
                                           AuthenticatedUser caller) {
-        Feedback feedback = givingFeedback.give(request.toCommand(bookingId, caller.id()));
+        Feedback feedback = givingFeedback.give(request.toCommand(bookingId, caller.id(), caller.email()));
         return ResponseEntity.created(URI.create("/api/v1/bookings/" + bookingId + "/feedback"))
                 .body(FeedbackResponse.of(feedback));
     }

@@ -15,7 +15,7 @@ record GiveFeedbackRequest(
         @NotNull @Min(1) @Max(5) Integer rating,
         @Size(max = Feedback.MAX_COMMENT_LENGTH * 2) String comment) {
 
-    GiveFeedbackCommand toCommand(UUID bookingId, UUID userId) {
-        return new GiveFeedbackCommand(new BookingId(bookingId), userId, rating, comment);
+    GiveFeedbackCommand toCommand(UUID bookingId, UUID userId, String email) {
+        return new GiveFeedbackCommand(new BookingId(bookingId), userId, email, rating, comment);
     }
 }

@@ -3,6 +3,7 @@ package com.evently.ticketing.booking.adapter.out.persistence;
 import com.evently.ticketing.booking.application.AttendeePage;
 import com.evently.ticketing.booking.application.AttendeeQuery;
 import com.evently.ticketing.booking.application.port.out.Attendees;
+import com.evently.ticketing.booking.application.port.out.SeatHolders;
 import com.evently.ticketing.booking.domain.Attendee;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.BookingStatus;
@@ -29,7 +30,7 @@ import static com.evently.ticketing.booking.adapter.out.persistence.SqlTime.utc;
  * show the buyer's name.
  */
 @Repository
-class JdbcAttendees implements Attendees {
+class JdbcAttendees implements Attendees, SeatHolders {
 
     private static final RowMapper<Attendee> ATTENDEE = (rs, rowNum) -> {
         OffsetDateTime checkedInAt = rs.getObject("checked_in_at", OffsetDateTime.class);
@@ -118,6 +119,20 @@ class JdbcAttendees implements Attendees {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public boolean holdsASeatOf(BookingId booking, String email, boolean buyer) {
+        // holder_email is set by a transfer only: a seat without one is still the buyer's
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM booking_seat
+                                        WHERE booking_id = :bookingId
+                                          AND (lower(holder_email) = lower(:email) OR (:buyer AND holder_email IS NULL)))
+                        """)
+                .param("bookingId", booking.value())
+                .param("email", email)
+                .param("buyer", buyer)
+                .query(Boolean.class).single();
     }
 
     @Override

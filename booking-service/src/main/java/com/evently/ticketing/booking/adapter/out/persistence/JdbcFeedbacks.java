@@ -26,13 +26,13 @@ class JdbcFeedbacks implements Feedbacks {
 
     @Override
     public boolean addIfAbsent(Feedback feedback) {
-        // The primary key on booking_id is what makes feedback single: a concurrent second attempt waits for the
-        // first to commit, then inserts nothing.
+        // The primary key (booking_id, user_id) is what makes feedback single per holder: a concurrent second
+        // attempt waits for the first to commit, then inserts nothing.
         return jdbc.sql("""
                         INSERT INTO booking_feedback (booking_id, event_id, session_id, ticket_type_id, user_id,
                                                       rating, comment, given_at)
                         VALUES (:bookingId, :eventId, :sessionId, :ticketTypeId, :userId, :rating, :comment, :givenAt)
-                        ON CONFLICT (booking_id) DO NOTHING
+                        ON CONFLICT (booking_id, user_id) DO NOTHING
                         """)
                 .param("bookingId", feedback.bookingId().value())
                 .param("eventId", feedback.line().eventId())
