@@ -2,7 +2,6 @@ package com.evently.ticketing.identity.config;
 
 import com.evently.ticketing.identity.adapter.out.crypto.AesGcmSuccessorSeal;
 import com.evently.ticketing.identity.adapter.out.crypto.BcryptPasswordHashing;
-import com.evently.ticketing.identity.adapter.out.persistence.SigningKeyEncryption;
 import com.evently.ticketing.identity.adapter.out.token.JwtAccessTokenSigner;
 import com.evently.ticketing.identity.application.AdministeringUsers;
 import com.evently.ticketing.identity.application.BootstrappingAdministrator;
@@ -37,6 +36,7 @@ import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.PasswordPolicy;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.JwtSecurityProperties;
+import com.evently.ticketing.platform.security.PrivateKeyEncryption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -221,7 +221,8 @@ class UseCaseConfiguration {
 
     /** Built here, from the setting, so that a missing or malformed key stops the start with a clear message. */
     @Bean
-    SigningKeyEncryption signingKeyEncryption(IdentityProperties properties) {
-        return SigningKeyEncryption.fromBase64(properties.signingKeyEncryption().key());
+    PrivateKeyEncryption signingKeyEncryption(IdentityProperties properties) {
+        return PrivateKeyEncryption.fromBase64("TICKETING_SIGNING_KEY_ENCRYPTION_KEY",
+                properties.signingKeyEncryption().key(), "identity-service encrypts its signing keys with it");
     }
 }

@@ -10,7 +10,6 @@ import com.evently.ticketing.ticket.adapter.out.persistence.JdbcCheckInDevices;
 import com.evently.ticketing.ticket.adapter.out.persistence.JdbcCheckIns;
 import com.evently.ticketing.ticket.adapter.out.persistence.JdbcEventOrganizers;
 import com.evently.ticketing.ticket.adapter.out.persistence.JdbcPassKeys;
-import com.evently.ticketing.ticket.adapter.out.persistence.PassKeyEncryption;
 import com.evently.ticketing.ticket.application.CheckingIn;
 import com.evently.ticketing.ticket.application.ListingPassKeys;
 import com.evently.ticketing.ticket.application.ManagingCheckInDevices;
@@ -28,6 +27,7 @@ import com.evently.ticketing.ticket.application.port.out.PassTokens;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.CheckInWindow;
+import com.evently.ticketing.platform.security.PrivateKeyEncryption;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +43,8 @@ class CheckInConfiguration {
 
     @Bean
     PassKeys passKeys(JdbcClient jdbc, CheckInProperties properties) {
-        return new JdbcPassKeys(jdbc, PassKeyEncryption.fromBase64(properties.keyEncryptionKey()));
+        return new JdbcPassKeys(jdbc, PrivateKeyEncryption.fromBase64("TICKETING_PASS_KEY_ENCRYPTION_KEY",
+                properties.keyEncryptionKey(), "ticket-service encrypts the keys that sign check-in passes with it"));
     }
 
     @Bean

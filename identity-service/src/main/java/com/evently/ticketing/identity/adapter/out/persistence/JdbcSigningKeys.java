@@ -3,6 +3,7 @@ package com.evently.ticketing.identity.adapter.out.persistence;
 import com.evently.ticketing.identity.application.port.out.SigningKeys;
 import com.evently.ticketing.identity.domain.SigningKey;
 import com.evently.ticketing.identity.domain.VerificationKey;
+import com.evently.ticketing.platform.security.PrivateKeyEncryption;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -19,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Keeps each key as JWKs (RFC 7517), the format the rest of the JOSE tooling reads: the public half in clear,
- * the private half encrypted ({@link SigningKeyEncryption}).
+ * the private half encrypted ({@link PrivateKeyEncryption}).
  */
 @Repository
 class JdbcSigningKeys implements SigningKeys {
@@ -29,9 +30,9 @@ class JdbcSigningKeys implements SigningKeys {
             """;
 
     private final JdbcClient jdbc;
-    private final SigningKeyEncryption encryption;
+    private final PrivateKeyEncryption encryption;
 
-    JdbcSigningKeys(JdbcClient jdbc, SigningKeyEncryption encryption) {
+    JdbcSigningKeys(JdbcClient jdbc, PrivateKeyEncryption encryption) {
         this.jdbc = jdbc;
         this.encryption = encryption;
     }

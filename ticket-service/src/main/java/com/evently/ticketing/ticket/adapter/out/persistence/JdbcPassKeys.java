@@ -3,6 +3,7 @@ package com.evently.ticketing.ticket.adapter.out.persistence;
 import com.evently.ticketing.ticket.application.port.out.PassKeys;
 import com.evently.ticketing.ticket.domain.PassKey;
 import com.evently.ticketing.ticket.domain.PassVerificationKey;
+import com.evently.ticketing.platform.security.PrivateKeyEncryption;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -19,9 +20,9 @@ import java.util.Optional;
 public class JdbcPassKeys implements PassKeys {
 
     private final JdbcClient jdbc;
-    private final PassKeyEncryption encryption;
+    private final PrivateKeyEncryption encryption;
 
-    public JdbcPassKeys(JdbcClient jdbc, PassKeyEncryption encryption) {
+    public JdbcPassKeys(JdbcClient jdbc, PrivateKeyEncryption encryption) {
         this.jdbc = jdbc;
         this.encryption = encryption;
     }

@@ -1,4 +1,4 @@
-package com.evently.ticketing.identity.adapter.out.persistence;
+package com.evently.ticketing.platform.security;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +15,10 @@ class PrivateKeyEncryptionTest {
     @Test
     void encryptsSoThatOnlyTheSameKeyDecrypts() {
         byte[] key = randomKey();
-        SigningKeyEncryption encryption = SigningKeyEncryption.fromBase64(Base64.getEncoder().encodeToString(key));
-        SigningKeyEncryption sameKeyUrlSafe = SigningKeyEncryption.fromBase64(
+        PrivateKeyEncryption encryption = encryptionFrom(Base64.getEncoder().encodeToString(key));
+        PrivateKeyEncryption sameKeyUrlSafe = encryptionFrom(
                 Base64.getUrlEncoder().withoutPadding().encodeToString(key));
-        SigningKeyEncryption otherKey = SigningKeyEncryption.fromBase64(Base64.getEncoder().encodeToString(randomKey()));
+        PrivateKeyEncryption otherKey = encryptionFrom(Base64.getEncoder().encodeToString(randomKey()));
 
         String encrypted = encryption.encrypt(PRIVATE_JWK);
 
@@ -34,16 +34,22 @@ class PrivateKeyEncryptionTest {
     void refusesAKeyThatIsNotThirtyTwoBytesWithoutRepeatingIt() {
         String tooShort = Base64.getEncoder().encodeToString(new byte[16]);
 
-        assertThatThrownBy(() -> SigningKeyEncryption.fromBase64(tooShort))
+        assertThatThrownBy(() -> encryptionFrom(tooShort))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("32")
                 .message().doesNotContain(tooShort);
-        assertThatThrownBy(() -> SigningKeyEncryption.fromBase64("not base64 at all!"))
+        assertThatThrownBy(() -> encryptionFrom("not base64 at all!"))
                 .isInstanceOf(IllegalStateException.class)
                 .message().doesNotContain("not base64 at all!");
-        assertThatThrownBy(() -> SigningKeyEncryption.fromBase64(" "))
+        assertThatThrownBy(() -> encryptionFrom(" "))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("is not set");
+                .hasMessageContaining("is not set")
+                .hasMessageContaining("identity-service encrypts its signing keys with it");
+    }
+
+    private static PrivateKeyEncryption encryptionFrom(String encodedKey) {
+        return PrivateKeyEncryption.fromBase64("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", encodedKey,
+                "identity-service encrypts its signing keys with it");
     }
 
     private static byte[] randomKey() {

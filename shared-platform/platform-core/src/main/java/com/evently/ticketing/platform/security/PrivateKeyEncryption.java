@@ -1,4 +1,4 @@
-package com.evently.ticketing.ticket.adapter.out.persistence;
+package com.evently.ticketing.platform.security;
 
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
@@ -19,28 +19,35 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Encrypts the pass keys' private halves at rest: a JWE with direct AES-256-GCM under the key in
- * {@value #VARIABLE}, named in the JWE's {@code kid} by a fingerprint so that a store encrypted under another key
- * is reported as such. The same scheme identity-service applies to its token signing keys.
+ * Encrypts private keys at rest (identity's token signing keys, ticket's pass signing keys): a JWE with direct
+ * AES-256-GCM under a key from the environment, so a copy of the database cannot sign anything. The JWE's {@code kid}
+ * names the encryption key by a fingerprint, so a store encrypted under another key is reported as such rather than
+ * as damaged.
  */
-public final class PassKeyEncryption {
+public final class PrivateKeyEncryption {
 
-    static final String VARIABLE = "TICKETING_PASS_KEY_ENCRYPTION_KEY";
     private static final int KEY_BYTES = 32;
 
+    private final String variable;
     private final SecretKey key;
     private final String fingerprint;
 
-    private PassKeyEncryption(byte[] keyBytes) {
+    private PrivateKeyEncryption(String variable, byte[] keyBytes) {
+        this.variable = variable;
         this.key = new SecretKeySpec(keyBytes, "AES");
         this.fingerprint = fingerprintOf(keyBytes);
     }
 
-    /** From the base64 (standard or URL-safe) of 32 random bytes; refuses anything else without repeating it. */
-    public static PassKeyEncryption fromBase64(String encodedKey) {
+    /**
+     * From the base64 of 32 random bytes (e.g. {@code openssl rand -base64 32}), in the standard or the URL-safe
+     * alphabet, padded or not. Refuses anything else without repeating it: the value is a secret.
+     *
+     * @param variable    the environment variable the key comes from, named in every error
+     * @param whatItGuards says in the error for a missing key what the service encrypts with it
+     */
+    public static PrivateKeyEncryption fromBase64(String variable, String encodedKey, String whatItGuards) {
         if (encodedKey == null || encodedKey.isBlank()) {
-            throw new IllegalStateException(VARIABLE + " (ticketing.check-in.key-encryption-key) is not set: "
-                    + "ticket-service encrypts the keys that sign check-in passes with it; set it to the base64 of "
+            throw new IllegalStateException(variable + " is not set: " + whatItGuards + "; set it to the base64 of "
                     + "32 random bytes, the same on every replica and kept as long as the database");
         }
         byte[] keyBytes;
@@ -49,40 +56,41 @@ public final class PassKeyEncryption {
             boolean urlSafe = stripped.indexOf('-') >= 0 || stripped.indexOf('_') >= 0;
             keyBytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(stripped);
         } catch (IllegalArgumentException notBase64) {
-            throw new IllegalStateException(VARIABLE + " is not base64: it must be the base64 of 32 random bytes");
+            throw new IllegalStateException(variable + " is not base64: it must be the base64 of 32 random bytes");
         }
         if (keyBytes.length != KEY_BYTES) {
-            throw new IllegalStateException(VARIABLE + " must be the base64 of exactly 32 random bytes, not "
+            throw new IllegalStateException(variable + " must be the base64 of exactly 32 random bytes, not "
                     + keyBytes.length);
         }
-        PassKeyEncryption encryption = new PassKeyEncryption(keyBytes);
+        PrivateKeyEncryption encryption = new PrivateKeyEncryption(variable, keyBytes);
         Arrays.fill(keyBytes, (byte) 0);
         return encryption;
     }
 
-    String encrypt(String privateJwk) {
+    public String encrypt(String privateJwk) {
         JWEObject jwe = new JWEObject(new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256GCM)
                 .keyID(fingerprint).build(), new Payload(privateJwk));
         try {
             jwe.encrypt(new DirectEncrypter(key));
         } catch (JOSEException e) {
-            throw new IllegalStateException("Could not encrypt a pass key", e);
+            throw new IllegalStateException("Could not encrypt a private key", e);
         }
         return jwe.serialize();
     }
 
     /** @throws IllegalStateException when it was encrypted under another key, or altered */
-    String decrypt(String encryptedJwk, String passKeyId) {
+    public String decrypt(String encryptedJwk, String keyId) {
         try {
             JWEObject jwe = JWEObject.parse(encryptedJwk);
             if (!fingerprint.equals(jwe.getHeader().getKeyID())) {
-                throw new IllegalStateException("Pass key " + passKeyId + " was encrypted under another " + VARIABLE
-                        + " (fingerprint " + jwe.getHeader().getKeyID() + ", this one is " + fingerprint + ")");
+                throw new IllegalStateException("Key " + keyId + " was encrypted under another " + variable
+                        + " (fingerprint " + jwe.getHeader().getKeyID() + ", this one is " + fingerprint
+                        + "): every replica needs the key the store was encrypted with");
             }
             jwe.decrypt(new DirectDecrypter(key));
             return jwe.getPayload().toString();
         } catch (ParseException | JOSEException e) {
-            throw new IllegalStateException("Pass key " + passKeyId + " cannot be decrypted with " + VARIABLE
+            throw new IllegalStateException("Key " + keyId + " cannot be decrypted with " + variable
                     + ": it was altered, or encrypted under another key", e);
         }
     }
@@ -98,6 +106,6 @@ public final class PassKeyEncryption {
 
     @Override
     public String toString() {
-        return "PassKeyEncryption[fingerprint=" + fingerprint + "]";
+        return "PrivateKeyEncryption[" + variable + ", fingerprint=" + fingerprint + "]";
     }
 }
