@@ -301,7 +301,9 @@ export function app() {
                 if (this.booking?.id !== bookingId) return true;
                 const answer = await api.get(`/api/v1/tickets?bookingId=${bookingId}`).catch(() => ({ items: [] }));
                 this.tickets = answer.items ?? [];
-                const done = this.booking.status === 'CANCELLED' || this.tickets.length >= this.booking.quantity;
+                // an edit or a cancellation voids and issues tickets a moment later: wait until the valid ones match
+                const valid = this.tickets.filter((ticket) => ticket.status === 'VALID').length;
+                const done = valid === (this.booking.status === 'CANCELLED' ? 0 : this.booking.quantity);
                 this.ticketsPending = !done;
                 return done || ++polls >= TICKETS_POLL_LIMIT;
             };
@@ -350,6 +352,7 @@ export function app() {
             if (cancelled) {
                 this.booking = cancelled;
                 this.banner = { kind: 'info', text: 'Your booking was cancelled.' };
+                this.pollTickets();
             }
         },
 

@@ -50,10 +50,19 @@ final class Mails {
         boolean isForAnyOf(Collection<String> addresses) {
             return addresses.stream().anyMatch(this::isFor);
         }
+
+        /** The mail every new account gets on registration: tests about other mails leave it out. */
+        boolean isWelcome() {
+            return subject != null && subject.startsWith("Welcome to");
+        }
     }
 
     static List<ReceivedMail> receivedBy(LocalSuite suite) {
         return suite.receivedMessages().stream().map(ReceivedMail::of).toList();
+    }
+
+    static List<ReceivedMail> exceptWelcomes(List<ReceivedMail> mails) {
+        return mails.stream().filter(mail -> !mail.isWelcome()).toList();
     }
 
     static List<ReceivedMail> addressedTo(LocalSuite suite, String address) {

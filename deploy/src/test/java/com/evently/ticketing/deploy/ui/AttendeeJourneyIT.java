@@ -180,6 +180,11 @@ class AttendeeJourneyIT {
         click(By.id("cancel-confirm"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("booking-history"), "CANCELLED"));
         awaitSeats(eventId, 10);
+        // the page follows the tickets until ticket-service has voided them all
+        new WebDriverWait(browser, PROPAGATION).until(driver -> {
+            String shown = driver.findElement(By.id("tickets")).getText();
+            return shown.contains("VOID") && !shown.contains("VALID");
+        });
         photograph("booking-cancelled");
         // within the page: the access token lives in its memory only
         click(By.id("nav-bookings"));
