@@ -38,24 +38,18 @@ import com.evently.ticketing.platform.retention.RetentionRule;
 import com.evently.ticketing.platform.security.PublicEndpoints;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 
 /** The use cases and the adapters they talk through, wired explicitly. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationProperties.class)
 public class NotificationConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
 
     @Bean
     RetentionRule finishedMails(NotificationProperties properties) {
@@ -138,18 +132,8 @@ public class NotificationConfiguration {
 
     @Bean
     HmacUnsubscribeLinks unsubscribeLinks(NotificationProperties properties) {
-        String secret = properties.unsubscribe().secret();
-        byte[] key;
-        if (secret.isBlank()) {
-            log.warn("NOTIFICATION_UNSUBSCRIBE_SECRET is not set: unsubscribe links are signed with a key of this "
-                    + "process only and stop working when it restarts or on other replicas");
-            key = new byte[32];
-            new SecureRandom().nextBytes(key);
-        } else {
-            // either base64 alphabet: operators paste what their secret tool printed
-            key = Base64.getUrlDecoder().decode(secret.strip().replace('+', '-').replace('/', '_'));
-        }
-        return new HmacUnsubscribeLinks(new WebUi(properties.web().baseUrl()), key);
+        return HmacUnsubscribeLinks.fromBase64Secret(new WebUi(properties.web().baseUrl()),
+                properties.unsubscribe().secret());
     }
 
     @Bean

@@ -29,6 +29,25 @@ public final class HmacUnsubscribeLinks implements UnsubscribeLinks {
     private final URI endpoint;
     private final byte[] key;
 
+    /**
+     * From {@code NOTIFICATION_UNSUBSCRIBE_SECRET}: base64 (either alphabet) of 32 or more random bytes. Refuses a missing
+     * secret rather than making one up: links signed with a made-up key break on restart and on every other replica.
+     */
+    public static HmacUnsubscribeLinks fromBase64Secret(WebUi publicBaseUrl, String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalStateException("NOTIFICATION_UNSUBSCRIBE_SECRET is not set: one-click unsubscribe links "
+                    + "are signed with it; set it to the base64 of 32 or more random bytes, the same on every replica");
+        }
+        try {
+            return new HmacUnsubscribeLinks(publicBaseUrl,
+                    Base64.getUrlDecoder().decode(secret.strip().replace('+', '-').replace('/', '_')));
+        } catch (IllegalArgumentException notBase64OrTooShort) {
+            // the message must not repeat the secret
+            throw new IllegalStateException("NOTIFICATION_UNSUBSCRIBE_SECRET must be the base64 of 32 or more random "
+                    + "bytes");
+        }
+    }
+
     /** @param publicBaseUrl where users reach the suite (the gateway), which routes the link to this service */
     public HmacUnsubscribeLinks(WebUi publicBaseUrl, byte[] key) {
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,21 @@ class HmacUnsubscribeLinksTest {
     private static final byte[] KEY = filled(7);
 
     private final HmacUnsubscribeLinks links = new HmacUnsubscribeLinks(GATEWAY, KEY);
+
+    @Test
+    void theSecretIsRequiredAndMustBeLongEnoughWithoutBeingRepeatedInTheError() {
+        String tooShort = Base64.getEncoder().encodeToString(new byte[16]);
+
+        assertThatThrownBy(() -> HmacUnsubscribeLinks.fromBase64Secret(GATEWAY, " "))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not set");
+        assertThatThrownBy(() -> HmacUnsubscribeLinks.fromBase64Secret(GATEWAY, tooShort))
+                .isInstanceOf(IllegalStateException.class).message().doesNotContain(tooShort);
+        String standard = Base64.getEncoder().encodeToString(KEY);
+        String urlSafe = Base64.getUrlEncoder().withoutPadding().encodeToString(KEY);
+        UUID user = UUID.randomUUID();
+        assertThat(HmacUnsubscribeLinks.fromBase64Secret(GATEWAY, urlSafe).linkFor(user, MailTopic.REMINDERS))
+                .isEqualTo(HmacUnsubscribeLinks.fromBase64Secret(GATEWAY, standard).linkFor(user, MailTopic.REMINDERS));
+    }
 
     @Test
     void aLinkNamesItsUserAndTopicAndGoesToTheUnsubscribeEndpoint() {
@@ -34,9 +50,9 @@ class HmacUnsubscribeLinksTest {
         UUID user = UUID.randomUUID();
         String token = tokenOf(links.linkFor(user, MailTopic.REMINDERS));
         String signature = token.substring(token.indexOf('.'));
-        String otherUser = java.util.Base64.getUrlEncoder().withoutPadding()
+        String otherUser = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((UUID.randomUUID() + ".REMINDERS").getBytes());
-        String otherTopic = java.util.Base64.getUrlEncoder().withoutPadding()
+        String otherTopic = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((user + ".EVENT_CHANGES").getBytes());
 
         assertThatThrownBy(() -> links.verify(otherUser + signature)).isInstanceOf(IllegalArgumentException.class);
