@@ -143,7 +143,7 @@ public final class EditingBooking {
         });
         int added = to.equals(from) ? quantity - booking.quantity() : quantity;
         // A retired ticket type sells no more seats; a booking of it may still shrink.
-        if (added > 0 && inventory.isRetired(to)) {
+        if (added > 0 && lines.get(to).retired()) {
             throw new TicketTypeRetiredConflict(to);
         }
         // Counted under the new line's lock, with this booking already moved there: the buyer's seats of that line

@@ -69,7 +69,7 @@ public final class JoiningWaitlist {
             completedEvents.find(command.line().eventId()).ifPresent(completion -> {
                 throw new EventCompletedConflict(completion);
             });
-            if (inventory.isRetired(command.line())) {
+            if (line.retired()) {
                 throw new TicketTypeRetiredConflict(command.line());
             }
             // "Sold out" for this user: fewer seats left than they need. Seats that fit nobody in line stay on sale.

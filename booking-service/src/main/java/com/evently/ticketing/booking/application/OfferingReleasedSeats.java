@@ -61,8 +61,7 @@ public final class OfferingReleasedSeats implements ReleasedSeats {
     @Override
     public void releasedOn(InventoryLineKey key) {
         // Read under the line's lock, as PlacingBooking does: nothing is offered for an event called off before.
-        if (cancelledEvents.find(key.eventId()).isPresent() || completedEvents.find(key.eventId()).isPresent()
-                || inventory.isRetired(key)) {
+        if (cancelledEvents.find(key.eventId()).isPresent() || completedEvents.find(key.eventId()).isPresent()) {
             return;
         }
         List<WaitlistEntry> waiting = waitlist.inLine(key);
@@ -72,6 +71,9 @@ public final class OfferingReleasedSeats implements ReleasedSeats {
         // The caller holds the line already: this takes no new lock, it reads the seats just released.
         InventoryLine line = inventory.lockLine(key)
                 .orElseThrow(() -> new IllegalStateException("seats released on a line that does not exist: " + key));
+        if (line.retired()) {
+            return;
+        }
         int availableBefore = line.available();
         EventSnapshot event = null;
         Duration lifetime = null;

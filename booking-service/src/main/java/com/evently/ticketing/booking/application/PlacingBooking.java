@@ -124,7 +124,7 @@ public final class PlacingBooking {
         completedEvents.find(command.line().eventId()).ifPresent(completion -> {
             throw new EventCompletedConflict(completion);
         });
-        if (inventory.isRetired(command.line())) {
+        if (line.retired()) {
             throw new TicketTypeRetiredConflict(command.line());
         }
         // Counted under the line's lock: parallel bookings of one buyer queue here and each sees the one before.

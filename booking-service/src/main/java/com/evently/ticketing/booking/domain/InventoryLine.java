@@ -6,9 +6,11 @@ import java.util.Objects;
 /**
  * The seats of one (session, ticket type) pair. {@code available} counts down from {@code capacity} as
  * seats are sold and never goes below zero: {@code available = capacity - confirmed seats >= 0}.
- * {@code maxSeatsPerUser} is the catalog's cap on one user's seats of this line, null for the service default.
+ * {@code maxSeatsPerUser} is the catalog's cap on one user's seats of this line, null for the service default;
+ * {@code retired} says the catalog took its ticket type off sale (it sells no more seats; its bookings stay).
  */
-public record InventoryLine(InventoryLineKey key, int capacity, int available, Integer maxSeatsPerUser) {
+public record InventoryLine(InventoryLineKey key, int capacity, int available, Integer maxSeatsPerUser,
+                            boolean retired) {
 
     public InventoryLine {
         Objects.requireNonNull(key, "key");
@@ -23,7 +25,12 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available, I
         }
     }
 
-    /** A line with the service's default per-user limit. */
+    /** A line on sale. */
+    public InventoryLine(InventoryLineKey key, int capacity, int available, Integer maxSeatsPerUser) {
+        this(key, capacity, available, maxSeatsPerUser, false);
+    }
+
+    /** A line on sale, with the service's default per-user limit. */
     public InventoryLine(InventoryLineKey key, int capacity, int available) {
         this(key, capacity, available, null);
     }
@@ -50,7 +57,7 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available, I
         if (quantity > available) {
             throw new SoldOut(key, quantity, available);
         }
-        return new InventoryLine(key, capacity, available - quantity, maxSeatsPerUser);
+        return new InventoryLine(key, capacity, available - quantity, maxSeatsPerUser, retired);
     }
 
     /** Seats no longer for sale: confirmed by bookings or held by open waiting-list offers. */
@@ -70,7 +77,7 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available, I
         if (newCapacity < sold()) {
             throw new CapacityBelowSold(key, newCapacity, sold());
         }
-        return new InventoryLine(key, newCapacity, newCapacity - sold(), maxSeatsPerUser);
+        return new InventoryLine(key, newCapacity, newCapacity - sold(), maxSeatsPerUser, retired);
     }
 
     /** Puts {@code quantity} sold seats back; more than were sold is a bug, never a client's mistake. */
@@ -79,6 +86,6 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available, I
             throw new IllegalStateException("cannot give back " + quantity + " seat(s) to " + key + ", "
                     + (capacity - available) + " sold");
         }
-        return new InventoryLine(key, capacity, available + quantity, maxSeatsPerUser);
+        return new InventoryLine(key, capacity, available + quantity, maxSeatsPerUser, retired);
     }
 }

@@ -189,16 +189,10 @@ final class InMemoryBookingCore {
 
     final class InMemoryInventory extends InMemoryTable<InventoryLineKey, InventoryLine> implements Inventory {
 
-        private final java.util.Set<UUID> retiredTicketTypes = new java.util.HashSet<>();
-
         @Override
         public void retire(UUID eventId, UUID ticketTypeId, Instant retiredAt) {
-            retiredTicketTypes.add(ticketTypeId);
-        }
-
-        @Override
-        public boolean isRetired(InventoryLineKey key) {
-            return retiredTicketTypes.contains(key.ticketTypeId());
+            rows.replaceAll((key, line) -> key.ticketTypeId().equals(ticketTypeId)
+                    ? new InventoryLine(key, line.capacity(), line.available(), line.maxSeatsPerUser(), true) : line);
         }
 
         @Override

@@ -16,9 +16,15 @@ public sealed interface MailPurpose {
     /** Unique within the kind: a second mail with the same kind and reference is not queued. */
     String reference();
 
-    AttachmentPolicy attachments();
+    /** Most mails carry nothing but their text. */
+    default AttachmentPolicy attachments() {
+        return new AttachmentPolicy.Nothing();
+    }
 
-    BodyRetention bodyRetention();
+    /** Most mails hold no secret: the delivery log keeps their body. */
+    default BodyRetention bodyRetention() {
+        return BodyRetention.KEEP;
+    }
 
     /** Whether someone is waiting for the mail; most mails are not. */
     default DeliveryPriority priority() {
@@ -62,11 +68,6 @@ public sealed interface MailPurpose {
         }
 
         @Override
-        public BodyRetention bodyRetention() {
-            return BodyRetention.KEEP;
-        }
-
-        @Override
         public String description() {
             return "booking confirmation of booking " + bookingId;
         }
@@ -91,11 +92,6 @@ public sealed interface MailPurpose {
         @Override
         public String reference() {
             return tokenFingerprint.sha256Hex();
-        }
-
-        @Override
-        public AttachmentPolicy attachments() {
-            return new AttachmentPolicy.Nothing();
         }
 
         /** The body holds a working reset link until the token is used or expires. */
@@ -138,16 +134,6 @@ public sealed interface MailPurpose {
         }
 
         @Override
-        public AttachmentPolicy attachments() {
-            return new AttachmentPolicy.Nothing();
-        }
-
-        @Override
-        public BodyRetention bodyRetention() {
-            return BodyRetention.KEEP;
-        }
-
-        @Override
         public String description() {
             return "change " + revision + " of booking " + bookingId;
         }
@@ -168,16 +154,6 @@ public sealed interface MailPurpose {
         @Override
         public String reference() {
             return bookingId.toString();
-        }
-
-        @Override
-        public AttachmentPolicy attachments() {
-            return new AttachmentPolicy.Nothing();
-        }
-
-        @Override
-        public BodyRetention bodyRetention() {
-            return BodyRetention.KEEP;
         }
 
         @Override
@@ -215,16 +191,6 @@ public sealed interface MailPurpose {
         }
 
         @Override
-        public AttachmentPolicy attachments() {
-            return new AttachmentPolicy.Nothing();
-        }
-
-        @Override
-        public BodyRetention bodyRetention() {
-            return BodyRetention.KEEP;
-        }
-
-        @Override
         public String description() {
             return "cancellation of event " + eventId + " for user " + buyerId;
         }
@@ -246,16 +212,6 @@ public sealed interface MailPurpose {
         @Override
         public String reference() {
             return offerId.toString();
-        }
-
-        @Override
-        public AttachmentPolicy attachments() {
-            return new AttachmentPolicy.Nothing();
-        }
-
-        @Override
-        public BodyRetention bodyRetention() {
-            return BodyRetention.KEEP;
         }
 
         @Override
@@ -295,16 +251,6 @@ public sealed interface MailPurpose {
         }
 
         @Override
-        public AttachmentPolicy attachments() {
-            return new AttachmentPolicy.Nothing();
-        }
-
-        @Override
-        public BodyRetention bodyRetention() {
-            return BodyRetention.KEEP;
-        }
-
-        @Override
         public String description() {
             return lead.toHours() + " h reminder of booking " + bookingId;
         }
@@ -335,16 +281,6 @@ public sealed interface MailPurpose {
         }
 
         @Override
-        public AttachmentPolicy attachments() {
-            return new AttachmentPolicy.Nothing();
-        }
-
-        @Override
-        public BodyRetention bodyRetention() {
-            return BodyRetention.KEEP;
-        }
-
-        @Override
         public String description() {
             return "change " + version + " of event " + eventId + " for user " + userId;
         }
@@ -368,16 +304,6 @@ public sealed interface MailPurpose {
         }
 
         @Override
-        public AttachmentPolicy attachments() {
-            return new AttachmentPolicy.Nothing();
-        }
-
-        @Override
-        public BodyRetention bodyRetention() {
-            return BodyRetention.KEEP;
-        }
-
-        @Override
         public String description() {
             return "welcome of user " + userId;
         }
@@ -398,16 +324,6 @@ public sealed interface MailPurpose {
         @Override
         public String reference() {
             return ticketId.toString();
-        }
-
-        @Override
-        public AttachmentPolicy attachments() {
-            return new AttachmentPolicy.Nothing();
-        }
-
-        @Override
-        public BodyRetention bodyRetention() {
-            return BodyRetention.KEEP;
         }
 
         /** Somebody was just handed a ticket, maybe at the door. */
@@ -437,16 +353,6 @@ public sealed interface MailPurpose {
         @Override
         public String reference() {
             return ticketId.toString();
-        }
-
-        @Override
-        public AttachmentPolicy attachments() {
-            return new AttachmentPolicy.Nothing();
-        }
-
-        @Override
-        public BodyRetention bodyRetention() {
-            return BodyRetention.KEEP;
         }
 
         @Override

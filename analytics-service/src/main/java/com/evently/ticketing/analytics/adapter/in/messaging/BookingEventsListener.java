@@ -19,7 +19,6 @@ import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.booking.WaitlistOfferMade;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
-import com.evently.ticketing.platform.inbox.IncomingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -63,11 +62,7 @@ class BookingEventsListener implements ProjectionFeed {
 
     @KafkaListener(topics = Topics.BOOKING_EVENTS)
     void on(ConsumerRecord<String, String> record) {
-        String type = IncomingEvent.typeOf(record);
-        Class<?> payloadType = payloadType(type);
-        if (payloadType != null) {
-            inbox.consume(CONSUMER, record, payloadType, event -> apply(type, event.payload()));
-        }
+        consume(inbox, CONSUMER, record);
     }
 
     @Override

@@ -13,7 +13,6 @@ import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
-import com.evently.ticketing.platform.inbox.IncomingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -49,11 +48,7 @@ class CatalogEventsListener implements ProjectionFeed {
 
     @KafkaListener(topics = Topics.CATALOG_EVENTS)
     void on(ConsumerRecord<String, String> record) {
-        String type = IncomingEvent.typeOf(record);
-        Class<?> payloadType = payloadType(type);
-        if (payloadType != null) {
-            inbox.consume(CONSUMER, record, payloadType, event -> apply(type, event.payload()));
-        }
+        consume(inbox, CONSUMER, record);
     }
 
     @Override

@@ -11,7 +11,6 @@ import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
-import com.evently.ticketing.platform.inbox.IncomingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -43,11 +42,7 @@ class TicketEventsListener implements ProjectionFeed {
 
     @KafkaListener(topics = Topics.TICKET_EVENTS)
     void on(ConsumerRecord<String, String> record) {
-        String type = IncomingEvent.typeOf(record);
-        Class<?> payloadType = payloadType(type);
-        if (payloadType != null) {
-            inbox.consume(CONSUMER, record, payloadType, event -> apply(type, event.payload()));
-        }
+        consume(inbox, CONSUMER, record);
     }
 
     @Override

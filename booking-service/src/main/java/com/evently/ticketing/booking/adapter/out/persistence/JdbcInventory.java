@@ -19,7 +19,8 @@ public final class JdbcInventory implements Inventory {
                     rs.getObject("ticket_type_id", UUID.class)),
             rs.getInt("capacity"),
             rs.getInt("available"),
-            rs.getObject("max_seats_per_user", Integer.class));
+            rs.getObject("max_seats_per_user", Integer.class),
+            rs.getBoolean("retired"));
 
     private final JdbcClient jdbc;
     private final Duration lockTimeout;
@@ -41,7 +42,8 @@ public final class JdbcInventory implements Inventory {
         // it is written, and a booking moved to another line before its lines were taken would then break their
         // lock order.
         return jdbc.sql("""
-                        SELECT event_id, session_id, ticket_type_id, capacity, available, max_seats_per_user
+                        SELECT event_id, session_id, ticket_type_id, capacity, available, max_seats_per_user,
+                               retired_at IS NOT NULL AS retired
                           FROM inventory_line
                          WHERE event_id = :eventId AND session_id = :sessionId AND ticket_type_id = :ticketTypeId
                            FOR NO KEY UPDATE
@@ -117,24 +119,12 @@ public final class JdbcInventory implements Inventory {
                 .update();
     }
 
-    @Override
-    public boolean isRetired(InventoryLineKey key) {
-        return jdbc.sql("""
-                        SELECT retired_at IS NOT NULL FROM inventory_line
-                         WHERE session_id = :sessionId AND ticket_type_id = :ticketTypeId
-                        """)
-                .param("sessionId", key.sessionId())
-                .param("ticketTypeId", key.ticketTypeId())
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
-    }
 
     @Override
     public List<InventoryLine> linesOf(UUID eventId) {
         return jdbc.sql("""
                         SELECT line.event_id, line.session_id, line.ticket_type_id, line.capacity, line.available,
-                               line.max_seats_per_user
+                               line.max_seats_per_user, line.retired_at IS NOT NULL AS retired
                           FROM inventory_line line
                           JOIN event_session session ON session.session_id = line.session_id
                           JOIN event_ticket_type type ON type.ticket_type_id = line.ticket_type_id

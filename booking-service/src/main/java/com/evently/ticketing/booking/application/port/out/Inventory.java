@@ -36,9 +36,6 @@ public interface Inventory {
      */
     void retire(UUID eventId, UUID ticketTypeId, Instant retiredAt);
 
-    /** Whether the line's ticket type was retired; asked while holding the line, as retiring takes it too. */
-    boolean isRetired(InventoryLineKey key);
-
     /** The event's lines in catalog order; empty for an event booking has never heard of. */
     List<InventoryLine> linesOf(UUID eventId);
 }
