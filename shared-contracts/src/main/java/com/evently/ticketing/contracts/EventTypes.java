@@ -21,6 +21,8 @@ public final class EventTypes {
     public static final String TICKETS_ISSUED = "ticket.TicketsIssued.v1";
     public static final String TICKET_CHECKED_IN = "ticket.TicketCheckedIn.v1";
     public static final String TICKET_TRANSFERRED = "ticket.TicketTransferred.v1";
+    public static final String TICKETS_VOIDED = "ticket.TicketsVoided.v1";
+    public static final String TICKET_CHECK_IN_UNDONE = "ticket.TicketCheckInUndone.v1";
     public static final String USER_REGISTERED = "identity.UserRegistered.v1";
     public static final String PASSWORD_RESET_REQUESTED = "identity.PasswordResetRequested.v1";
     public static final String USER_ROLE_CHANGED = "identity.UserRoleChanged.v1";
@@ -43,6 +45,8 @@ public final class EventTypes {
             Map.entry(TICKETS_ISSUED, Topics.TICKET_EVENTS),
             Map.entry(TICKET_CHECKED_IN, Topics.TICKET_EVENTS),
             Map.entry(TICKET_TRANSFERRED, Topics.TICKET_EVENTS),
+            Map.entry(TICKETS_VOIDED, Topics.TICKET_EVENTS),
+            Map.entry(TICKET_CHECK_IN_UNDONE, Topics.TICKET_EVENTS),
             Map.entry(USER_REGISTERED, Topics.IDENTITY_EVENTS),
             Map.entry(PASSWORD_RESET_REQUESTED, Topics.IDENTITY_EVENTS),
             Map.entry(USER_ROLE_CHANGED, Topics.IDENTITY_EVENTS),

@@ -17,8 +17,10 @@ import com.evently.ticketing.contracts.identity.PasswordResetRequested;
 import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
 import com.evently.ticketing.contracts.identity.UserRegistered;
 import com.evently.ticketing.contracts.identity.UserRoleChanged;
+import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
+import com.evently.ticketing.contracts.ticket.TicketsVoided;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
@@ -140,6 +142,19 @@ class ContractSchemasTest {
         assertThat(violations(EventTypes.TICKET_TRANSFERRED, new TicketTransferred(UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 "bea@example.com", null, "ana@example.com", "Ana", "Java Day", now, "Europe/Lisbon",
+                UUID.randomUUID(), now))).isEmpty();
+    }
+
+    @Test
+    void ticketsVoidedAndCheckInUndoneMatchTheirSchemas() throws IOException {
+        TicketsVoided voided = new TicketsVoided(UUID.randomUUID(), UUID.randomUUID(),
+                TicketsVoided.Reason.BOOKING_CHANGED, List.of(new TicketsVoided.VoidedTicket(UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())), now);
+        assertThat(violations(EventTypes.TICKETS_VOIDED, voided)).isEmpty();
+        assertThat(violations(EventTypes.TICKETS_VOIDED, new TicketsVoided(UUID.randomUUID(), UUID.randomUUID(),
+                TicketsVoided.Reason.BOOKING_CANCELLED, List.of(), now))).isNotEmpty();
+        assertThat(violations(EventTypes.TICKET_CHECK_IN_UNDONE, new TicketCheckInUndone(UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), now))).isEmpty();
     }
 

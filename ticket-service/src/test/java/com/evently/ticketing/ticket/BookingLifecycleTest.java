@@ -6,6 +6,7 @@ import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.contracts.ticket.TicketsVoided;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestEventBus;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,14 @@ class BookingLifecycleTest extends TicketServiceFixture {
         });
         assertThat(tickets.get("/api/v1/tickets/" + after.getFirst().id(), buyer).expectStatus().isOk()
                 .expectBody(TicketView.class).returnResult().getResponseBody().status()).isEqualTo("VOID");
+        TestEventBus.Message voided = TestEventBus.await(Topics.TICKET_EVENTS,
+                message -> issued.confirmed().bookingId().toString().equals(message.key())
+                        && EventTypes.TICKETS_VOIDED.equals(message.eventType()), 1, Duration.ofSeconds(45)).getFirst();
+        assertMatchesSchema(EventTypes.TICKETS_VOIDED, voided.payload());
+        TicketsVoided voiding = json.readValue(voided.payload(), TicketsVoided.class);
+        assertThat(voiding.reason()).isEqualTo(TicketsVoided.Reason.BOOKING_CANCELLED);
+        assertThat(voiding.tickets()).extracting(TicketsVoided.VoidedTicket::ticketId)
+                .containsExactlyInAnyOrderElementsOf(after.stream().map(TicketView::id).toList());
     }
 
     @Test
@@ -63,8 +72,15 @@ class BookingLifecycleTest extends TicketServiceFixture {
         assertThat(ticketRows(confirmed.bookingId())).isEqualTo(4);
 
         List<TestEventBus.Message> announced = TestEventBus.await(Topics.TICKET_EVENTS,
-                message -> confirmed.bookingId().toString().equals(message.key()), 2, Duration.ofSeconds(45));
-        assertThat(announced).hasSize(2);
+                message -> confirmed.bookingId().toString().equals(message.key()), 3, Duration.ofSeconds(45));
+        // the confirmation's tickets, then once for the change: the released seat's ticket voided, the added ticketed
+        assertThat(announced).extracting(TestEventBus.Message::eventType).containsExactly(EventTypes.TICKETS_ISSUED,
+                EventTypes.TICKETS_VOIDED, EventTypes.TICKETS_ISSUED);
+        TestEventBus.Message voided = announced.get(1);
+        assertMatchesSchema(EventTypes.TICKETS_VOIDED, voided.payload());
+        TicketsVoided voiding = json.readValue(voided.payload(), TicketsVoided.class);
+        assertThat(voiding.reason()).isEqualTo(TicketsVoided.Reason.BOOKING_CHANGED);
+        assertThat(voiding.tickets()).extracting(TicketsVoided.VoidedTicket::seatId).containsExactly(released);
         TestEventBus.Message forAdded = announced.getLast();
         assertThat(forAdded.eventType()).isEqualTo(EventTypes.TICKETS_ISSUED);
         assertMatchesSchema(EventTypes.TICKETS_ISSUED, forAdded.payload());

@@ -242,6 +242,11 @@ class CheckInTest extends TicketServiceFixture {
                 .header("Authorization", organizer.bearer()).exchange().expectStatus().isNoContent();
 
         assertThat(counts(uri).total()).isEqualTo(2);
+        List<String> undone = outboxOf(issued.confirmed().bookingId(), EventTypes.TICKET_CHECK_IN_UNDONE);
+        assertThat(undone).singleElement().satisfies(payload -> {
+            assertMatchesSchema(EventTypes.TICKET_CHECK_IN_UNDONE, payload);
+            assertThat(payload).contains(three.get(0).id().toString(), organizer.id().toString());
+        });
         assertThat(door.scan(three.get(0).qrPayload(), organizer).result()).isEqualTo("ADMITTED");
     }
 
@@ -288,8 +293,12 @@ class CheckInTest extends TicketServiceFixture {
     }
 
     private List<String> checkedInOutbox(UUID bookingId) {
+        return outboxOf(bookingId, EventTypes.TICKET_CHECKED_IN);
+    }
+
+    private List<String> outboxOf(UUID bookingId, String eventType) {
         return jdbc.sql("SELECT payload::text FROM outbox WHERE event_type = :type AND aggregate_id = :bookingId")
-                .param("type", EventTypes.TICKET_CHECKED_IN)
+                .param("type", eventType)
                 .param("bookingId", bookingId.toString())
                 .query(String.class).list();
     }

@@ -2,6 +2,7 @@ package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.ticket.application.port.out.KnownBookings;
+import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.CancelledBooking;
 import com.evently.ticketing.ticket.domain.KnownBooking;
@@ -12,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A cancelled booking's tickets become void, and the booking is remembered as cancelled so that a confirmation or
+ * A cancelled booking's tickets become void (announced, so that figures elsewhere stop counting them), and the booking is remembered as cancelled so that a confirmation or
  * change of it arriving later issues nothing. Joins the caller's transaction (the inbox's) when there is one.
  */
 public class ApplyingBookingCancellation {
@@ -20,13 +21,15 @@ public class ApplyingBookingCancellation {
     private final Transactions transactions;
     private final KnownBookings knownBookings;
     private final Tickets tickets;
+    private final TicketEvents events;
     private final Clock clock;
 
     public ApplyingBookingCancellation(Transactions transactions, KnownBookings knownBookings, Tickets tickets,
-                                       Clock clock) {
+                                       TicketEvents events, Clock clock) {
         this.transactions = transactions;
         this.knownBookings = knownBookings;
         this.tickets = tickets;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -40,6 +43,9 @@ public class ApplyingBookingCancellation {
             knownBookings.save(known.cancelled(now, cancellation.reason()));
             List<Ticket> voided = cancellation.voidTickets(tickets.ofBooking(cancellation.bookingId()), now);
             tickets.updateStatus(voided);
+            if (!voided.isEmpty()) {
+                events.ticketsVoidedByCancellation(voided);
+            }
             return new AppliedBookingCancellation.Voided(cancellation.bookingId(), voided);
         });
     }

@@ -61,6 +61,9 @@ public class ApplyingBookingChange {
             List<Ticket> ofBooking = tickets.ofBooking(bookingId);
             List<Ticket> voided = change.voidTickets(ofBooking, now);
             tickets.updateStatus(voided);
+            if (!voided.isEmpty()) {
+                events.ticketsVoidedByChange(voided);
+            }
             Optional<TicketIssuance> issued = change.issueMissingTickets(ofBooking, random, now,
                     passes.withActiveKey());
             issued.ifPresent(issuance -> {

@@ -128,8 +128,8 @@ class CheckInConfiguration {
 
     @Bean
     UndoingCheckIn undoingCheckIn(Transactions transactions, CheckIns checkIns, Tickets tickets,
-                                  EventOrganizers organizers, Clock clock) {
-        return new UndoingCheckIn(transactions, checkIns, tickets, organizers, clock);
+                                  EventOrganizers organizers, TicketEvents events, Clock clock) {
+        return new UndoingCheckIn(transactions, checkIns, tickets, organizers, events, clock);
     }
 
     @Bean

@@ -86,8 +86,8 @@ class TicketingConfiguration {
 
     @Bean
     ApplyingBookingCancellation applyingBookingCancellation(Transactions transactions, KnownBookings knownBookings,
-                                                            Tickets tickets, Clock clock) {
-        return new ApplyingBookingCancellation(transactions, knownBookings, tickets, clock);
+                                                            Tickets tickets, TicketEvents events, Clock clock) {
+        return new ApplyingBookingCancellation(transactions, knownBookings, tickets, events, clock);
     }
 
     @Bean

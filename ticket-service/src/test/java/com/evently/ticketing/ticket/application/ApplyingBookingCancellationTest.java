@@ -21,11 +21,12 @@ class ApplyingBookingCancellationTest {
     private final ImmediateTransactions transactions = new ImmediateTransactions();
     private final InMemoryTickets tickets = new InMemoryTickets();
     private final InMemoryKnownBookings knownBookings = new InMemoryKnownBookings();
+    private final RecordingTicketEvents events = new RecordingTicketEvents(() -> true);
     private final IssuingTickets issuingTickets = new IssuingTickets(transactions, knownBookings, tickets,
             new RecordingTicketEvents(() -> true), count -> { }, signingPasses(new InMemoryPassKeys(), new ReadablePassTokens()), RANDOM,
             CLOCK);
     private final ApplyingBookingCancellation applyingCancellation =
-            new ApplyingBookingCancellation(transactions, knownBookings, tickets, CLOCK);
+            new ApplyingBookingCancellation(transactions, knownBookings, tickets, events, CLOCK);
 
     private final ConfirmedBooking booking = confirmedBooking(UUID.randomUUID(), 3);
 
@@ -42,6 +43,9 @@ class ApplyingBookingCancellationTest {
             assertThat(ticket.statusChangedAt()).isEqualTo(NOW);
             assertThat(ticket.statusReason()).isEqualTo("Event cancelled");
         });
+        assertThat(events.voidedByCancellation).singleElement().satisfies(voided ->
+                assertThat(voided).extracting(Ticket::status).hasSize(3).containsOnly(TicketStatus.VOID));
+        assertThat(events.insideTransaction).containsOnly(true);
         assertThat(transactions.started()).isEqualTo(2);
     }
 
@@ -56,6 +60,7 @@ class ApplyingBookingCancellationTest {
         assertThat(again).isEqualTo(new AppliedBookingCancellation.AlreadyCancelled(booking.bookingId()));
         assertThat(tickets.ofBooking(booking.bookingId())).extracting(Ticket::statusReason)
                 .containsOnly("Booking cancelled by the buyer");
+        assertThat(events.voidedByCancellation).hasSize(1);
     }
 
     @Test
@@ -67,5 +72,6 @@ class ApplyingBookingCancellationTest {
         assertThat(outcome).isEqualTo(new AppliedBookingCancellation.Voided(booking.bookingId(), java.util.List.of()));
         assertThat(late).isEqualTo(new IssuedTickets.BookingAlreadyCancelled(booking.bookingId()));
         assertThat(tickets.ofBooking(booking.bookingId())).isEmpty();
+        assertThat(events.voidedByCancellation).isEmpty();
     }
 }

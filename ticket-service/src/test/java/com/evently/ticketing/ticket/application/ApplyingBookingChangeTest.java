@@ -58,6 +58,8 @@ class ApplyingBookingChangeTest {
         assertThat(announced).hasSize(2);
         assertThat(announced.getLast().tickets()).extracting(Ticket::seatId).containsExactlyElementsOf(added);
         assertThat(counted).containsExactly(3, 2);
+        assertThat(events.voidedByChange).singleElement().satisfies(voidedTickets ->
+                assertThat(voidedTickets).extracting(Ticket::seatId).containsExactly(released));
         assertThat(knownBookings.of(booking.bookingId()).revision()).isEqualTo(1);
     }
 

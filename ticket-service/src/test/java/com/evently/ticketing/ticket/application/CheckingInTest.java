@@ -45,7 +45,8 @@ class CheckingInTest {
     private final List<ScanResult> answered = new ArrayList<>();
     private final CheckingIn checkingIn = new CheckingIn(transactions, checkIns, tickets, organizers, passKeys,
             passTokens, events, answered::add, CLOCK);
-    private final UndoingCheckIn undoingCheckIn = new UndoingCheckIn(transactions, checkIns, tickets, organizers, CLOCK);
+    private final UndoingCheckIn undoingCheckIn = new UndoingCheckIn(transactions, checkIns, tickets, organizers,
+            events, CLOCK);
 
     private final Actor organizer = organizer();
 
@@ -84,7 +85,7 @@ class CheckingInTest {
     @Test
     void voidOrRevokedTicketIsRefusedWhateverTheWindow() {
         Ticket ticket = ticketStartingAt(NOW.plus(Duration.ofHours(1)));
-        new ApplyingBookingCancellation(transactions, knownBookings, tickets, CLOCK)
+        new ApplyingBookingCancellation(transactions, knownBookings, tickets, events, CLOCK)
                 .apply(new CancelledBooking(ticket.bookingId(), "Event cancelled"));
         Ticket other = ticketStartingAt(NOW.plus(Duration.ofHours(1)));
         tickets.updateStatus(List.of(new Ticket(other.id(), other.bookingId(), other.seatId(), other.userId(),
@@ -188,6 +189,7 @@ class CheckingInTest {
                 .isThrownBy(() -> undoingCheckIn.undo(organizer(), ticket.id()));
         assertThat(undoingCheckIn.undo(organizer, ticket.id())).isTrue();
         assertThat(undoingCheckIn.undo(organizer, ticket.id())).isFalse();
+        assertThat(events.checkInsUndone).extracting(Ticket::id).containsExactly(ticket.id());
         assertThat(checkingIn.scan(Scanner.crew(organizer), scan(ticket, "South door")).result()).isEqualTo(ScanResult.ADMITTED);
     }
 

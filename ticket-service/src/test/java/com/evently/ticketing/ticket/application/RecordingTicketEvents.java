@@ -2,11 +2,14 @@ package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.domain.CheckIn;
+import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 /** Keeps what was announced, and whether each announcement was made inside a transaction. */
@@ -15,6 +18,9 @@ final class RecordingTicketEvents implements TicketEvents {
     final List<TicketIssuance> issued = new ArrayList<>();
     final List<CheckIn> checkedIn = new ArrayList<>();
     final List<TicketTransfer> transferred = new ArrayList<>();
+    final List<List<Ticket>> voidedByChange = new ArrayList<>();
+    final List<List<Ticket>> voidedByCancellation = new ArrayList<>();
+    final List<Ticket> checkInsUndone = new ArrayList<>();
     final List<Boolean> insideTransaction = new ArrayList<>();
     private final BooleanSupplier inTransaction;
 
@@ -37,6 +43,24 @@ final class RecordingTicketEvents implements TicketEvents {
     @Override
     public void ticketCheckedIn(CheckIn checkIn) {
         checkedIn.add(checkIn);
+        insideTransaction.add(inTransaction.getAsBoolean());
+    }
+
+    @Override
+    public void ticketsVoidedByChange(List<Ticket> voided) {
+        voidedByChange.add(voided);
+        insideTransaction.add(inTransaction.getAsBoolean());
+    }
+
+    @Override
+    public void ticketsVoidedByCancellation(List<Ticket> voided) {
+        voidedByCancellation.add(voided);
+        insideTransaction.add(inTransaction.getAsBoolean());
+    }
+
+    @Override
+    public void checkInUndone(Ticket ticket, UUID undoneBy, Instant at) {
+        checkInsUndone.add(ticket);
         insideTransaction.add(inTransaction.getAsBoolean());
     }
 }

@@ -96,7 +96,7 @@ class TransferringTicketTest {
     void voidRevokedOrStartedTicketsAreNotTransferred() {
         Ticket started = ticketStartingIn(Duration.ofMinutes(-1));
         Ticket cancelled = ticketStartingIn(Duration.ofDays(3));
-        new ApplyingBookingCancellation(transactions, knownBookings, tickets, CLOCK)
+        new ApplyingBookingCancellation(transactions, knownBookings, tickets, events, CLOCK)
                 .apply(new CancelledBooking(cancelled.bookingId(), "Event cancelled"));
         Ticket given = ticketStartingIn(Duration.ofDays(3));
         transferringTicket.transfer(user(buyer), given.id(), bea);
@@ -121,7 +121,7 @@ class TransferringTicketTest {
         Ticket ticket = ticketStartingIn(Duration.ofDays(3));
         Ticket next = transferringTicket.transfer(user(buyer), ticket.id(), bea).next();
 
-        new ApplyingBookingCancellation(transactions, knownBookings, tickets, CLOCK)
+        new ApplyingBookingCancellation(transactions, knownBookings, tickets, events, CLOCK)
                 .apply(new CancelledBooking(ticket.bookingId(), "Event cancelled"));
 
         assertThat(tickets.byId(next.id()).orElseThrow().status()).isEqualTo(TicketStatus.VOID);

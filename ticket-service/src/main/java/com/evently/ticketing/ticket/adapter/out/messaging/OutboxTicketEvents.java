@@ -1,9 +1,11 @@
 package com.evently.ticketing.ticket.adapter.out.messaging;
 
 import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.contracts.ticket.TicketsVoided;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.domain.CheckIn;
@@ -15,6 +17,8 @@ import com.evently.ticketing.ticket.domain.TicketTransfer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /** Domain → contract, written to the outbox of the current transaction. */
 public class OutboxTicketEvents implements TicketEvents {
@@ -42,6 +46,32 @@ public class OutboxTicketEvents implements TicketEvents {
     @Override
     public void ticketTransferred(TicketTransfer transfer) {
         outbox.append(EventTypes.TICKET_TRANSFERRED, transfer.next().bookingId(), toContract(transfer));
+    }
+
+    @Override
+    public void ticketsVoidedByChange(List<Ticket> voided) {
+        appendVoided(voided, TicketsVoided.Reason.BOOKING_CHANGED);
+    }
+
+    @Override
+    public void ticketsVoidedByCancellation(List<Ticket> voided) {
+        appendVoided(voided, TicketsVoided.Reason.BOOKING_CANCELLED);
+    }
+
+    @Override
+    public void checkInUndone(Ticket ticket, UUID undoneBy, Instant at) {
+        outbox.append(EventTypes.TICKET_CHECK_IN_UNDONE, ticket.bookingId(), new TicketCheckInUndone(ticket.id(),
+                ticket.bookingId(), ticket.eventId(), ticket.sessionId(), ticket.ticketTypeId(), ticket.seatId(),
+                undoneBy, at));
+    }
+
+    private void appendVoided(List<Ticket> voided, TicketsVoided.Reason reason) {
+        Ticket first = voided.getFirst();
+        outbox.append(EventTypes.TICKETS_VOIDED, first.bookingId(), new TicketsVoided(first.bookingId(),
+                first.eventId(), reason,
+                voided.stream().map(ticket -> new TicketsVoided.VoidedTicket(ticket.id(), ticket.sessionId(),
+                        ticket.ticketTypeId(), ticket.seatId())).toList(),
+                first.statusChangedAt()));
     }
 
     static TicketTransferred toContract(TicketTransfer transfer) {

@@ -1,8 +1,13 @@
 package com.evently.ticketing.ticket.application.port.out;
 
 import com.evently.ticketing.ticket.domain.CheckIn;
+import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /** Tells other services about tickets, in the same transaction as the change it announces. */
 public interface TicketEvents {
@@ -13,4 +18,12 @@ public interface TicketEvents {
     void ticketCheckedIn(CheckIn checkIn);
 
     void ticketTransferred(TicketTransfer transfer);
+
+    /** Tickets of one booking voided because an edit released their seats; never called with none. */
+    void ticketsVoidedByChange(List<Ticket> voided);
+
+    /** Tickets of one booking voided because it was cancelled; never called with none. */
+    void ticketsVoidedByCancellation(List<Ticket> voided);
+
+    void checkInUndone(Ticket ticket, UUID undoneBy, Instant at);
 }
