@@ -10,9 +10,11 @@ import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.contracts.identity.UserRegistered;
+import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.contracts.ticket.TicketsVoided;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.TestEventBus;
 import tools.jackson.databind.json.JsonMapper;
@@ -163,6 +165,19 @@ final class IntegrationEventFeed {
                 booking.buyerEmail(), booking.buyerName(), null, null, null, booking.userId(), Instant.now());
     }
 
+    /** Plays ticket-service: {@code tickets} of the booking voided because an edit released their seats. */
+    TicketsVoided ticketsVoided(BookingConfirmed booking, List<TicketsIssued.IssuedTicket> tickets) {
+        return new TicketsVoided(booking.bookingId(), booking.eventId(), TicketsVoided.Reason.BOOKING_CHANGED,
+                tickets.stream().map(ticket -> new TicketsVoided.VoidedTicket(ticket.ticketId(), booking.sessionId(),
+                        booking.ticketTypeId(), ticket.seatId())).toList(), Instant.now());
+    }
+
+    /** Plays ticket-service: the admission of {@code ticketId} undone by the organizer. */
+    TicketCheckInUndone checkInUndone(BookingConfirmed booking, UUID ticketId) {
+        return new TicketCheckInUndone(ticketId, booking.bookingId(), booking.eventId(), booking.sessionId(),
+                booking.ticketTypeId(), UUID.randomUUID(), UUID.randomUUID(), Instant.now());
+    }
+
     private static List<UUID> seats(int quantity) {
         return IntStream.range(0, quantity).mapToObj(seat -> UUID.randomUUID()).toList();
     }
@@ -248,6 +263,18 @@ final class IntegrationEventFeed {
     }
 
     /** Publishes as a new integration event keyed by the booking, like ticket-service; returns its {@code ce_id}. */
+    String publish(TicketsVoided voided) {
+        return TestEventBus.publish(EventTypes.TICKETS_VOIDED, voided.bookingId().toString(),
+                payload(EventTypes.TICKETS_VOIDED, voided));
+    }
+
+    /** Publishes as a new integration event and returns its {@code ce_id}. */
+    String publish(TicketCheckInUndone undone) {
+        return TestEventBus.publish(EventTypes.TICKET_CHECK_IN_UNDONE, undone.bookingId().toString(),
+                payload(EventTypes.TICKET_CHECK_IN_UNDONE, undone));
+    }
+
+    /** Publishes as a new integration event and returns its {@code ce_id}. */
     String publish(TicketTransferred transferred) {
         return TestEventBus.publish(EventTypes.TICKET_TRANSFERRED, transferred.bookingId().toString(),
                 payload(EventTypes.TICKET_TRANSFERRED, transferred));

@@ -8,6 +8,7 @@ import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.contracts.ticket.TicketsVoided;
 import com.evently.ticketing.testsupport.TestEventBus;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,41 @@ class TicketProjectionTest extends AnalyticsIntegrationTest {
                 .jsonPath("$.tickets.valid").isEqualTo(3)
                 .jsonPath("$.tickets.transferred").isEqualTo(1)
                 .jsonPath("$.tickets.void").isEqualTo(2));
+    }
+
+    @Test
+    void aTicketVoidedByAnEditIsNoLongerValidThoughItsBookingStands() {
+        EventPublished event = events.eventPublished(UUID.randomUUID(), UUID.randomUUID(), 1, 10);
+        events.publish(event);
+        BookingConfirmed booking = events.bookingConfirmed(event, 0, 0, 3);
+        events.publish(booking);
+        TicketsIssued issued = events.ticketsIssued(booking);
+        events.publish(issued);
+        TicketsVoided voided = events.ticketsVoided(booking, issued.tickets().subList(0, 1));
+        events.publish(voided);
+        events.publish(voided);
+
+        api.awaitStatistics(event.eventId(), admin, body -> body
+                .jsonPath("$.tickets.valid").isEqualTo(2)
+                .jsonPath("$.tickets.void").isEqualTo(1));
+    }
+
+    @Test
+    void anUndoneAdmissionStopsCountingAndTheNextOneCountsAgain() {
+        EventPublished event = events.eventPublished(UUID.randomUUID(), UUID.randomUUID(), 1, 10);
+        events.publish(event);
+        BookingConfirmed booking = events.bookingConfirmed(event, 0, 0, 2);
+        events.publish(booking);
+        UUID ticket = UUID.randomUUID();
+        events.publish(events.ticketCheckedIn(booking, lineOf(booking), ticket, Instant.now()));
+        events.publish(events.ticketCheckedIn(booking, lineOf(booking), UUID.randomUUID(), Instant.now()));
+        api.awaitStatistics(event.eventId(), admin, body -> body.jsonPath("$.checkedIn").isEqualTo(2));
+
+        events.publish(events.checkInUndone(booking, ticket));
+        api.awaitStatistics(event.eventId(), admin, body -> body.jsonPath("$.checkedIn").isEqualTo(1));
+
+        events.publish(events.ticketCheckedIn(booking, lineOf(booking), ticket, Instant.now()));
+        api.awaitStatistics(event.eventId(), admin, body -> body.jsonPath("$.checkedIn").isEqualTo(2));
     }
 
     @Test

@@ -3,10 +3,11 @@ package com.evently.ticketing.analytics.application;
 import com.evently.ticketing.analytics.application.port.out.BusinessMetrics;
 import com.evently.ticketing.analytics.application.port.out.TicketFacts;
 import com.evently.ticketing.analytics.domain.CheckIn;
+import com.evently.ticketing.analytics.domain.UndoneCheckIn;
 
 /**
- * Counts a ticket's first admission, once per ticket: ticket-service announces a new admission only after an undone
- * one, and analytics cannot see the undo (no contract announces it), so the ticket stays checked in.
+ * Counts a ticket's admission once however often it is announced; an undone admission is forgotten, so that the
+ * ticket's next admission (ticket-service announces one only after an undo) counts again.
  */
 public class RecordingCheckIn {
 
@@ -22,5 +23,9 @@ public class RecordingCheckIn {
         if (tickets.recordCheckIn(checkIn)) {
             metrics.checkInRecorded();
         }
+    }
+
+    public void undo(UndoneCheckIn undone) {
+        tickets.forgetCheckIn(undone);
     }
 }

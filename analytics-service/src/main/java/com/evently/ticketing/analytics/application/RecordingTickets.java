@@ -3,8 +3,9 @@ package com.evently.ticketing.analytics.application;
 import com.evently.ticketing.analytics.application.port.out.TicketFacts;
 import com.evently.ticketing.analytics.domain.IssuedTickets;
 import com.evently.ticketing.analytics.domain.TicketTransfer;
+import com.evently.ticketing.analytics.domain.VoidedTickets;
 
-/** Keeps the tickets issued and transferred. Runs in the consumer's inbox transaction. */
+/** Keeps the tickets issued, transferred and voided. Runs in the consumer's inbox transaction. */
 public class RecordingTickets {
 
     private final TicketFacts tickets;
@@ -19,5 +20,9 @@ public class RecordingTickets {
 
     public void transferred(TicketTransfer transfer) {
         tickets.recordTransfer(transfer);
+    }
+
+    public void voided(VoidedTickets voided) {
+        tickets.recordVoided(voided);
     }
 }

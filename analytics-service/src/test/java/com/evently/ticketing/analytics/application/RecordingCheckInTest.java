@@ -1,6 +1,7 @@
 package com.evently.ticketing.analytics.application;
 
 import com.evently.ticketing.analytics.domain.CheckIn;
+import com.evently.ticketing.analytics.domain.UndoneCheckIn;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -26,6 +27,20 @@ class RecordingCheckInTest {
 
         assertThat(tickets.checkIns).hasSize(2);
         assertThat(tickets.checkIns.get(ticketId).checkedInAt()).isEqualTo(scanned);
+        assertThat(metrics.checkIns).isEqualTo(2);
+    }
+
+    @Test
+    void anUndoneAdmissionIsForgottenSoThatTheNextOneCounts() {
+        UUID ticketId = UUID.randomUUID();
+        Instant scanned = Instant.parse("2027-03-01T18:00:00Z");
+        recording.record(checkIn(ticketId, scanned));
+
+        recording.undo(new UndoneCheckIn(ticketId));
+        assertThat(tickets.checkIns).isEmpty();
+        recording.record(checkIn(ticketId, scanned.plusSeconds(60)));
+
+        assertThat(tickets.checkIns.get(ticketId).checkedInAt()).isEqualTo(scanned.plusSeconds(60));
         assertThat(metrics.checkIns).isEqualTo(2);
     }
 

@@ -5,11 +5,15 @@ import com.evently.ticketing.analytics.application.RecordingTickets;
 import com.evently.ticketing.analytics.domain.CheckIn;
 import com.evently.ticketing.analytics.domain.IssuedTickets;
 import com.evently.ticketing.analytics.domain.TicketTransfer;
+import com.evently.ticketing.analytics.domain.UndoneCheckIn;
+import com.evently.ticketing.analytics.domain.VoidedTickets;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.contracts.ticket.TicketsVoided;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -19,7 +23,7 @@ import java.util.Map;
 
 import static com.evently.ticketing.analytics.adapter.in.messaging.ContractMapping.mapped;
 
-/** Feeds tickets issued and transferred, and admissions at the door, through one inbox name. */
+/** Feeds tickets issued, transferred and voided, and admissions at the door and their undoing, through one inbox name. */
 @Component
 class TicketEventsListener implements ProjectionFeed {
 
@@ -27,7 +31,9 @@ class TicketEventsListener implements ProjectionFeed {
     private static final Map<String, Class<?>> PAYLOADS = Map.of(
             EventTypes.TICKETS_ISSUED, TicketsIssued.class,
             EventTypes.TICKET_TRANSFERRED, TicketTransferred.class,
-            EventTypes.TICKET_CHECKED_IN, TicketCheckedIn.class);
+            EventTypes.TICKET_CHECKED_IN, TicketCheckedIn.class,
+            EventTypes.TICKETS_VOIDED, TicketsVoided.class,
+            EventTypes.TICKET_CHECK_IN_UNDONE, TicketCheckInUndone.class);
 
     private final IdempotentConsumer inbox;
     private final RecordingCheckIn recordingCheckIn;
@@ -64,6 +70,10 @@ class TicketEventsListener implements ProjectionFeed {
                     mapped(eventType, () -> issued((TicketsIssued) payload)));
             case EventTypes.TICKET_TRANSFERRED -> recordingTickets.transferred(
                     mapped(eventType, () -> transfer((TicketTransferred) payload)));
+            case EventTypes.TICKETS_VOIDED -> recordingTickets.voided(
+                    mapped(eventType, () -> voided((TicketsVoided) payload)));
+            case EventTypes.TICKET_CHECK_IN_UNDONE -> recordingCheckIn.undo(
+                    mapped(eventType, () -> new UndoneCheckIn(((TicketCheckInUndone) payload).ticketId())));
             default -> throw new IllegalArgumentException("Not a projected ticket event: " + eventType);
         }
     }
@@ -76,6 +86,11 @@ class TicketEventsListener implements ProjectionFeed {
     private static IssuedTickets issued(TicketsIssued issued) {
         return new IssuedTickets(issued.bookingId(), issued.eventId(),
                 issued.tickets().stream().map(TicketsIssued.IssuedTicket::ticketId).toList(), issued.occurredAt());
+    }
+
+    private static VoidedTickets voided(TicketsVoided voided) {
+        return new VoidedTickets(voided.bookingId(), voided.eventId(),
+                voided.tickets().stream().map(TicketsVoided.VoidedTicket::ticketId).toList(), voided.occurredAt());
     }
 
     private static TicketTransfer transfer(TicketTransferred transferred) {

@@ -189,13 +189,17 @@ class JdbcEventStatistics implements EventStatistics {
         return lines;
     }
 
-    /** A ticket whose booking is not known yet counts as valid: the booking's cancellation would void it. */
+    /**
+     * A ticket is void once ticket-service announced it voided, or its booking's cancellation is known here (the
+     * booking topic may be ahead of the ticket topic); a ticket whose booking is not known yet counts as valid.
+     */
     private TicketCounts ticketsOf(UUID eventId) {
         return jdbc.sql("""
-                        SELECT count(*) FILTER (WHERE t.revoked_at IS NULL AND b.status IS DISTINCT FROM 'CANCELLED')
-                                   AS valid,
+                        SELECT count(*) FILTER (WHERE t.revoked_at IS NULL AND t.voided_at IS NULL
+                                                  AND b.status IS DISTINCT FROM 'CANCELLED') AS valid,
                                count(*) FILTER (WHERE t.revoked_at IS NOT NULL) AS transferred,
-                               count(*) FILTER (WHERE t.revoked_at IS NULL AND b.status = 'CANCELLED') AS voided
+                               count(*) FILTER (WHERE t.revoked_at IS NULL
+                                                  AND (t.voided_at IS NOT NULL OR b.status = 'CANCELLED')) AS voided
                           FROM tickets t
                           LEFT JOIN booking_facts b ON b.booking_id = t.booking_id
                          WHERE t.event_id = :eventId

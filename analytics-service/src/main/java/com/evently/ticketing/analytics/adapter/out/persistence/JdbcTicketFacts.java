@@ -4,6 +4,8 @@ import com.evently.ticketing.analytics.application.port.out.TicketFacts;
 import com.evently.ticketing.analytics.domain.CheckIn;
 import com.evently.ticketing.analytics.domain.IssuedTickets;
 import com.evently.ticketing.analytics.domain.TicketTransfer;
+import com.evently.ticketing.analytics.domain.UndoneCheckIn;
+import com.evently.ticketing.analytics.domain.VoidedTickets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,6 +65,29 @@ class JdbcTicketFacts implements TicketFacts {
                 .param("eventId", transfer.eventId())
                 .param("at", at)
                 .update();
+    }
+
+    @Override
+    public void recordVoided(VoidedTickets voided) {
+        Timestamp at = Timestamp.from(voided.voidedAt());
+        for (UUID ticketId : voided.ticketIds()) {
+            jdbc.sql("""
+                            INSERT INTO tickets (ticket_id, booking_id, event_id, voided_at)
+                            VALUES (:ticketId, :bookingId, :eventId, :at)
+                            ON CONFLICT (ticket_id) DO UPDATE
+                               SET voided_at = coalesce(tickets.voided_at, EXCLUDED.voided_at)
+                            """)
+                    .param("ticketId", ticketId)
+                    .param("bookingId", voided.bookingId())
+                    .param("eventId", voided.eventId())
+                    .param("at", at)
+                    .update();
+        }
+    }
+
+    @Override
+    public void forgetCheckIn(UndoneCheckIn undone) {
+        jdbc.sql("DELETE FROM check_ins WHERE ticket_id = :ticketId").param("ticketId", undone.ticketId()).update();
     }
 
     private void issue(UUID ticketId, UUID bookingId, UUID eventId, UUID replaces, Timestamp at) {
