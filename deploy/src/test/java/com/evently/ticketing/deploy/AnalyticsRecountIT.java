@@ -70,7 +70,8 @@ class AnalyticsRecountIT {
 
         List<Booking> bookings = book(random, events, attendees, seed);
         editAndCancel(random, bookings, seed);
-        checkInSome(random, organizer, bookings, seed);
+        int undone = checkInSome(random, organizer, bookings, seed);
+        assertThat(undone).as("%s: admissions undone", seed).isPositive();
         assertWorkloadExercisedEveryFigure(events, seed);
 
         Eventually.within(PROPAGATION, () -> {
@@ -165,8 +166,12 @@ class AnalyticsRecountIT {
         assertThat(edits).as("%s: edits that went through", seed).isPositive();
     }
 
-    /** Each standing booking's tickets once ticket-service caught up with its edits; about half are scanned. */
-    private static void checkInSome(Random random, String organizer, List<Booking> bookings, String seed) {
+    /**
+     * Each standing booking's tickets once ticket-service caught up with its edits; about half are scanned, and one
+     * admission in five is undone again. Returns how many were undone.
+     */
+    private static int checkInSome(Random random, String organizer, List<Booking> bookings, String seed) {
+        int undoneAdmissions = 0;
         for (Booking booking : bookings) {
             Reply current = gateway.get("/api/v1/bookings/" + booking.id(), booking.buyer().token());
             assertThat(current.status()).as("%s: %s", seed, current).isEqualTo(200);
@@ -192,6 +197,14 @@ class AnalyticsRecountIT {
                 assertThat(admitted.status()).as("%s: %s", seed, admitted).isEqualTo(200);
                 assertThat(admitted.json().path("result").asString()).as("%s: %s", seed, admitted)
                         .isEqualTo("ADMITTED");
+                if (random.nextInt(5) == 0) {
+                    // a mistaken admission taken back: analytics must stop counting it
+                    String ticketId = ticket.path("id").asString();
+                    Reply undone = gateway.delete("/api/v1/check-ins/" + ticketId, organizer);
+                    assertThat(undone.status()).as("%s: %s", seed, undone).isEqualTo(204);
+                    undoneAdmissions++;
+                    continue;
+                }
                 if (random.nextInt(4) == 0) {
                     // a second scan of an admitted ticket must not count twice anywhere
                     Map<String, Object> again = new HashMap<>(scan);
@@ -202,6 +215,7 @@ class AnalyticsRecountIT {
                 }
             }
         }
+        return undoneAdmissions;
     }
 
     /** A seed whose workload cancels nothing or admits nobody would prove little: pick another one then. */
@@ -234,6 +248,13 @@ class AnalyticsRecountIT {
         assertThat(figures.path("checkedIn").asInt()).as("checkedIn, %s", about).isEqualTo(recount.total().checkedIn());
         assertThat(figures.path("capacity").asInt()).as("capacity, %s", about)
                 .isEqualTo(event.lines().stream().mapToInt(Line::capacity).sum());
+        Map<String, Integer> tickets = ticketStatuses(event);
+        assertThat(figures.path("tickets").path("valid").asInt()).as("tickets.valid, %s", about)
+                .isEqualTo(tickets.getOrDefault("VALID", 0));
+        assertThat(figures.path("tickets").path("void").asInt()).as("tickets.void, %s", about)
+                .isEqualTo(tickets.getOrDefault("VOID", 0));
+        assertThat(figures.path("tickets").path("transferred").asInt()).as("tickets.transferred, %s", about)
+                .isEqualTo(tickets.getOrDefault("REVOKED", 0));
 
         assertThat(figures.path("lines").size()).as("lines, %s", about).isEqualTo(event.lines().size());
         for (Line line : event.lines()) {
@@ -329,7 +350,7 @@ class AnalyticsRecountIT {
                     }
                 }
             }
-            // an undone admission keeps its row, for the record; analytics never hears of the undo (none here)
+            // an undone admission keeps its row in ticket-service, for the record, with undone_at
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT ticket_type_id, count(*) AS admitted
                       FROM ticketing.check_in WHERE event_id = ? AND undone_at IS NULL GROUP BY ticket_type_id""")) {
@@ -344,6 +365,24 @@ class AnalyticsRecountIT {
         }
         Figures total = perLine.values().stream().reduce(Figures.NONE, Figures::plus);
         return new Recount(total, perLine);
+    }
+
+    /** Ticket-service's tickets of the event by status: VALID, VOID, REVOKED (by a transfer). */
+    private static Map<String, Integer> ticketStatuses(Event event) throws SQLException {
+        Map<String, Integer> byStatus = new HashMap<>();
+        DatabaseConnection database = suite.database();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                database.password());
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT status, count(*) AS tickets FROM ticketing.ticket WHERE event_id = ? GROUP BY status")) {
+            query.setObject(1, UUID.fromString(event.id()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byStatus.put(rows.getString("status"), rows.getInt("tickets"));
+                }
+            }
+        }
+        return byStatus;
     }
 
     // ---- values ----
