@@ -30,7 +30,7 @@ class BookingLifecycleTest extends TicketServiceFixture {
 
         notices.publish(BookingNotices.cancelled(issued.confirmed(), BookingCancelled.Cause.BUYER, "Cannot travel"));
 
-        List<TicketView> after = awaitStatuses(issued.confirmed().bookingId(), 3, "VOID");
+        List<TicketView> after = tickets.awaitStatuses(issued.confirmed().bookingId(), buyer, 3, "VOID");
         assertThat(after).allSatisfy(ticket -> {
             assertThat(ticket.statusChangedAt()).isNotNull();
             assertThat(ticket.statusReason()).isEqualTo("Booking cancelled by the buyer: Cannot travel");
@@ -125,12 +125,6 @@ class BookingLifecycleTest extends TicketServiceFixture {
 
         assertThat(tickets.ofBooking(confirmed.bookingId(), buyer)).singleElement()
                 .satisfies(ticket -> assertThat(ticket.status()).isEqualTo("VOID"));
-    }
-
-    private List<TicketView> awaitStatuses(UUID bookingId, int count, String status) {
-        return await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(250))
-                .until(() -> tickets.ofBooking(bookingId, buyer),
-                        list -> list.size() == count && list.stream().allMatch(ticket -> ticket.status().equals(status)));
     }
 
     private static String statusOfSeat(List<TicketView> tickets, UUID seat) {

@@ -1,17 +1,21 @@
 package com.evently.ticketing.ticket;
 
+import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestUser;
 import com.evently.ticketing.ticket.adapter.in.web.TicketProblem;
+import com.evently.ticketing.ticket.application.RotatingPassKey;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -23,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The QR code's signed pass, checked the way an offline scanner would: with the published keys and nothing else. */
 @ServiceIntegrationTest
 class CheckInPassTest extends TicketServiceFixture {
+
+    @Autowired
+    RotatingPassKey rotatingPassKey;
 
     @Test
     void passVerifiesOfflineWithOnlyThePublishedKeys() throws Exception {
@@ -96,6 +103,49 @@ class CheckInPassTest extends TicketServiceFixture {
             assertThat(value.split("\\.")).hasSize(5); // a compact JWE
             assertThat(value).doesNotContain("\"d\"");
         });
+    }
+
+    @Test
+    void scheduledCheckRotatesADueKeyAndDeletesRetiredKeysOnceNoPassOfTheirsAdmits() throws Exception {
+        String first = rotateAsAdmin();
+        Issued ended = issueStartingAt(1, Instant.now().minus(Duration.ofDays(3)));
+        Issued upcoming = issueStartingAt(1, Instant.now().plus(Duration.ofDays(10)));
+        rotateAsAdmin();
+        // the first key signed ten days ago: tickets issued by other tests since are none of its business
+        jdbc.sql("UPDATE pass_key SET created_at = now() - interval '10 days', retired_at = now() - interval '9 days'"
+                + " WHERE kid = :kid").param("kid", first).update();
+        jdbc.sql("UPDATE ticket SET issued_at = now() - interval '9 days 12 hours' WHERE booking_id IN (:ended, :upcoming)")
+                .param("ended", ended.confirmed().bookingId()).param("upcoming", upcoming.confirmed().bookingId())
+                .update();
+
+        RotatingPassKey.ScheduledRotation notDue = rotatingPassKey.rotateIfOlderThan(Duration.ofDays(365));
+        assertThat(notDue.rotatedTo()).isEmpty();
+        assertThat(storedKeyIds()).as("a pass of the first key still admits").contains(first);
+
+        notices.publish(BookingNotices.cancelled(upcoming.confirmed(), BookingCancelled.Cause.BUYER, "Cannot come"));
+        tickets.awaitStatuses(upcoming.confirmed().bookingId(), buyer, 1, "VOID");
+        rotatingPassKey.rotateIfOlderThan(Duration.ofDays(365));
+        assertThat(storedKeyIds()).as("no pass of the first key admits any more").doesNotContain(first);
+
+        String active = activeKeyId();
+        RotatingPassKey.ScheduledRotation due = rotatingPassKey.rotateIfOlderThan(Duration.ZERO);
+        assertThat(due.rotatedTo()).hasValueSatisfying(key -> assertThat(key.keyId()).isEqualTo(activeKeyId()));
+        assertThat(activeKeyId()).isNotEqualTo(active);
+    }
+
+    private String rotateAsAdmin() {
+        return http.post().uri("/api/v1/check-in/keys/rotate")
+                .header(HttpHeaders.AUTHORIZATION, TestUser.admin().bearer()).exchange()
+                .expectStatus().isOk()
+                .expectBody(RotatedKey.class).returnResult().getResponseBody().keyId();
+    }
+
+    private List<String> storedKeyIds() {
+        return jdbc.sql("SELECT kid FROM pass_key").query(String.class).list();
+    }
+
+    private String activeKeyId() {
+        return jdbc.sql("SELECT kid FROM pass_key WHERE active").query(String.class).single();
     }
 
     private JWKSet publishedKeys() throws Exception {

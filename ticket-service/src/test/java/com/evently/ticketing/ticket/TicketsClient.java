@@ -35,6 +35,13 @@ final class TicketsClient {
                 .until(() -> ofBooking(bookingId, owner), tickets -> tickets.size() >= expected);
     }
 
+    /** Waits until the booking has {@code count} tickets, all of them in {@code status}. */
+    List<TicketView> awaitStatuses(UUID bookingId, TestUser owner, int count, String status) {
+        return await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(250))
+                .until(() -> ofBooking(bookingId, owner),
+                        list -> list.size() == count && list.stream().allMatch(ticket -> ticket.status().equals(status)));
+    }
+
     byte[] bytes(String uri, TestUser caller) {
         return get(uri, caller).expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
     }

@@ -4,6 +4,7 @@ import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.PublicEndpoints;
 import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
+import com.evently.ticketing.ticket.adapter.in.schedule.ScheduledPassKeyRotation;
 import com.evently.ticketing.ticket.adapter.out.jose.JwsPassTokens;
 import com.evently.ticketing.ticket.adapter.out.metrics.MicrometerCheckInMetrics;
 import com.evently.ticketing.ticket.adapter.out.persistence.JdbcCheckInDevices;
@@ -32,6 +33,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -39,6 +42,7 @@ import java.util.Set;
 
 /** Wires check-in at the door (pass keys, scans, devices) and says who may reach its endpoints. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class CheckInConfiguration {
 
     @Bean
@@ -64,8 +68,16 @@ class CheckInConfiguration {
     }
 
     @Bean
-    RotatingPassKey rotatingPassKey(Transactions transactions, PassKeys keys, Clock clock) {
-        return new RotatingPassKey(transactions, keys, new SecureRandom(), clock);
+    RotatingPassKey rotatingPassKey(Transactions transactions, PassKeys keys, CheckInProperties properties,
+                                    Clock clock) {
+        return new RotatingPassKey(transactions, keys, properties.closesAfter(), new SecureRandom(), clock);
+    }
+
+    @Bean
+    SchedulingConfigurer passKeyRotationSchedule(RotatingPassKey rotatingPassKey, CheckInProperties properties) {
+        CheckInProperties.KeyRotation rotation = properties.keyRotation();
+        return tasks -> tasks.addFixedDelayTask(new ScheduledPassKeyRotation(rotatingPassKey, rotation.period()),
+                rotation.checkInterval());
     }
 
     @Bean

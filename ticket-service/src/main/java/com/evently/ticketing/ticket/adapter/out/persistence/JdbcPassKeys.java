@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +74,26 @@ public class JdbcPassKeys implements PassKeys {
                 .param("publicJwk", publicJwk(next))
                 .param("encryptedPrivateJwk", encryption.encrypt(privateJwk(next)))
                 .param("createdAt", Timestamp.from(next.createdAt()))
+                .update();
+    }
+
+    @Override
+    public int deleteRetiredWithoutLivePasses(Instant now, Duration checkInClosesAfter, Duration clockSkew) {
+        // a ticket's pass was signed by the key active when it was issued (a transfer issues a new ticket);
+        // its pass admits until its session's end (or start) plus the check-in window's tail
+        return jdbc.sql("""
+                        DELETE FROM pass_key k
+                         WHERE NOT k.active
+                           AND NOT EXISTS (
+                                SELECT 1 FROM ticket t
+                                 WHERE t.status = 'VALID'
+                                   AND t.issued_at >= k.created_at - make_interval(secs => :skewSeconds)
+                                   AND t.issued_at <= k.retired_at + make_interval(secs => :skewSeconds)
+                                   AND (coalesce(t.session_ends_at, t.session_starts_at) IS NULL
+                                        OR coalesce(t.session_ends_at, t.session_starts_at) > :sessionsEndedBefore))
+                        """)
+                .param("skewSeconds", (double) clockSkew.toSeconds())
+                .param("sessionsEndedBefore", Timestamp.from(now.minus(checkInClosesAfter)))
                 .update();
     }
 

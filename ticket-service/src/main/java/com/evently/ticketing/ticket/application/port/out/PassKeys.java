@@ -3,6 +3,8 @@ package com.evently.ticketing.ticket.application.port.out;
 import com.evently.ticketing.ticket.domain.PassKey;
 import com.evently.ticketing.ticket.domain.PassVerificationKey;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,15 @@ public interface PassKeys {
 
     /** {@code next} becomes the active key; the one it replaces is retired as of {@code next}'s creation. */
     void rotateTo(PassKey next);
+
+    /**
+     * Deletes retired keys that no valid ticket needs any more: none issued while the key signed (give or take
+     * {@code clockSkew} between replicas) still admits, i.e. each such ticket's session ended more than
+     * {@code checkInClosesAfter} before {@code now}. A ticket without a known session time keeps its key.
+     *
+     * @return how many keys were deleted
+     */
+    int deleteRetiredWithoutLivePasses(Instant now, Duration checkInClosesAfter, Duration clockSkew);
 
     /** The public halves of the active and every retired key, newest first. */
     List<PassVerificationKey> verificationKeys();
