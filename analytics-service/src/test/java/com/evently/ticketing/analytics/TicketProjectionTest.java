@@ -13,6 +13,7 @@ import com.evently.ticketing.testsupport.TestEventBus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static com.evently.ticketing.analytics.IntegrationEventFeed.lineOf;
@@ -73,6 +74,18 @@ class TicketProjectionTest extends AnalyticsIntegrationTest {
                 .jsonPath("$.tickets.valid").isEqualTo(3)
                 .jsonPath("$.tickets.transferred").isEqualTo(1)
                 .jsonPath("$.tickets.void").isEqualTo(2));
+        // announced twice, audited once: under the new ticket's id
+        assertThat(jdbc.sql("""
+                        SELECT action, actor_id, email, detail FROM audit_log WHERE id = :ticketId""")
+                .param("ticketId", transferred.ticketId())
+                .query((row, rowNumber) -> List.of(row.getString("action"), row.getString("actor_id"),
+                        row.getString("email"), row.getString("detail")))
+                .list()).singleElement().satisfies(entry -> {
+                    assertThat(entry.subList(0, 3)).containsExactly("TICKET_TRANSFERRED",
+                            transferred.transferredBy().toString(), transferred.previousHolderEmail());
+                    assertThat(entry.get(3)).contains(transferred.previousTicketId().toString(),
+                            transferred.holderEmail());
+                });
     }
 
     @Test

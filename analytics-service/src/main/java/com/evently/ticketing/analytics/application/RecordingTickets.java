@@ -1,17 +1,27 @@
 package com.evently.ticketing.analytics.application;
 
+import com.evently.ticketing.analytics.application.port.out.AuditLog;
 import com.evently.ticketing.analytics.application.port.out.TicketFacts;
 import com.evently.ticketing.analytics.domain.IssuedTickets;
 import com.evently.ticketing.analytics.domain.TicketTransfer;
 import com.evently.ticketing.analytics.domain.VoidedTickets;
 
-/** Keeps the tickets issued, transferred and voided. Runs in the consumer's inbox transaction. */
+import java.time.Clock;
+
+/**
+ * Keeps the tickets issued, transferred and voided, and every transfer in the audit log (a ticket changing hands is
+ * what an administrator looks for after a dispute). Runs in the consumer's inbox transaction.
+ */
 public class RecordingTickets {
 
     private final TicketFacts tickets;
+    private final AuditLog auditLog;
+    private final Clock clock;
 
-    public RecordingTickets(TicketFacts tickets) {
+    public RecordingTickets(TicketFacts tickets, AuditLog auditLog, Clock clock) {
         this.tickets = tickets;
+        this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     public void issued(IssuedTickets issued) {
@@ -20,6 +30,7 @@ public class RecordingTickets {
 
     public void transferred(TicketTransfer transfer) {
         tickets.recordTransfer(transfer);
+        auditLog.append(transfer.asAuditEntry(clock.instant()));
     }
 
     public void voided(VoidedTickets voided) {

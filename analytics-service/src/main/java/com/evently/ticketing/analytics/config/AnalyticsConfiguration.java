@@ -105,8 +105,8 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    RecordingTickets recordingTickets(TicketFacts tickets) {
-        return new RecordingTickets(tickets);
+    RecordingTickets recordingTickets(TicketFacts tickets, AuditLog auditLog, ObjectProvider<Clock> clock) {
+        return new RecordingTickets(tickets, auditLog, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

@@ -95,6 +95,7 @@ class TicketEventsListener implements ProjectionFeed {
 
     private static TicketTransfer transfer(TicketTransferred transferred) {
         return new TicketTransfer(transferred.ticketId(), transferred.previousTicketId(), transferred.bookingId(),
-                transferred.eventId(), transferred.occurredAt());
+                transferred.eventId(), transferred.transferredBy(), transferred.previousHolderEmail(),
+                transferred.holderEmail(), transferred.occurredAt());
     }
 }
