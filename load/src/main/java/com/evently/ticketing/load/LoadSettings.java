@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * What one simulation run is told by ./run-load, through system properties ({@code load.*}); the defaults fit a
- * suite started by {@code ./run-local} in the repository this module is part of.
+ * What one simulation run is told by ./run-load: system properties {@code load.*}, or else environment variables
+ * {@code LOAD_*} (./run-load exports those: the environment reaches the JVM Gatling forks, whatever the plugin
+ * passes on). The defaults fit a suite started by {@code ./run-local} in the repository this module is part of.
  *
  * @param runId     names the run: the scenarios of one ./run-load call share it and end up in one table
  * @param order     where the scenario's rows go in that table
@@ -25,7 +26,13 @@ public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost
                            Duration baselineDuration) {
 
     public static LoadSettings fromSystemProperties() {
-        Properties properties = System.getProperties();
+        Properties properties = new Properties();
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("LOAD_")) {
+                properties.setProperty(propertyName(name), value);
+            }
+        });
+        properties.putAll(System.getProperties());
         Path root = Path.of(properties.getProperty("load.repositoryRoot", "..")).toAbsolutePath().normalize();
         return new LoadSettings(
                 URI.create(properties.getProperty("load.gateway", "http://127.0.0.1:8080")),
@@ -42,7 +49,7 @@ public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost
                 integer(properties, "load.seats", 1_000_000),
                 integer(properties, "load.attempts", 0),
                 integer(properties, "load.events", 1),
-                integer(properties, "load.users", 64),
+                integer(properties, "load.users", 32),
                 Duration.ofSeconds(integer(properties, "load.baselineDuration", 10)));
     }
 
@@ -63,6 +70,16 @@ public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost
             throw new IllegalStateException("no admin password: set BOOTSTRAP_ADMIN_PASSWORD or start ./run-local once"
                     + " (it keeps the generated one in " + remembered + ")", e);
         }
+    }
+
+    /** LOAD_REPOSITORY_ROOT → load.repositoryRoot */
+    static String propertyName(String environmentName) {
+        String[] words = environmentName.toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]).append('.').append(words.length > 1 ? words[1] : "");
+        for (int i = 2; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
     }
 
     private static int integer(Properties properties, String name, int fallback) {
