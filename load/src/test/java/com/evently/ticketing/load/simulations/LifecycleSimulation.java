@@ -46,7 +46,8 @@ public class LifecycleSimulation extends SuiteSimulation {
         buyers = suite.registerBuyers(settings.runId(), settings.users());
 
         setUp(scenario(scenarioName())
-                .exec(during(settings.duration()).on(
+                // a lifecycle begun is finished (exitASAP false): the check-in comes last
+                .exec(during(settings.duration(), false).on(
                         exec(session -> session.setAll(Map.of("token", nextBuyer().token(),
                                 "booking", event.bookingJson(1))))
                                 .exec(bookTwo())
