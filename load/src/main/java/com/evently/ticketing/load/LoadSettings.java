@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -74,7 +75,7 @@ public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost
 
     /** LOAD_REPOSITORY_ROOT → load.repositoryRoot */
     static String propertyName(String environmentName) {
-        String[] words = environmentName.toLowerCase(java.util.Locale.ROOT).split("_");
+        String[] words = environmentName.toLowerCase(Locale.ROOT).split("_");
         StringBuilder name = new StringBuilder(words[0]).append('.').append(words.length > 1 ? words[1] : "");
         for (int i = 2; i < words.length; i++) {
             name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

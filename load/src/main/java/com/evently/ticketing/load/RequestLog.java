@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.evently.ticketing.load.measure.Percentiles;
@@ -20,8 +22,20 @@ public final class RequestLog {
 
     private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
 
-    public void record(String request, int status, long latencyMillis) {
-        answers.add(new Answer(request, status, latencyMillis, System.nanoTime()));
+    private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]*)\"");
+
+    /** @param body the answer's body: a problem's type tells a 503 of the gateway from one of the service */
+    public void record(String request, int status, long latencyMillis, String body) {
+        answers.add(new Answer(request, status, problemOf(status, body), latencyMillis, System.nanoTime()));
+    }
+
+    /** The last segment of a problem+json type (e.g. {@code sold-out}), or "" when the answer is no problem. */
+    static String problemOf(int status, String body) {
+        if (status < 400 || body == null) {
+            return "";
+        }
+        Matcher type = PROBLEM_TYPE.matcher(body);
+        return type.find() ? type.group(1).substring(type.group(1).lastIndexOf('/') + 1) : "";
     }
 
     public List<Answer> answers() {
@@ -33,9 +47,12 @@ public final class RequestLog {
         return answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()));
     }
 
-    /** Latencies per request and status, e.g. "book 201" and "book 409": sold-out answers should be the fast ones. */
+    /**
+     * Latencies per request, status and problem type, e.g. "book 201" and "book 409 sold-out": sold-out answers
+     * should be the fast ones.
+     */
     public Map<String, Percentiles> latencyByRequestAndStatus() {
-        return answers.stream().collect(Collectors.groupingBy(answer -> answer.request() + " " + answer.status(),
+        return answers.stream().collect(Collectors.groupingBy(Answer::kind,
                 TreeMap::new,
                 Collectors.collectingAndThen(Collectors.mapping(Answer::latencyMillis, Collectors.toList()),
                         Percentiles::of)));
@@ -50,7 +67,11 @@ public final class RequestLog {
         return answers.stream().filter(Answer::isBooking).mapToLong(Answer::endNanos).max().orElse(startNanos);
     }
 
-    public record Answer(String request, int status, long latencyMillis, long endNanos) {
+    public record Answer(String request, int status, String problem, long latencyMillis, long endNanos) {
+
+        String kind() {
+            return request + " " + status + (problem.isEmpty() ? "" : " " + problem);
+        }
 
         boolean isBooking() {
             return BOOK.equals(request) && status == 201;

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,7 +72,7 @@ public final class SuiteClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while registering buyers", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }
@@ -86,7 +88,7 @@ public final class SuiteClient {
     }
 
     /** A loaded machine makes a cold service miss the gateway's timeout now and then: setup tries again. */
-    private static Reply retryingWhileUnavailable(java.util.function.Supplier<Reply> call) {
+    private static Reply retryingWhileUnavailable(Supplier<Reply> call) {
         Reply reply = call.get();
         for (int attempt = 1; attempt < 6 && reply.status() >= 502 && reply.status() <= 504; attempt++) {
             sleep(Duration.ofSeconds(attempt));

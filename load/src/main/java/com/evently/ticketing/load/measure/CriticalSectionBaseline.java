@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class CriticalSectionBaseline {
 
     private void prepare(int lines) {
         try (Connection admin = connect(existingDatabase); Statement statement = admin.createStatement()) {
-            try (var exists = statement.executeQuery(
+            try (ResultSet exists = statement.executeQuery(
                     "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
                 if (!exists.next()) {
                     statement.execute("CREATE DATABASE " + DATABASE);
@@ -159,10 +160,23 @@ public final class CriticalSectionBaseline {
         AtomicLong committed = new AtomicLong();
         long deadline = System.nanoTime() + duration.toNanos();
         List<Thread> threads = Stream.generate(() -> Thread.ofPlatform().unstarted(() -> {
-            try (Connection connection = connect(DATABASE)) {
+            try (Connection connection = connect(DATABASE);
+                 PreparedStatement lock = connection.prepareStatement(LOCK);
+                 PreparedStatement decrement = connection.prepareStatement(DECREMENT);
+                 PreparedStatement insertBooking = connection.prepareStatement(INSERT_BOOKING);
+                 PreparedStatement insertOutbox = connection.prepareStatement(INSERT_OUTBOX)) {
                 connection.setAutoCommit(false);
                 while (System.nanoTime() < deadline) {
-                    criticalSection(connection, ThreadLocalRandom.current().nextInt(1, lines + 1));
+                    int line = ThreadLocalRandom.current().nextInt(1, lines + 1);
+                    lock.setInt(1, line);
+                    lock.executeQuery().close();
+                    decrement.setInt(1, line);
+                    decrement.executeUpdate();
+                    insertBooking.setInt(1, line);
+                    insertBooking.executeUpdate();
+                    insertOutbox.setString(1, Integer.toString(line));
+                    insertOutbox.executeUpdate();
+                    connection.commit();
                     committed.incrementAndGet();
                 }
             } catch (SQLException e) {
@@ -180,20 +194,6 @@ public final class CriticalSectionBaseline {
             }
         }
         return committed.get() / ((System.nanoTime() - started) / 1e9);
-    }
-
-    private static void criticalSection(Connection connection, int line) throws SQLException {
-        for (String sql : List.of(LOCK, DECREMENT, INSERT_BOOKING, INSERT_OUTBOX)) {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                if (sql == INSERT_OUTBOX) {
-                    statement.setString(1, Integer.toString(line));
-                } else {
-                    statement.setInt(1, line);
-                }
-                statement.execute();
-            }
-        }
-        connection.commit();
     }
 
     private Connection connect(String database) throws SQLException {

@@ -1,5 +1,6 @@
 package com.evently.ticketing.load.simulations;
 
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -27,6 +28,7 @@ abstract class SuiteSimulation extends Simulation {
 
     private static final String STATUS = "status";
     private static final String RESPONSE_TIME = "responseTime";
+    private static final String BODY = "body";
 
     protected final LoadSettings settings = LoadSettings.fromSystemProperties();
     protected final SuiteClient suite = new SuiteClient(settings.gateway());
@@ -48,16 +50,19 @@ abstract class SuiteSimulation extends Simulation {
      */
     protected ChainBuilder recorded(String name, HttpRequestActionBuilder request, List<Integer> expectedStatuses,
                                     CheckBuilder... moreChecks) {
-        return exec(session -> session.remove(STATUS).remove(RESPONSE_TIME))
+        return exec(session -> session.remove(STATUS).remove(RESPONSE_TIME).remove(BODY))
                 .exec(request
-                        .check(status().saveAs(STATUS), responseTimeInMillis().saveAs(RESPONSE_TIME))
+                        .check(status().saveAs(STATUS), responseTimeInMillis().saveAs(RESPONSE_TIME),
+                                bodyString().saveAs(BODY))
                         .check(moreChecks)
                         .check(status().in(expectedStatuses)))
                 .exec(session -> {
+                    // the body is kept only for the problem type: it is dropped again at once
                     log.record(name,
                             session.contains(STATUS) ? session.getInt(STATUS) : RequestLog.NO_RESPONSE,
-                            session.contains(RESPONSE_TIME) ? session.getLong(RESPONSE_TIME) : 0);
-                    return session;
+                            session.contains(RESPONSE_TIME) ? session.getLong(RESPONSE_TIME) : 0,
+                            session.getString(BODY));
+                    return session.remove(BODY);
                 });
     }
 
