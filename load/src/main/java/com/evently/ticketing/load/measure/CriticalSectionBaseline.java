@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class CriticalSectionBaseline {
     private static final Pattern PGBENCH_TPS = Pattern.compile("^tps = ([0-9.]+) \\(without initial connection time\\)",
             Pattern.MULTILINE);
     // Seats enough for any run: the baseline measures the lock, never a sold-out line.
-    private static final int SEATS_PER_LINE = 1_000_000_000;
+    static final int SEATS_PER_LINE = 1_000_000_000;
 
     private static final String SCHEMA = """
             DROP TABLE IF EXISTS outbox, booking, inventory_line;
@@ -71,11 +71,18 @@ public final class CriticalSectionBaseline {
 
     /** @param lines how many inventory lines the clients spread over: 1 for one hot event */
     public Result run(int lines, int clients, Duration duration) {
-        prepare(lines);
         Optional<Path> pgbench = findPgbench();
-        if (pgbench.isPresent()) {
-            return new Result("pgbench", runPgbench(pgbench.get(), lines, clients, duration));
-        }
+        return pgbench.isPresent() ? withPgbench(pgbench.get(), lines, clients, duration)
+                : withJdbcLoop(lines, clients, duration);
+    }
+
+    Result withPgbench(Path pgbench, int lines, int clients, Duration duration) {
+        prepare(lines);
+        return new Result("pgbench", runPgbench(pgbench, lines, clients, duration));
+    }
+
+    Result withJdbcLoop(int lines, int clients, Duration duration) {
+        prepare(lines);
         return new Result("JDBC loop", runJdbcLoop(lines, clients, duration));
     }
 
@@ -122,7 +129,7 @@ public final class CriticalSectionBaseline {
         }
     }
 
-    private static Optional<Path> findPgbench() {
+    static Optional<Path> findPgbench() {
         Stream<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
                 .filter(directory -> !directory.isBlank())
                 .map(directory -> Path.of(directory, "pgbench"));
