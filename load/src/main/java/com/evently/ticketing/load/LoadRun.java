@@ -1,0 +1,130 @@
+package com.evently.ticketing.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.evently.ticketing.load.measure.CpuClock;
+import com.evently.ticketing.load.measure.CriticalSectionBaseline;
+import com.evently.ticketing.load.measure.EventCacheCounters;
+import com.evently.ticketing.load.measure.Percentiles;
+import com.evently.ticketing.load.measure.PipelineLatency;
+import com.evently.ticketing.load.measure.SuiteProcesses;
+import com.evently.ticketing.load.report.RunReport;
+import com.evently.ticketing.load.report.ScenarioReport;
+
+/**
+ * One scenario's measurement around the load: counters before it starts, and after it the pipeline drained, the
+ * CPU spent, the baseline of the critical section and the scenario's part of the report.
+ */
+public final class LoadRun {
+
+    private static final Duration PIPELINE_QUIET = Duration.ofSeconds(20);
+    private static final Duration PIPELINE_AT_MOST = Duration.ofMinutes(3);
+    private static final URI EVENT_SERVICE_METRICS = URI.create("http://127.0.0.1:8082/actuator/prometheus");
+
+    private final LoadSettings settings;
+    private final String scenario;
+    private final List<UUID> eventIds;
+    private final int baselineLines;
+    private final SuiteProcesses processes;
+    private final EventCacheCounters cache = new EventCacheCounters(EVENT_SERVICE_METRICS);
+    private final Instant startedAt;
+    private final long startNanos;
+    private final Map<String, Long> cpuBefore;
+    private final Optional<EventCacheCounters.Counts> cacheBefore;
+
+    private LoadRun(LoadSettings settings, String scenario, List<UUID> eventIds, int baselineLines) {
+        this.settings = settings;
+        this.scenario = scenario;
+        this.eventIds = List.copyOf(eventIds);
+        this.baselineLines = baselineLines;
+        this.processes = SuiteProcesses.ofThisMachine(settings.repositoryRoot());
+        this.cpuBefore = processes.cpuTicks();
+        this.cacheBefore = cache.read();
+        this.startedAt = Instant.now();
+        this.startNanos = System.nanoTime();
+    }
+
+    /**
+     * @param eventIds      the events the scenario books: their bookings are the ones whose pipeline is measured
+     * @param baselineLines inventory lines the raw-SQL baseline spreads over (the scenario's events); 0 for none
+     */
+    public static LoadRun begin(LoadSettings settings, String scenario, List<UUID> eventIds, int baselineLines) {
+        return new LoadRun(settings, scenario, eventIds, baselineLines);
+    }
+
+    public ScenarioReport finish(RequestLog log) {
+        long endNanos = System.nanoTime();
+        long booked = log.booked();
+        double seconds = ((booked > 0 ? log.lastBookingNanos(startNanos) : endNanos) - startNanos) / 1e9;
+
+        PipelineLatency pipeline = new PipelineLatency(settings.suiteJdbcUrl(), "postgres");
+        PipelineLatency.Measured measured = booked > 0
+                ? pipeline.awaitAndMeasure(eventIds, startedAt.minusSeconds(1), PIPELINE_QUIET, PIPELINE_AT_MOST)
+                : new PipelineLatency.Measured(0, List.of(), List.of());
+        // After the drain: the CPU of issuing tickets, rendering and sending mail belongs to the bookings.
+        Map<String, Long> cpuAfter = processes.cpuTicks();
+        Optional<String> cacheNote = cacheNote(log);
+
+        long requests = log.answers().size();
+        String unit = booked > 0 ? "booked seat" : "request";
+        long divisor = Math.max(1, booked > 0 ? booked : requests);
+        CpuClock clock = CpuClock.ofThisMachine();
+        Map<String, Double> cpuPerUnit = new LinkedHashMap<>();
+        cpuAfter.forEach((part, ticks) ->
+                cpuPerUnit.put(part, clock.millis(ticks - cpuBefore.getOrDefault(part, 0L)) / divisor));
+
+        Optional<CriticalSectionBaseline.Result> baseline = Optional.empty();
+        if (baselineLines > 0 && booked > 0) {
+            baseline = Optional.of(new CriticalSectionBaseline(settings.postgresHost(), settings.postgresPort(),
+                    "postgres", "ticketing").run(baselineLines, settings.clients(), settings.baselineDuration()));
+        }
+
+        ScenarioReport report = new ScenarioReport(scenario, settings.clients(), seconds, booked, requests,
+                log.countByStatus(), log.latencyByRequestAndStatus(), cpuPerUnit, unit,
+                Percentiles.of(measured.toTicket()), Percentiles.of(measured.toMail()), measured.bookings(),
+                baseline, cacheNote);
+        RunReport run = new RunReport(settings.repositoryRoot().resolve("load/target/load-results"), settings.runId());
+        run.add(settings.order(), report);
+        if (settings.finalPart()) {
+            String markdown = run.markdown(Machine.describe(), ZonedDateTime.now());
+            write(settings.repositoryRoot().resolve("docs/perf/latest.md"), markdown);
+            System.out.println("\n" + markdown);
+        }
+        return report;
+    }
+
+    private Optional<String> cacheNote(RequestLog log) {
+        Optional<EventCacheCounters.Counts> after = cache.read();
+        long notModified = log.countByStatus().getOrDefault(304, 0L);
+        if (cacheBefore.isEmpty() || after.isEmpty()) {
+            return notModified == 0 ? Optional.empty()
+                    : Optional.of("%d answers were 304 Not Modified.".formatted(notModified));
+        }
+        EventCacheCounters.Counts reads = after.get().minus(cacheBefore.get());
+        long gets = reads.hits() + reads.misses();
+        return Optional.of("event-service's read cache: %d hits, %d misses (%s hit ratio); %d answers were 304 Not Modified."
+                .formatted(reads.hits(), reads.misses(),
+                        gets == 0 ? "no" : "%.1f %%".formatted(100.0 * reads.hits() / gets), notModified));
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}
