@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The buckets of one line a seller holds locked: either one bucket that has enough seats for the request, or every
- * bucket of the line (then their sum is the line's {@code available}, and a shortfall means sold out). Carries
- * the line's settings the sale is checked against.
+ * The buckets of one line a seller holds locked: one bucket that has enough seats for the request, or buckets taken
+ * in order until they have enough together, or every bucket of the line (then their sum is the line's
+ * {@code available}, and a shortfall means sold out). Carries the line's settings the sale is checked against.
  *
  * @param maxSeatsPerUser the catalog's cap on one user's seats of the line, null for the service default
  * @param retired         the catalog took the ticket type off sale

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,13 +94,15 @@ public final class JdbcInventory implements Inventory {
         limitLockWaits();
         // A random bucket with enough seats that nobody holds: concurrent buyers spread over the buckets. Failing
         // that, wait for one with enough seats (re-checked once its holder commits). Failing that, no single bucket
-        // has enough: take all of them, in order, and let the sum decide.
+        // has enough: gather buckets in bucket order until they have enough together, or all of them (then the sum
+        // decides: sold out). Several buckets are only ever taken in ascending order, so two gatherers cannot
+        // deadlock, and a holder of one bucket waits for no other bucket.
         List<SeatBucket> held = oneBucket(key, quantity, "SKIP LOCKED");
         if (held.isEmpty()) {
             held = oneBucket(key, quantity, "");
         }
         if (held.isEmpty()) {
-            held = allBuckets(key);
+            held = bucketsInOrderFor(key, quantity);
         }
         if (held.isEmpty()) {
             return Optional.empty();
@@ -134,6 +137,36 @@ public final class JdbcInventory implements Inventory {
                 .param("quantity", quantity)
                 .query(BUCKET)
                 .list();
+    }
+
+    private List<SeatBucket> bucketsInOrderFor(InventoryLineKey key, int quantity) {
+        List<SeatBucket> held = new ArrayList<>();
+        int seats = 0;
+        int next = 0;
+        while (seats < quantity) {
+            // Empty buckets too: one skipped as empty could get seats back from a whole-line change committing
+            // meanwhile, and "sold out" must be the sum of every bucket under lock. Sellers of one bucket never
+            // hold an empty one, so locking it rarely waits.
+            Optional<SeatBucket> bucket = jdbc.sql("""
+                            SELECT bucket, available FROM inventory_line_bucket
+                             WHERE session_id = :sessionId AND ticket_type_id = :ticketTypeId AND bucket >= :next
+                             ORDER BY bucket
+                             LIMIT 1
+                               FOR NO KEY UPDATE
+                            """)
+                    .param("sessionId", key.sessionId())
+                    .param("ticketTypeId", key.ticketTypeId())
+                    .param("next", next)
+                    .query(BUCKET)
+                    .optional();
+            if (bucket.isEmpty()) {
+                break;
+            }
+            held.add(bucket.get());
+            seats += bucket.get().available();
+            next = bucket.get().number() + 1;
+        }
+        return held;
     }
 
     private List<SeatBucket> allBuckets(InventoryLineKey key) {

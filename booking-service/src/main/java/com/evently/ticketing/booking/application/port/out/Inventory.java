@@ -35,9 +35,9 @@ public interface Inventory {
 
     /**
      * Holds, until the current transaction ends, one bucket of the line that has {@code quantity} seats left, one
-     * nobody holds if there is such a bucket; when no single bucket has enough (seats spread thin, or sold out),
-     * every bucket of the line, in their one order. Waits a bounded time for each lock. The line's settings are read
-     * after the buckets are held. Empty for a line that does not exist.
+     * nobody holds if there is such a bucket; when no single bucket has enough (seats spread thin, or sold out), the
+     * line's buckets in their one order until they have enough together, or all of them. Waits a bounded time for
+     * each lock. The line's settings are read after the buckets are held. Empty for a line that does not exist.
      */
     Optional<HeldSeats> holdSeats(InventoryLineKey key, int quantity);
 
