@@ -93,14 +93,9 @@ public final class JdbcInventory implements Inventory {
     public Optional<HeldSeats> holdSeats(InventoryLineKey key, int quantity) {
         limitLockWaits();
         // A random bucket with enough seats that nobody holds: concurrent buyers spread over the buckets. Failing
-        // that, wait for one with enough seats (re-checked once its holder commits). Failing that, no single bucket
-        // has enough: gather buckets in bucket order until they have enough together, or all of them (then the sum
-        // decides: sold out). Several buckets are only ever taken in ascending order, so two gatherers cannot
-        // deadlock, and a holder of one bucket waits for no other bucket.
-        List<SeatBucket> held = oneBucket(key, quantity, "SKIP LOCKED");
-        if (held.isEmpty()) {
-            held = oneBucket(key, quantity, "");
-        }
+        // that (all taken, or no single bucket has enough), gather buckets in bucket order until they have enough
+        // together, or all of them (then the sum decides: sold out).
+        List<SeatBucket> held = freeBucketWith(key, quantity);
         if (held.isEmpty()) {
             held = bucketsInOrderFor(key, quantity);
         }
@@ -123,20 +118,28 @@ public final class JdbcInventory implements Inventory {
                 .map(settings -> new HeldSeats(key, settings.maxSeatsPerUser(), settings.retired(), buckets));
     }
 
-    private List<SeatBucket> oneBucket(InventoryLineKey key, int quantity, String waitPolicy) {
-        // LIMIT applies after the lock: a bucket that no longer has enough once its holder committed is passed over.
-        return jdbc.sql("""
+    /**
+     * Deadlock freedom rests on one rule: whoever waits for a bucket holds only buckets of lower numbers. A locking
+     * SELECT keeps the lock on a row whose newer version fails the WHERE re-check and goes on to the next row, so
+     * this random pick may hold stray buckets even when it finds none; it waits for none (SKIP LOCKED), and when it
+     * finds none, rolling back to the savepoint drops the strays before the caller waits in bucket order.
+     */
+    private List<SeatBucket> freeBucketWith(InventoryLineKey key, int quantity) {
+        jdbc.sql("SAVEPOINT free_bucket").update();
+        List<SeatBucket> found = jdbc.sql("""
                         SELECT bucket, available FROM inventory_line_bucket
                          WHERE session_id = :sessionId AND ticket_type_id = :ticketTypeId AND available >= :quantity
                          ORDER BY random()
                          LIMIT 1
-                           FOR NO KEY UPDATE %s
-                        """.formatted(waitPolicy))
+                           FOR NO KEY UPDATE SKIP LOCKED
+                        """)
                 .param("sessionId", key.sessionId())
                 .param("ticketTypeId", key.ticketTypeId())
                 .param("quantity", quantity)
                 .query(BUCKET)
                 .list();
+        jdbc.sql(found.isEmpty() ? "ROLLBACK TO SAVEPOINT free_bucket" : "RELEASE SAVEPOINT free_bucket").update();
+        return found;
     }
 
     private List<SeatBucket> bucketsInOrderFor(InventoryLineKey key, int quantity) {
@@ -243,31 +246,21 @@ public final class JdbcInventory implements Inventory {
                 .param("sessionId", line.key().sessionId())
                 .param("ticketTypeId", line.key().ticketTypeId())
                 .update();
-        // Spread evenly again: whatever sales left uneven, a whole-line change evens out. Buckets already holding
-        // their share are not written.
-        int buckets = jdbc.sql("""
-                        WITH layout AS (SELECT count(*) AS buckets FROM inventory_line_bucket
-                                         WHERE session_id = :sessionId AND ticket_type_id = :ticketTypeId),
-                             spread AS (SELECT bucket.bucket,
-                                               :available / layout.buckets
-                                                 + CASE WHEN bucket.bucket < :available % layout.buckets THEN 1 ELSE 0 END
-                                                 AS share
-                                          FROM inventory_line_bucket bucket, layout
-                                         WHERE bucket.session_id = :sessionId AND bucket.ticket_type_id = :ticketTypeId),
-                             changed AS (UPDATE inventory_line_bucket bucket SET available = spread.share
-                                           FROM spread
-                                          WHERE bucket.session_id = :sessionId AND bucket.ticket_type_id = :ticketTypeId
-                                            AND bucket.bucket = spread.bucket AND bucket.available <> spread.share)
-                        SELECT buckets FROM layout
+        // Under the whole line's lock: the buckets read here are the ones this transaction holds.
+        List<SeatBucket> buckets = jdbc.sql("""
+                        SELECT bucket, available FROM inventory_line_bucket
+                         WHERE session_id = :sessionId AND ticket_type_id = :ticketTypeId
+                         ORDER BY bucket
                         """)
-                .param("available", line.available())
                 .param("sessionId", line.key().sessionId())
                 .param("ticketTypeId", line.key().ticketTypeId())
-                .query(Integer.class)
-                .single();
-        if (buckets == 0) {
+                .query(BUCKET)
+                .list();
+        if (buckets.isEmpty()) {
             throw new IllegalStateException("inventory line vanished while locked: " + line.key());
         }
+        int onSale = buckets.stream().mapToInt(SeatBucket::available).sum();
+        store(line.key(), BucketLayout.moveSeats(buckets, line.available() - onSale));
     }
 
     @Override

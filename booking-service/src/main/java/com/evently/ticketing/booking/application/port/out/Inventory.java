@@ -51,8 +51,8 @@ public interface Inventory {
     void lockLinesOf(UUID eventId);
 
     /**
-     * Stores a line's new availability and capacity; the whole line must be locked by the current transaction. The
-     * seats on sale are spread evenly over the line's buckets again.
+     * Stores a line's new availability and capacity; the whole line must be locked by the current transaction. Seats
+     * put back go to the emptiest buckets, seats taken come from the fullest.
      */
     void update(InventoryLine line);
 
