@@ -166,9 +166,10 @@ public final class PlacingBooking {
     }
 
     /**
-     * Seats come back to a line only when somebody gives them back, so a line that lacked them when last committed
-     * lacks them now too, or had them for an instant: answered without waiting for the line. A cancellation,
-     * completion or retirement is final once committed, so it is answered first, as the locked path would.
+     * Answers "sold out" from the line as last committed, without waiting for it: that was the line's state an
+     * instant ago, and seats given back since are a race this request would have lost had it come that instant
+     * earlier. A "yes" proves nothing and goes on to the locked check. A cancellation, completion or retirement is
+     * final once committed, so it is answered first, as the locked path would.
      */
     private void refuseSoldOutAsCommitted(PlaceBookingCommand command) {
         InventoryLine committed = inventory.readLine(command.line())
