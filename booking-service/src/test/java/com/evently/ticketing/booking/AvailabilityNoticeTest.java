@@ -66,10 +66,8 @@ class AvailabilityNoticeTest extends BookingServiceIntegrationTest {
         awaitNotices(event, 1);
 
         // Sold in one transaction of the test's own, so that no run can fall between the sales.
-        jdbc.sql("UPDATE inventory_line SET available = available - 5 WHERE event_id = :event")
-                .param("event", event.eventId()).update();
-        jdbc.sql("UPDATE inventory_line SET available = available - 4 WHERE event_id = :event")
-                .param("event", event.eventId()).update();
+        new InventoryRows(jdbc).setAvailable(event.eventId(), "line.available - 5");
+        new InventoryRows(jdbc).setAvailable(event.eventId(), "line.available - 4");
 
         awaitNotices(event, 2);
         assertThat(noticesOf(event)).extracting(AvailabilityChanged::available).endsWith(41);

@@ -201,7 +201,7 @@ class CapacityChangeTest extends BookingServiceIntegrationTest {
     /** The first ticket type's lines, session by session, read from the database. */
     private List<Line> lines(EventPublished event) {
         return jdbc.sql("""
-                        SELECT line.capacity, line.available FROM inventory_line line
+                        SELECT line.capacity, line.available FROM inventory_line_seats line
                           JOIN event_session session ON session.session_id = line.session_id
                          WHERE line.ticket_type_id = :t ORDER BY session.position
                         """)
@@ -212,7 +212,7 @@ class CapacityChangeTest extends BookingServiceIntegrationTest {
 
     /** {capacity, available} of the event's first line, read from the database. */
     private int[] line(EventPublished event) {
-        return jdbc.sql("SELECT capacity, available FROM inventory_line WHERE session_id = :s AND ticket_type_id = :t")
+        return jdbc.sql("SELECT capacity, available FROM inventory_line_seats WHERE session_id = :s AND ticket_type_id = :t")
                 .param("s", CatalogEvents.firstSession(event))
                 .param("t", CatalogEvents.firstTicketType(event))
                 .query((rs, row) -> new int[]{rs.getInt("capacity"), rs.getInt("available")})

@@ -194,7 +194,7 @@ class ConcurrentLifecycleTest extends BookingServiceIntegrationTest {
                                (SELECT count(*) FROM booking_seat seat JOIN booking ON booking.id = seat.booking_id
                                  WHERE booking.session_id = line.session_id AND booking.ticket_type_id = line.ticket_type_id
                                    AND booking.status = 'CONFIRMED') AS seats
-                          FROM inventory_line line WHERE line.event_id = :eventId
+                          FROM inventory_line_seats line WHERE line.event_id = :eventId
                         """)
                 .param("eventId", event.eventId())
                 .query((rs, rowNum) -> new Line(rs.getInt("capacity"), rs.getInt("available"), rs.getInt("confirmed"),

@@ -117,13 +117,7 @@ class ConcurrentWaitlistTest extends WaitlistIntegrationTest {
         EventPublished event = CatalogEvents.eventOnSale(2);
         soldOutWith(event, 6);
         // Seats freed without anybody being told yet: both replicas then race to hand them to the waiting list.
-        jdbc.sql("""
-                        UPDATE inventory_line SET capacity = capacity + 3, available = available + 3
-                         WHERE session_id = :sessionId AND ticket_type_id = :ticketTypeId
-                        """)
-                .param("sessionId", CatalogEvents.firstSession(event))
-                .param("ticketTypeId", CatalogEvents.firstTicketType(event))
-                .update();
+        new InventoryRows(jdbc).addSeats(CatalogEvents.firstSession(event), CatalogEvents.firstTicketType(event), 3);
 
         releaseAtOnce(IntStream.range(0, 6).<Callable<Object>>mapToObj(i -> () -> {
             ReleasedSeats replica = i % 2 == 0 ? replicaA : replicaB;

@@ -103,15 +103,11 @@ class EventCancellationCascadeTest extends BookingServiceIntegrationTest {
                         ON CONFLICT DO NOTHING
                         """)
                 .param("eventId", event.eventId()).update();
-        jdbc.sql("""
-                        UPDATE inventory_line line
-                           SET available = line.capacity - (SELECT coalesce(sum(quantity), 0) FROM booking
-                                                             WHERE booking.session_id = line.session_id
-                                                               AND booking.ticket_type_id = line.ticket_type_id
-                                                               AND booking.status = 'CONFIRMED')
-                         WHERE line.event_id = :eventId
-                        """)
-                .param("eventId", event.eventId()).update();
+        new InventoryRows(jdbc).setAvailable(event.eventId(), """
+                line.capacity - (SELECT coalesce(sum(quantity), 0) FROM booking
+                                  WHERE booking.session_id = line.session_id
+                                    AND booking.ticket_type_id = line.ticket_type_id
+                                    AND booking.status = 'CONFIRMED')""");
     }
 
     private int countOf(String sql, EventPublished event) {

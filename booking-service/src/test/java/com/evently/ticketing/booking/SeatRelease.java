@@ -18,14 +18,7 @@ record SeatRelease(Transactions transactions, Inventory inventory, JdbcClient jd
         InventoryLineKey line = firstLineOf(event);
         transactions.inTransaction(() -> {
             inventory.lockLine(line).orElseThrow();
-            jdbc.sql("""
-                            UPDATE inventory_line SET capacity = capacity + :seats, available = available + :seats
-                             WHERE session_id = :sessionId AND ticket_type_id = :ticketTypeId
-                            """)
-                    .param("seats", seats)
-                    .param("sessionId", line.sessionId())
-                    .param("ticketTypeId", line.ticketTypeId())
-                    .update();
+            new InventoryRows(jdbc).addSeats(line.sessionId(), line.ticketTypeId(), seats);
             releasedSeats.releasedOn(line);
         });
     }

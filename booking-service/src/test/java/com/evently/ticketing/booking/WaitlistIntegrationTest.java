@@ -49,7 +49,7 @@ abstract class WaitlistIntegrationTest extends BookingServiceIntegrationTest {
                                (SELECT coalesce(sum(quantity), 0) FROM waitlist_offer
                                  WHERE session_id = line.session_id AND ticket_type_id = line.ticket_type_id
                                    AND status = 'OPEN') AS offered
-                          FROM inventory_line line
+                          FROM inventory_line_seats line
                          WHERE line.session_id = :sessionId AND line.ticket_type_id = :ticketTypeId
                         """)
                 .param("sessionId", line.sessionId())

@@ -9,12 +9,15 @@ import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys.KeyClaim;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.application.port.out.LineAdmission;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.EventCancellation;
 import com.evently.ticketing.booking.domain.EventSnapshot;
+import com.evently.ticketing.booking.domain.HeldSeats;
 import com.evently.ticketing.booking.domain.InventoryLine;
+import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.booking.domain.RequestFingerprint;
 import com.evently.ticketing.booking.domain.SeatLimit;
 import com.evently.ticketing.booking.domain.SoldOut;
@@ -30,9 +33,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * The booking critical section (docs/architecture.md#booking-critical-section). In one transaction: claim the idempotency key, lock the
- * inventory line, refuse a cancelled event, take the seats, store the booking and its BookingConfirmed event.
- * Any failure rolls all of it back, so {@code available = capacity - confirmed seats} holds whatever happens.
+ * The booking critical section (docs/architecture.md#booking-critical-section). In one transaction: claim the idempotency key, hold
+ * a bucket of the inventory line with enough seats (or all of them), refuse a cancelled event, take the seats, store
+ * the booking and its BookingConfirmed event. Any failure rolls all of it back, so
+ * {@code available = capacity - confirmed seats} holds whatever happens.
+ * <p>
+ * A hot line is kept from collapsing into a lock convoy three ways: a line that was sold out when last committed is
+ * answered without taking a lock or a turn; at most a few sales of one line run at once in this process
+ * ({@link LineAdmission}); and those that run lock different buckets of the line.
  */
 public final class PlacingBooking {
 
@@ -44,6 +52,7 @@ public final class PlacingBooking {
     private final CancelledEvents cancelledEvents;
     private final CompletedEvents completedEvents;
     private final IntegrationEvents integrationEvents;
+    private final LineAdmission admission;
     private final BookingMetrics metrics;
     private final SeatLimit seatLimit;
     private final UserSeatLimit userSeatLimit;
@@ -52,8 +61,8 @@ public final class PlacingBooking {
     public PlacingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
                           Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
                           CompletedEvents completedEvents,
-                          IntegrationEvents integrationEvents, BookingMetrics metrics, SeatLimit seatLimit,
-                          UserSeatLimit userSeatLimit, Clock clock) {
+                          IntegrationEvents integrationEvents, LineAdmission admission, BookingMetrics metrics,
+                          SeatLimit seatLimit, UserSeatLimit userSeatLimit, Clock clock) {
         this.transactions = transactions;
         this.idempotencyKeys = idempotencyKeys;
         this.inventory = inventory;
@@ -62,6 +71,7 @@ public final class PlacingBooking {
         this.cancelledEvents = cancelledEvents;
         this.completedEvents = completedEvents;
         this.integrationEvents = integrationEvents;
+        this.admission = admission;
         this.metrics = metrics;
         this.seatLimit = seatLimit;
         this.userSeatLimit = userSeatLimit;
@@ -79,12 +89,17 @@ public final class PlacingBooking {
      * @throws EventCompletedConflict when the event is completed (decided like a cancellation)
      * @throws TicketTypeRetiredConflict when the catalog retired the ticket type (decided while holding the line)
      * @throws IdempotencyKeyReused   when the key was already used for a different request
+     * @throws LineBusy               when too many sales of the line are running in this process; nothing was stored
      */
     public PlacedBooking place(PlaceBookingCommand command) {
         seatLimit.check(command.quantity());
         PlacedBooking placed;
         try {
-            placed = transactions.inTransaction(() -> confirmOrReplay(command));
+            // A line sold out as last committed needs no turn: the transaction answers it (or replays the key)
+            // before it takes any lock.
+            placed = soldOutAsCommitted(command.line(), command.quantity())
+                    ? transactions.inTransaction(() -> confirmOrReplay(command))
+                    : admission.admit(command.line(), () -> transactions.inTransaction(() -> confirmOrReplay(command)));
         } catch (SoldOut soldOut) {
             metrics.soldOutRejected();
             throw soldOut;
@@ -110,7 +125,10 @@ public final class PlacingBooking {
         // Read before the lock: every booking of this line queues on it, so the critical section stays as short
         // as the seat count needs. The snapshot only feeds the BookingConfirmed payload.
         Optional<EventSnapshot> event = eventSnapshots.find(command.line().eventId());
-        InventoryLine line = inventory.lockLine(command.line())
+        refuseSoldOutAsCommitted(command);
+        // Before any bucket: parallel sales of one buyer hold different buckets, and must still count each other.
+        bookings.lockSeatsHeldBy(command.buyer().userId(), command.line());
+        HeldSeats seats = inventory.holdSeats(command.line(), command.quantity())
                 .orElseThrow(() -> new InventoryLineNotFound(command.line()));
         // Asked only now, while this transaction holds the line. A cancellation locks every line of its event
         // before it commits (MarkingEventCancelled): either it waited for this booking, which then comes before
@@ -124,12 +142,13 @@ public final class PlacingBooking {
         completedEvents.find(command.line().eventId()).ifPresent(completion -> {
             throw new EventCompletedConflict(completion);
         });
-        if (line.retired()) {
+        if (seats.retired()) {
             throw new TicketTypeRetiredConflict(command.line());
         }
-        // Counted under the line's lock: parallel bookings of one buyer queue here and each sees the one before.
-        userSeatLimit.check(line, bookings.seatsHeldBy(command.buyer().userId(), command.line()), command.quantity());
-        inventory.update(line.reserve(command.quantity()));
+        // Counted under the buyer's lock: parallel bookings of one buyer queue there and each sees the one before.
+        userSeatLimit.check(seats, bookings.seatsHeldBy(command.buyer().userId(), command.line()), command.quantity());
+        // The held buckets decide: the read before the lock only ever answers "sold out".
+        inventory.store(command.line(), seats.take(command.quantity()));
 
         EventSnapshot snapshot = event
                 .orElseThrow(() -> new IllegalStateException("inventory line without its event: " + command.line()));
@@ -140,6 +159,34 @@ public final class PlacingBooking {
         bookings.add(confirmed.aggregate());
         integrationEvents.bookingConfirmed(confirmed.event());
         return confirmed.aggregate();
+    }
+
+    private boolean soldOutAsCommitted(InventoryLineKey line, int quantity) {
+        return inventory.readLine(line).map(committed -> committed.available() < quantity).orElse(true);
+    }
+
+    /**
+     * Answers "sold out" from the line as last committed, without waiting for it: that was the line's state an
+     * instant ago, and seats given back since are a race this request would have lost had it come that instant
+     * earlier. A "yes" proves nothing and goes on to the locked check. A cancellation, completion or retirement is
+     * final once committed, so it is answered first, as the locked path would.
+     */
+    private void refuseSoldOutAsCommitted(PlaceBookingCommand command) {
+        InventoryLine committed = inventory.readLine(command.line())
+                .orElseThrow(() -> new InventoryLineNotFound(command.line()));
+        if (committed.available() >= command.quantity()) {
+            return;
+        }
+        cancelledEvents.find(command.line().eventId()).ifPresent(cancellation -> {
+            throw new EventCancelledConflict(cancellation);
+        });
+        completedEvents.find(command.line().eventId()).ifPresent(completion -> {
+            throw new EventCompletedConflict(completion);
+        });
+        if (committed.retired()) {
+            throw new TicketTypeRetiredConflict(command.line());
+        }
+        throw new SoldOut(command.line(), command.quantity(), committed.available());
     }
 
     private PlacedBooking replay(KeyClaim.AlreadyClaimed earlier, RequestFingerprint fingerprint) {

@@ -1,5 +1,7 @@
 package com.evently.ticketing.booking.config;
 
+import com.evently.ticketing.booking.adapter.out.admission.BulkheadLineAdmission;
+import com.evently.ticketing.booking.adapter.out.persistence.BucketLayout;
 import com.evently.ticketing.booking.adapter.out.persistence.JdbcInventory;
 import com.evently.ticketing.booking.adapter.in.scheduling.EventCancellationSweep;
 import com.evently.ticketing.booking.application.AnsweringRsvp;
@@ -26,6 +28,7 @@ import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.application.port.out.LineAdmission;
 import com.evently.ticketing.booking.domain.SeatLimit;
 import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.platform.domain.Transactions;
@@ -70,11 +73,11 @@ class BookingConfiguration {
     PlacingBooking placingBooking(Transactions transactions, IdempotencyKeys idempotencyKeys, Inventory inventory,
                                   Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
                                   CompletedEvents completedEvents,
-                                  IntegrationEvents integrationEvents, BookingMetrics metrics, BookingProperties properties,
-                                  Clock clock) {
+                                  IntegrationEvents integrationEvents, LineAdmission admission, BookingMetrics metrics,
+                                  BookingProperties properties, Clock clock) {
         return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, eventSnapshots, cancelledEvents,
                 completedEvents,
-                integrationEvents, metrics, new SeatLimit(properties.maxSeatsPerBooking()),
+                integrationEvents, admission, metrics, new SeatLimit(properties.maxSeatsPerBooking()),
                 new UserSeatLimit(properties.maxSeatsPerUser()), clock);
     }
 
@@ -180,7 +183,19 @@ class BookingConfiguration {
 
     @Bean
     Inventory inventory(JdbcClient jdbc, BookingProperties properties) {
-        return new JdbcInventory(jdbc, properties.lockTimeout());
+        return new JdbcInventory(jdbc, properties.lockTimeout(), new BucketLayout(
+                properties.inventory().seatsPerBucket(), properties.inventory().maxBuckets()));
+    }
+
+    @Bean
+    LineAdmission lineAdmission(BookingProperties properties) {
+        BookingProperties.Admission admission = properties.admission();
+        if (admission.evictIdleAfter().compareTo(properties.retry().budget()) <= 0) {
+            throw new IllegalStateException("ticketing.booking.admission.evict-idle-after must exceed "
+                    + "ticketing.booking.retry.budget: a line's bound must outlive its longest sale");
+        }
+        return new BulkheadLineAdmission(admission.maxInFlightPerLine(), admission.maxWait(),
+                admission.evictIdleAfter());
     }
 
     /**

@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param idempotencyKeyRetention how long a client's Idempotency-Key answers with its original booking; after
  *                                that the key is forgotten and may create a new booking
  * @param cascade            how the bookings of a cancelled event are cancelled
+ * @param admission          how many sales of one line run at once in this process
+ * @param inventory          how a new line's seats are spread over bucket rows
  */
 @Validated
 @ConfigurationProperties("ticketing.booking")
@@ -28,7 +30,31 @@ public record BookingProperties(
         @Valid @NotNull @DefaultValue CriticalSectionRetry retry,
         @NotNull @DefaultValue("7d") Duration idempotencyKeyRetention,
         @Min(1) @Max(1000) @DefaultValue("10") int maxSeatsPerUser,
-        @Valid @NotNull @DefaultValue EventCancellationCascade cascade) {
+        @Valid @NotNull @DefaultValue EventCancellationCascade cascade,
+        @Valid @NotNull @DefaultValue Admission admission,
+        @Valid @NotNull @DefaultValue InventoryBuckets inventory) {
+
+    /**
+     * @param maxInFlightPerLine sales of one line running at once in this process; more would only queue on the
+     *                           line's rows in the database, each holding a pooled connection
+     * @param maxWait            how long a sale over the bound waits in memory before it is answered 503 busy
+     * @param evictIdleAfter     a line's bound is forgotten after this long without a sale; must exceed the
+     *                           transaction budget ({@link CriticalSectionRetry#budget()})
+     */
+    public record Admission(
+            @Min(1) @Max(1000) @DefaultValue("8") int maxInFlightPerLine,
+            @NotNull @DefaultValue("150ms") Duration maxWait,
+            @NotNull @DefaultValue("1m") Duration evictIdleAfter) {
+    }
+
+    /**
+     * @param seatsPerBucket a new line gets one bucket row per this many seats of capacity (at least one)
+     * @param maxBuckets     and at most this many
+     */
+    public record InventoryBuckets(
+            @Min(1) @DefaultValue("50") int seatsPerBucket,
+            @Min(1) @Max(256) @DefaultValue("16") int maxBuckets) {
+    }
 
     /**
      * @param batchSize     bookings cancelled per transaction: each batch holds its lines only briefly

@@ -15,7 +15,11 @@ public record UserSeatLimit(int defaultMaxSeatsPerUser) {
     }
 
     public int maxOn(InventoryLine line) {
-        return line.maxSeatsPerUser() == null ? defaultMaxSeatsPerUser : line.maxSeatsPerUser();
+        return maxOf(line.maxSeatsPerUser());
+    }
+
+    private int maxOf(Integer lineMaxSeatsPerUser) {
+        return lineMaxSeatsPerUser == null ? defaultMaxSeatsPerUser : lineMaxSeatsPerUser;
     }
 
     /**
@@ -24,7 +28,16 @@ public record UserSeatLimit(int defaultMaxSeatsPerUser) {
      * @throws SeatLimitReached when the user would hold more than the limit
      */
     public void check(InventoryLine line, int held, int added) {
-        int max = maxOn(line);
+        check(line.maxSeatsPerUser(), held, added);
+    }
+
+    /** {@link #check(InventoryLine, int, int)} for a sale that holds some of the line's buckets. */
+    public void check(HeldSeats seats, int held, int added) {
+        check(seats.maxSeatsPerUser(), held, added);
+    }
+
+    private void check(Integer lineMaxSeatsPerUser, int held, int added) {
+        int max = maxOf(lineMaxSeatsPerUser);
         if (added > 0 && held + added > max) {
             throw new SeatLimitReached(max, held, added);
         }

@@ -8,6 +8,7 @@ import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.application.port.out.LineAdmission;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingCancelledEvent;
 import com.evently.ticketing.booking.domain.BookingChangedEvent;
@@ -21,7 +22,9 @@ import com.evently.ticketing.booking.domain.EventCompletion;
 import com.evently.ticketing.booking.domain.EventRevision;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.IdempotencyKey;
+import com.evently.ticketing.booking.domain.HeldSeats;
 import com.evently.ticketing.booking.domain.InventoryLine;
+import com.evently.ticketing.booking.domain.SeatBucket;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.booking.domain.RequestFingerprint;
 import com.evently.ticketing.booking.domain.SeatLimit;
@@ -71,12 +74,29 @@ final class InMemoryBookingCore {
             List.of(inventory, bookings, eventSnapshots, cancelledEvents, completedEvents, idempotencyKeys,
                     integrationEvents));
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** Admits every sale, counting them; {@link #linesBusy} makes it refuse instead. */
+    final CountingAdmission admission = new CountingAdmission();
+
+    static final class CountingAdmission implements LineAdmission {
+
+        final List<InventoryLineKey> admitted = new ArrayList<>();
+        boolean linesBusy;
+
+        @Override
+        public <T> T admit(InventoryLineKey line, Supplier<T> sale) {
+            if (linesBusy) {
+                throw new LineBusy(line);
+            }
+            admitted.add(line);
+            return sale.get();
+        }
+    }
 
     PlacingBooking placingBooking() {
         return new PlacingBooking(transactions, idempotencyKeys, inventory, bookings, eventSnapshots, cancelledEvents,
                 completedEvents,
-                integrationEvents, metrics, new SeatLimit(MAX_SEATS_PER_BOOKING), new UserSeatLimit(MAX_SEATS_PER_USER),
-                clock);
+                integrationEvents, admission, metrics, new SeatLimit(MAX_SEATS_PER_BOOKING),
+                new UserSeatLimit(MAX_SEATS_PER_USER), clock);
     }
 
     EditingBooking editingBooking() {
@@ -202,6 +222,31 @@ final class InMemoryBookingCore {
         }
 
         @Override
+        public Optional<InventoryLine> readLine(InventoryLineKey key) {
+            return Optional.ofNullable(rows.get(key));
+        }
+
+        /** One bucket holding the whole line: the use cases see no difference, and the fake stays simple. */
+        @Override
+        public Optional<HeldSeats> holdSeats(InventoryLineKey key, int quantity) {
+            journal.add("lock line " + key.ticketTypeId());
+            return Optional.ofNullable(rows.get(key)).map(line -> new HeldSeats(key, line.maxSeatsPerUser(),
+                    line.retired(), List.of(new SeatBucket(0, line.available()))));
+        }
+
+        @Override
+        public void store(InventoryLineKey key, List<SeatBucket> buckets) {
+            InventoryLine line = rows.get(key);
+            SeatBucket bucket = buckets.getFirst();
+            if (line == null || buckets.size() != 1 || bucket.number() != 0) {
+                throw new IllegalStateException("no such bucket of " + key + ": " + buckets);
+            }
+            journal.add("update line " + key.ticketTypeId());
+            rows.put(key, new InventoryLine(key, line.capacity(), bucket.available(), line.maxSeatsPerUser(),
+                    line.retired()));
+        }
+
+        @Override
         public void lockLinesOf(UUID eventId) {
             journal.add("lock lines of " + eventId);
         }
@@ -257,6 +302,11 @@ final class InMemoryBookingCore {
                 throw new IllegalStateException("booking " + booking.id() + " is gone or cancelled");
             }
             rows.put(booking.id(), booking);
+        }
+
+        @Override
+        public void lockSeatsHeldBy(UUID userId, InventoryLineKey line) {
+            // one thread: nothing to wait for
         }
 
         @Override

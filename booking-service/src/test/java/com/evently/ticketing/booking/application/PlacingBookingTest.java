@@ -129,6 +129,40 @@ class PlacingBookingTest {
     }
 
     @Test
+    void aSoldOutLineIsAnsweredWithoutATurnOrALock() {
+        EventSnapshot event = onSale(2);
+        placingBooking.place(booking(aBuyer(), aKey(), event, 2));
+        core.admission.admitted.clear();
+        core.journal.clear();
+
+        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, event, 1))).isInstanceOf(SoldOut.class);
+
+        assertThat(core.admission.admitted).as("no turn taken").isEmpty();
+        assertThat(core.journal).as("no line held").noneMatch(entry -> entry.startsWith("lock line"));
+        assertNothingStoredFor(buyer);
+    }
+
+    @Test
+    void aLineWithSeatsLeftIsSoldInTurn() {
+        EventSnapshot event = onSale(10);
+
+        placingBooking.place(booking(buyer, key, event, 1));
+
+        assertThat(core.admission.admitted).containsExactly(firstLineOf(event));
+    }
+
+    @Test
+    void aSaleRefusedATurnStoresNothing() {
+        EventSnapshot event = onSale(10);
+        core.admission.linesBusy = true;
+
+        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, event, 1))).isInstanceOf(LineBusy.class);
+
+        assertNothingStoredFor(buyer);
+        assertThat(core.inventory.availableOf(firstLineOf(event))).isEqualTo(10);
+    }
+
+    @Test
     void rejectsBookingOfMoreSeatsThanAreLeftAndTakesNone() {
         EventSnapshot event = onSale(3);
 

@@ -3,6 +3,7 @@ package com.evently.ticketing.booking.adapter.in.web;
 import com.evently.ticketing.booking.application.AlreadyWaitingConflict;
 import com.evently.ticketing.booking.application.BookingNotFound;
 import com.evently.ticketing.booking.application.BookingsOfOthersNotPermitted;
+import com.evently.ticketing.booking.application.LineBusy;
 import com.evently.ticketing.booking.application.CancellationClosedConflict;
 import com.evently.ticketing.booking.application.EventCancelledConflict;
 import com.evently.ticketing.booking.application.EventCompletedConflict;
@@ -162,6 +163,14 @@ class BookingProblemHandler {
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(Problems.of(BookingProblem.BUSY,
                         "Too many concurrent bookings for these seats; retry with the same Idempotency-Key."));
+    }
+
+    /** Admission control: too many sales of this line in flight here; refused before anything was stored. */
+    @ExceptionHandler(LineBusy.class)
+    ResponseEntity<ProblemDetail> lineBusy(LineBusy busy) {
+        return ResponseEntity.status(BookingProblem.BUSY.status())
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(BookingProblem.BUSY, busy.getMessage()));
     }
 
     // The waiting list.

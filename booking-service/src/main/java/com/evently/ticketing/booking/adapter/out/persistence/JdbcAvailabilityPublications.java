@@ -48,7 +48,7 @@ class JdbcAvailabilityPublications implements AvailabilityPublications {
                         SELECT line.event_id, line.session_id, line.ticket_type_id, line.capacity, line.available,
                                published.observed_at
                           FROM availability_publication published
-                          JOIN inventory_line line ON line.session_id = published.session_id
+                          JOIN inventory_line_seats line ON line.session_id = published.session_id
                                                   AND line.ticket_type_id = published.ticket_type_id
                          WHERE (published.capacity, published.available) IS DISTINCT FROM (line.capacity, line.available)
                          LIMIT :limit

@@ -162,6 +162,22 @@ class JdbcBookings implements Bookings {
     }
 
     @Override
+    public void lockSeatsHeldBy(UUID userId, InventoryLineKey line) {
+        // The two-key form keeps these apart from the single-key advisory locks other components take. Two buyers
+        // whose hashes collide only wait for each other.
+        jdbc.sql("""
+                        SELECT pg_advisory_xact_lock(hashtext('booking-seats-held-by'),
+                                                     hashtext(CAST(:userId AS text) || '/' || CAST(:sessionId AS text)
+                                                              || '/' || CAST(:ticketTypeId AS text)))
+                        """)
+                .param("userId", userId)
+                .param("sessionId", line.sessionId())
+                .param("ticketTypeId", line.ticketTypeId())
+                .query((rs, rowNum) -> rowNum)
+                .list();
+    }
+
+    @Override
     public BookingPage search(BookingSearch search) {
         String where = """
                  FROM booking JOIN event_session session ON session.session_id = booking.session_id

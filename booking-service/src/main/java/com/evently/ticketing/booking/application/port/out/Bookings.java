@@ -28,6 +28,13 @@ public interface Bookings {
     /** Seats of the line held by the user's confirmed bookings; read under the line's lock, it cannot go stale. */
     int seatsHeldBy(UUID userId, InventoryLineKey line);
 
+    /**
+     * Holds the user's seats of the line against their own concurrent sales until the current transaction ends. A
+     * sale holds only one bucket of its line, so two sales of one buyer could otherwise both count the seats held
+     * before either and together pass the per-user limit. Taken before any bucket; nothing else waits for it.
+     */
+    void lockSeatsHeldBy(UUID userId, InventoryLineKey line);
+
     /** A page of bookings, newest first. */
     BookingPage search(BookingSearch search);
 
