@@ -34,7 +34,8 @@ public class WebhookEventsListener {
 
     /** The inbox name of this consumer: a redelivered event id is recognised and queues nothing twice. */
     static final String CONSUMER = "notification.webhooks";
-    static final String GROUP = "notification-service.webhooks";
+    /** The service's consumer group with a suffix: a group of its own, named after the service's. */
+    static final String GROUP = "${spring.kafka.consumer.group-id}.webhooks";
 
     private static final Logger log = LoggerFactory.getLogger(WebhookEventsListener.class);
 
