@@ -35,6 +35,7 @@ public final class LocalLauncher {
         System.setProperty(LOG_DIRECTORY_PROPERTY, options.logDirectory().toString());
 
         System.out.println("Starting the ticketing suite; services need a minute or two on a small machine.");
+        System.out.println("Development mode: webhooks may target http URLs and loopback or private addresses.");
         LocalSuite suite;
         try {
             suite = LocalSuite.start(options);

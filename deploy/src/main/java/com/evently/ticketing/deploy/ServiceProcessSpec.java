@@ -92,6 +92,8 @@ public record ServiceProcessSpec(
             case NOTIFICATION -> {
                 environment.put("TICKET_SERVICE_URL", wiring.serviceUrl(Service.TICKET).toString());
                 environment.put("NOTIFICATION_UNSUBSCRIBE_SECRET", wiring.secrets().unsubscribeSecret());
+                // development mode: partners' webhook receivers on this machine (http, loopback) are allowed
+                environment.put("WEBHOOKS_ALLOW_INSECURE_TARGETS", "true");
             }
             case IDENTITY -> {
                 environment.put("BOOTSTRAP_ADMIN_EMAIL", wiring.admin().email());

@@ -81,6 +81,7 @@ class ServiceProcessSpecTest {
                 .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET");
         assertThat(ServiceProcessSpec.of(Service.NOTIFICATION, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
                 .containsEntry("NOTIFICATION_UNSUBSCRIBE_SECRET", "unsubscribe-secret")
+                .containsEntry("WEBHOOKS_ALLOW_INSECURE_TARGETS", "true")
                 .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "TICKETING_PASS_KEY_ENCRYPTION_KEY");
     }
 

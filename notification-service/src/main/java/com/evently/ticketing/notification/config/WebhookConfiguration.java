@@ -1,0 +1,136 @@
+package com.evently.ticketing.notification.config;
+
+import com.evently.ticketing.notification.adapter.in.messaging.WebhookEventsListener;
+import com.evently.ticketing.notification.adapter.in.scheduling.WebhookDeliveryJob;
+import com.evently.ticketing.notification.adapter.out.persistence.JdbcEventOrganizers;
+import com.evently.ticketing.notification.adapter.out.persistence.JdbcWebhookDeliveries;
+import com.evently.ticketing.notification.adapter.out.persistence.JdbcWebhookSubscriptions;
+import com.evently.ticketing.notification.adapter.out.webhook.HttpWebhookTransport;
+import com.evently.ticketing.notification.adapter.out.webhook.JdkHostResolver;
+import com.evently.ticketing.notification.application.port.out.EventOrganizers;
+import com.evently.ticketing.notification.application.port.out.HostResolver;
+import com.evently.ticketing.notification.application.port.out.WebhookDeliveries;
+import com.evently.ticketing.notification.application.port.out.WebhookSubscriptions;
+import com.evently.ticketing.notification.application.port.out.WebhookTransport;
+import com.evently.ticketing.notification.application.webhook.DeliveringWebhooks;
+import com.evently.ticketing.notification.application.webhook.ManagingWebhooks;
+import com.evently.ticketing.notification.application.webhook.RecordingWebhookEvents;
+import com.evently.ticketing.notification.domain.webhook.WebhookRetryPolicy;
+import com.evently.ticketing.notification.domain.webhook.WebhookTargetPolicy;
+import com.evently.ticketing.platform.domain.Role;
+import com.evently.ticketing.platform.inbox.IdempotentConsumer;
+import com.evently.ticketing.platform.retention.RetentionRule;
+import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Partner webhooks: subscriptions, the listener queueing deliveries, and the delivery job. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebhookProperties.class)
+@EnableScheduling
+public class WebhookConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookConfiguration.class);
+
+    @Bean
+    WebhookTargetPolicy webhookTargetPolicy(WebhookProperties properties) {
+        if (properties.allowInsecureTargets()) {
+            log.warn("Webhooks in development mode: http URLs and loopback or private addresses are allowed as "
+                    + "targets (ticketing.webhooks.allow-insecure-targets); never run production like this");
+        }
+        return new WebhookTargetPolicy(properties.allowInsecureTargets());
+    }
+
+    /** Organizers (for their own events) and administrators; API clients need the webhooks:manage scope. */
+    @Bean
+    RoleRestrictedEndpoints webhookManagers() {
+        return RoleRestrictedEndpoints.requiringAnyOf(Set.of(Role.ORGANIZER.name(), Role.ADMIN.name()),
+                "/api/v1/webhooks", "/api/v1/webhooks/**");
+    }
+
+    @Bean
+    RetentionRule finishedWebhookDeliveries(WebhookProperties properties) {
+        return RetentionRule.of("webhook_delivery", "created_at", properties.delivery().retention())
+                .onlyWhere("status IN ('SUCCEEDED', 'FAILED')");
+    }
+
+    @Bean
+    JdbcWebhookSubscriptions webhookSubscriptions(JdbcClient jdbc) {
+        return new JdbcWebhookSubscriptions(jdbc);
+    }
+
+    @Bean
+    JdbcWebhookDeliveries webhookDeliveries(JdbcClient jdbc) {
+        return new JdbcWebhookDeliveries(jdbc);
+    }
+
+    @Bean
+    JdbcEventOrganizers eventOrganizers(JdbcClient jdbc) {
+        return new JdbcEventOrganizers(jdbc);
+    }
+
+    @Bean
+    JdkHostResolver hostResolver() {
+        return new JdkHostResolver();
+    }
+
+    @Bean
+    HttpWebhookTransport webhookTransport(WebhookProperties properties, WebhookTargetPolicy targetPolicy,
+                                          HostResolver hostResolver) {
+        return new HttpWebhookTransport(properties.delivery().connectTimeout(), properties.delivery().requestTimeout(),
+                targetPolicy, hostResolver);
+    }
+
+    @Bean
+    ManagingWebhooks managingWebhooks(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries,
+                                      WebhookTargetPolicy targetPolicy, HostResolver hostResolver, Clock clock) {
+        return new ManagingWebhooks(subscriptions, deliveries, targetPolicy, hostResolver, clock);
+    }
+
+    @Bean
+    RecordingWebhookEvents recordingWebhookEvents(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries,
+                                                  EventOrganizers eventOrganizers, Clock clock) {
+        return new RecordingWebhookEvents(subscriptions, deliveries, eventOrganizers, clock);
+    }
+
+    @Bean
+    WebhookEventsListener webhookEventsListener(IdempotentConsumer idempotentConsumer,
+                                                RecordingWebhookEvents recordingWebhookEvents, JsonMapper json) {
+        return new WebhookEventsListener(idempotentConsumer, recordingWebhookEvents, json);
+    }
+
+    @Bean
+    DeliveringWebhooks deliveringWebhooks(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
+                                          WebhookTransport transport, WebhookProperties properties, Clock clock) {
+        WebhookProperties.Delivery delivery = properties.delivery();
+        return new DeliveringWebhooks(deliveries, subscriptions, transport,
+                new WebhookRetryPolicy(delivery.maxAttempts(), delivery.firstRetryDelay(), delivery.maxRetryDelay(),
+                        delivery.retryWindow()),
+                delivery.claim(), () -> ThreadLocalRandom.current().nextLong(), clock);
+    }
+
+    @Bean
+    WebhookDeliveryJob webhookDeliveryJob(DeliveringWebhooks deliveringWebhooks, WebhookProperties properties,
+                                          MeterRegistry meters) {
+        return new WebhookDeliveryJob(deliveringWebhooks, properties.delivery().senders(), meters);
+    }
+
+    @Bean
+    SchedulingConfigurer webhookDeliverySchedule(WebhookDeliveryJob job, WebhookProperties properties) {
+        return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(job::deliverDue,
+                properties.delivery().pollInterval(), properties.delivery().pollInterval()));
+    }
+}
