@@ -57,7 +57,7 @@ public final class ChaosRun {
         Instant started = Instant.now();
         // restarting PostgreSQL in place needs a data directory that outlives the server
         SuiteOptions options = SuiteOptions.isolated(repositoryRoot, logDirectory).withDataDirectory(data)
-                .withReadinessTimeout(Duration.ofMinutes(10))
+                .withReadinessTimeout(Duration.ofMinutes(20))
                 .withServiceEnvironment(Map.of(
                         // the load is a few users writing steadily: the per-user limits are not under test here
                         "GATEWAY_BOOKING_RATE_LIMIT", "100000", "GATEWAY_BOOKING_RATE_LIMIT_BURST", "100000",
