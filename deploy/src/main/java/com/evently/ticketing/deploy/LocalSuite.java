@@ -42,16 +42,24 @@ public final class LocalSuite implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
 
     private final SuiteOptions options;
+    private final ServiceReplicas replicas;
     private final Thread shutdownHook = new Thread(this::close, "local-suite-shutdown");
     /** What is running, most recently started first: closing walks it front to back. Guarded by this. */
     private final Deque<NamedResource> running = new ArrayDeque<>();
     private boolean closed;
 
-    private LocalMailServer mailServer;
+    private Restartable<LocalPostgres> postgres;
+    private Restartable<KafkaBroker> kafka;
+    private Restartable<LocalMailServer> mailServer;
+    /** What GreenMail had received before it was stopped: a restarted GreenMail starts empty. Guarded by this. */
+    private final List<MimeMessage> mailsBeforeRestarts = new ArrayList<>();
     private SuiteWiring wiring;
+    private final Map<ReplicaId, Integer> replicaPorts = new LinkedHashMap<>();
+    private RunningServices services;
 
-    private LocalSuite(SuiteOptions options) {
+    private LocalSuite(SuiteOptions options, ServiceReplicas replicas) {
         this.options = options;
+        this.replicas = replicas;
     }
 
     /**
@@ -60,7 +68,15 @@ public final class LocalSuite implements AutoCloseable {
      * @throws SuiteStartupException when something could not start; whatever did start is stopped again
      */
     public static LocalSuite start(SuiteOptions options) {
-        LocalSuite suite = new LocalSuite(options);
+        return start(options, ServiceReplicas.single());
+    }
+
+    /**
+     * Like {@link #start(SuiteOptions)}, with several copies of some services: each further copy listens on a free
+     * port of its own, and the gateway balances over all copies of a service.
+     */
+    public static LocalSuite start(SuiteOptions options, ServiceReplicas replicas) {
+        LocalSuite suite = new LocalSuite(options, replicas);
         Runtime.getRuntime().addShutdownHook(suite.shutdownHook);
         try {
             suite.startEverything();
@@ -81,13 +97,13 @@ public final class LocalSuite implements AutoCloseable {
         Files.createDirectories(options.logDirectory());
 
         Optional<DatabaseConnection> externalDatabase = options.external().database();
-        DatabaseConnection database = externalDatabase.orElseGet(this::startPostgres);
+        DatabaseConnection database = externalDatabase.orElseGet(this::launchPostgres);
         // On a server of its own the launcher is the superuser and gives each service a role; an external
         // server's operator decides the roles (deploy/k8s/README.md), and every service uses the URL given.
         Map<Service, DatabaseConnection> serviceDatabases = externalDatabase.isPresent()
                 ? Map.of() : ServiceDatabaseRoles.provision(database);
-        String kafkaBootstrapServers = options.external().kafkaBootstrapServers().orElseGet(this::startKafka);
-        SmtpEndpoint smtp = options.external().smtp().orElseGet(this::startMailServer);
+        String kafkaBootstrapServers = options.external().kafkaBootstrapServers().orElseGet(this::launchKafka);
+        SmtpEndpoint smtp = options.external().smtp().orElseGet(this::launchMailServer);
         wiring = new SuiteWiring(options.ports(), kafkaBootstrapServers, database, serviceDatabases, smtp,
                 new SuiteSecrets(RandomSecrets.token(),
                         rememberedSecret("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "signing-key-encryption-key"),
@@ -96,11 +112,30 @@ public final class LocalSuite implements AutoCloseable {
                 options.admin());
 
         Path java = currentJavaExecutable();
-        List<ServiceProcessSpec> specs = Arrays.stream(Service.values())
-                .map(service -> ServiceProcessSpec.of(service, options, wiring, java, version))
-                .toList();
-        RunningServices services = keep("services", RunningServices.start(specs));
+        services = keep("services", RunningServices.start(replicaSpecs(java, version)));
         services.awaitReady(options.readinessTimeout());
+        services.startFurtherReplicas();
+        services.awaitReady(options.readinessTimeout());
+    }
+
+    private Map<ReplicaId, ServiceProcessSpec> replicaSpecs(Path java, String version) {
+        Map<Service, List<URI>> replicatedServices = new LinkedHashMap<>();
+        Map<ReplicaId, ServiceProcessSpec> specs = new LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            ServiceProcessSpec first = ServiceProcessSpec.of(service, options, wiring, java, version);
+            if (!replicas.isReplicated(service)) {
+                specs.put(ReplicaId.first(service), first);
+                continue;
+            }
+            for (int index = 0; index < replicas.of(service); index++) {
+                ReplicaId replica = new ReplicaId(service, index);
+                specs.put(replica, ReplicaSpecs.of(first, replica, replicaPorts.get(replica), true));
+                replicatedServices.computeIfAbsent(service, any -> new ArrayList<>()).add(replicaUrl(replica));
+            }
+        }
+        ReplicaId gateway = ReplicaId.first(Service.GATEWAY);
+        specs.put(gateway, ReplicaSpecs.gatewayRoutingTo(specs.get(gateway), replicatedServices));
+        return specs;
     }
 
     /**
@@ -195,20 +230,145 @@ public final class LocalSuite implements AutoCloseable {
 
     /** @throws IllegalStateException when the suite sends through an external SMTP server (SMTP_HOST) */
     public LocalMailServer mailServer() {
+        return localMailServer().current();
+    }
+
+    /** Every e-mail the suite sent so far, to anyone, oldest first (also those received before a restart). */
+    public List<MimeMessage> receivedMessages() {
+        List<MimeMessage> received;
+        synchronized (this) {
+            received = new ArrayList<>(mailsBeforeRestarts);
+        }
+        localMailServer().running().ifPresent(server -> received.addAll(server.receivedMessages()));
+        return received;
+    }
+
+    /** Blocks until at least {@code count} e-mails arrived in total, or the timeout passed. */
+    public boolean awaitMessages(int count, Duration timeout) {
+        int earlier;
+        synchronized (this) {
+            earlier = mailsBeforeRestarts.size();
+        }
+        return mailServer().awaitMessages(count - earlier, timeout);
+    }
+
+    private Restartable<LocalMailServer> localMailServer() {
         if (mailServer == null) {
             throw new IllegalStateException("no local mail server: e-mails go to " + wiring.smtp());
         }
         return mailServer;
     }
 
-    /** Every e-mail the suite sent so far, to anyone, oldest first. */
-    public List<MimeMessage> receivedMessages() {
-        return mailServer().receivedMessages();
+    // ---- faults, for the chaos run: replicas and infrastructure stopped and started in place ----
+
+    /** Every copy of the service, the first one first. */
+    public List<ReplicaId> replicasOf(Service service) {
+        return replicas.all().stream().filter(replica -> replica.service() == service).toList();
     }
 
-    /** Blocks until at least {@code count} e-mails arrived in total, or the timeout passed. */
-    public boolean awaitMessages(int count, Duration timeout) {
-        return mailServer().awaitMessages(count, timeout);
+    /** A copy directly, bypassing the gateway, as {@code http://127.0.0.1:<port>}. */
+    public URI replicaUrl(ReplicaId replica) {
+        Integer port = replicaPorts.get(replica);
+        if (port == null) {
+            throw new IllegalArgumentException("no replica " + replica + " in this suite");
+        }
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public long pidOf(ReplicaId replica) {
+        return services.pid(replica);
+    }
+
+    public boolean isRunning(ReplicaId replica) {
+        return services.isAlive(replica);
+    }
+
+    /** {@code kill -9}: the replica gets no chance to finish anything. */
+    public void killReplica(ReplicaId replica) {
+        services.kill(replica);
+    }
+
+    /** A clean stop (SIGTERM with a grace period), after which its consumers have left their groups. */
+    public void stopReplica(ReplicaId replica) {
+        services.stop(replica);
+    }
+
+    /** Starts a killed or stopped replica again, with the same settings, and waits until it is ready. */
+    public void startReplica(ReplicaId replica) {
+        try {
+            services.restart(replica);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + replica + " again", e);
+        }
+        services.awaitReady(List.of(replica), options.readinessTimeout());
+    }
+
+    /**
+     * Stops PostgreSQL and starts it again on the same port and data directory. Only for a suite with a data
+     * directory: a temporary cluster is deleted when it stops.
+     */
+    public void restartPostgres() {
+        if (postgres == null || options.dataDirectory().isEmpty()) {
+            throw new IllegalStateException("only the suite's own PostgreSQL with a data directory can be restarted");
+        }
+        stopAndStart(postgres, Duration.ZERO);
+    }
+
+    /** Stops the broker (its data directory stays), for {@link #startKafka}. */
+    public void stopKafka() {
+        stopQuietly(requireOwn(kafka, "Kafka"));
+    }
+
+    /** Starts the broker again on the same port and data: topics, records and committed offsets are kept. */
+    public void startKafka() {
+        startQuietly(requireOwn(kafka, "Kafka"));
+    }
+
+    /** Stops GreenMail: sending services meet a refused connection until {@link #startMailServer()}. */
+    public void stopMailServer() {
+        Restartable<LocalMailServer> server = localMailServer();
+        synchronized (this) {
+            server.running().ifPresent(running -> mailsBeforeRestarts.addAll(running.receivedMessages()));
+        }
+        stopQuietly(server);
+    }
+
+    /** Starts GreenMail again on the same ports. */
+    public void startMailServer() {
+        startQuietly(localMailServer());
+    }
+
+    private static <T extends AutoCloseable> Restartable<T> requireOwn(Restartable<T> piece, String name) {
+        if (piece == null) {
+            throw new IllegalStateException("the suite uses an external " + name + ": it cannot stop it");
+        }
+        return piece;
+    }
+
+    private static void stopAndStart(Restartable<?> piece, Duration down) {
+        stopQuietly(piece);
+        try {
+            Thread.sleep(down);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        startQuietly(piece);
+    }
+
+    private static void stopQuietly(Restartable<?> piece) {
+        try {
+            piece.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop: " + e.getMessage(), e);
+        }
+    }
+
+    private static void startQuietly(Restartable<?> piece) {
+        try {
+            piece.startAgain();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start again", e);
+        }
     }
 
     /**
@@ -244,17 +404,18 @@ public final class LocalSuite implements AutoCloseable {
 
     // ---- starting the pieces ----
 
-    private DatabaseConnection startPostgres() {
+    private DatabaseConnection launchPostgres() {
         try {
-            LocalPostgres postgres = LocalPostgres.start(
-                    options.dataDirectory().map(directory -> directory.resolve("postgres")), options.ports().postgres());
-            return keep("PostgreSQL", postgres).connection();
+            Optional<Path> directory = options.dataDirectory().map(data -> data.resolve("postgres"));
+            postgres = keep("PostgreSQL", Restartable.start("PostgreSQL",
+                    () -> LocalPostgres.start(directory, options.ports().postgres())));
+            return postgres.current().connection();
         } catch (IOException e) {
             throw new SuiteStartupException("could not start PostgreSQL: " + e.getMessage(), e);
         }
     }
 
-    private String startKafka() {
+    private String launchKafka() {
         try {
             Path directory;
             if (options.dataDirectory().isPresent()) {
@@ -264,16 +425,22 @@ public final class LocalSuite implements AutoCloseable {
                 keep("temporary Kafka data", () -> deleteRecursively(temporary));
                 directory = temporary;
             }
-            return keep("Kafka", KafkaBroker.start(directory, options.ports().kafka(),
-                    options.ports().kafkaController())).bootstrapServers();
+            kafka = keep("Kafka", Restartable.start("Kafka",
+                    () -> KafkaBroker.start(directory, options.ports().kafka(), options.ports().kafkaController())));
+            return kafka.current().bootstrapServers();
         } catch (IOException e) {
             throw new SuiteStartupException("could not start Kafka: " + e.getMessage(), e);
         }
     }
 
-    private SmtpEndpoint startMailServer() {
-        mailServer = keep("GreenMail", LocalMailServer.start(options.ports().smtp(), options.ports().imap()));
-        return mailServer.smtp();
+    private SmtpEndpoint launchMailServer() {
+        try {
+            mailServer = keep("GreenMail", Restartable.start("GreenMail",
+                    () -> LocalMailServer.start(options.ports().smtp(), options.ports().imap())));
+        } catch (IOException e) {
+            throw new SuiteStartupException("could not start GreenMail: " + e.getMessage(), e);
+        }
+        return mailServer.current().smtp();
     }
 
     /**
@@ -313,6 +480,10 @@ public final class LocalSuite implements AutoCloseable {
         for (Service service : Service.values()) {
             needed.put(service.moduleName(), ports.of(service));
         }
+        List<Integer> extraPorts = freePortsBeside(ports, replicas.all().size());
+        for (ReplicaId replica : replicas.all()) {
+            replicaPorts.put(replica, replica.index() == 0 ? ports.of(replica.service()) : extraPorts.removeFirst());
+        }
         if (options.external().kafkaBootstrapServers().isEmpty()) {
             needed.put("kafka", ports.kafka());
             needed.put("kafka-controller", ports.kafkaController());
@@ -331,6 +502,32 @@ public final class LocalSuite implements AutoCloseable {
         if (!busy.isEmpty()) {
             throw new SuiteStartupException("ports already in use: " + busy
                     + "; is another suite still running (or left behind by a killed launcher)?");
+        }
+    }
+
+    /** Ports nothing listens on now and that are none of the suite's own, for the further copies of services. */
+    private static List<Integer> freePortsBeside(SuitePorts ports, int count) {
+        List<Integer> free = new ArrayList<>();
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            while (free.size() < count) {
+                ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                held.add(socket);
+                if (!ports.byName().containsValue(socket.getLocalPort())) {
+                    free.add(socket.getLocalPort());
+                }
+            }
+            return free;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not find free ports", e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // only probed
+                }
+            }
         }
     }
 

@@ -1,21 +1,30 @@
 package com.evently.ticketing.deploy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The services' JVMs, started together so that their slow start-ups overlap, and stopped together.
+ * The services' JVMs, started together so that their slow start-ups overlap, and stopped together. One replica
+ * at a time can also be killed, stopped and started again (the chaos run does).
  */
 final class RunningServices implements AutoCloseable {
 
@@ -25,39 +34,64 @@ final class RunningServices implements AutoCloseable {
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(20);
     private static final Logger log = LoggerFactory.getLogger(RunningServices.class);
 
-    private final List<ServiceProcess> processes;
+    private final Map<ReplicaId, ServiceProcessSpec> specs;
+    /** The current process of each replica; a stopped replica keeps its last, exited, process. */
+    private final Map<ReplicaId, ServiceProcess> processes = new ConcurrentHashMap<>();
+    /** Replicas whose exit was asked for: no warning when they go. */
+    private final Set<ReplicaId> stoppedOnPurpose = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    private RunningServices(List<ServiceProcess> processes) {
-        this.processes = List.copyOf(processes);
+    private RunningServices(Map<ReplicaId, ServiceProcessSpec> specs) {
+        this.specs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(specs));
     }
 
-    static RunningServices start(List<ServiceProcessSpec> specs) throws IOException {
-        List<ServiceProcess> started = new ArrayList<>();
+    static RunningServices start(Map<ReplicaId, ServiceProcessSpec> specs) throws IOException {
+        RunningServices running = new RunningServices(specs);
         try {
-            for (ServiceProcessSpec spec : specs) {
-                ServiceProcess process = ServiceProcess.start(spec);
-                log.info("{} starting (pid {}), log {}", spec.service().moduleName(), process.pid(), spec.logFile());
-                started.add(process);
+            for (ReplicaId replica : specs.keySet()) {
+                if (replica.index() == 0) {
+                    running.launch(replica);
+                }
             }
         } catch (IOException | RuntimeException e) {
-            new RunningServices(started).close();
+            running.close();
             throw e;
         }
-        RunningServices running = new RunningServices(started);
-        running.warnWhenOneDiesOnItsOwn();
         return running;
     }
 
     /**
-     * Polls every service's readiness until all report ready. Fails fast when a service exits, since it
-     * will not come back by itself.
+     * Starts the further copies of replicated services, once the first copies are ready. Two copies migrating a fresh
+     * schema at once collide: Liquibase's own tables are created without a lock, and the loser fails to start.
+     */
+    void startFurtherReplicas() throws IOException {
+        for (ReplicaId replica : specs.keySet()) {
+            if (replica.index() > 0 && !processes.containsKey(replica)) {
+                launch(replica);
+            }
+        }
+    }
+
+    /** The single-copy form: each spec is the first replica of its service. */
+    static RunningServices start(List<ServiceProcessSpec> specs) throws IOException {
+        Map<ReplicaId, ServiceProcessSpec> byReplica = new LinkedHashMap<>();
+        specs.forEach(spec -> byReplica.put(ReplicaId.first(spec.service()), spec));
+        return start(byReplica);
+    }
+
+    /**
+     * Polls the readiness of every replica started so far until all report ready. Fails fast when a service
+     * exits, since it will not come back by itself.
      */
     void awaitReady(Duration timeout) {
+        awaitReady(List.copyOf(processes.keySet()), timeout);
+    }
+
+    void awaitReady(Collection<ReplicaId> replicas, Duration timeout) {
         Instant started = Instant.now();
         Instant deadline = started.plus(timeout);
         Instant nextProgressReport = started.plus(PROGRESS_INTERVAL);
-        Set<ServiceProcess> pending = new LinkedHashSet<>(processes);
+        Set<ReplicaId> pending = new LinkedHashSet<>(replicas);
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(POLL_INTERVAL).build()) {
             while (true) {
                 removeReady(pending, http, started);
@@ -67,10 +101,10 @@ final class RunningServices implements AutoCloseable {
                 Instant now = Instant.now();
                 if (now.isAfter(deadline)) {
                     throw new SuiteStartupException("not ready after " + timeout.toSeconds() + " s: "
-                            + namesOf(pending) + "; see " + logFilesOf(pending));
+                            + pending + "; see " + logFilesOf(pending));
                 }
                 if (now.isAfter(nextProgressReport)) {
-                    log.info("still waiting for {} ({} s so far)", namesOf(pending), secondsSince(started));
+                    log.info("still waiting for {} ({} s so far)", pending, secondsSince(started));
                     nextProgressReport = now.plus(PROGRESS_INTERVAL);
                 }
                 pause();
@@ -78,17 +112,58 @@ final class RunningServices implements AutoCloseable {
         }
     }
 
+    long pid(ReplicaId replica) {
+        return processOf(replica).pid();
+    }
+
+    boolean isAlive(ReplicaId replica) {
+        ServiceProcess process = processes.get(replica);
+        return process != null && process.isAlive();
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful drain, connections and transactions cut where they are. */
+    void kill(ReplicaId replica) {
+        ServiceProcess process = processOf(replica);
+        stoppedOnPurpose.add(replica);
+        ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        awaitExit(process);
+        log.info("{} (pid {}) killed", replica, process.pid());
+    }
+
+    /** SIGTERM, as an orchestrator scaling down would: consumers leave their groups before the JVM exits. */
+    void stop(ReplicaId replica) {
+        ServiceProcess process = processOf(replica);
+        stoppedOnPurpose.add(replica);
+        process.requestStop();
+        try {
+            process.awaitStop(STOP_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping " + replica, e);
+        }
+        log.info("{} (pid {}) stopped", replica, process.pid());
+    }
+
+    /** Starts a stopped or killed replica again with the same settings; its earlier log is kept beside it. */
+    void restart(ReplicaId replica) throws IOException {
+        if (isAlive(replica)) {
+            throw new IllegalStateException(replica + " still runs");
+        }
+        keepEarlierLog(specs.get(replica).logFile());
+        launch(replica);
+    }
+
     @Override
     public void close() {
         stopping = true;
-        processes.forEach(ServiceProcess::requestStop);
-        for (ServiceProcess process : processes) {
+        processes.values().forEach(ServiceProcess::requestStop);
+        for (Map.Entry<ReplicaId, ServiceProcess> entry : processes.entrySet()) {
             try {
-                process.awaitStop(STOP_GRACE);
+                entry.getValue().awaitStop(STOP_GRACE);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                log.warn("interrupted while stopping {}; it may still run as pid {}",
-                        process.service().moduleName(), process.pid());
+                log.warn("interrupted while stopping {}; it may still run as pid {}", entry.getKey(),
+                        entry.getValue().pid());
             }
         }
         if (!processes.isEmpty()) {
@@ -96,31 +171,66 @@ final class RunningServices implements AutoCloseable {
         }
     }
 
-    private void removeReady(Set<ServiceProcess> pending, HttpClient http, Instant started) {
-        for (Iterator<ServiceProcess> iterator = pending.iterator(); iterator.hasNext(); ) {
-            ServiceProcess process = iterator.next();
+    private void launch(ReplicaId replica) throws IOException {
+        ServiceProcessSpec spec = specs.get(replica);
+        ServiceProcess process = ServiceProcess.start(spec);
+        processes.put(replica, process);
+        stoppedOnPurpose.remove(replica);
+        log.info("{} starting (pid {}), log {}", replica, process.pid(), spec.logFile());
+        process.onExit().thenAccept(exited -> {
+            if (!stopping && !stoppedOnPurpose.contains(replica) && processes.get(replica) == process) {
+                log.warn("{} exited with code {}; see {}", replica, exited.exitValue(), spec.logFile());
+            }
+        });
+    }
+
+    private ServiceProcess processOf(ReplicaId replica) {
+        ServiceProcess process = processes.get(replica);
+        if (process == null) {
+            throw new IllegalArgumentException("no replica " + replica + " in this suite");
+        }
+        return process;
+    }
+
+    private void removeReady(Set<ReplicaId> pending, HttpClient http, Instant started) {
+        for (Iterator<ReplicaId> iterator = pending.iterator(); iterator.hasNext(); ) {
+            ReplicaId replica = iterator.next();
+            ServiceProcess process = processOf(replica);
             if (stopping) {
                 throw new SuiteStartupException("the suite was stopped while it was starting");
             }
             if (!process.isAlive()) {
-                throw new SuiteStartupException(process.service().moduleName() + " exited with code "
-                        + process.exitCode() + " before it was ready; see " + process.spec().logFile());
+                throw new SuiteStartupException(replica + " exited with code " + process.exitCode()
+                        + " before it was ready; see " + process.spec().logFile());
             }
             if (process.reportsReady(http)) {
-                log.info("{} ready after {} s", process.service().moduleName(), secondsSince(started));
+                log.info("{} ready after {} s", replica, secondsSince(started));
                 iterator.remove();
             }
         }
     }
 
-    private void warnWhenOneDiesOnItsOwn() {
-        for (ServiceProcess process : processes) {
-            process.onExit().thenAccept(exited -> {
-                if (!stopping) {
-                    log.warn("{} exited with code {}; see {}", process.service().moduleName(),
-                            exited.exitValue(), process.spec().logFile());
-                }
-            });
+    private static void awaitExit(ServiceProcess process) {
+        try {
+            process.onExit().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("pid " + process.pid() + " did not exit after SIGKILL", e);
+        }
+    }
+
+    private static void keepEarlierLog(Path logFile) {
+        if (!Files.exists(logFile)) {
+            return;
+        }
+        String name = logFile.getFileName().toString().replaceFirst("\\.log$", "");
+        Path kept = logFile.resolveSibling(name + "." + Instant.now().toEpochMilli() + ".log");
+        try {
+            Files.move(logFile, kept, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep " + logFile, e);
         }
     }
 
@@ -137,12 +247,8 @@ final class RunningServices implements AutoCloseable {
         return Duration.between(start, Instant.now()).toSeconds();
     }
 
-    private static String namesOf(Set<ServiceProcess> processes) {
-        return processes.stream().map(process -> process.service().moduleName()).collect(Collectors.joining(", "));
-    }
-
-    private static String logFilesOf(Set<ServiceProcess> processes) {
-        return processes.stream().map(process -> process.spec().logFile().toString())
+    private String logFilesOf(Set<ReplicaId> replicas) {
+        return replicas.stream().map(replica -> specs.get(replica).logFile().toString())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -106,4 +106,10 @@ public record SuiteOptions(
         return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, readinessTimeout, admin,
                 external, serviceJvmOptions, newEnvironment);
     }
+
+    /** Keeps PostgreSQL's and Kafka's data in {@code directory}, e.g. so that they can be restarted in place. */
+    public SuiteOptions withDataDirectory(Path directory) {
+        return new SuiteOptions(repositoryRoot, logDirectory, Optional.of(directory), ports, readinessTimeout, admin,
+                external, serviceJvmOptions, serviceEnvironment);
+    }
 }
