@@ -26,6 +26,17 @@ export function signedIn() {
     return session !== null;
 }
 
+/** The roles the access token grants (USER, ORGANIZER, ADMIN): they decide which pages the menu offers. */
+export function roles() {
+    if (!session) return [];
+    try {
+        const payload = session.accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+        return JSON.parse(atob(payload)).roles ?? [];
+    } catch {
+        return [];
+    }
+}
+
 export function onSessionChange(listener) {
     listeners.add(listener);
 }
@@ -70,12 +81,15 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param options.body        sent as JSON
  * @param options.headers     extra headers (e.g. Idempotency-Key)
  * @param options.anonymous   never send the token
- * @param options.as          'json' (default) or 'blob'
+ * @param options.as          'json' (default), 'blob', or 'tagged' ({ data, etag }: the JSON and the ETag a later
+ *                            If-Match names)
+ * @param options.fresh       revalidate with the server instead of taking a copy the browser cached (published
+ *                            events are cacheable for everyone; whoever manages one wants its state now)
  * @param options.retryable   may be sent again after a 429/503 with Retry-After (reads, and writes that carry an
  *                            Idempotency-Key, whose repeat the server recognises)
  */
 export async function request(method, path, options = {}) {
-    const { body, headers = {}, anonymous = false, as = 'json' } = options;
+    const { body, headers = {}, anonymous = false, as = 'json', fresh = false } = options;
     const retryable = options.retryable ?? (method === 'GET' || 'Idempotency-Key' in headers);
     for (let attempt = 0; ; attempt++) {
         if (!anonymous && session && Date.now() > session.expiresAt - 30_000) await refresh();
@@ -89,6 +103,7 @@ export async function request(method, path, options = {}) {
                 headers: sent,
                 body: body === undefined ? undefined : JSON.stringify(body),
                 credentials: 'same-origin',
+                cache: fresh ? 'no-cache' : 'default',
             });
         } catch {
             throw new ApiError(0, { title: 'The service cannot be reached. Check your connection and try again.' });
@@ -97,7 +112,8 @@ export async function request(method, path, options = {}) {
             if (as === 'blob') return response.blob();
             // 202 and 204 (forgot password, logout) carry no body
             const text = await response.text();
-            return text ? JSON.parse(text) : null;
+            const data = text ? JSON.parse(text) : null;
+            return as === 'tagged' ? { data, etag: response.headers.get('ETag') } : data;
         }
         const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
         if ((response.status === 429 || response.status === 503) && retryAfter !== null && retryable
@@ -137,4 +153,33 @@ export const api = {
     get: (path, options) => request('GET', path, options),
     post: (path, body, options = {}) => request('POST', path, { ...options, body }),
     patch: (path, body, options = {}) => request('PATCH', path, { ...options, body }),
+    put: (path, body, options = {}) => request('PUT', path, { ...options, body }),
+    delete: (path, options) => request('DELETE', path, options),
 };
+
+/**
+ * A CSV export fetched with the access token, offered as a file from memory: a plain link could not send the token.
+ * @return {{ url, name, rows }} the blob: URL (the caller revokes it), a file name and how many data rows it holds
+ */
+export async function csvDownload(path, name) {
+    const csv = await request('GET', path, { as: 'blob', headers: { Accept: 'text/csv' } });
+    const text = await csv.text();
+    return { url: URL.createObjectURL(csv), name, rows: Math.max(0, csvRecords(text) - 1) };
+}
+
+/** Records in a CSV text: line breaks inside quoted fields do not end one. */
+function csvRecords(text) {
+    let records = 0;
+    let quoted = false;
+    let empty = true;
+    for (const char of text) {
+        if (char === '"') quoted = !quoted;
+        if (char === '\n' && !quoted) {
+            if (!empty) records++;
+            empty = true;
+        } else if (char !== '\r') {
+            empty = false;
+        }
+    }
+    return empty ? records : records + 1;
+}

@@ -1,15 +1,33 @@
-import { api, ApiError, idempotencyKey, logIn, logOut, onSessionChange, request, signedIn } from './api.js';
-import { interceptLinks, match, PRIVATE } from './router.js';
+import { api, ApiError, idempotencyKey, logIn, logOut, onSessionChange, request, roles, signedIn } from './api.js';
+import { ADMIN_PAGES, interceptLinks, match, ORGANIZER_PAGES, PRIVATE } from './router.js';
+import { organizerPages } from './organizer.js';
+import { scannerPage, stopCameraStream } from './checkin.js';
+import { analyticsPage, destroyCharts } from './analytics.js';
+import { adminPages } from './admin.js';
 
 const AVAILABILITY_REFRESH_MS = 10_000;
 const TICKETS_POLL_MS = 2_000;
 const TICKETS_POLL_LIMIT = 45;
 
-/** The whole UI is one Alpine component: one state, one router, one place that shows errors. */
+/**
+ * The whole UI is one Alpine component: one state, one router, one place that shows errors. The organizer's and
+ * the admin's pages add their state and methods from their own modules.
+ */
 export function app() {
+    return {
+        ...attendeePages(),
+        ...organizerPages(),
+        ...scannerPage(),
+        ...analyticsPage(),
+        ...adminPages(),
+    };
+}
+
+function attendeePages() {
     return {
         route: match(window.location.href),
         signedIn: signedIn(),
+        roles: roles(),
         loading: false,
         banner: null, // { kind: 'error' | 'info', text }
         fieldErrors: {},
@@ -38,7 +56,10 @@ export function app() {
         qrImages: {},
 
         init() {
-            onSessionChange((isSignedIn) => { this.signedIn = isSignedIn; });
+            onSessionChange((isSignedIn) => {
+                this.signedIn = isSignedIn;
+                this.roles = roles();
+            });
             interceptLinks((path) => this.navigate(path));
             window.addEventListener('popstate', () => this.show(match(window.location.href)));
             this.show(this.route);
@@ -47,8 +68,11 @@ export function app() {
         is(name) {
             return this.route.name === name;
         },
+        mayOrganize() { return this.roles.includes('ORGANIZER') || this.roles.includes('ADMIN'); },
+        isAdmin() { return this.roles.includes('ADMIN'); },
 
         navigate(path) {
+            document.querySelectorAll('details.dropdown[open]').forEach((menu) => menu.removeAttribute('open'));
             window.history.pushState({}, '', path);
             this.show(match(path));
         },
@@ -60,12 +84,18 @@ export function app() {
             this.objectUrls = [];
             this.qrImages = {};
             this.pdfLinks = {};
+            stopCameraStream();
+            this.cameraOn = false;
+            destroyCharts();
             this.banner = null;
             this.fieldErrors = {};
             if (PRIVATE.has(route.name) && !signedIn()) {
                 window.history.replaceState({}, '', `/login?next=${encodeURIComponent(route.path)}`);
                 route = match(`/login?next=${encodeURIComponent(route.path)}`);
                 this.banner = { kind: 'info', text: 'Please log in first.' };
+            } else if ((ORGANIZER_PAGES.includes(route.name) && !this.mayOrganize())
+                || (ADMIN_PAGES.includes(route.name) && !this.isAdmin())) {
+                route = { ...route, name: 'forbidden' };
             }
             this.route = route;
             window.scrollTo(0, 0);
@@ -75,6 +105,15 @@ export function app() {
                 booking: () => this.loadBooking(route.id),
                 bookings: () => this.loadBookings(),
                 tickets: () => this.loadHeldTickets(),
+                'organizer-events': () => this.loadEventList(),
+                'admin-events': () => this.loadEventList(),
+                'event-editor': () => this.loadEditor(route.id),
+                attendees: () => this.loadAttendees(route.id),
+                scanner: () => this.loadScanner(route.id),
+                analytics: () => this.loadAnalytics(route.id),
+                'admin-users': () => this.loadUsers(),
+                'admin-audit': () => this.loadAuditLog(),
+                'admin-notifications': () => this.loadMails(),
             }[route.name];
             if (load) this.guard(load);
         },
@@ -107,6 +146,8 @@ export function app() {
             } else if (error.slug === 'sold-out') {
                 text = error.problem.available !== undefined
                     ? `Sold out: only ${error.problem.available} seats are left.` : 'Sold out.';
+            } else if (error.slug === 'stale-version') {
+                text = 'Someone changed this event while you edited it. Reload the page to see their version, then edit again.';
             } else if (Object.keys(error.fieldErrors).length > 0) {
                 text = 'Please correct the highlighted fields.';
             }

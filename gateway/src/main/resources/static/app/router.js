@@ -10,10 +10,23 @@ const ROUTES = [
     ['bookings', /^\/bookings$/],
     ['booking', /^\/bookings\/([0-9a-fA-F-]{36})$/],
     ['tickets', /^\/tickets$/],
+    ['organizer-events', /^\/organizer$/],
+    ['event-editor', /^\/organizer\/events\/(new|[0-9a-fA-F-]{36})$/],
+    ['attendees', /^\/organizer\/events\/([0-9a-fA-F-]{36})\/attendees$/],
+    ['scanner', /^\/organizer\/events\/([0-9a-fA-F-]{36})\/scan$/],
+    ['analytics', /^\/organizer\/events\/([0-9a-fA-F-]{36})\/analytics$/],
+    ['admin-users', /^\/admin\/users$/],
+    ['admin-audit', /^\/admin\/audit-log$/],
+    ['admin-notifications', /^\/admin\/notifications$/],
+    ['admin-events', /^\/admin\/events$/],
 ];
 
+/** Pages for organizers (and admins, who may manage every event) and pages for admins only. */
+export const ORGANIZER_PAGES = ['organizer-events', 'event-editor', 'attendees', 'scanner', 'analytics'];
+export const ADMIN_PAGES = ['admin-users', 'admin-audit', 'admin-notifications', 'admin-events'];
+
 /** Pages that need a signed-in user: anyone else is sent to the login page and back afterwards. */
-export const PRIVATE = new Set(['bookings', 'booking', 'tickets']);
+export const PRIVATE = new Set(['bookings', 'booking', 'tickets', ...ORGANIZER_PAGES, ...ADMIN_PAGES]);
 
 export function match(location) {
     const url = new URL(location, window.location.origin);

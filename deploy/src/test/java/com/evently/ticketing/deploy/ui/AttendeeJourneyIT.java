@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,23 +26,17 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An attendee in a real browser (Debian's chromium, headless), against the whole suite started from its jars: registers,
  * finds an event by searching, books two seats, sees the confirmation with the tickets, and gets a ticket's PDF. Each
- * page is photographed at a phone's width and a desktop's into {@code deploy/target/ui-screenshots/}.
+ * page is photographed at a phone's width and a desktop's into {@code deploy/target/ui-screenshots/} (see {@link UiBrowser}).
  * <p>
  * Cancelling, editing and the "my bookings" and "my tickets" lists are left out here for now: this branch's booking
  * and ticket services do not have their endpoints yet (the UI is written against their documented shape).
@@ -56,12 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(SharedSuite.class)
 class AttendeeJourneyIT {
 
-    private static final Path SCREENSHOTS = SharedSuite.LOG_DIRECTORY.resolveSibling("ui-screenshots");
-    /** Catalog → booking goes through Kafka; the UI polls and waits on top of that. */
-    private static final Duration PROPAGATION = Duration.ofSeconds(90);
-    private static final Dimension PHONE = new Dimension(360, 800);
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration PROPAGATION = PublicApi.PROPAGATION;
 
     @RegisterExtension
     static final ServiceLogsOnFailure SERVICE_LOGS = new ServiceLogsOnFailure(SharedSuite.LOG_DIRECTORY);
@@ -69,37 +53,31 @@ class AttendeeJourneyIT {
     private static LocalSuite suite;
     private static URI gatewayUrl;
     private static String adminToken;
+    private static UiBrowser ui;
     private static WebDriver browser;
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static PublicApi api;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start(LocalSuite sharedSuite) throws Exception {
         suite = sharedSuite;
         gatewayUrl = suite.gatewayUrl();
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB");
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(driver, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        adminToken = logIn(suite.adminEmail(), suite.adminPassword());
+        ui = UiBrowser.start(gatewayUrl, "attendee");
+        browser = ui.driver();
+        api = new PublicApi(gatewayUrl);
+        adminToken = api.logIn(suite.adminEmail(), suite.adminPassword());
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (ui != null) {
+            ui.close();
         }
     }
 
     @Test
     void attendeeRegistersFindsAnEventBooksTwoSeatsGetsTheTicketPdfGivesOneBackAndCancels() throws Exception {
-        String word = randomWord();
+        String word = PublicApi.uniqueWord();
         String title = "Browser journey " + word;
         String eventId = createAndPublish(title, 10);
         awaitSeats(eventId, 10);
@@ -156,7 +134,7 @@ class AttendeeJourneyIT {
         String attendeeToken = logIn(email, password);
         JsonNode issued = getJson("/api/v1/tickets?bookingId=" + bookingId, attendeeToken);
         assertThat(issued.path("items").size()).isEqualTo(2);
-        HttpResponse<byte[]> ticketPdf = http.send(request("/api/v1/tickets/" + issued.path("items").path(0).path("id").asString()
+        HttpResponse<byte[]> ticketPdf = HTTP.send(api.request("/api/v1/tickets/" + issued.path("items").path(0).path("id").asString()
                 + "/pdf", attendeeToken).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(ticketPdf.statusCode()).isEqualTo(200);
         assertThat(ticketPdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
@@ -201,15 +179,13 @@ class AttendeeJourneyIT {
         open("/reset-password?token=not-a-real-token");
         photograph("reset-password");
 
-        assertThat(ACCESSIBILITY_VIOLATIONS).as("serious or critical accessibility violations").isEmpty();
+        assertThat(ui.accessibilityViolations()).as("serious or critical accessibility violations").isEmpty();
     }
 
     @Test
     void forgottenPasswordIsResetThroughThePageTheMailLinksTo() throws Exception {
         String email = "ui-reset-" + UUID.randomUUID() + "@example.com";
-        HttpResponse<String> registered = send(post("/api/v1/auth/register", null,
-                Map.of("email", email, "password", "the-old-secret", "name", "Rita Reset")));
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        api.register(email, "the-old-secret", "Rita Reset");
 
         open("/login");
         click(By.linkText("Forgot your password?"));
@@ -263,147 +239,46 @@ class AttendeeJourneyIT {
         return content instanceof String text ? text : "";
     }
 
-    // --- the browser ---------------------------------------------------------------------------------------------
+    // --- the browser and the API, shared with the other journeys ------------------------------------------------
 
     private static void open(String path) {
-        browser.get(gatewayUrl.resolve(path).toString());
-        // the page is ready once Alpine has rendered it: x-cloak is removed from the visible section
-        waitFor().until(driver -> ((JavascriptExecutor) driver).executeScript(
-                "return document.querySelector('[x-data]') && document.querySelector('[x-data]')._x_dataStack !== undefined"));
+        ui.open(path);
     }
 
     private static WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return ui.waitFor();
     }
 
     private static void type(By field, String value) {
-        WebElement input = waitFor().until(ExpectedConditions.visibilityOfElementLocated(field));
-        input.clear();
-        input.sendKeys(value);
+        ui.type(field, value);
     }
 
     private static void click(By target) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(target)).click();
+        ui.click(target);
     }
 
     private static String text(By target) {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(target)).getText().trim();
+        return ui.text(target);
     }
 
-    /**
-     * The page at a phone's width and at a desktop's, as test artefacts, and what axe-core finds serious or critical
-     * in it at either width (collected, so that one run lists every page's problems).
-     */
     private static void photograph(String page) throws IOException {
-        for (Map.Entry<String, Dimension> size : Map.of("360", PHONE, "desktop", DESKTOP).entrySet()) {
-            browser.manage().window().setSize(size.getValue());
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(page + "-" + size.getKey() + ".png"), png);
-            ACCESSIBILITY_VIOLATIONS.addAll(axeViolations().stream()
-                    .map(violation -> page + " at " + size.getKey() + ": " + violation)
-                    .toList());
-        }
-        browser.manage().window().setSize(DESKTOP);
+        ui.photograph(page);
     }
-
-    private static final List<String> ACCESSIBILITY_VIOLATIONS = new java.util.ArrayList<>();
-
-    @SuppressWarnings("unchecked")
-    private static List<String> axeViolations() throws IOException {
-        JavascriptExecutor page = (JavascriptExecutor) browser;
-        if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object'"))) {
-            // injected through the driver, which the page's Content-Security-Policy does not govern
-            page.executeScript(axeSource());
-        }
-        return (List<String>) page.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                    .then(result => done(result.violations
-                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                        .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))
-                    .catch(error => done([`axe failed: ${error}`]));
-                """);
-    }
-
-    private static String axeSource() throws IOException {
-        try (var script = AttendeeJourneyIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            assertThat(script).as("axe-core from its webjar").isNotNull();
-            return new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    // --- the API, for what the attendee does not do through the UI -------------------------------------------------
 
     private static String createAndPublish(String title, int capacity) throws Exception {
-        OffsetDateTime startsAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(90).truncatedTo(ChronoUnit.HOURS);
-        Map<String, Object> event = Map.of(
-                "title", title,
-                "description", "Created by the browser journey test",
-                "venue", "Hall B, Porto",
-                "timeZone", "Europe/Lisbon",
-                "sessions", List.of(Map.of("name", "Day 1",
-                        "startsAt", startsAt.toString(), "endsAt", startsAt.plusHours(8).toString())),
-                "ticketTypes", List.of(Map.of("name", "Standard",
-                        "price", Map.of("amount", "25.00", "currency", "EUR"), "capacity", capacity)));
-        HttpResponse<String> created = send(post("/api/v1/events", adminToken, event));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = JSON.readTree(created.body()).path("id").asString();
-        HttpResponse<String> published = send(post("/api/v1/events/" + id + "/publish", adminToken, null));
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-        return id;
+        return api.createAndPublish(adminToken, title,
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(90).truncatedTo(ChronoUnit.HOURS), capacity);
     }
 
     private static void awaitSeats(String eventId, int available) throws Exception {
-        long deadline = System.nanoTime() + PROPAGATION.toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> reply = send(request("/api/v1/events/" + eventId + "/availability", null).GET().build());
-            last = reply.body();
-            if (reply.statusCode() == 200
-                    && JSON.readTree(reply.body()).path("lines").path(0).path("available").asInt(-1) == available) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("availability of " + eventId + " never reached " + available + ": " + last);
+        api.awaitSeats(eventId, available);
     }
 
     private static String logIn(String email, String password) throws Exception {
-        HttpResponse<String> reply = send(post("/api/v1/auth/login", null, Map.of("email", email, "password", password)));
-        assertThat(reply.statusCode()).as("login of %s", email).isEqualTo(200);
-        return JSON.readTree(reply.body()).path("accessToken").asString();
+        return api.logIn(email, password);
     }
 
     private static JsonNode getJson(String path, String token) throws Exception {
-        HttpResponse<String> reply = send(request(path, token).GET().build());
-        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
-        return JSON.readTree(reply.body());
-    }
-
-    private static HttpRequest post(String path, String token, Object body) {
-        return request(path, token)
-                .header("Content-Type", "application/json")
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build();
-    }
-
-    private static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gatewayUrl.resolve(path)).timeout(Duration.ofSeconds(30));
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Letters only, so that full-text search sees exactly one word that no other test's event has. */
-    private static String randomWord() {
-        StringBuilder word = new StringBuilder("zq");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 8; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
+        return api.getJson(path, token);
     }
 }

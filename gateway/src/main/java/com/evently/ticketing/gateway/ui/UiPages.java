@@ -27,6 +27,9 @@ public class UiPages {
     static final String[] PATHS = {
             "/", "/events", "/events/{id}", "/login", "/register", "/forgot-password", "/reset-password",
             "/bookings", "/bookings/{id}", "/tickets",
+            "/organizer", "/organizer/events/{id}", "/organizer/events/{id}/attendees", "/organizer/events/{id}/scan",
+            "/organizer/events/{id}/analytics",
+            "/admin/users", "/admin/events", "/admin/audit-log", "/admin/notifications",
     };
 
     @Bean
