@@ -108,7 +108,8 @@ public final class LocalSuite implements AutoCloseable {
                 new SuiteSecrets(RandomSecrets.token(),
                         rememberedSecret("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "signing-key-encryption-key"),
                         rememberedSecret("TICKETING_PASS_KEY_ENCRYPTION_KEY", "pass-key-encryption-key"),
-                        rememberedSecret("NOTIFICATION_UNSUBSCRIBE_SECRET", "unsubscribe-secret")),
+                        rememberedSecret("NOTIFICATION_UNSUBSCRIBE_SECRET", "unsubscribe-secret"),
+                        rememberedSecret("TICKETING_MESSAGE_SEALING_KEY", "message-sealing-key")),
                 options.admin());
 
         Path java = currentJavaExecutable();

@@ -92,6 +92,7 @@ public record ServiceProcessSpec(
             case NOTIFICATION -> {
                 environment.put("TICKET_SERVICE_URL", wiring.serviceUrl(Service.TICKET).toString());
                 environment.put("NOTIFICATION_UNSUBSCRIBE_SECRET", wiring.secrets().unsubscribeSecret());
+                environment.put("TICKETING_MESSAGE_SEALING_KEY", wiring.secrets().messageSealingKey());
                 // development mode: partners' webhook receivers on this machine (http, loopback) are allowed
                 environment.put("WEBHOOKS_ALLOW_INSECURE_TARGETS", "true");
             }
@@ -99,8 +100,12 @@ public record ServiceProcessSpec(
                 environment.put("BOOTSTRAP_ADMIN_EMAIL", wiring.admin().email());
                 environment.put("BOOTSTRAP_ADMIN_PASSWORD", wiring.admin().password());
                 environment.put("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", wiring.secrets().signingKeyEncryptionKey());
+                environment.put("TICKETING_MESSAGE_SEALING_KEY", wiring.secrets().messageSealingKey());
             }
-            case TICKET -> environment.put("TICKETING_PASS_KEY_ENCRYPTION_KEY", wiring.secrets().passKeyEncryptionKey());
+            case TICKET -> {
+                environment.put("TICKETING_PASS_KEY_ENCRYPTION_KEY", wiring.secrets().passKeyEncryptionKey());
+                environment.put("TICKETING_MESSAGE_SEALING_KEY", wiring.secrets().messageSealingKey());
+            }
             case EVENT -> environment.put("BOOKING_SERVICE_URL", wiring.serviceUrl(Service.BOOKING).toString());
             case BOOKING, ANALYTICS -> {
                 // nothing beyond the common settings

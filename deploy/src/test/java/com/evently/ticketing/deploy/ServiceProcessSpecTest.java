@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class ServiceProcessSpecTest {
             new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "postgres", "db-secret"), Map.of(),
             new SmtpEndpoint("127.0.0.1", 3025),
             new SuiteSecrets("internal-token-123", "signing-key-encryption-key", "pass-key-encryption-key",
-                    "unsubscribe-secret"),
+                    "unsubscribe-secret", "message-sealing-key"),
             new AdminAccount("admin@ticketing.local", "Adm1n-Passw0rd", true));
     private static final SuiteOptions OPTIONS = SuiteOptions.isolated(ROOT, ROOT.resolve(".local/logs"))
             .withPorts(PORTS);
@@ -83,6 +84,20 @@ class ServiceProcessSpecTest {
                 .containsEntry("NOTIFICATION_UNSUBSCRIBE_SECRET", "unsubscribe-secret")
                 .containsEntry("WEBHOOKS_ALLOW_INSECURE_TARGETS", "true")
                 .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "TICKETING_PASS_KEY_ENCRYPTION_KEY");
+    }
+
+    @Test
+    void onlyTheServicesThatSealOrOpenSecretsInEventsGetTheMessageSealingKey() {
+        for (Service service : Service.values()) {
+            Map<String, String> environment =
+                    ServiceProcessSpec.of(service, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment();
+            if (Set.of(Service.IDENTITY, Service.TICKET, Service.NOTIFICATION).contains(service)) {
+                assertThat(environment).as(service.name())
+                        .containsEntry("TICKETING_MESSAGE_SEALING_KEY", "message-sealing-key");
+            } else {
+                assertThat(environment).as(service.name()).doesNotContainKey("TICKETING_MESSAGE_SEALING_KEY");
+            }
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ final class AnotherInstance {
             "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id",
             "ticketing.security.jwt.issuer", "ticketing.security.jwt.audience", "ticketing.security.jwt.jwks-uri",
             "ticketing.internal.token", "ticketing.identity.signing-key-encryption.key",
+            "ticketing.message-sealing.key",
             "ticketing.identity.bootstrap-admin.email", "ticketing.identity.bootstrap-admin.password");
 
     /** Starts it with the settings of the test's own instance, some of them replaced by {@code overrides}. */

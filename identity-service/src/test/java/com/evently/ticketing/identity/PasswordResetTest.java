@@ -2,8 +2,13 @@ package com.evently.ticketing.identity;
 
 import com.evently.ticketing.identity.adapter.in.web.IdentityProblem;
 import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.contracts.identity.PasswordResetRequested;
+import com.evently.ticketing.platform.outbox.OutboxRelay;
+import com.evently.ticketing.platform.security.FieldSealing;
 import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.testsupport.ContractAssertions;
+import com.evently.ticketing.testsupport.TestEventBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -12,8 +17,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +33,14 @@ class PasswordResetTest extends IdentityIntegrationTest {
     @Autowired
     BootstrappingAdministrator bootstrapAdministrator;
 
+    @Autowired
+    FieldSealing sealing;
+
+    @Autowired
+    OutboxRelay relay;
+
+    private final Map<String, Integer> resetRequestsMade = new HashMap<>();
+
     @Test
     void mailsASingleUseTokenThroughTheOutboxAndStoresOnlyItsHash() {
         Account account = Account.fresh();
@@ -33,10 +48,10 @@ class PasswordResetTest extends IdentityIntegrationTest {
 
         forgot(account.email());
 
-        String payload = new Outbox(jdbc, json).payloads(EventTypes.PASSWORD_RESET_REQUESTED, userId).getFirst();
+        String payload = publishedResetRequests(userId, 1).getFirst().payload();
         ContractAssertions.assertMatchesSchema(EventTypes.PASSWORD_RESET_REQUESTED, payload);
         JsonNode request = json.readTree(payload);
-        String token = request.get("resetToken").asString();
+        String token = tokenOf(request, userId);
         assertThat(request.get("email").asString()).isEqualTo(account.email());
         assertThat(request.get("name").asString()).isEqualTo(account.name());
         assertThat(jdbc.sql("SELECT token_hash FROM password_reset_tokens WHERE user_id = CAST(:id AS uuid)")
@@ -46,16 +61,52 @@ class PasswordResetTest extends IdentityIntegrationTest {
                         entry.toString()));
     }
 
+    /** Issue 10: the token never travels in clear, and its outbox row does not outlive its publication. */
+    @Test
+    void theTokenIsInNoOutboxRowNorKafkaRecordInClearAndItsRowIsGoneOncePublished() {
+        Account account = Account.fresh();
+        String userId = identity().registered(account);
+        String token;
+        relay.stop();
+        try {
+            forgot(account.email());
+
+            Map<String, Object> row = jdbc.sql("""
+                            SELECT payload::text AS payload, headers::text AS headers, purge_on_publish FROM outbox
+                            WHERE event_type = :type AND aggregate_id = :userId""")
+                    .param("type", EventTypes.PASSWORD_RESET_REQUESTED).param("userId", userId)
+                    .query().singleRow();
+            token = tokenOf(json.readTree((String) row.get("payload")), userId);
+            assertThat(row.get("purge_on_publish")).isEqualTo(true);
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM outbox WHERE payload::text LIKE :token OR headers::text LIKE :token""")
+                    .param("token", "%" + token + "%").query(Long.class).single())
+                    .as("outbox rows holding the token in clear").isZero();
+        } finally {
+            relay.start();
+        }
+
+        TestEventBus.Message published = publishedResetRequests(userId, 1).getFirst();
+        assertThat(published.payload()).doesNotContain(token);
+        assertThat(TestEventBus.await(Topics.IDENTITY_EVENTS, message -> message.payload().contains(token), 1,
+                Duration.ofSeconds(2))).as("identity records holding the token in clear").isEmpty();
+        assertThat(awaitNoRowOf(EventTypes.PASSWORD_RESET_REQUESTED, userId))
+                .as("the reset request's row is deleted once Kafka has it").isTrue();
+        reset(token, "a new password for the reset").expectStatus().isNoContent();
+    }
+
     @Test
     void answersAnUnknownAddressExactlyLikeAKnownOneAndPublishesNothing() {
         Account known = Account.fresh();
         identity().register(known);
         String unknown = Account.fresh().email();
-        long outboxBefore = outboxRows();
+        long outboxBefore = keptOutboxRows();
 
         byte[] unknownAnswer = forgot(unknown);
 
-        assertThat(outboxRows()).isEqualTo(outboxBefore);
+        assertThat(keptOutboxRows()).isEqualTo(outboxBefore);
+        assertThat(TestEventBus.await(Topics.IDENTITY_EVENTS, message -> message.payload().contains(unknown), 1,
+                Duration.ofSeconds(2))).isEmpty();
         assertThat(new Outbox(jdbc, json).auditTrailOf(unknown)).isEmpty();
         assertThat(forgot(known.email())).isEqualTo(unknownAnswer);
     }
@@ -153,12 +204,46 @@ class PasswordResetTest extends IdentityIntegrationTest {
         forgot(account.email());
 
         assertThat(new Outbox(jdbc, json).payloads(EventTypes.PASSWORD_RESET_REQUESTED, userId)).isEmpty();
+        assertThat(TestEventBus.await(Topics.IDENTITY_EVENTS, message -> userId.equals(message.key())
+                && EventTypes.PASSWORD_RESET_REQUESTED.equals(message.eventType()), 1, Duration.ofSeconds(2)))
+                .isEmpty();
     }
 
+    /** Like notification-service: the token of the latest request, opened from the published event. */
     private String requestedToken(Account account, String userId) {
         forgot(account.email());
-        List<String> requests = new Outbox(jdbc, json).payloads(EventTypes.PASSWORD_RESET_REQUESTED, userId);
-        return json.readTree(requests.getLast()).get("resetToken").asString();
+        int requests = resetRequestsMade.merge(userId, 1, Integer::sum);
+        List<TestEventBus.Message> published = publishedResetRequests(userId, requests);
+        assertThat(published).hasSize(requests);
+        return tokenOf(json.readTree(published.getLast().payload()), userId);
+    }
+
+    private String tokenOf(JsonNode request, String userId) {
+        assertThat(request.has("resetToken")).isFalse();
+        return sealing.open(request.get("sealedToken").asString(),
+                PasswordResetRequested.sealingContext(UUID.fromString(userId)));
+    }
+
+    /** Read from Kafka: the outbox rows of reset requests are deleted as soon as they are published. */
+    private static List<TestEventBus.Message> publishedResetRequests(String userId, int expected) {
+        return TestEventBus.await(Topics.IDENTITY_EVENTS, message -> userId.equals(message.key())
+                && EventTypes.PASSWORD_RESET_REQUESTED.equals(message.eventType()), expected, Duration.ofSeconds(20));
+    }
+
+    private boolean awaitNoRowOf(String eventType, String userId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (new Outbox(jdbc, json).payloads(eventType, userId).isEmpty()) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     private byte[] forgot(String email) {
@@ -185,7 +270,8 @@ class PasswordResetTest extends IdentityIntegrationTest {
                 .exchange();
     }
 
-    private long outboxRows() {
-        return jdbc.sql("SELECT count(*) FROM outbox").query(Long.class).single();
+    /** Rows the relay keeps after publishing; the others may vanish at any moment. */
+    private long keptOutboxRows() {
+        return jdbc.sql("SELECT count(*) FROM outbox WHERE NOT purge_on_publish").query(Long.class).single();
     }
 }

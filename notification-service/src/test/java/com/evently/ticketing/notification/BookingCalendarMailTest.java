@@ -145,8 +145,8 @@ class BookingCalendarMailTest extends NotificationServiceIntegrationTest {
         return new TicketsIssued(confirmed.bookingId(), confirmed.userId(), confirmed.buyerEmail(), confirmed.buyerName(),
                 confirmed.eventId(), event.title(), event.venue(), event.timeZone(), event.sessionName(),
                 event.sessionStartsAt(), event.ticketTypeName(),
-                List.of(new TicketsIssued.IssuedTicket(UUID.randomUUID(), UUID.randomUUID(), "TKT-" + UUID.randomUUID()),
-                        new TicketsIssued.IssuedTicket(UUID.randomUUID(), UUID.randomUUID(), "TKT-" + UUID.randomUUID())),
+                List.of(SealedSecrets.issuedTicket(),
+                        SealedSecrets.issuedTicket()),
                 Instant.now());
     }
 

@@ -78,8 +78,10 @@ class DeliveryLogApiTest extends NotificationServiceIntegrationTest {
 
     @Test
     void aResetLinkIsNotResentAndAnUnknownMailIsNotFound() {
-        PasswordResetRequested requested = new PasswordResetRequested(UUID.randomUUID(),
-                "account-" + UUID.randomUUID() + "@example.com", null, "reset-" + UUID.randomUUID() + UUID.randomUUID(),
+        UUID userId = UUID.randomUUID();
+        PasswordResetRequested requested = new PasswordResetRequested(userId,
+                "account-" + UUID.randomUUID() + "@example.com", null,
+                SealedSecrets.sealedToken(userId, "reset-" + UUID.randomUUID() + UUID.randomUUID()),
                 Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS), Instant.now());
         TestEventBus.publish(EventTypes.PASSWORD_RESET_REQUESTED, requested.userId().toString(),
                 payloadOf(EventTypes.PASSWORD_RESET_REQUESTED, requested));
@@ -169,7 +171,7 @@ class DeliveryLogApiTest extends NotificationServiceIntegrationTest {
     private static TicketsIssued ticketsIssued(UUID bookingId, String holder) {
         return new TicketsIssued(bookingId, UUID.randomUUID(), holder, "Ada Lovelace", UUID.randomUUID(),
                 "Jazz Night", "Blue Hall", "Europe/Berlin", "Evening show", Instant.parse("2026-03-14T18:30:00Z"),
-                "Standing", List.of(new TicketsIssued.IssuedTicket(UUID.randomUUID(), UUID.randomUUID(), "TKT-" + UUID.randomUUID())),
+                "Standing", List.of(SealedSecrets.issuedTicket()),
                 Instant.now());
     }
 }

@@ -37,9 +37,10 @@ class DeliveryPriorityTest extends NotificationServiceIntegrationTest {
                 .param("count", QUEUED_CONFIRMATIONS)
                 .update();
         try {
-            PasswordResetRequested requested = new PasswordResetRequested(UUID.randomUUID(),
+            UUID userId = UUID.randomUUID();
+            PasswordResetRequested requested = new PasswordResetRequested(userId,
                     "account-" + UUID.randomUUID() + "@example.com", "Ada Lovelace",
-                    "reset-" + UUID.randomUUID() + "-" + UUID.randomUUID(),
+                    SealedSecrets.sealedToken(userId, "reset-" + UUID.randomUUID() + "-" + UUID.randomUUID()),
                     Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS), Instant.now());
 
             TestEventBus.publish(EventTypes.PASSWORD_RESET_REQUESTED, requested.userId().toString(),

@@ -71,7 +71,7 @@ class MailPreferencesTest extends NotificationServiceIntegrationTest {
         TestEventBus.publish(EventTypes.TICKETS_ISSUED, bookingId.toString(), payloadOf(EventTypes.TICKETS_ISSUED,
                 new TicketsIssued(bookingId, user.id(), user.email(), user.name(), UUID.randomUUID(), "Race Day", null,
                         "UTC", null, null, null,
-                        List.of(new TicketsIssued.IssuedTicket(UUID.randomUUID(), UUID.randomUUID(), "TKT-" + UUID.randomUUID())),
+                        List.of(SealedSecrets.issuedTicket()),
                         Instant.now())));
         await().atMost(PATIENCE).until(() -> mailsTo(user.email()).size() >= 2);
         deliverDueMails.deliverDue();

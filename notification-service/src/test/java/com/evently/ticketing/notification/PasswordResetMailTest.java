@@ -46,7 +46,7 @@ class PasswordResetMailTest extends NotificationServiceIntegrationTest {
     void resetRequestSendsTheAccountOneMailLinkingToTheResetPageWithTheToken(CapturedOutput output) throws Exception {
         PasswordResetRequested requested = resetRequested(UUID.randomUUID(), newEmail());
         String link = "http://localhost:8080/reset-password?token="
-                + URLEncoder.encode(requested.resetToken(), StandardCharsets.UTF_8);
+                + URLEncoder.encode(SealedSecrets.tokenOf(requested), StandardCharsets.UTF_8);
 
         TestEventBus.publish(EventTypes.PASSWORD_RESET_REQUESTED, requested.userId().toString(), payloadOf(requested));
 
@@ -60,8 +60,8 @@ class PasswordResetMailTest extends NotificationServiceIntegrationTest {
         String expiry = EXPIRY.format(requested.expiresAt().atZone(ZoneOffset.UTC)) + " (UTC)";
         assertThat(text).contains("Hello Ada Lovelace", link, "expires on " + expiry, "ignore this mail");
         assertThat(html).contains("<a href=\"" + link + "\">", "expires on " + expiry, "ignore this mail");
-        assertThat(link).doesNotContain("+", "/reset-password?token=" + requested.resetToken());
-        assertThat(output.getAll()).doesNotContain(requested.resetToken());
+        assertThat(link).doesNotContain("+", "/reset-password?token=" + SealedSecrets.tokenOf(requested));
+        assertThat(output.getAll()).doesNotContain(SealedSecrets.tokenOf(requested));
     }
 
     @Test
@@ -78,11 +78,12 @@ class PasswordResetMailTest extends NotificationServiceIntegrationTest {
                 .containsEntry("text_body", "")
                 .containsEntry("html_body", "")
                 .containsEntry("subject", "Reset your Evently password")
-                .containsEntry("reference", sha256Hex(requested.resetToken()));
+                .containsEntry("reference", sha256Hex(SealedSecrets.tokenOf(requested)));
         assertThat(row.get("booking_id")).isNull();
-        assertThat(row.values()).noneMatch(value -> value != null && value.toString().contains(requested.resetToken()));
+        String token = SealedSecrets.tokenOf(requested);
+        assertThat(row.values()).noneMatch(value -> value != null && value.toString().contains(token));
         assertThat(ticketService.requests()).isEqualTo(ticketServiceRequestsBefore);
-        assertThat(output.getAll()).doesNotContain(requested.resetToken());
+        assertThat(output.getAll()).doesNotContain(SealedSecrets.tokenOf(requested));
     }
 
     @Test
@@ -116,8 +117,10 @@ class PasswordResetMailTest extends NotificationServiceIntegrationTest {
         await().atMost(PATIENCE).until(() -> mailsTo(email).size() >= 2);
         assertThat(mailsTo(email)).hasSize(2);
         List<String> texts = mailsTo(email).stream().map(PasswordResetMailTest::plainTextOf).toList();
-        assertThat(texts).anyMatch(text -> text.contains(URLEncoder.encode(first.resetToken(), StandardCharsets.UTF_8)));
-        assertThat(texts).anyMatch(text -> text.contains(URLEncoder.encode(second.resetToken(), StandardCharsets.UTF_8)));
+        for (PasswordResetRequested request : List.of(first, second)) {
+            String token = URLEncoder.encode(SealedSecrets.tokenOf(request), StandardCharsets.UTF_8);
+            assertThat(texts).anyMatch(text -> text.contains(token));
+        }
         assertThat(mailRowsOf(userId)).isEqualTo(2);
     }
 
@@ -164,7 +167,8 @@ class PasswordResetMailTest extends NotificationServiceIntegrationTest {
         UUID userId = UUID.randomUUID();
         String unusableToken = "a token with spaces " + UUID.randomUUID();
         PasswordResetRequested requested = new PasswordResetRequested(userId, newEmail(), "Ada Lovelace",
-                unusableToken, Instant.now().plus(Duration.ofMinutes(30)), Instant.now());
+                SealedSecrets.sealedToken(userId, unusableToken), Instant.now().plus(Duration.ofMinutes(30)),
+                Instant.now());
 
         TestEventBus.publish(EventTypes.PASSWORD_RESET_REQUESTED, userId.toString(), json.writeValueAsString(requested));
 
@@ -174,12 +178,36 @@ class PasswordResetMailTest extends NotificationServiceIntegrationTest {
         assertThat(output.getAll()).doesNotContain(unusableToken);
     }
 
+    /** A sealed token copied into another account's request, or a token in clear, mails nothing. */
+    @Test
+    void aResetTokenSealedForAnotherAccountOrNotSealedGoesToTheDeadLetterTopic(CapturedOutput output) {
+        PasswordResetRequested victims = resetRequested(UUID.randomUUID(), newEmail());
+        UUID attackerId = UUID.randomUUID();
+        PasswordResetRequested moved = new PasswordResetRequested(attackerId, newEmail(), "Mallory",
+                victims.sealedToken(), victims.expiresAt(), victims.occurredAt());
+        UUID clearId = UUID.randomUUID();
+        String clearToken = "k3Qx9fJ2mP0aB7cD1eF4gH6iJ8kL0mN2" + UUID.randomUUID();
+        PasswordResetRequested inClear = new PasswordResetRequested(clearId, newEmail(), "Ada Lovelace", clearToken,
+                victims.expiresAt(), victims.occurredAt());
+
+        TestEventBus.publish(EventTypes.PASSWORD_RESET_REQUESTED, attackerId.toString(), payloadOf(moved));
+        TestEventBus.publish(EventTypes.PASSWORD_RESET_REQUESTED, clearId.toString(), json.writeValueAsString(inClear));
+
+        for (UUID userId : List.of(attackerId, clearId)) {
+            assertThat(TestEventBus.await(Topics.deadLetterOf(Topics.IDENTITY_EVENTS),
+                    message -> userId.toString().equals(message.key()), 1, PATIENCE)).hasSize(1);
+            assertThat(mailRowsOf(userId)).isZero();
+        }
+        assertThat(output.getAll()).doesNotContain(SealedSecrets.tokenOf(victims), clearToken);
+    }
+
     /** A token as identity-service might issue it; standard Base64, so the link must URL-encode its '+', '/' and '='. */
     private static PasswordResetRequested resetRequested(UUID userId, String email) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return new PasswordResetRequested(userId, email, "Ada Lovelace", Base64.getEncoder().encodeToString(secret),
+        return new PasswordResetRequested(userId, email, "Ada Lovelace",
+                SealedSecrets.sealedToken(userId, Base64.getEncoder().encodeToString(secret)),
                 now.plus(Duration.ofMinutes(30)), now);
     }
 

@@ -1,6 +1,7 @@
 package com.evently.ticketing.contracts;
 
 import java.util.Map;
+import java.util.Set;
 
 /** The {@code ce_type} of every integration event, and the topic it is published on. */
 public final class EventTypes {
@@ -52,6 +53,12 @@ public final class EventTypes {
             Map.entry(USER_ROLE_CHANGED, Topics.IDENTITY_EVENTS),
             Map.entry(SECURITY_EVENT_RECORDED, Topics.IDENTITY_EVENTS));
 
+    /**
+     * Types with a sealed secret field (a reset token, ticket codes): even sealed, their outbox rows are deleted
+     * as soon as Kafka has them rather than kept for the outbox retention.
+     */
+    private static final Set<String> CARRYING_SECRETS = Set.of(PASSWORD_RESET_REQUESTED, TICKETS_ISSUED);
+
     /** Every type this module defines; each has a JSON Schema at {@link ContractSchemas#resourceOf(String)}. */
     public static Iterable<String> all() {
         return TOPIC_BY_TYPE.keySet();
@@ -63,6 +70,10 @@ public final class EventTypes {
             throw new IllegalArgumentException("Unknown integration event type: " + eventType);
         }
         return topic;
+    }
+
+    public static boolean carriesSecrets(String eventType) {
+        return CARRYING_SECRETS.contains(eventType);
     }
 
     private EventTypes() {

@@ -45,6 +45,9 @@ class ContractSchemasTest {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Instant now = Instant.parse("2027-03-01T09:00:00Z");
+    /** The shape of a compact JWE with direct encryption (empty encrypted key), as platform-core's FieldSealing writes. */
+    private static final String SEALED = "eyJraWQiOiJhYmMiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiZGlyIn0..x5nD2BRo1lFMpUn6"
+            + ".Qm9weGpMcVhzTzNsU2xPcnZiQkl6TnRrT2dLUHFrSnU.gVhjv2H4PcqZyJ1bQpJ2aA";
 
     @Test
     void everyEventTypeHasASchemaAndATopic() {
@@ -122,9 +125,23 @@ class ContractSchemasTest {
     void ticketsIssuedMatchesItsSchema() throws IOException {
         TicketsIssued issued = new TicketsIssued(UUID.randomUUID(), UUID.randomUUID(), "ana@example.com", "Ana",
                 UUID.randomUUID(), "Java Day", "Hall A", "Europe/Lisbon", "Day 1", now, "Standard",
+                List.of(new TicketsIssued.IssuedTicket(UUID.randomUUID(), UUID.randomUUID(), SEALED)), now);
+        assertThat(violations(EventTypes.TICKETS_ISSUED, issued)).isEmpty();
+    }
+
+    @Test
+    void secretFieldsAreRefusedInClear() throws IOException {
+        TicketsIssued codeInClear = new TicketsIssued(UUID.randomUUID(), UUID.randomUUID(), "ana@example.com", "Ana",
+                UUID.randomUUID(), "Java Day", "Hall A", "Europe/Lisbon", "Day 1", now, "Standard",
                 List.of(new TicketsIssued.IssuedTicket(UUID.randomUUID(), UUID.randomUUID(), "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
                 now);
-        assertThat(violations(EventTypes.TICKETS_ISSUED, issued)).isEmpty();
+        assertThat(violations(EventTypes.TICKETS_ISSUED, codeInClear)).isNotEmpty();
+        assertThat(violations(EventTypes.PASSWORD_RESET_REQUESTED, new PasswordResetRequested(UUID.randomUUID(),
+                "ana@example.com", "Ana", "k3Qx9fJ2mP0aB7cD1eF4gH6iJ8kL0mN2", now.plusSeconds(1800), now)))
+                .isNotEmpty();
+        assertThat(EventTypes.carriesSecrets(EventTypes.TICKETS_ISSUED)).isTrue();
+        assertThat(EventTypes.carriesSecrets(EventTypes.PASSWORD_RESET_REQUESTED)).isTrue();
+        assertThat(EventTypes.carriesSecrets(EventTypes.TICKET_TRANSFERRED)).isFalse();
     }
 
     @Test
@@ -168,7 +185,7 @@ class ContractSchemasTest {
     void identityAccountEventsMatchTheirSchemas() throws IOException {
         UUID user = UUID.randomUUID();
         assertThat(violations(EventTypes.PASSWORD_RESET_REQUESTED, new PasswordResetRequested(user, "ana@example.com",
-                "Ana", "k3Qx9fJ2mP0aB7cD1eF4gH6iJ8kL0mN2", now.plusSeconds(1800), now))).isEmpty();
+                "Ana", SEALED, now.plusSeconds(1800), now))).isEmpty();
         assertThat(violations(EventTypes.USER_ROLE_CHANGED, new UserRoleChanged(user, "ana@example.com",
                 List.of("USER"), List.of("USER", "ORGANIZER"), UUID.randomUUID(), now))).isEmpty();
         assertThat(violations(EventTypes.SECURITY_EVENT_RECORDED, new SecurityEventRecorded("LOGIN_FAILED",

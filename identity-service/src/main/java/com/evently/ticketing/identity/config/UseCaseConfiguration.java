@@ -36,9 +36,11 @@ import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.PasswordPolicy;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.JwtSecurityProperties;
+import com.evently.ticketing.platform.security.MessageSealingConfiguration;
 import com.evently.ticketing.platform.security.PrivateKeyEncryption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 
 import java.io.BufferedReader;
@@ -51,6 +53,7 @@ import java.util.stream.Collectors;
 
 /** The use cases and the adapters that need settings; repositories and controllers are picked up by scanning. */
 @Configuration(proxyBeanMethods = false)
+@Import(MessageSealingConfiguration.class) // seals the reset token of PasswordResetRequested
 class UseCaseConfiguration {
 
     /** One password per line, lower case; lines starting with # are comments. */

@@ -35,12 +35,15 @@ import com.evently.ticketing.notification.domain.WebUi;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import com.evently.ticketing.platform.retention.RetentionRule;
+import com.evently.ticketing.platform.security.FieldSealing;
+import com.evently.ticketing.platform.security.MessageSealingConfiguration;
 import com.evently.ticketing.platform.security.PublicEndpoints;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -49,6 +52,7 @@ import java.time.Clock;
 /** The use cases and the adapters they talk through, wired explicitly. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationProperties.class)
+@Import(MessageSealingConfiguration.class) // opens reset tokens and ticket codes
 public class NotificationConfiguration {
 
     @Bean
@@ -173,15 +177,16 @@ public class NotificationConfiguration {
 
     @Bean
     TicketEventsListener ticketEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
-                                              NotificationProperties properties) {
-        return new TicketEventsListener(idempotentConsumer, queueingMail, new WebUi(properties.web().baseUrl()),
-                properties.mail().language());
+                                              FieldSealing sealing, NotificationProperties properties) {
+        return new TicketEventsListener(idempotentConsumer, queueingMail, sealing,
+                new WebUi(properties.web().baseUrl()), properties.mail().language());
     }
 
     @Bean
     IdentityEventsListener identityEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
-                                                  NotificationProperties properties) {
-        return new IdentityEventsListener(idempotentConsumer, queueingMail, ResetPage.under(properties.web().baseUrl()),
+                                                  FieldSealing sealing, NotificationProperties properties) {
+        return new IdentityEventsListener(idempotentConsumer, queueingMail, sealing,
+                ResetPage.under(properties.web().baseUrl()),
                 properties.passwordReset().expiryTimeZone(), new WebUi(properties.web().baseUrl()),
                 properties.mail().language());
     }

@@ -2,6 +2,8 @@ package com.evently.ticketing.ticket.config;
 
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
+import com.evently.ticketing.platform.security.FieldSealing;
+import com.evently.ticketing.platform.security.MessageSealingConfiguration;
 import com.evently.ticketing.ticket.adapter.out.messaging.OutboxTicketEvents;
 import com.evently.ticketing.ticket.adapter.out.metrics.MicrometerTicketMetrics;
 import com.evently.ticketing.ticket.adapter.out.pdf.ITextTicketDocumentRenderer;
@@ -24,6 +26,7 @@ import com.evently.ticketing.ticket.application.port.out.Tickets;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.security.SecureRandom;
@@ -31,6 +34,7 @@ import java.time.Clock;
 
 /** Wires the use cases to their adapters explicitly: the core knows nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
+@Import(MessageSealingConfiguration.class) // seals the admission codes of TicketsIssued
 class TicketingConfiguration {
 
     @Bean
@@ -44,8 +48,8 @@ class TicketingConfiguration {
     }
 
     @Bean
-    TicketEvents ticketEvents(OutboxWriter outbox, Clock clock) {
-        return new OutboxTicketEvents(outbox, clock);
+    TicketEvents ticketEvents(OutboxWriter outbox, FieldSealing sealing, Clock clock) {
+        return new OutboxTicketEvents(outbox, sealing, clock);
     }
 
     @Bean

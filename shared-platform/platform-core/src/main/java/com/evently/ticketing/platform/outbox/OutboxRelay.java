@@ -58,6 +58,9 @@ import java.util.concurrent.TimeoutException;
  * that hits every row (authorization) parks nothing: rows wait, counted in {@code attempts}, and the outbox lag
  * alert fires.
  * <p>
+ * A row marked {@code purge_on_publish} (an event type that carries a sealed secret) is deleted once the broker
+ * acknowledged it instead of being marked published, so no copy outlives its delivery in the service's database.
+ * <p>
  * The relay wakes right after a commit that wrote a row and polls slowly as a safety net for rows written by
  * another replica or before a crash. Published rows older than the retention are purged in bounded batches,
  * one batch per pass so purging never delays publishing for long.
@@ -121,7 +124,8 @@ public class OutboxRelay implements SmartLifecycle {
             unavailableTopics.forEach(this::recordUnavailableTopic);
             // only topics whose metadata the producer has: a send never waits for metadata under the lock
             List<PendingRow> rows = availableTopics.isEmpty() ? List.of() : jdbc.sql("""
-                            SELECT id, topic, aggregate_id, payload::text AS payload, headers::text AS headers
+                            SELECT id, topic, aggregate_id, payload::text AS payload, headers::text AS headers,
+                                   purge_on_publish
                             FROM outbox o
                             WHERE published_at IS NULL AND failed_at IS NULL AND topic = ANY (:topics)
                               AND NOT EXISTS (
@@ -133,7 +137,8 @@ public class OutboxRelay implements SmartLifecycle {
                     .param("topics", availableTopics.toArray(String[]::new))
                     .param("limit", properties.batchSize())
                     .query((rs, n) -> new PendingRow(rs.getObject("id", UUID.class), rs.getString("topic"),
-                            rs.getString("aggregate_id"), rs.getString("payload"), rs.getString("headers")))
+                            rs.getString("aggregate_id"), rs.getString("payload"), rs.getString("headers"),
+                            rs.getBoolean("purge_on_publish")))
                     .list();
             return rows.isEmpty() ? 0 : publish(rows);
         });
@@ -188,7 +193,7 @@ public class OutboxRelay implements SmartLifecycle {
         Map<String, Deque<PendingRow>> waiting = new LinkedHashMap<>();
         rows.forEach(row -> waiting.computeIfAbsent(row.aggregateId(), aggregate -> new ArrayDeque<>()).add(row));
         long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
-        List<UUID> acknowledged = new ArrayList<>();
+        List<PendingRow> acknowledged = new ArrayList<>();
         Map<PendingRow, Throwable> failed = new LinkedHashMap<>();
         // each wave sends the next row of every aggregate still going: at most one row per aggregate in flight
         while (!waiting.isEmpty() && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
@@ -198,7 +203,7 @@ public class OutboxRelay implements SmartLifecycle {
                 PendingRow row = wave.get(i);
                 try {
                     sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                    acknowledged.add(row.id());
+                    acknowledged.add(row);
                     if (waiting.get(row.aggregateId()).isEmpty()) {
                         waiting.remove(row.aggregateId());
                     }
@@ -215,13 +220,19 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
         }
-        if (!acknowledged.isEmpty()) {
+        List<UUID> toPurge = acknowledged.stream().filter(PendingRow::purgeOnPublish).map(PendingRow::id).toList();
+        List<UUID> toMark = acknowledged.stream().filter(row -> !row.purgeOnPublish()).map(PendingRow::id).toList();
+        if (!toPurge.isEmpty()) {
+            // rows with secret fields (sealed, but still) live no longer than it takes Kafka to have them
+            jdbc.sql("DELETE FROM outbox WHERE id IN (:ids) AND published_at IS NULL").param("ids", toPurge).update();
+        }
+        if (!toMark.isEmpty()) {
             jdbc.sql("UPDATE outbox SET published_at = :now WHERE id IN (:ids) AND published_at IS NULL")
                     .param("now", Timestamp.from(clock.instant()))
-                    .param("ids", acknowledged)
+                    .param("ids", toMark)
                     .update();
-            published.increment(acknowledged.size());
         }
+        published.increment(acknowledged.size());
         failed.forEach(this::recordFailure);
         return acknowledged.size();
     }
@@ -350,6 +361,7 @@ public class OutboxRelay implements SmartLifecycle {
         return running;
     }
 
-    private record PendingRow(UUID id, String topic, String aggregateId, String payload, String headers) {
+    private record PendingRow(UUID id, String topic, String aggregateId, String payload, String headers,
+                              boolean purgeOnPublish) {
     }
 }

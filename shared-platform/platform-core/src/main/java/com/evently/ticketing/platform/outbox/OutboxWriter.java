@@ -18,6 +18,8 @@ import java.util.UUID;
 /**
  * Records an integration event in the {@code outbox} table of the caller's own transaction, so the event
  * exists if and only if the change it announces was committed. {@link OutboxRelay} publishes it afterwards.
+ * Rows of an event type that {@linkplain EventTypes#carriesSecrets carries secrets} are marked to be deleted as
+ * soon as Kafka acknowledged them.
  */
 public class OutboxWriter {
 
@@ -73,9 +75,10 @@ public class OutboxWriter {
         headers.put(Headers.SPEC_VERSION, Headers.CLOUD_EVENTS_SPEC_VERSION);
         headers.put(Headers.CONTENT_TYPE, Headers.JSON);
         jdbc.sql("""
-                        INSERT INTO outbox (id, topic, aggregate_type, aggregate_id, event_type, payload, headers, occurred_at)
+                        INSERT INTO outbox (id, topic, aggregate_type, aggregate_id, event_type, payload, headers, occurred_at,
+                                            purge_on_publish)
                         VALUES (:id, :topic, :aggregateType, :aggregateId, :eventType,
-                                CAST(:payload AS jsonb), CAST(:headers AS jsonb), :occurredAt)
+                                CAST(:payload AS jsonb), CAST(:headers AS jsonb), :occurredAt, :purgeOnPublish)
                         """)
                 .param("id", id)
                 .param("topic", EventTypes.topicOf(eventType))
@@ -85,6 +88,7 @@ public class OutboxWriter {
                 .param("payload", json.writeValueAsString(payload))
                 .param("headers", json.writeValueAsString(headers))
                 .param("occurredAt", Timestamp.from(now))
+                .param("purgeOnPublish", EventTypes.carriesSecrets(eventType))
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -10,13 +10,7 @@ import com.nimbusds.jose.crypto.DirectDecrypter;
 import com.nimbusds.jose.crypto.DirectEncrypter;
 
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Encrypts private keys at rest (identity's token signing keys, ticket's pass signing keys): a JWE with direct
@@ -26,16 +20,14 @@ import java.util.HexFormat;
  */
 public final class PrivateKeyEncryption {
 
-    private static final int KEY_BYTES = 32;
-
     private final String variable;
     private final SecretKey key;
     private final String fingerprint;
 
-    private PrivateKeyEncryption(String variable, byte[] keyBytes) {
+    private PrivateKeyEncryption(String variable, AesKey key) {
         this.variable = variable;
-        this.key = new SecretKeySpec(keyBytes, "AES");
-        this.fingerprint = fingerprintOf(keyBytes);
+        this.key = key.key();
+        this.fingerprint = key.fingerprint();
     }
 
     /**
@@ -46,25 +38,8 @@ public final class PrivateKeyEncryption {
      * @param whatItGuards says in the error for a missing key what the service encrypts with it
      */
     public static PrivateKeyEncryption fromBase64(String variable, String encodedKey, String whatItGuards) {
-        if (encodedKey == null || encodedKey.isBlank()) {
-            throw new IllegalStateException(variable + " is not set: " + whatItGuards + "; set it to the base64 of "
-                    + "32 random bytes, the same on every replica and kept as long as the database");
-        }
-        byte[] keyBytes;
-        try {
-            String stripped = encodedKey.strip();
-            boolean urlSafe = stripped.indexOf('-') >= 0 || stripped.indexOf('_') >= 0;
-            keyBytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(stripped);
-        } catch (IllegalArgumentException notBase64) {
-            throw new IllegalStateException(variable + " is not base64: it must be the base64 of 32 random bytes");
-        }
-        if (keyBytes.length != KEY_BYTES) {
-            throw new IllegalStateException(variable + " must be the base64 of exactly 32 random bytes, not "
-                    + keyBytes.length);
-        }
-        PrivateKeyEncryption encryption = new PrivateKeyEncryption(variable, keyBytes);
-        Arrays.fill(keyBytes, (byte) 0);
-        return encryption;
+        return new PrivateKeyEncryption(variable, AesKey.fromBase64(variable, encodedKey,
+                whatItGuards + " (keep it as long as the database)"));
     }
 
     public String encrypt(String privateJwk) {
@@ -92,15 +67,6 @@ public final class PrivateKeyEncryption {
         } catch (ParseException | JOSEException e) {
             throw new IllegalStateException("Key " + keyId + " cannot be decrypted with " + variable
                     + ": it was altered, or encrypted under another key", e);
-        }
-    }
-
-    /** Names the key without revealing it: the first 8 bytes of its SHA-256. */
-    private static String fingerprintOf(byte[] keyBytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(keyBytes), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM provides SHA-256", e);
         }
     }
 

@@ -158,6 +158,46 @@ class OutboxRelayTest {
         assertThat(rowsFor(recent)).isEqualTo(1);
     }
 
+    @Test
+    void deletesARowThatCarriesASecretOnlyOnceKafkaAcknowledgedIt() {
+        UUID userId = UUID.randomUUID();
+        KafkaTemplate<String, String> deadBroker = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 500)));
+        OutboxRelay isolated = new OutboxRelay(jdbc, transaction, deadBroker, json,
+                new OutboxProperties(false, Duration.ofSeconds(1), 500, Duration.ofSeconds(2), Duration.ofDays(7), 10),
+                Clock.systemUTC(), new SimpleMeterRegistry());
+        relay.stop();
+        try {
+            transaction.executeWithoutResult(status -> {
+                outbox.append(EventTypes.PASSWORD_RESET_REQUESTED, "User", userId, Map.of("sealedToken", "sealed"));
+                outbox.append(EventTypes.USER_REGISTERED, "User", userId,
+                        new UserRegistered(userId, "ana@example.com", "Ana", List.of("USER"), Instant.now()));
+            });
+
+            assertThat(isolated.publishPendingBatch()).isZero();
+
+            assertThat(jdbc.sql("SELECT event_type FROM outbox WHERE aggregate_id = :id AND purge_on_publish")
+                    .param("id", userId.toString()).query(String.class).list())
+                    .as("not acknowledged yet: kept, to be sent again")
+                    .containsExactly(EventTypes.PASSWORD_RESET_REQUESTED);
+        } finally {
+            deadBroker.destroy();
+            relay.start();
+        }
+
+        assertThat(TestEventBus.await(Topics.IDENTITY_EVENTS, m -> userId.toString().equals(m.key()), 2,
+                Duration.ofSeconds(20))).extracting(TestEventBus.Message::eventType)
+                .containsExactly(EventTypes.PASSWORD_RESET_REQUESTED, EventTypes.USER_REGISTERED);
+        assertThat(awaitPublishedAt(userId)).isTrue();
+        assertThat(jdbc.sql("SELECT event_type FROM outbox WHERE aggregate_id = :id")
+                .param("id", userId.toString()).query(String.class).list())
+                .as("the secret-carrying row is deleted, the other kept as published")
+                .containsExactly(EventTypes.USER_REGISTERED);
+    }
+
     private boolean awaitPublishedAt(UUID aggregateId) {
         Instant deadline = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(deadline)) {

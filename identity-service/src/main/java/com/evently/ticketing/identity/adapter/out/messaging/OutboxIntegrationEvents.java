@@ -9,12 +9,16 @@ import com.evently.ticketing.identity.domain.UserRegistered;
 import com.evently.ticketing.identity.domain.UserRoleChanged;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
+import com.evently.ticketing.platform.security.FieldSealing;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Set;
 
-/** Maps domain events to their published contracts and hands them to the outbox of the current transaction. */
+/**
+ * Maps domain events to their published contracts and hands them to the outbox of the current transaction. The
+ * reset token leaves only sealed: the outbox row and the Kafka record are read by others.
+ */
 @Component
 class OutboxIntegrationEvents implements IntegrationEvents {
 
@@ -23,10 +27,12 @@ class OutboxIntegrationEvents implements IntegrationEvents {
 
     private final OutboxWriter.AggregateOutbox users;
     private final OutboxWriter.AggregateOutbox securityEvents;
+    private final FieldSealing sealing;
 
-    OutboxIntegrationEvents(OutboxWriter outbox) {
+    OutboxIntegrationEvents(OutboxWriter outbox, FieldSealing sealing) {
         this.users = outbox.forAggregate("User");
         this.securityEvents = outbox.forAggregate("SecurityEvent");
+        this.sealing = sealing;
     }
 
     @Override
@@ -46,7 +52,8 @@ class OutboxIntegrationEvents implements IntegrationEvents {
                 event.userId(),
                 event.email().value(),
                 event.name().value(),
-                event.token().value(),
+                sealing.seal(event.token().value(),
+                        com.evently.ticketing.contracts.identity.PasswordResetRequested.sealingContext(event.userId())),
                 event.expiresAt(),
                 event.occurredAt());
         users.append(EventTypes.PASSWORD_RESET_REQUESTED, event.userId(), contract);

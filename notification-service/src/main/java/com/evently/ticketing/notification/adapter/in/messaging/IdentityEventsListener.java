@@ -16,6 +16,7 @@ import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import com.evently.ticketing.platform.inbox.InboxOutcome;
 import com.evently.ticketing.platform.inbox.IncomingEvent;
 import com.evently.ticketing.platform.inbox.MalformedEventException;
+import com.evently.ticketing.platform.security.FieldSealing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,9 @@ import java.util.Locale;
 
 /**
  * Queues the welcome of a new account and the reset link when identity-service announces a password reset
- * request; the other identity events are not mail-worthy. A reset request carries the reset token: it is handed to
- * the mail and never logged, and failures name the user, not the token.
+ * request; the other identity events are not mail-worthy. A reset request carries the reset token sealed: it is
+ * opened here, handed to the mail and never logged, and failures name the user, not the token. A token that does
+ * not open (altered, sealed for another user, under a key this service lacks) goes to the dead-letter topic.
  */
 public class IdentityEventsListener {
 
@@ -38,6 +40,7 @@ public class IdentityEventsListener {
 
     private final IdempotentConsumer idempotentConsumer;
     private final QueueingMail queueingMail;
+    private final FieldSealing sealing;
     private final ResetPage resetPage;
     private final ZoneId expiryShownIn;
     private final WebUi webUi;
@@ -49,9 +52,11 @@ public class IdentityEventsListener {
      * @param language      the language of the mail, until a recipient's own is known here
      */
     public IdentityEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
-                                  ResetPage resetPage, ZoneId expiryShownIn, WebUi webUi, Locale language) {
+                                  FieldSealing sealing, ResetPage resetPage, ZoneId expiryShownIn, WebUi webUi,
+                                  Locale language) {
         this.idempotentConsumer = idempotentConsumer;
         this.queueingMail = queueingMail;
+        this.sealing = sealing;
         this.resetPage = resetPage;
         this.expiryShownIn = expiryShownIn;
         this.webUi = webUi;
@@ -101,18 +106,20 @@ public class IdentityEventsListener {
         }
     }
 
-    private static PasswordResetRequest requestOf(PasswordResetRequested requested) {
+    private PasswordResetRequest requestOf(PasswordResetRequested requested) {
         // the same payload fails the same way on every retry: straight to the dead-letter topic
-        if (requested.userId() == null || requested.email() == null || requested.resetToken() == null
+        if (requested.userId() == null || requested.email() == null || requested.sealedToken() == null
                 || requested.expiresAt() == null) {
             throw new MalformedEventException(EventTypes.PASSWORD_RESET_REQUESTED
-                    + " without userId, email, resetToken or expiresAt, which its schema requires", null);
+                    + " without userId, email, sealedToken or expiresAt, which its schema requires", null);
         }
         try {
+            String token = sealing.open(requested.sealedToken(),
+                    PasswordResetRequested.sealingContext(requested.userId()));
             return new PasswordResetRequest(requested.userId(), new Recipient(requested.email(), requested.name()),
-                    new ResetToken(requested.resetToken()), requested.expiresAt());
+                    new ResetToken(token), requested.expiresAt());
         } catch (IllegalArgumentException e) {
-            // the domain's messages never quote the token
+            // neither the domain's messages nor the sealing's quote the token
             throw new MalformedEventException("Unusable " + EventTypes.PASSWORD_RESET_REQUESTED + " for user "
                     + requested.userId() + ": " + e.getMessage(), e);
         }

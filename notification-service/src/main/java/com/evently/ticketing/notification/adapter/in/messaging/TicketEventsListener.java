@@ -16,6 +16,7 @@ import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import com.evently.ticketing.platform.inbox.InboxOutcome;
 import com.evently.ticketing.platform.inbox.IncomingEvent;
 import com.evently.ticketing.platform.inbox.MalformedEventException;
+import com.evently.ticketing.platform.security.FieldSealing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ import java.util.UUID;
 
 /**
  * Queues the confirmation mail of a booking when ticket-service has issued all its tickets, and the two mails of a
- * ticket transfer (to the new holder and to the giver).
+ * ticket transfer (to the new holder and to the giver). The admission codes arrive sealed and are opened only to be
+ * written into the confirmation; a code that does not open sends the event to the dead-letter topic.
  */
 public class TicketEventsListener {
 
@@ -41,6 +43,7 @@ public class TicketEventsListener {
 
     private final IdempotentConsumer idempotentConsumer;
     private final QueueingMail queueingMail;
+    private final FieldSealing sealing;
     private final WebUi webUi;
     private final Locale language;
 
@@ -48,10 +51,11 @@ public class TicketEventsListener {
      * @param webUi    where a transferred ticket's new holder finds it
      * @param language the language of the mail, until a recipient's own is known here
      */
-    public TicketEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail, WebUi webUi,
-                                Locale language) {
+    public TicketEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail, FieldSealing sealing,
+                                WebUi webUi, Locale language) {
         this.idempotentConsumer = idempotentConsumer;
         this.queueingMail = queueingMail;
+        this.sealing = sealing;
         this.webUi = webUi;
         this.language = language;
     }
@@ -109,13 +113,20 @@ public class TicketEventsListener {
         }
     }
 
+    private String codeOf(TicketsIssued.IssuedTicket ticket) {
+        if (ticket.ticketId() == null) {
+            throw new IllegalArgumentException("a ticket without ticketId");
+        }
+        return sealing.open(ticket.sealedCode(), TicketsIssued.IssuedTicket.sealingContext(ticket.ticketId()));
+    }
+
     /** The lowest ticket id: the same on every announcement of one issuance, different for the next one. */
     private static UUID issuanceOf(TicketsIssued issued) {
         return issued.tickets().stream().map(TicketsIssued.IssuedTicket::ticketId).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
-    private static BookingConfirmation confirmationOf(TicketsIssued issued) {
+    private BookingConfirmation confirmationOf(TicketsIssued issued) {
         // the same payload fails the same way on every retry: straight to the dead-letter topic
         if (issued.bookingId() == null || issued.holderEmail() == null || issued.tickets() == null) {
             throw new MalformedEventException(EventTypes.TICKETS_ISSUED
@@ -131,7 +142,7 @@ public class TicketEventsListener {
                     issued.sessionName(),
                     issued.sessionStartsAt(),
                     issued.ticketTypeName(),
-                    issued.tickets().stream().map(TicketsIssued.IssuedTicket::code).toList(),
+                    issued.tickets().stream().map(this::codeOf).toList(),
                     issuanceOf(issued));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new MalformedEventException("Unusable " + EventTypes.TICKETS_ISSUED + " for booking "

@@ -7,6 +7,7 @@ import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.contracts.ticket.TicketsVoided;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
+import com.evently.ticketing.platform.security.FieldSealing;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.domain.CheckIn;
 import com.evently.ticketing.ticket.domain.ConfirmedBooking;
@@ -20,13 +21,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Domain → contract, written to the outbox of the current transaction. */
+/**
+ * Domain → contract, written to the outbox of the current transaction. Admission codes leave only sealed: the
+ * outbox row and the Kafka record are read by others (analytics, booking), and a code admits whoever shows it.
+ */
 public class OutboxTicketEvents implements TicketEvents {
 
     private final OutboxWriter.AggregateOutbox outbox;
+    private final FieldSealing sealing;
     private final Clock clock;
 
-    public OutboxTicketEvents(OutboxWriter outbox, Clock clock) {
+    public OutboxTicketEvents(OutboxWriter outbox, FieldSealing sealing, Clock clock) {
+        this.sealing = sealing;
         this.clock = clock;
         // keyed by booking, so that every event about one booking stays in order on its partition
         this.outbox = outbox.forAggregate("Booking");
@@ -90,7 +96,11 @@ public class OutboxTicketEvents implements TicketEvents {
                 checkIn.offline(), checkIn.scannedBy(), checkIn.deviceId(), now);
     }
 
-    static TicketsIssued toContract(TicketIssuance issuance) {
+    private String sealedCodeOf(Ticket ticket) {
+        return sealing.seal(ticket.code().value(), TicketsIssued.IssuedTicket.sealingContext(ticket.id()));
+    }
+
+    TicketsIssued toContract(TicketIssuance issuance) {
         ConfirmedBooking booking = issuance.booking();
         EventSnapshot event = booking.event();
         return new TicketsIssued(
@@ -106,7 +116,8 @@ public class OutboxTicketEvents implements TicketEvents {
                 event.sessionStartsAt(),
                 event.ticketTypeName(),
                 issuance.tickets().stream()
-                        .map(ticket -> new TicketsIssued.IssuedTicket(ticket.id(), ticket.seatId(), ticket.code().value()))
+                        .map(ticket -> new TicketsIssued.IssuedTicket(ticket.id(), ticket.seatId(),
+                                sealedCodeOf(ticket)))
                         .toList(),
                 issuance.issuedAt());
     }
