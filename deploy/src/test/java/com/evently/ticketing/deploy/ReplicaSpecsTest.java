@@ -22,7 +22,7 @@ class ReplicaSpecsTest {
             new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "ticketing_booking", "db-secret"),
             Map.of(), new SmtpEndpoint("127.0.0.1", 3025),
             new SuiteSecrets("internal-token-123", "signing-key-encryption-key", "pass-key-encryption-key",
-                    "unsubscribe-secret"),
+                    "unsubscribe-secret", "message-sealing-key"),
             new AdminAccount("admin@ticketing.local", "Adm1n-Passw0rd", true));
     private static final SuiteOptions OPTIONS = SuiteOptions.isolated(ROOT, ROOT.resolve(".local/logs")).withPorts(PORTS);
 
