@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,28 @@ public record TableCounts(String schema, Map<String, Long> rowsByTable) {
         }
     }
 
+    /**
+     * Waits until no table's count has changed for {@code quiet}: what a test's own set-up started in the background
+     * (an outbox relay, a debounced announcement) must be over before counts can tell what a request stored.
+     */
+    public static TableCounts awaitSettled(DataSource database, Duration quiet, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        TableCounts last = of(database);
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() - stableSince < quiet.toNanos()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the service's tables kept changing for " + atMost + ": " + last);
+            }
+            sleep(Duration.ofMillis(100));
+            TableCounts now = of(database);
+            if (!now.equals(last)) {
+                last = now;
+                stableSince = System.nanoTime();
+            }
+        }
+        return last;
+    }
+
     /** The same counts without tables that background work writes whatever the requests are. */
     public TableCounts without(Set<String> tables) {
         Map<String, Long> kept = new TreeMap<>(rowsByTable);
@@ -51,6 +74,15 @@ public record TableCounts(String schema, Map<String, Long> rowsByTable) {
     @Override
     public String toString() {
         return schema + new TreeMap<>(rowsByTable);
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String currentSchema(Connection connection) throws SQLException {
