@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -62,13 +61,6 @@ public record TableCounts(String schema, Map<String, Long> rowsByTable) {
             }
         }
         return last;
-    }
-
-    /** The same counts without tables that background work writes whatever the requests are. */
-    public TableCounts without(Set<String> tables) {
-        Map<String, Long> kept = new TreeMap<>(rowsByTable);
-        kept.keySet().removeAll(tables);
-        return new TableCounts(schema, kept);
     }
 
     @Override
