@@ -1,5 +1,6 @@
 package com.evently.ticketing.ticket.adapter.in.web;
 
+import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.ticket.application.CheckingIn;
 import com.evently.ticketing.ticket.application.Scan;
@@ -62,8 +63,15 @@ class CheckInController {
 
     record BatchRequest(List<ScanRequest> scans) {
 
+        /** A {@code null} in the list is refused like any other malformed scan, not left to fail as a 500. */
         List<Scan> toScans() {
-            return scans == null ? List.of() : scans.stream().map(scan -> scan.toScan(scan.scannedAt())).toList();
+            if (scans == null) {
+                return List.of();
+            }
+            if (scans.contains(null)) {
+                throw new InvalidInput("A batch holds scans, not null");
+            }
+            return scans.stream().map(scan -> scan.toScan(scan.scannedAt())).toList();
         }
     }
 
