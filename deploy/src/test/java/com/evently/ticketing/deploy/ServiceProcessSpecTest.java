@@ -24,11 +24,11 @@ class ServiceProcessSpecTest {
             .withPorts(PORTS);
 
     @Test
-    void runsTheServiceJarOnTheGivenJavaWithTheJvmOptions() {
+    void runsTheServiceJarOnTheGivenJavaWithTheJvmOptionsAndTheFullJit() {
         ServiceProcessSpec spec = ServiceProcessSpec.of(Service.BOOKING, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
 
         assertThat(spec.command()).containsExactly("/opt/jdk-25/bin/java",
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx384m", "-XX:+UseSerialGC",
                 "-jar", "/work/checkout/booking-service/target/booking-service-0.1.0-SNAPSHOT.jar");
         assertThat(spec.workingDirectory()).isEqualTo(ROOT);
         assertThat(spec.logFile()).isEqualTo(Path.of("/work/checkout/.local/logs/booking-service.log"));
