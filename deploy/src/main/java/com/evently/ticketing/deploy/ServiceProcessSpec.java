@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything needed to start one service as a child JVM: command line, environment, log file and the URL
@@ -40,8 +41,13 @@ public record ServiceProcessSpec(
         List<String> command = new ArrayList<>();
         command.add(javaExecutable.toString());
         command.addAll(options.serviceJvmOptions());
-        command.add("-jar");
-        command.add(jar.toString());
+        // A suite that keeps its data keeps AOT caches too; a throw-away one (the tests') runs the jar as built.
+        options.dataDirectory().map(data -> data.resolve(ServiceJvm.AOT_CACHE_DIRECTORY))
+                .map(cacheRoot -> AotCache.of(service, jar, cacheRoot, options.serviceJvmOptions()).commandTail())
+                .ifPresentOrElse(command::addAll, () -> {
+                    command.add("-jar");
+                    command.add(jar.toString());
+                });
 
         Map<String, String> environment = new LinkedHashMap<>(commonEnvironment(service, wiring));
         environment.putAll(ownEnvironment(service, wiring));
@@ -112,6 +118,20 @@ public record ServiceProcessSpec(
             }
         }
         return environment;
+    }
+
+    /** The AOT cache the command belongs to, if any. */
+    Optional<AotCache> aotCache() {
+        return AotCache.usedBy(service, jar, command);
+    }
+
+    /** The options given to the JVM before the AOT cache's and the jar. */
+    List<String> jvmOptions() {
+        int end = 1;
+        while (end < command.size() && !command.get(end).startsWith("-XX:AOT") && !command.get(end).equals("-jar")) {
+            end++;
+        }
+        return command.subList(1, end);
     }
 
     ProcessBuilder toProcessBuilder() {

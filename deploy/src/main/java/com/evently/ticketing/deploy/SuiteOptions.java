@@ -34,9 +34,8 @@ public record SuiteOptions(
 
     public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(180);
 
-    /** Seven JVMs share a laptop: small heaps, quick start-up, a single-threaded collector. */
-    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS =
-            List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** See {@link ServiceJvm#DEFAULT_OPTIONS}. */
+    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = ServiceJvm.DEFAULT_OPTIONS;
 
     public SuiteOptions {
         repositoryRoot = Objects.requireNonNull(repositoryRoot, "repositoryRoot").toAbsolutePath().normalize();
@@ -74,7 +73,7 @@ public record SuiteOptions(
     public static SuiteOptions isolated(Path repositoryRoot, Path logDirectory) {
         return new SuiteOptions(repositoryRoot, logDirectory, Optional.empty(), SuitePorts.free(),
                 DEFAULT_READINESS_TIMEOUT, AdminAccount.generated(), ExternalInfrastructure.none(),
-                DEFAULT_SERVICE_JVM_OPTIONS, Map.of());
+                ServiceJvm.THROW_AWAY_OPTIONS, Map.of());
     }
 
     public SuiteOptions withPorts(SuitePorts newPorts) {

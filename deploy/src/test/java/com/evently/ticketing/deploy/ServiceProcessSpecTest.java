@@ -25,7 +25,7 @@ class ServiceProcessSpecTest {
             .withPorts(PORTS);
 
     @Test
-    void runsTheServiceJarOnTheGivenJavaWithTheJvmOptions() {
+    void runsTheServiceJarOnTheGivenJavaWithTheJvmOptionsOfAThrowAwaySuite() {
         ServiceProcessSpec spec = ServiceProcessSpec.of(Service.BOOKING, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
 
         assertThat(spec.command()).containsExactly("/opt/jdk-25/bin/java",

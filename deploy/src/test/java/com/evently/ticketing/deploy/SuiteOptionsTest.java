@@ -28,6 +28,8 @@ class SuiteOptionsTest {
         assertThat(options.readinessTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(options.external()).isEqualTo(ExternalInfrastructure.none());
         assertThat(options.admin().email()).isEqualTo("admin@ticketing.local");
+        // the local run is what load tests measure: the full JIT, as in production
+        assertThat(options.serviceJvmOptions()).doesNotContain("-XX:TieredStopAtLevel=1");
     }
 
     @Test
