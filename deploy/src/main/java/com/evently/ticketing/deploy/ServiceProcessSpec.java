@@ -41,8 +41,11 @@ public record ServiceProcessSpec(
         List<String> command = new ArrayList<>();
         command.add(javaExecutable.toString());
         command.addAll(options.serviceJvmOptions());
-        // A suite that keeps its data keeps AOT caches too; a throw-away one (the tests') runs the jar as built.
-        options.dataDirectory().map(data -> data.resolve(ServiceJvm.AOT_CACHE_DIRECTORY))
+        // A suite that keeps its data keeps AOT caches too; a throw-away one (the tests', the chaos run's, on C1 and
+        // never started twice from one cache) runs the jar as built instead of paying for a training.
+        options.dataDirectory()
+                .filter(data -> !options.serviceJvmOptions().equals(ServiceJvm.THROW_AWAY_OPTIONS))
+                .map(data -> data.resolve(ServiceJvm.AOT_CACHE_DIRECTORY))
                 .map(cacheRoot -> AotCache.of(service, jar, cacheRoot, options.serviceJvmOptions()).commandTail())
                 .ifPresentOrElse(command::addAll, () -> {
                     command.add("-jar");

@@ -25,6 +25,16 @@ class ServiceProcessSpecTest {
             .withPorts(PORTS);
 
     @Test
+    void aThrowAwaySuiteWithADataDirectoryTrainsNoAotCache() {
+        // the chaos run keeps its data only for as long as it runs: a cache would never be used
+        ServiceProcessSpec spec = ServiceProcessSpec.of(Service.BOOKING,
+                OPTIONS.withDataDirectory(ROOT.resolve("chaos-data")), WIRING, JAVA, "0.1.0-SNAPSHOT");
+
+        assertThat(spec.aotCache()).isEmpty();
+        assertThat(spec.command()).endsWith("-jar", "/work/checkout/booking-service/target/booking-service-0.1.0-SNAPSHOT.jar");
+    }
+
+    @Test
     void runsTheServiceJarOnTheGivenJavaWithTheJvmOptionsOfAThrowAwaySuite() {
         ServiceProcessSpec spec = ServiceProcessSpec.of(Service.BOOKING, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
 

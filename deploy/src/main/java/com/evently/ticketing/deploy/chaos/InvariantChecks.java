@@ -62,7 +62,7 @@ final class InvariantChecks {
         String sql = """
                 SELECT l.ticket_type_id, l.capacity, l.available,
                        COALESCE(SUM(b.quantity) FILTER (WHERE b.status = 'CONFIRMED'), 0) AS sold
-                FROM booking.inventory_line l
+                FROM booking.inventory_line_seats l
                 LEFT JOIN booking.booking b ON b.session_id = l.session_id AND b.ticket_type_id = l.ticket_type_id
                 WHERE l.event_id = ?::uuid
                 GROUP BY l.ticket_type_id, l.capacity, l.available ORDER BY l.ticket_type_id
