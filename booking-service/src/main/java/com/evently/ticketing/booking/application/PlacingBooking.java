@@ -99,7 +99,7 @@ public final class PlacingBooking {
             // before it takes any lock.
             placed = soldOutAsCommitted(command.line(), command.quantity())
                     ? transactions.inTransaction(() -> confirmOrReplay(command))
-                    : admission.admit(command.line(), () -> transactions.inTransaction(() -> confirmOrReplay(command)));
+                    : withATurn(command);
         } catch (SoldOut soldOut) {
             metrics.soldOutRejected();
             throw soldOut;
@@ -108,6 +108,19 @@ public final class PlacingBooking {
             metrics.bookingConfirmed(confirmed.booking().quantity());
         }
         return placed;
+    }
+
+    private PlacedBooking withATurn(PlaceBookingCommand command) {
+        try {
+            return admission.admit(command.line(), () -> transactions.inTransaction(() -> confirmOrReplay(command)));
+        } catch (LineBusy busy) {
+            // The line may have sold out while this sale waited for its turn: that answer needs none, and a buyer
+            // told "sold out" does not retry the way one told "busy" does.
+            if (soldOutAsCommitted(command.line(), command.quantity())) {
+                return transactions.inTransaction(() -> confirmOrReplay(command));
+            }
+            throw busy;
+        }
     }
 
     private PlacedBooking confirmOrReplay(PlaceBookingCommand command) {

@@ -37,13 +37,15 @@ public record BookingProperties(
     /**
      * @param maxInFlightPerLine sales of one line running at once in this process; more would only queue on the
      *                           line's rows in the database, each holding a pooled connection
-     * @param maxWait            how long a sale over the bound waits in memory before it is answered 503 busy
+     * @param maxWait            how long a sale over the bound waits in memory before it is answered 503 busy (or
+     *                           409 sold-out, when the line sold out meanwhile); with the transaction budget it must
+     *                           stay below the gateway's response timeout (10 s)
      * @param evictIdleAfter     a line's bound is forgotten after this long without a sale; must exceed the
      *                           transaction budget ({@link CriticalSectionRetry#budget()})
      */
     public record Admission(
             @Min(1) @Max(1000) @DefaultValue("8") int maxInFlightPerLine,
-            @NotNull @DefaultValue("150ms") Duration maxWait,
+            @NotNull @DefaultValue("1s") Duration maxWait,
             @NotNull @DefaultValue("1m") Duration evictIdleAfter) {
     }
 

@@ -81,10 +81,13 @@ final class InMemoryBookingCore {
 
         final List<InventoryLineKey> admitted = new ArrayList<>();
         boolean linesBusy;
+        /** What other buyers do while a refused sale waits for its turn. */
+        Runnable meanwhile = () -> { };
 
         @Override
         public <T> T admit(InventoryLineKey line, Supplier<T> sale) {
             if (linesBusy) {
+                meanwhile.run();
                 throw new LineBusy(line);
             }
             admitted.add(line);

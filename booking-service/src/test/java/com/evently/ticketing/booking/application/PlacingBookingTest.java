@@ -163,6 +163,18 @@ class PlacingBookingTest {
     }
 
     @Test
+    void aLineThatSoldOutWhileTheSaleWaitedForATurnIsAnsweredSoldOutNotBusy() {
+        EventSnapshot event = onSale(10);
+        InventoryLineKey line = firstLineOf(event);
+        core.admission.linesBusy = true;
+        core.admission.meanwhile = () -> core.inventory.update(core.inventory.readLine(line).orElseThrow().reserve(10));
+
+        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, event, 1))).isInstanceOf(SoldOut.class);
+
+        assertNothingStoredFor(buyer);
+    }
+
+    @Test
     void rejectsBookingOfMoreSeatsThanAreLeftAndTakesNone() {
         EventSnapshot event = onSale(3);
 
