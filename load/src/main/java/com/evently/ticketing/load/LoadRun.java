@@ -1,5 +1,7 @@
 package com.evently.ticketing.load;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,6 +30,8 @@ import com.evently.ticketing.load.report.ScenarioReport;
  * CPU spent, the baseline of the critical section and the scenario's part of the report.
  */
 public final class LoadRun {
+
+    private static final Logger REPORT = LoggerFactory.getLogger(LoadRun.class);
 
     private static final Duration PIPELINE_QUIET = Duration.ofSeconds(20);
     private static final Duration PIPELINE_AT_MOST = Duration.ofMinutes(3);
@@ -100,7 +104,7 @@ public final class LoadRun {
         if (settings.finalPart()) {
             String markdown = run.markdown(Machine.describe(), ZonedDateTime.now());
             write(settings.repositoryRoot().resolve("docs/perf/latest.md"), markdown);
-            System.out.println("\n" + markdown);
+            REPORT.info("Load run report (also in docs/perf/latest.md):\n{}", markdown);
         }
         return report;
     }

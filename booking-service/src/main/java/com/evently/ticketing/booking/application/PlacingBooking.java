@@ -98,7 +98,7 @@ public final class PlacingBooking {
             // A line sold out as last committed needs no turn: the transaction answers it (or replays the key)
             // before it takes any lock.
             placed = soldOutAsCommitted(command.line(), command.quantity())
-                    ? transactions.inTransaction(() -> confirmOrReplay(command))
+                    ? transactions.inTransaction(() -> confirmOrReplay(command, true))
                     : withATurn(command);
         } catch (SoldOut soldOut) {
             metrics.soldOutRejected();
@@ -112,24 +112,35 @@ public final class PlacingBooking {
 
     private PlacedBooking withATurn(PlaceBookingCommand command) {
         try {
-            return admission.admit(command.line(), () -> transactions.inTransaction(() -> confirmOrReplay(command)));
+            return admission.admit(command.line(),
+                    () -> transactions.inTransaction(() -> confirmOrReplay(command, false)));
         } catch (LineBusy busy) {
             // The line may have sold out while this sale waited for its turn: that answer needs none, and a buyer
             // told "sold out" does not retry the way one told "busy" does.
             if (soldOutAsCommitted(command.line(), command.quantity())) {
-                return transactions.inTransaction(() -> confirmOrReplay(command));
+                return transactions.inTransaction(() -> confirmOrReplay(command, true));
             }
             throw busy;
         }
     }
 
-    private PlacedBooking confirmOrReplay(PlaceBookingCommand command) {
+    /**
+     * @param soldOutAsCommitted the unlocked read before the transaction found too few seats: once the key is
+     *                           claimed (a replay still answers what the first call did), that is answered without
+     *                           a lock; a sale that found seats goes straight to the locked check
+     */
+    private PlacedBooking confirmOrReplay(PlaceBookingCommand command, boolean soldOutAsCommitted) {
         // A fresh id per attempt: a retried transaction must not reuse anything from the one that was aborted.
         BookingId bookingId = BookingId.random();
         RequestFingerprint fingerprint = command.fingerprint();
         KeyClaim claim = idempotencyKeys.claim(command.buyer().userId(), command.idempotencyKey(), fingerprint, bookingId);
         return switch (claim) {
-            case KeyClaim.Claimed ignored -> new PlacedBooking.Confirmed(confirm(bookingId, command));
+            case KeyClaim.Claimed ignored -> {
+                if (soldOutAsCommitted) {
+                    refuseSoldOutAsCommitted(command);
+                }
+                yield new PlacedBooking.Confirmed(confirm(bookingId, command));
+            }
             case KeyClaim.AlreadyClaimed earlier -> replay(earlier, fingerprint);
         };
     }
@@ -138,7 +149,6 @@ public final class PlacingBooking {
         // Read before the lock: every booking of this line queues on it, so the critical section stays as short
         // as the seat count needs. The snapshot only feeds the BookingConfirmed payload.
         Optional<EventSnapshot> event = eventSnapshots.find(command.line().eventId());
-        refuseSoldOutAsCommitted(command);
         // Before any bucket: parallel sales of one buyer hold different buckets, and must still count each other.
         bookings.lockSeatsHeldBy(command.buyer().userId(), command.line());
         HeldSeats seats = inventory.holdSeats(command.line(), command.quantity())
