@@ -38,6 +38,7 @@ import static org.awaitility.Awaitility.await;
         "ticketing.notification.delivery.max-attempts=3",
         "ticketing.notification.delivery.first-retry-delay=200ms",
         "ticketing.notification.delivery.max-retry-delay=1s",
+        "ticketing.notification.delivery.outage-retry-delay=300ms",
         // the reminder job keeps running beside the tests' own runs: they race like two replicas
         "ticketing.notification.reminders.poll-interval=300ms",
         "resilience4j.retry.instances.ticket-service.wait-duration=50ms",

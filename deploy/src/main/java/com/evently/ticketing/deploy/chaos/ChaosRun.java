@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -39,6 +40,7 @@ public final class ChaosRun {
     private static final Logger log = LoggerFactory.getLogger(ChaosRun.class);
     private static final String CLIENT_PASSWORD = "chaos-client-secret";
     private static final Duration PROPAGATION = Duration.ofSeconds(120);
+    private static final Duration SET_UP_PATIENCE = Duration.ofMinutes(3);
     private static final Duration CHECK_INTERVAL = Duration.ofSeconds(10);
 
     private ChaosRun() {
@@ -110,26 +112,28 @@ public final class ChaosRun {
         return report.withFaults(faults.injected());
     }
 
-    /** One published event with one session and {@code ticketTypes} lines, once booking-service knows its seats. */
+    /** One published event with one session and a line per planned capacity, once booking-service knows its seats. */
     private static List<Line> putEventOnSale(ApiClient api, String adminToken, ChaosPlan plan) {
         OffsetDateTime startsAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(90).truncatedTo(ChronoUnit.HOURS);
-        List<Map<String, Object>> ticketTypes = IntStream.rangeClosed(1, plan.ticketTypes())
-                .mapToObj(i -> Map.<String, Object>of("name", "Tier " + i,
-                        "price", Map.of("amount", "25.00", "currency", "EUR"), "capacity", plan.capacityPerLine()))
+        List<Map<String, Object>> ticketTypes = IntStream.range(0, plan.lineCapacities().size())
+                .mapToObj(i -> Map.<String, Object>of("name", "Tier " + (i + 1),
+                        "price", Map.of("amount", "25.00", "currency", "EUR"), "capacity", plan.lineCapacities().get(i)))
                 .toList();
-        ApiClient.Reply created = api.post("/api/v1/events", adminToken, Map.of(
+        String creationKey = UUID.randomUUID().toString();
+        ApiClient.Reply created = settled(() -> api.post("/api/v1/events", adminToken, Map.of(
                 "title", "Chaos run " + UUID.randomUUID().toString().substring(0, 8),
                 "description", "Booked and cancelled while faults are injected",
                 "venue", "Hall C, Porto",
                 "timeZone", "Europe/Lisbon",
                 "sessions", List.of(Map.of("name", "Day 1", "startsAt", startsAt.toString(),
                         "endsAt", startsAt.plusHours(8).toString())),
-                "ticketTypes", ticketTypes), UUID.randomUUID().toString());
+                "ticketTypes", ticketTypes), creationKey));
         require(created.status() == 201, "creating the event", created);
         JsonNode event = created.json();
         String eventId = event.path("id").asString();
-        ApiClient.Reply published = api.post("/api/v1/events/" + eventId + "/publish", adminToken, null, null);
-        require(published.status() == 200, "publishing the event", published);
+        SettledReply published = settledOnce(() -> api.post("/api/v1/events/" + eventId + "/publish", adminToken, null, null));
+        require(published.reply().status() == 200 || published.retried() && published.reply().status() == 409,
+                "publishing the event", published.reply());
 
         String sessionId = event.path("sessions").path(0).path("id").asString();
         List<Line> lines = new ArrayList<>();
@@ -149,18 +153,45 @@ public final class ChaosRun {
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String email = "chaos-" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-            ApiClient.Reply registered = api.post("/api/v1/auth/register", null,
-                    Map.of("email", email, "password", CLIENT_PASSWORD, "name", "Chaos client " + i), null);
-            require(registered.status() == 201, "registering " + email, registered);
+            Map<String, Object> registration = Map.of("email", email, "password", CLIENT_PASSWORD, "name", "Chaos client " + i);
+            SettledReply registered = settledOnce(() -> api.post("/api/v1/auth/register", null, registration, null));
+            require(registered.reply().status() == 201 || registered.retried() && registered.reply().status() == 409,
+                    "registering " + email, registered.reply());
             emails.add(email);
         }
         return emails;
     }
 
     private static String logIn(ApiClient api, String email, String password) {
-        ApiClient.Reply reply = api.post("/api/v1/auth/login", null, Map.of("email", email, "password", password), null);
+        ApiClient.Reply reply = settled(() -> api.post("/api/v1/auth/login", null,
+                Map.of("email", email, "password", password), null));
         require(reply.status() == 200, "logging in " + email, reply);
         return reply.json().path("accessToken").asString();
+    }
+
+    /**
+     * The first requests reach services that have just started (cold, on a busy machine): a set-up step that ran into
+     * the gateway's timeout is sent again. A write sent again carries its idempotency key, or its caller accepts the
+     * conflict a second attempt meets when the first did commit ({@link SettledReply#retried()}).
+     */
+    private static ApiClient.Reply settled(Supplier<ApiClient.Reply> request) {
+        return settledOnce(request).reply();
+    }
+
+    private static SettledReply settledOnce(Supplier<ApiClient.Reply> request) {
+        Instant deadline = Instant.now().plus(SET_UP_PATIENCE);
+        ApiClient.Reply reply = request.get();
+        boolean retried = false;
+        while (reply.isInconclusive() && Instant.now().isBefore(deadline)) {
+            log.info("set-up request answered {}; sending it again", reply.status());
+            sleep(Duration.ofSeconds(2));
+            reply = request.get();
+            retried = true;
+        }
+        return new SettledReply(reply, retried);
+    }
+
+    private record SettledReply(ApiClient.Reply reply, boolean retried) {
     }
 
     private static void require(boolean condition, String step, ApiClient.Reply reply) {

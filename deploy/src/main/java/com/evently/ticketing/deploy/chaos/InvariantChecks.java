@@ -200,7 +200,9 @@ final class InvariantChecks {
         } else {
             report.fact(rule, ledger.writes().size() + " writes (" + ledger.requests() + " requests, "
                     + ledger.inconclusiveReplies() + " answered 5xx or not at all); " + resolvedByReplay
-                    + " writes needed a replay and got their committed result; every committed booking known to its client");
+                    + " writes needed a replay and got their committed result; every committed booking known to its client; "
+                    + ledger.writes().stream().filter(write -> write.outcome() == Outcome.SOLD_OUT).count()
+                    + " bookings answered sold out");
         }
         if (ledger.unexpectedReplies() > 0) {
             report.violation("no unexpected replies", ledger.unexpectedReplies() + " replies a healthy system would"

@@ -76,7 +76,12 @@ public final class DeliveringDueMails {
         } catch (MailNotAccepted refused) {
             return refused.isPermanent() ? gaveUp(claimed, refused.getMessage()) : failed(claimed, refused.getMessage());
         } catch (TicketDocumentsUnavailable unavailable) {
-            return failed(claimed, unavailable.getMessage());
+            return switch (unavailable.kind()) {
+                case OUTAGE -> postponed(claimed, unavailable.getMessage());
+                case NO_VALID_TICKETS -> gaveUp(claimed, unavailable.getMessage()
+                        + ": the booking holds no valid ticket any more (cancelled before this mail went out)");
+                case FAILURE -> failed(claimed, unavailable.getMessage());
+            };
         }
         queue.markSent(claimed, clock.instant());
         return new DeliveryOutcome.Sent(claimed.id(), claimed.mail().purpose(), claimed.attempt());
@@ -108,6 +113,13 @@ public final class DeliveringDueMails {
             }
             case AfterFailure.GiveUp giveUp -> gaveUp(claimed, reason);
         };
+    }
+
+    private DeliveryOutcome postponed(ClaimedMail claimed, String reason) {
+        Instant nextAttemptAt = retryPolicy.afterOutage(clock.instant());
+        queue.postpone(claimed, nextAttemptAt, reason);
+        return new DeliveryOutcome.Postponed(claimed.id(), claimed.mail().purpose(), claimed.attempt(), nextAttemptAt,
+                reason);
     }
 
     private DeliveryOutcome gaveUp(ClaimedMail claimed, String reason) {

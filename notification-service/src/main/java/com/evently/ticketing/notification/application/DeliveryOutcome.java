@@ -25,6 +25,14 @@ public sealed interface DeliveryOutcome {
             implements DeliveryOutcome {
     }
 
+    /**
+     * The mail could not be tried because something it needs is down; it waits until {@code nextAttemptAt} and
+     * keeps its attempts.
+     */
+    record Postponed(UUID mailId, MailPurpose purpose, int attempt, Instant nextAttemptAt, String reason)
+            implements DeliveryOutcome {
+    }
+
     /** The last allowed attempt failed: the mail is marked failed and not tried again. */
     record GaveUp(UUID mailId, MailPurpose purpose, int attempt, String reason) implements DeliveryOutcome {
     }

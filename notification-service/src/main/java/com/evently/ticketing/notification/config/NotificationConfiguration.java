@@ -165,7 +165,8 @@ public class NotificationConfiguration {
                                           NotificationProperties properties, Clock clock) {
         NotificationProperties.Delivery delivery = properties.delivery();
         return new DeliveringDueMails(mailQueue, ticketDocuments, bookingCalendars, mailTransport,
-                new DeliveryRetryPolicy(delivery.maxAttempts(), delivery.firstRetryDelay(), delivery.maxRetryDelay()),
+                new DeliveryRetryPolicy(delivery.maxAttempts(), delivery.firstRetryDelay(), delivery.maxRetryDelay(),
+                        delivery.outageRetryDelay()),
                 new DeliveryBatch(delivery.batchSize(), delivery.claim()),
                 clock);
     }

@@ -57,6 +57,9 @@ public record NotificationProperties(
      * @param maxAttempts     delivery attempts before a mail is marked failed
      * @param firstRetryDelay wait after the first failed attempt; doubled after each further one
      * @param maxRetryDelay   the longest wait between attempts
+     * @param outageRetryDelay how long a mail waits when the tickets PDF could not be fetched because ticket-service
+     *                        is down or its circuit breaker open; such a wait costs no attempt. Short, so that mails
+     *                        go out soon after the outage ends (the breaker keeps the calls from piling onto it)
      * @param retention       how long sent and finally failed mails are kept (the delivery log) before they are
      *                        deleted; mails still waiting to be sent are never deleted
      */
@@ -68,6 +71,7 @@ public record NotificationProperties(
             @Min(1) @Max(100) @DefaultValue("8") int maxAttempts,
             @NotNull @DefaultValue("30s") Duration firstRetryDelay,
             @NotNull @DefaultValue("1h") Duration maxRetryDelay,
+            @NotNull @DefaultValue("15s") Duration outageRetryDelay,
             @NotNull @DefaultValue("90d") Duration retention) {
     }
 

@@ -45,6 +45,7 @@ class DeliveringDueMailsTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(30);
     private static final Duration CLAIM = Duration.ofMinutes(5);
+    private static final Duration OUTAGE_DELAY = Duration.ofSeconds(15);
     private static final int MAX_ATTEMPTS = 3;
     private static final ResetPage RESET_PAGE = ResetPage.under(URI.create("https://tickets.example.com"));
 
@@ -135,6 +136,46 @@ class DeliveringDueMailsTest {
         assertThat(mail.status()).isEqualTo(Status.PENDING);
         assertThat(mail.nextAttemptAt()).isEqualTo(NOW.plus(FIRST_RETRY_DELAY));
         assertThat(mail.lastError()).isEqualTo("ticket-service answered 503");
+    }
+
+    @Test
+    void aMailWaitsOutATicketServiceOutageAtShortIntervalsWithoutUsingUpItsAttempts() {
+        UUID bookingId = UUID.randomUUID();
+        queueBookingConfirmation(bookingId);
+        ticketDocuments.down = true;
+
+        Instant attemptAt = NOW;
+        for (int round = 0; round < MAX_ATTEMPTS * 3; round++) {
+            List<DeliveryOutcome> outcomes = deliveringAt(attemptAt).deliverDue();
+            Instant next = attemptAt.plus(OUTAGE_DELAY);
+            assertThat(outcomes).singleElement().isInstanceOfSatisfying(DeliveryOutcome.Postponed.class,
+                    postponed -> assertThat(postponed.nextAttemptAt()).isEqualTo(next));
+            assertThat(deliveringAt(next.minusMillis(1)).deliverDue()).as("not due before the wait ends").isEmpty();
+            attemptAt = next;
+        }
+        assertThat(queue.single().attempts()).isZero();
+        assertThat(queue.single().lastError()).isEqualTo("ticket-service unreachable: ConnectException");
+
+        ticketDocuments.down = false;
+        List<DeliveryOutcome> afterOutage = deliveringAt(attemptAt).deliverDue();
+
+        assertThat(afterOutage).singleElement().isInstanceOfSatisfying(DeliveryOutcome.Sent.class,
+                sent -> assertThat(sent.attempt()).isEqualTo(1));
+        assertThat(mailServer.accepted).hasSize(1);
+    }
+
+    @Test
+    void aConfirmationOfABookingCancelledBeforeItWentOutIsGivenUpAtOnce() {
+        UUID bookingId = UUID.randomUUID();
+        queueBookingConfirmation(bookingId);
+        ticketDocuments.voided.add(bookingId);
+
+        List<DeliveryOutcome> outcomes = deliveringAt(NOW).deliverDue();
+
+        assertThat(outcomes).singleElement().isInstanceOfSatisfying(DeliveryOutcome.GaveUp.class,
+                gaveUp -> assertThat(gaveUp.attempt()).isEqualTo(1));
+        assertThat(queue.single().status()).isEqualTo(Status.FAILED);
+        assertThat(mailServer.accepted).isEmpty();
     }
 
     @Test
@@ -278,7 +319,7 @@ class DeliveringDueMailsTest {
         };
 
         new DeliveringDueMails(queue, ticketDocuments, bookingId -> Optional.empty(), mailServer,
-                new DeliveryRetryPolicy(MAX_ATTEMPTS, FIRST_RETRY_DELAY, Duration.ofMinutes(10)),
+                new DeliveryRetryPolicy(MAX_ATTEMPTS, FIRST_RETRY_DELAY, Duration.ofMinutes(10), OUTAGE_DELAY),
                 new DeliveryBatch(10, CLAIM), clock).deliverDue();
 
         assertThat(mailServer.accepted).hasSize(4);
@@ -308,7 +349,7 @@ class DeliveringDueMailsTest {
         }
         SteppingClock clock = new SteppingClock(NOW);
         DeliveringDueMails delivering = new DeliveringDueMails(queue, ticketDocuments, bookingId -> Optional.empty(), mailServer,
-                new DeliveryRetryPolicy(8, FIRST_RETRY_DELAY, Duration.ofMinutes(10)), new DeliveryBatch(20, CLAIM),
+                new DeliveryRetryPolicy(8, FIRST_RETRY_DELAY, Duration.ofMinutes(10), OUTAGE_DELAY), new DeliveryBatch(20, CLAIM),
                 clock);
 
         mailServer.refusing = true;
@@ -342,7 +383,7 @@ class DeliveringDueMailsTest {
 
     private DeliveringDueMails deliveringAt(Instant now, int batchSize) {
         return new DeliveringDueMails(queue, ticketDocuments, bookingId -> Optional.empty(), mailServer,
-                new DeliveryRetryPolicy(MAX_ATTEMPTS, FIRST_RETRY_DELAY, Duration.ofMinutes(10)),
+                new DeliveryRetryPolicy(MAX_ATTEMPTS, FIRST_RETRY_DELAY, Duration.ofMinutes(10), OUTAGE_DELAY),
                 new DeliveryBatch(batchSize, CLAIM), Clock.fixed(now, ZoneOffset.UTC));
     }
 
@@ -362,11 +403,21 @@ class DeliveringDueMailsTest {
     private static final class FakeTicketDocuments implements TicketDocuments {
 
         final Set<UUID> unavailable = new HashSet<>();
+        final Set<UUID> voided = new HashSet<>();
         final List<UUID> asked = new ArrayList<>();
+        boolean down;
 
         @Override
         public TicketsPdf ticketsPdfOf(UUID bookingId) {
             asked.add(bookingId);
+            if (down) {
+                throw new TicketDocumentsUnavailable("ticket-service unreachable: ConnectException", null,
+                        TicketDocumentsUnavailable.Kind.OUTAGE);
+            }
+            if (voided.contains(bookingId)) {
+                throw new TicketDocumentsUnavailable("ticket-service answered 404", null,
+                        TicketDocumentsUnavailable.Kind.NO_VALID_TICKETS);
+            }
             if (unavailable.contains(bookingId)) {
                 throw new TicketDocumentsUnavailable("ticket-service answered 503", null);
             }

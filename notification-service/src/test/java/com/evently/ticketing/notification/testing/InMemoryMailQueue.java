@@ -75,6 +75,12 @@ public final class InMemoryMailQueue implements MailQueue {
     }
 
     @Override
+    public void postpone(ClaimedMail claimed, Instant nextAttemptAt, String reason) {
+        heldBy(claimed).ifPresent(mail -> replace(new QueuedMail(mail.id(), mail.mail(), Status.PENDING,
+                mail.attempts() - 1, nextAttemptAt, null, reason, mail.sentAt())));
+    }
+
+    @Override
     public void markFailed(ClaimedMail claimed, String reason) {
         heldBy(claimed).ifPresent(mail -> replace(new QueuedMail(mail.id(), mail.mail(), Status.FAILED,
                 mail.attempts(), mail.nextAttemptAt(), null, reason, mail.sentAt())));

@@ -63,6 +63,12 @@ public final class TicketServiceStandIn implements AutoCloseable {
         failFirst(bookingId, Integer.MAX_VALUE, status);
     }
 
+    /** ticket-service is back for this booking: every further call answers its PDF. */
+    public void recover(UUID bookingId) {
+        scripts.remove(bookingId);
+        calls.remove(bookingId);
+    }
+
     /** Every call for this booking answers only after {@code delay}. */
     public void answerSlowly(UUID bookingId, Duration delay) {
         scripts.put(bookingId, new Script(0, 0, delay, false));

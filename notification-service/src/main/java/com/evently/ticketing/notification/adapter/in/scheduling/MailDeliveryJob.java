@@ -25,6 +25,7 @@ public class MailDeliveryJob {
     private final int senders;
     private final Counter sent;
     private final Counter retried;
+    private final Counter postponed;
     private final Counter gaveUp;
 
     /** @param senders how many mails this replica delivers at once; each mail is claimed by one of them */
@@ -35,6 +36,8 @@ public class MailDeliveryJob {
         this.sent = Counter.builder("notification.mails.sent")
                 .description("Mails the mail server accepted").register(meters);
         this.retried = failures("retry").description("Delivery attempts that failed and will be retried").register(meters);
+        this.postponed = failures("postponed")
+                .description("Deliveries not tried because the tickets PDF could not be fetched; the mail waits").register(meters);
         this.gaveUp = failures("gave-up").description("Mails given up on after the last attempt failed").register(meters);
     }
 
@@ -79,6 +82,11 @@ public class MailDeliveryJob {
                 retried.increment();
                 log.warn("Mail {} ({}) not sent (attempt {}), retrying at {}: {}", retry.mailId(),
                         retry.purpose().description(), retry.attempt(), retry.nextAttemptAt(), retry.reason());
+            }
+            case DeliveryOutcome.Postponed waiting -> {
+                postponed.increment();
+                log.warn("Mail {} ({}) waits until {}: {}", waiting.mailId(), waiting.purpose().description(),
+                        waiting.nextAttemptAt(), waiting.reason());
             }
             case DeliveryOutcome.GaveUp failed -> {
                 gaveUp.increment();

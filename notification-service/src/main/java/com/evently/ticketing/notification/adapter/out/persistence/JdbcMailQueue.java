@@ -138,6 +138,22 @@ public class JdbcMailQueue implements MailQueue, DeliveryLog {
     }
 
     @Override
+    public void postpone(ClaimedMail mail, Instant nextAttemptAt, String reason) {
+        // guarded by the claim as scheduleRetry is; the attempt the claim counted is given back
+        jdbc.sql("""
+                        UPDATE outbound_mail
+                           SET next_attempt_at = :nextAttemptAt, claim_id = NULL, last_error = :reason,
+                               attempts = attempts - 1
+                         WHERE id = :id AND claim_id = :claim AND status = 'PENDING'
+                        """)
+                .param("nextAttemptAt", Timestamp.from(nextAttemptAt))
+                .param("reason", shortened(reason))
+                .param("id", mail.id())
+                .param("claim", mail.claim())
+                .update();
+    }
+
+    @Override
     public void markFailed(ClaimedMail mail, String reason) {
         jdbc.sql("""
                         UPDATE outbound_mail

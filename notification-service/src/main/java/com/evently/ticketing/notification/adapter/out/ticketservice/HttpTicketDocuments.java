@@ -2,6 +2,7 @@ package com.evently.ticketing.notification.adapter.out.ticketservice;
 
 import com.evently.ticketing.notification.application.port.out.TicketDocuments;
 import com.evently.ticketing.notification.application.port.out.TicketDocumentsUnavailable;
+import com.evently.ticketing.notification.application.port.out.TicketDocumentsUnavailable.Kind;
 import com.evently.ticketing.notification.domain.TicketsPdf;
 import com.evently.ticketing.platform.security.InternalApi;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -9,6 +10,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.ResourceAccessException;
@@ -68,17 +70,24 @@ public class HttpTicketDocuments implements TicketDocuments {
         try {
             return new TicketsPdf(bookingId, download.get());
         } catch (CallNotPermittedException e) {
-            throw new TicketDocumentsUnavailable("ticket-service circuit breaker is open: not called", e);
+            throw new TicketDocumentsUnavailable("ticket-service circuit breaker is open: not called", e, Kind.OUTAGE);
         } catch (RestClientResponseException e) {
             // the status only: the body of an error answer is not ours to copy into logs
-            throw new TicketDocumentsUnavailable("ticket-service answered " + e.getStatusCode().value(), e);
+            throw new TicketDocumentsUnavailable("ticket-service answered " + e.getStatusCode().value(), e, kindOf(e));
         } catch (ResourceAccessException e) {
             Throwable cause = e.getMostSpecificCause();
             throw new TicketDocumentsUnavailable("ticket-service unreachable: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()), e);
+                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()), e, Kind.OUTAGE);
         } catch (RestClientException | IllegalArgumentException e) {
             throw new TicketDocumentsUnavailable("ticket-service sent no usable PDF: " + e.getMessage(), e);
         }
+    }
+
+    private static Kind kindOf(RestClientResponseException answer) {
+        if (answer.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+            return Kind.NO_VALID_TICKETS;
+        }
+        return new TransientTicketServiceFailure().test(answer) ? Kind.OUTAGE : Kind.FAILURE;
     }
 
     private byte[] download(UUID bookingId) {

@@ -29,6 +29,12 @@ public interface MailQueue {
 
     void scheduleRetry(ClaimedMail mail, Instant nextAttemptAt, String reason);
 
+    /**
+     * Puts the mail back until {@code nextAttemptAt} without counting the attempt its claim counted: nothing was
+     * tried with the mail itself (what it needs was down).
+     */
+    void postpone(ClaimedMail mail, Instant nextAttemptAt, String reason);
+
     /** Gives the mail up for good; blanks its text when its purpose's {@code BodyRetention} says so. */
     void markFailed(ClaimedMail mail, String reason);
 

@@ -69,7 +69,8 @@ class HttpTicketDocumentsTest {
         ticketService.failAlways(bookingId, 503);
 
         assertThatThrownBy(() -> documents(TOKEN).ticketsPdfOf(bookingId))
-                .isInstanceOf(TicketDocumentsUnavailable.class)
+                .isInstanceOfSatisfying(TicketDocumentsUnavailable.class,
+                        unavailable -> assertThat(unavailable.kind()).isEqualTo(TicketDocumentsUnavailable.Kind.OUTAGE))
                 .hasMessageContaining("503")
                 .message().doesNotContain(TOKEN);
         assertThat(ticketService.callsFor(bookingId)).isEqualTo(3);
@@ -81,7 +82,8 @@ class HttpTicketDocumentsTest {
         ticketService.failAlways(bookingId, 404);
 
         assertThatThrownBy(() -> documents(TOKEN).ticketsPdfOf(bookingId))
-                .isInstanceOf(TicketDocumentsUnavailable.class)
+                .isInstanceOfSatisfying(TicketDocumentsUnavailable.class,
+                        unavailable -> assertThat(unavailable.kind()).isEqualTo(TicketDocumentsUnavailable.Kind.NO_VALID_TICKETS))
                 .hasMessageContaining("404");
         assertThat(ticketService.callsFor(bookingId)).isEqualTo(1);
     }
@@ -97,7 +99,8 @@ class HttpTicketDocumentsTest {
 
         UUID healthy = UUID.randomUUID();
         assertThatThrownBy(() -> documents.ticketsPdfOf(healthy))
-                .isInstanceOf(TicketDocumentsUnavailable.class)
+                .isInstanceOfSatisfying(TicketDocumentsUnavailable.class,
+                        unavailable -> assertThat(unavailable.kind()).isEqualTo(TicketDocumentsUnavailable.Kind.OUTAGE))
                 .hasMessageContaining("circuit breaker is open");
         assertThat(ticketService.callsFor(healthy)).isZero();
     }
