@@ -4,6 +4,7 @@ import { organizerPages } from './organizer.js';
 import { scannerPage, stopCameraStream } from './checkin.js';
 import { analyticsPage, destroyCharts } from './analytics.js';
 import { adminPages } from './admin.js';
+import { claimPage } from './claim.js';
 
 const AVAILABILITY_REFRESH_MS = 10_000;
 const TICKETS_POLL_MS = 2_000;
@@ -20,6 +21,7 @@ export function app() {
         ...scannerPage(),
         ...analyticsPage(),
         ...adminPages(),
+        ...claimPage(),
     };
 }
 
@@ -105,6 +107,7 @@ function attendeePages() {
                 booking: () => this.loadBooking(route.id),
                 bookings: () => this.loadBookings(),
                 tickets: () => this.loadHeldTickets(),
+                'ticket-claim': () => this.loadClaim(route.query.token),
                 'organizer-events': () => this.loadEventList(),
                 'admin-events': () => this.loadEventList(),
                 'event-editor': () => this.loadEditor(route.id),

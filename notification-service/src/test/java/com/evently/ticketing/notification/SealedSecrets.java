@@ -1,6 +1,7 @@
 package com.evently.ticketing.notification;
 
 import com.evently.ticketing.contracts.identity.PasswordResetRequested;
+import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.platform.security.FieldSealing;
 
@@ -29,6 +30,10 @@ final class SealedSecrets {
         UUID ticketId = UUID.randomUUID();
         return new TicketsIssued.IssuedTicket(ticketId, UUID.randomUUID(),
                 SEALING.seal("TKT-" + UUID.randomUUID(), TicketsIssued.IssuedTicket.sealingContext(ticketId)));
+    }
+
+    static String sealedClaimToken(UUID ticketId, String token) {
+        return SEALING.seal(token, TicketTransferred.sealingContext(ticketId));
     }
 
     static String codeOf(TicketsIssued.IssuedTicket ticket) {

@@ -22,6 +22,7 @@ public final class EventTypes {
     public static final String TICKETS_ISSUED = "ticket.TicketsIssued.v1";
     public static final String TICKET_CHECKED_IN = "ticket.TicketCheckedIn.v1";
     public static final String TICKET_TRANSFERRED = "ticket.TicketTransferred.v1";
+    public static final String TICKET_CLAIMED = "ticket.TicketClaimed.v1";
     public static final String TICKETS_VOIDED = "ticket.TicketsVoided.v1";
     public static final String TICKET_CHECK_IN_UNDONE = "ticket.TicketCheckInUndone.v1";
     public static final String USER_REGISTERED = "identity.UserRegistered.v1";
@@ -46,6 +47,7 @@ public final class EventTypes {
             Map.entry(TICKETS_ISSUED, Topics.TICKET_EVENTS),
             Map.entry(TICKET_CHECKED_IN, Topics.TICKET_EVENTS),
             Map.entry(TICKET_TRANSFERRED, Topics.TICKET_EVENTS),
+            Map.entry(TICKET_CLAIMED, Topics.TICKET_EVENTS),
             Map.entry(TICKETS_VOIDED, Topics.TICKET_EVENTS),
             Map.entry(TICKET_CHECK_IN_UNDONE, Topics.TICKET_EVENTS),
             Map.entry(USER_REGISTERED, Topics.IDENTITY_EVENTS),
@@ -54,10 +56,11 @@ public final class EventTypes {
             Map.entry(SECURITY_EVENT_RECORDED, Topics.IDENTITY_EVENTS));
 
     /**
-     * Types with a sealed secret field (a reset token, ticket codes): even sealed, their outbox rows are deleted
+     * Types with a sealed secret field (a reset token, ticket codes, a transfer's claim token): even sealed, their outbox rows are deleted
      * as soon as Kafka has them rather than kept for the outbox retention.
      */
-    private static final Set<String> CARRYING_SECRETS = Set.of(PASSWORD_RESET_REQUESTED, TICKETS_ISSUED);
+    private static final Set<String> CARRYING_SECRETS = Set.of(PASSWORD_RESET_REQUESTED, TICKETS_ISSUED,
+            TICKET_TRANSFERRED);
 
     /** Every type this module defines; each has a JSON Schema at {@link ContractSchemas#resourceOf(String)}. */
     public static Iterable<String> all() {

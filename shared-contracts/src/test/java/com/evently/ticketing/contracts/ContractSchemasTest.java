@@ -19,6 +19,7 @@ import com.evently.ticketing.contracts.identity.UserRegistered;
 import com.evently.ticketing.contracts.identity.UserRoleChanged;
 import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketClaimed;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsVoided;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
@@ -141,7 +142,10 @@ class ContractSchemasTest {
                 .isNotEmpty();
         assertThat(EventTypes.carriesSecrets(EventTypes.TICKETS_ISSUED)).isTrue();
         assertThat(EventTypes.carriesSecrets(EventTypes.PASSWORD_RESET_REQUESTED)).isTrue();
-        assertThat(EventTypes.carriesSecrets(EventTypes.TICKET_TRANSFERRED)).isFalse();
+        assertThat(EventTypes.carriesSecrets(EventTypes.TICKET_TRANSFERRED)).isTrue();
+        assertThat(EventTypes.carriesSecrets(EventTypes.TICKET_CLAIMED)).isFalse();
+        assertThat(violations(EventTypes.TICKET_TRANSFERRED, transferred("dGhpcyBpcyBub3Qgc2VhbGVkIGF0IGFsbCBpdCBpcyBjbGVhcg",
+                now.plusSeconds(86400)))).isNotEmpty();
     }
 
     @Test
@@ -160,6 +164,21 @@ class ContractSchemasTest {
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 "bea@example.com", null, "ana@example.com", "Ana", "Java Day", now, "Europe/Lisbon",
                 UUID.randomUUID(), now))).isEmpty();
+        assertThat(violations(EventTypes.TICKET_TRANSFERRED, transferred(SEALED, now.plusSeconds(86400)))).isEmpty();
+        assertThat(violations(EventTypes.TICKET_TRANSFERRED, transferred(null, null))).isEmpty();
+    }
+
+    @Test
+    void ticketClaimedMatchesItsSchema() throws IOException {
+        assertThat(violations(EventTypes.TICKET_CLAIMED, new TicketClaimed(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                "bea@example.org", "Bea", "bea@example.com", now))).isEmpty();
+    }
+
+    private TicketTransferred transferred(String sealedClaimToken, Instant claimExpiresAt) {
+        return new TicketTransferred(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "bea@example.com", "Bea", "ana@example.com",
+                "Ana", "Java Day", now, "Europe/Lisbon", UUID.randomUUID(), now, sealedClaimToken, claimExpiresAt);
     }
 
     @Test

@@ -90,6 +90,19 @@ class TicketInputFuzzTest extends TicketServiceFixture {
                 .header(HttpHeaders.AUTHORIZATION, buyer.bearer()), body);
     }
 
+    @Property(tries = 40)
+    void claimingATicketRefusesInvalidInput(@ForAll("claims") InvalidBody body) {
+        refused(() -> http.post().uri("/api/v1/tickets/claims").header(HttpHeaders.AUTHORIZATION, buyer.bearer()), body);
+    }
+
+    @Provide
+    Arbitrary<InvalidBody> claims() {
+        return InvalidBodies.of("""
+                        {"token":"k3Qx9fJ2mP0aB7cD1eF4gH6iJ8kL0mN2oP4qR6sT8uV"}""")
+                .with(BodyField.requiredTextOfLength("/token", 20, 100))
+                .arbitrary();
+    }
+
     @Provide
     Arbitrary<InvalidBody> scans() {
         return InvalidBodies.of(SCAN.formatted(UUID.randomUUID(), UUID.randomUUID()))

@@ -1,6 +1,9 @@
 package com.evently.ticketing.ticket;
 
+import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.identity.UserRegistered;
+import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +56,12 @@ abstract class TicketServiceFixture {
         BookingConfirmed confirmed = ConfirmedBookings.startingAt(buyer, seats, startsAt);
         bookings.publish(confirmed);
         return new Issued(confirmed, tickets.awaitTickets(confirmed.bookingId(), buyer, seats));
+    }
+
+    /** Announces {@code user}'s account as identity does on registration, and waits until it is known here. */
+    void registered(TestUser user) {
+        awaitConsumed(TestEventBus.publish(EventTypes.USER_REGISTERED, user.id().toString(), json.writeValueAsString(
+                new UserRegistered(user.id(), user.email(), user.name(), user.roles(), Instant.now()))));
     }
 
     /**

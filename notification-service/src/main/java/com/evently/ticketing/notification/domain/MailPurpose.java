@@ -332,6 +332,15 @@ public sealed interface MailPurpose {
             return DeliveryPriority.INTERACTIVE;
         }
 
+        /**
+         * The mail to an address without an account carries the claim link, which makes the ticket whoever's opens
+         * it: like a reset link, its text must not outlive the delivery (the queue does not tell the two apart).
+         */
+        @Override
+        public BodyRetention bodyRetention() {
+            return BodyRetention.ERASE;
+        }
+
         @Override
         public String description() {
             return "transfer to the new holder of ticket " + ticketId;

@@ -2,6 +2,8 @@ package com.evently.ticketing.notification.domain;
 
 import com.evently.ticketing.platform.domain.InvalidInput;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -27,6 +29,11 @@ public record WebUi(URI baseUrl) {
     /** The signed-in user's tickets, where a transferred ticket shows up for the address it was sent to. */
     public URI ticketsPage() {
         return URI.create(baseUrl + "/tickets");
+    }
+
+    /** The page that claims a ticket transferred to an address without an account (it calls {@code POST /api/v1/tickets/claims}). */
+    public URI claimPage(ClaimToken token) {
+        return URI.create(baseUrl + "/tickets/claim?token=" + URLEncoder.encode(token.value(), StandardCharsets.UTF_8));
     }
 
     /** The page where a waiting-list offer is accepted (it calls {@code POST /api/v1/waitlist-offers/{id}/accept}). */

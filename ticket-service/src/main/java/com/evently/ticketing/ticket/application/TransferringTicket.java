@@ -2,11 +2,15 @@ package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.platform.domain.Transactions;
+import com.evently.ticketing.ticket.application.port.out.Accounts;
 import com.evently.ticketing.ticket.application.port.out.KnownBookings;
+import com.evently.ticketing.ticket.application.port.out.TicketClaims;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.Actor;
+import com.evently.ticketing.ticket.domain.ClaimToken;
 import com.evently.ticketing.ticket.domain.Ticket;
+import com.evently.ticketing.ticket.domain.TicketClaim;
 import com.evently.ticketing.ticket.domain.TicketCode;
 import com.evently.ticketing.ticket.domain.TicketHolder;
 import com.evently.ticketing.ticket.domain.TicketNotFound;
@@ -22,25 +26,33 @@ import java.util.UUID;
 
 /**
  * A holder gives their ticket to someone else, before its session starts: the ticket is revoked (its QR code stops
- * admitting) and a new one for the same seat, with its own code and pass, is made out to the new holder, whose
- * account finds it by their e-mail address. Runs under the booking's lock, so a cancellation or change of the
- * booking at the same moment sees the new ticket, and two transfers of one ticket cannot both succeed.
+ * admitting) and a new one for the same seat, with its own code and pass, is made out to the new holder. When their
+ * address names an account, the ticket is that account's; otherwise it is held for a claim, whose link (a random
+ * token, kept here only as its hash) is mailed to the address: identity does not verify addresses, so whoever
+ * registers the address later must not get the ticket by that alone. Runs under the booking's lock, so a
+ * cancellation or change of the booking at the same moment sees the new ticket, and two transfers of one ticket
+ * cannot both succeed.
  */
 public class TransferringTicket {
 
     private final Transactions transactions;
     private final KnownBookings knownBookings;
     private final Tickets tickets;
+    private final Accounts accounts;
+    private final TicketClaims claims;
     private final TicketEvents events;
     private final SigningPasses passes;
     private final SecureRandom random;
     private final Clock clock;
 
     public TransferringTicket(Transactions transactions, KnownBookings knownBookings, Tickets tickets,
-                              TicketEvents events, SigningPasses passes, SecureRandom random, Clock clock) {
+                              Accounts accounts, TicketClaims claims, TicketEvents events, SigningPasses passes,
+                              SecureRandom random, Clock clock) {
         this.transactions = transactions;
         this.knownBookings = knownBookings;
         this.tickets = tickets;
+        this.accounts = accounts;
+        this.claims = claims;
         this.events = events;
         this.passes = passes;
         this.random = random;
@@ -75,14 +87,24 @@ public class TransferringTicket {
                 throw new InvalidInput("The ticket is held by " + to.email() + " already");
             }
             UUID nextId = UUID.randomUUID();
-            Ticket next = ticket.transferredTo(to, nextId, TicketCode.random(random),
+            // more than one account with the address (an announcement not yet seen) is treated as none: a claim
+            UUID account = accounts.soleAccountWith(to.email()).orElse(null);
+            Ticket next = ticket.transferredTo(to, account, nextId, TicketCode.random(random),
                     passes.withActiveKey().passFor(nextId, ticket.eventId(), ticket.sessionId(), ticket.ticketTypeId(),
                             to, ticket.event()),
                     now);
             Ticket previous = ticket.revoked(now, "Transferred to another holder");
             tickets.updateStatus(List.of(previous));
             tickets.addAll(List.of(next));
-            TicketTransfer transfer = new TicketTransfer(previous, next, actor.id(), now);
+            TicketTransfer transfer;
+            if (next.awaitingClaim()) {
+                ClaimToken token = ClaimToken.random(random);
+                TicketClaim claim = TicketClaim.open(next, token, now);
+                claims.add(claim);
+                transfer = new TicketTransfer(previous, next, actor.id(), now, token, claim.expiresAt());
+            } else {
+                transfer = new TicketTransfer(previous, next, actor.id(), now);
+            }
             events.ticketTransferred(transfer);
             return transfer;
         });

@@ -7,18 +7,24 @@ import com.evently.ticketing.platform.security.MessageSealingConfiguration;
 import com.evently.ticketing.ticket.adapter.out.messaging.OutboxTicketEvents;
 import com.evently.ticketing.ticket.adapter.out.metrics.MicrometerTicketMetrics;
 import com.evently.ticketing.ticket.adapter.out.pdf.ITextTicketDocumentRenderer;
+import com.evently.ticketing.ticket.adapter.out.persistence.JdbcAccounts;
 import com.evently.ticketing.ticket.adapter.out.persistence.JdbcKnownBookings;
+import com.evently.ticketing.ticket.adapter.out.persistence.JdbcTicketClaims;
 import com.evently.ticketing.ticket.adapter.out.persistence.JdbcTickets;
 import com.evently.ticketing.ticket.adapter.out.qr.ZxingQrCodes;
 import com.evently.ticketing.ticket.application.ApplyingBookingCancellation;
 import com.evently.ticketing.ticket.application.ApplyingBookingChange;
+import com.evently.ticketing.ticket.application.ClaimingTicket;
 import com.evently.ticketing.ticket.application.IssuingTickets;
 import com.evently.ticketing.ticket.application.ProducingTicketDocuments;
+import com.evently.ticketing.ticket.application.RecordingAccount;
 import com.evently.ticketing.ticket.application.SigningPasses;
 import com.evently.ticketing.ticket.application.TransferringTicket;
 import com.evently.ticketing.ticket.application.ViewingTickets;
+import com.evently.ticketing.ticket.application.port.out.Accounts;
 import com.evently.ticketing.ticket.application.port.out.KnownBookings;
 import com.evently.ticketing.ticket.application.port.out.QrCodes;
+import com.evently.ticketing.ticket.application.port.out.TicketClaims;
 import com.evently.ticketing.ticket.application.port.out.TicketDocumentRenderer;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.application.port.out.TicketMetrics;
@@ -34,7 +40,7 @@ import java.time.Clock;
 
 /** Wires the use cases to their adapters explicitly: the core knows nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
-@Import(MessageSealingConfiguration.class) // seals the admission codes of TicketsIssued
+@Import(MessageSealingConfiguration.class) // seals the admission codes of TicketsIssued, claim tokens of TicketTransferred
 class TicketingConfiguration {
 
     @Bean
@@ -45,6 +51,21 @@ class TicketingConfiguration {
     @Bean
     KnownBookings knownBookings(JdbcClient jdbc) {
         return new JdbcKnownBookings(jdbc);
+    }
+
+    @Bean
+    TicketClaims ticketClaims(JdbcClient jdbc) {
+        return new JdbcTicketClaims(jdbc);
+    }
+
+    @Bean
+    Accounts accounts(JdbcClient jdbc) {
+        return new JdbcAccounts(jdbc);
+    }
+
+    @Bean
+    RecordingAccount recordingAccount(Accounts accounts) {
+        return new RecordingAccount(accounts);
     }
 
     @Bean
@@ -69,8 +90,16 @@ class TicketingConfiguration {
 
     @Bean
     TransferringTicket transferringTicket(Transactions transactions, KnownBookings knownBookings, Tickets tickets,
-                                          TicketEvents events, SigningPasses passes, Clock clock) {
-        return new TransferringTicket(transactions, knownBookings, tickets, events, passes, new SecureRandom(), clock);
+                                          Accounts accounts, TicketClaims claims, TicketEvents events,
+                                          SigningPasses passes, Clock clock) {
+        return new TransferringTicket(transactions, knownBookings, tickets, accounts, claims, events, passes,
+                new SecureRandom(), clock);
+    }
+
+    @Bean
+    ClaimingTicket claimingTicket(Transactions transactions, KnownBookings knownBookings, Tickets tickets,
+                                  TicketClaims claims, TicketEvents events, SigningPasses passes, Clock clock) {
+        return new ClaimingTicket(transactions, knownBookings, tickets, claims, events, passes, clock);
     }
 
     @Bean

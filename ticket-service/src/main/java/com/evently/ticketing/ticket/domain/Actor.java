@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * Whoever asks for tickets, as the platform's {@link Caller} describes them, with the e-mail address their account
  * signs in with (absent for callers without one). A ticket's holder reads it: the account it was issued to, or
- * the account signing in with the address it was transferred to. An admin reads any.
+ * the account signing in with the address it was transferred to — unless it is held for a claim: then only the
+ * link mailed to that address makes it somebody's, never registering the address. An admin reads any.
  */
 public record Actor(UUID id, Set<Role> roles, String email) {
 
@@ -39,7 +40,8 @@ public record Actor(UUID id, Set<Role> roles, String email) {
 
     /** Holding is the holder's own: an administrator reads any ticket but transfers none of them. */
     public boolean holds(Ticket ticket) {
-        return ticket.belongsTo(id) || (email != null && ticket.holder().email().equalsIgnoreCase(email));
+        return ticket.belongsTo(id)
+                || (!ticket.awaitingClaim() && email != null && ticket.holder().email().equalsIgnoreCase(email));
     }
 
     /**

@@ -5,9 +5,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The right of one holder to one seat of a confirmed booking. {@code userId} is the account it was issued to,
- * absent on a ticket transferred to an e-mail address (its holder's account then finds it by that address). {@code statusChangedAt} and {@code statusReason} say
- * when and why it stopped being valid; both are absent while it is.
+ * The right of one holder to one seat of a confirmed booking. {@code userId} is the account it was issued to (or
+ * transferred to, or that claimed it), absent on a ticket transferred before accounts were known here (its holder's
+ * account then finds it by that address) and on one {@code awaitingClaim}: transferred to an address without an
+ * account, it belongs to nobody until somebody claims it with the link mailed to that address. {@code
+ * statusChangedAt} and {@code statusReason} say when and why it stopped being valid; both are absent while it is.
  */
 public record Ticket(
         UUID id,
@@ -24,7 +26,8 @@ public record Ticket(
         TicketStatus status,
         Instant issuedAt,
         Instant statusChangedAt,
-        String statusReason) {
+        String statusReason,
+        boolean awaitingClaim) {
 
     public Ticket {
         Objects.requireNonNull(id, "id");
@@ -44,6 +47,17 @@ public record Ticket(
         if (status == TicketStatus.VALID ? !noChangeRecorded : !changeRecorded) {
             throw new IllegalArgumentException("A ticket has a status change time and reason exactly when it is no longer valid");
         }
+        if (awaitingClaim && userId != null) {
+            throw new IllegalArgumentException("A ticket awaiting its claim belongs to no account yet");
+        }
+    }
+
+    /** A ticket that is not held for a claim. */
+    public Ticket(UUID id, UUID bookingId, UUID seatId, UUID userId, UUID eventId, UUID sessionId, UUID ticketTypeId,
+                  TicketHolder holder, EventSnapshot event, TicketCode code, CheckInPass pass, TicketStatus status,
+                  Instant issuedAt, Instant statusChangedAt, String statusReason) {
+        this(id, bookingId, seatId, userId, eventId, sessionId, ticketTypeId, holder, event, code, pass, status,
+                issuedAt, statusChangedAt, statusReason, false);
     }
 
     /** A fresh ticket, valid from {@code issuedAt}. */
@@ -69,7 +83,7 @@ public record Ticket(
             return this;
         }
         return new Ticket(id, bookingId, seatId, userId, eventId, sessionId, ticketTypeId, holder, event, code,
-                pass, TicketStatus.VOID, issuedAt, at, reason);
+                pass, TicketStatus.VOID, issuedAt, at, reason, awaitingClaim);
     }
 
     /** Whether {@code user}'s account holds it; a ticket transferred to an e-mail address belongs to no account. */
@@ -78,15 +92,29 @@ public record Ticket(
     }
 
     /**
-     * This ticket given to {@code to}: a new ticket for the same seat, with its own id, code and pass, held by
-     * whichever account signs in with {@code to}'s address. This one is to be {@link #revoked} with it.
+     * This ticket given to {@code to}: a new ticket for the same seat, with its own id, code and pass. It belongs
+     * to {@code account} when the address names one; without one ({@code null}) it is held for a claim. This one
+     * is to be {@link #revoked} with it.
      */
-    public Ticket transferredTo(TicketHolder to, UUID newId, TicketCode newCode, CheckInPass newPass, Instant now) {
+    public Ticket transferredTo(TicketHolder to, UUID account, UUID newId, TicketCode newCode, CheckInPass newPass,
+                                Instant now) {
         if (!isValid()) {
             throw new IllegalStateException("Only a valid ticket is transferred");
         }
-        return Ticket.issued(newId, bookingId, seatId, null, eventId, sessionId, ticketTypeId, to, event, newCode,
-                newPass, now);
+        return new Ticket(newId, bookingId, seatId, account, eventId, sessionId, ticketTypeId, to, event, newCode,
+                newPass, TicketStatus.VALID, now, null, null, account == null);
+    }
+
+    /**
+     * This ticket, held for a claim, now {@code account}'s, made out to {@code holder} (the account's address and
+     * name) with a pass that shows the new holder's initials. Id, code and seat stay.
+     */
+    public Ticket claimedBy(UUID account, TicketHolder holder, CheckInPass newPass) {
+        if (!awaitingClaim || !isValid()) {
+            throw new IllegalStateException("Only a valid ticket awaiting its claim is claimed");
+        }
+        return new Ticket(id, bookingId, seatId, account, eventId, sessionId, ticketTypeId, holder, event, code,
+                newPass, status, issuedAt, null, null, false);
     }
 
     /** This ticket replaced by another one (a transfer): its QR code stops admitting. */
@@ -95,6 +123,6 @@ public record Ticket(
             return this;
         }
         return new Ticket(id, bookingId, seatId, userId, eventId, sessionId, ticketTypeId, holder, event, code,
-                pass, TicketStatus.REVOKED, issuedAt, at, reason);
+                pass, TicketStatus.REVOKED, issuedAt, at, reason, awaitingClaim);
     }
 }

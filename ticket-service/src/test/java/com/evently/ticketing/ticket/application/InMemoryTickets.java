@@ -39,6 +39,11 @@ final class InMemoryTickets implements Tickets {
     }
 
     @Override
+    public void updateHolder(Ticket ticket) {
+        stored.set(stored.indexOf(byId(ticket.id()).orElseThrow()), ticket);
+    }
+
+    @Override
     public Optional<Ticket> byId(UUID ticketId) {
         return stored.stream().filter(ticket -> ticket.id().equals(ticketId)).findFirst();
     }
@@ -76,7 +81,8 @@ final class InMemoryTickets implements Tickets {
     }
 
     private static boolean held(Ticket ticket, UUID userId, String email) {
-        return ticket.belongsTo(userId) || (email != null && ticket.holder().email().equalsIgnoreCase(email));
+        return ticket.belongsTo(userId)
+                || (!ticket.awaitingClaim() && email != null && ticket.holder().email().equalsIgnoreCase(email));
     }
 
     List<Ticket> all() {

@@ -96,7 +96,7 @@ class ProducingTicketDocumentsTest {
         tickets.updateStatus(List.of(released.voided(UseCaseFixtures.NOW, "Seat released")));
         Ticket given = issued.get(2);
         tickets.updateStatus(List.of(given.revoked(UseCaseFixtures.NOW, "Transferred")));
-        tickets.addAll(List.of(given.transferredTo(new TicketHolder("bea@example.com", null), UUID.randomUUID(),
+        tickets.addAll(List.of(given.transferredTo(new TicketHolder("bea@example.com", null), null, UUID.randomUUID(),
                 TicketCode.random(UseCaseFixtures.RANDOM), new CheckInPass("pass-of-bea"), UseCaseFixtures.NOW)));
 
         documents.bookingPdf(issued.getFirst().bookingId());

@@ -2,6 +2,7 @@ package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.domain.CheckIn;
+import com.evently.ticketing.ticket.domain.ClaimedTicket;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
@@ -18,6 +19,7 @@ final class RecordingTicketEvents implements TicketEvents {
     final List<TicketIssuance> issued = new ArrayList<>();
     final List<CheckIn> checkedIn = new ArrayList<>();
     final List<TicketTransfer> transferred = new ArrayList<>();
+    final List<ClaimedTicket> claimed = new ArrayList<>();
     final List<List<Ticket>> voidedByChange = new ArrayList<>();
     final List<List<Ticket>> voidedByCancellation = new ArrayList<>();
     final List<Ticket> checkInsUndone = new ArrayList<>();
@@ -37,6 +39,12 @@ final class RecordingTicketEvents implements TicketEvents {
     @Override
     public void ticketTransferred(TicketTransfer transfer) {
         transferred.add(transfer);
+        insideTransaction.add(inTransaction.getAsBoolean());
+    }
+
+    @Override
+    public void ticketClaimed(ClaimedTicket claim) {
+        claimed.add(claim);
         insideTransaction.add(inTransaction.getAsBoolean());
     }
 

@@ -5,6 +5,7 @@ import com.evently.ticketing.ticket.domain.Actor;
 import com.evently.ticketing.ticket.domain.CancelledBooking;
 import com.evently.ticketing.ticket.domain.ConfirmedBooking;
 import com.evently.ticketing.ticket.domain.Ticket;
+import com.evently.ticketing.ticket.domain.TicketClaim;
 import com.evently.ticketing.ticket.domain.TicketHolder;
 import com.evently.ticketing.ticket.domain.TicketNotFound;
 import com.evently.ticketing.ticket.domain.TicketStatus;
@@ -39,8 +40,10 @@ class TransferringTicketTest {
     private final RecordingTicketEvents events = new RecordingTicketEvents(transactions::active);
     private final IssuingTickets issuingTickets = new IssuingTickets(transactions, knownBookings, tickets, events,
             count -> { }, passes, RANDOM, CLOCK);
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final InMemoryTicketClaims claims = new InMemoryTicketClaims();
     private final TransferringTicket transferringTicket = new TransferringTicket(transactions, knownBookings, tickets,
-            events, passes, RANDOM, CLOCK);
+            accounts, claims, events, passes, RANDOM, CLOCK);
 
     private final UUID buyer = UUID.randomUUID();
     private final TicketHolder bea = new TicketHolder("bea@example.com", "Bea Lopes");
@@ -60,6 +63,7 @@ class TransferringTicketTest {
         assertThat(next.bookingId()).isEqualTo(ticket.bookingId());
         assertThat(next.holder()).isEqualTo(bea);
         assertThat(next.userId()).isNull();
+        assertThat(next.awaitingClaim()).isTrue();
         assertThat(next.code()).isNotEqualTo(ticket.code());
         assertThat(next.pass()).isNotEqualTo(ticket.pass());
         assertThat(passTokens.claimsOf(next.pass()).holderInitials()).isEqualTo("BL");
@@ -69,10 +73,46 @@ class TransferringTicketTest {
     }
 
     @Test
-    void newHolderHoldsItByTheirAddressAndMayPassItOn() {
+    void toAnAddressWithoutAnAccountTheTicketIsHeldForAClaimNotForWhoeverRegistersTheAddress() {
+        Ticket ticket = ticketStartingIn(Duration.ofDays(3));
+
+        TicketTransfer transfer = transferringTicket.transfer(user(buyer), ticket.id(), bea);
+
+        Ticket next = transfer.next();
+        assertThat(next.awaitingClaim()).isTrue();
+        assertThat(transfer.claimToken()).isNotNull();
+        assertThat(transfer.claimToken().value()).hasSize(43); // 256 bits, base64url
+        TicketClaim claim = claims.all().getFirst();
+        assertThat(claim.ticketId()).isEqualTo(next.id());
+        assertThat(claim.tokenHash()).isEqualTo(transfer.claimToken().hash()).isNotEqualTo(transfer.claimToken().value());
+        // the session ends two hours after it starts, three days from now: before the 30 days
+        assertThat(claim.expiresAt()).isEqualTo(next.event().sessionEndsAt()).isEqualTo(transfer.claimExpiresAt());
+        Actor registeredLater = new Actor(UUID.randomUUID(), Set.of(Role.USER), "bea@example.com");
+        assertThat(registeredLater.holds(next)).isFalse();
+        assertThat(tickets.heldBy(registeredLater.id(), registeredLater.email(), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void toAnAddressWithAnAccountTheTicketIsThatAccountsAndNothingIsToClaim() {
+        UUID beaId = UUID.randomUUID();
+        accounts.record(beaId, "Bea@Example.com");
+        Ticket ticket = ticketStartingIn(Duration.ofDays(3));
+
+        TicketTransfer transfer = transferringTicket.transfer(user(buyer), ticket.id(), bea);
+
+        assertThat(transfer.next().userId()).isEqualTo(beaId);
+        assertThat(transfer.next().awaitingClaim()).isFalse();
+        assertThat(transfer.claimToken()).isNull();
+        assertThat(claims.all()).isEmpty();
+    }
+
+    @Test
+    void newHolderHoldsItByTheirAccountAndMayPassItOn() {
+        UUID beaId = UUID.randomUUID();
+        accounts.record(beaId, "bea@example.com");
         Ticket ticket = ticketStartingIn(Duration.ofDays(3));
         Ticket next = transferringTicket.transfer(user(buyer), ticket.id(), bea).next();
-        Actor beaAccount = new Actor(UUID.randomUUID(), Set.of(Role.USER), "BEA@example.com");
+        Actor beaAccount = new Actor(beaId, Set.of(Role.USER), "BEA@example.com");
 
         assertThat(beaAccount.holds(next)).isTrue();
         assertThat(user(buyer).holds(next)).isFalse();

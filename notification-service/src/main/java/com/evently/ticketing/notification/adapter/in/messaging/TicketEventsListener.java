@@ -7,6 +7,7 @@ import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.notification.application.QueueOutcome;
 import com.evently.ticketing.notification.application.QueueingMail;
 import com.evently.ticketing.notification.domain.BookingConfirmation;
+import com.evently.ticketing.notification.domain.ClaimToken;
 import com.evently.ticketing.notification.domain.EventDetails;
 import com.evently.ticketing.notification.domain.Notice;
 import com.evently.ticketing.notification.domain.Recipient;
@@ -82,7 +83,7 @@ public class TicketEventsListener {
 
     private void transferred(ConsumerRecord<String, String> record) {
         InboxOutcome outcome = idempotentConsumer.consume(CONSUMER, record, TicketTransferred.class, event -> {
-            TicketTransfer transfer = transferOf(event.payload());
+            TicketTransfer transfer = transferOf(event.payload(), claimTokenOf(event.payload()));
             for (Notice notice : transfer.notices(webUi, language)) {
                 QueueOutcome queued = queueingMail.queue(notice);
                 log.info("Mail for {}: {} (event {})", notice.purpose().description(), queued, event.id());
@@ -94,7 +95,22 @@ public class TicketEventsListener {
         }
     }
 
-    private static TicketTransfer transferOf(TicketTransferred transferred) {
+    /** The claim link's secret, opened from its sealed field; absent for a transfer to an account. */
+    private ClaimToken claimTokenOf(TicketTransferred transferred) {
+        if (transferred.sealedClaimToken() == null || transferred.ticketId() == null) {
+            return null;
+        }
+        try {
+            return new ClaimToken(sealing.open(transferred.sealedClaimToken(),
+                    TicketTransferred.sealingContext(transferred.ticketId())));
+        } catch (IllegalArgumentException e) {
+            // neither the domain's messages nor the sealing's quote the token
+            throw new MalformedEventException("Unusable claim token in " + EventTypes.TICKET_TRANSFERRED
+                    + " for ticket " + transferred.ticketId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static TicketTransfer transferOf(TicketTransferred transferred, ClaimToken claimToken) {
         if (transferred.ticketId() == null || transferred.holderEmail() == null
                 || transferred.previousHolderEmail() == null) {
             throw new MalformedEventException(EventTypes.TICKET_TRANSFERRED
@@ -106,7 +122,8 @@ public class TicketEventsListener {
                     new Recipient(transferred.previousHolderEmail(), transferred.previousHolderName()),
                     new EventDetails(transferred.eventTitle(), null,
                             transferred.timeZone() == null ? null : ZoneId.of(transferred.timeZone()), null,
-                            transferred.sessionStartsAt(), null));
+                            transferred.sessionStartsAt(), null),
+                    claimToken);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new MalformedEventException("Unusable " + EventTypes.TICKET_TRANSFERRED + " for ticket "
                     + transferred.ticketId() + ": " + e.getMessage(), e);

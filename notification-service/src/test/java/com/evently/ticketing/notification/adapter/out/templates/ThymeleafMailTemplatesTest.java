@@ -10,6 +10,7 @@ import com.evently.ticketing.notification.domain.Notice;
 import com.evently.ticketing.notification.domain.Recipient;
 import com.evently.ticketing.notification.domain.ResetPage;
 import com.evently.ticketing.notification.domain.SessionReminder;
+import com.evently.ticketing.notification.domain.ClaimToken;
 import com.evently.ticketing.notification.domain.TicketTransfer;
 import com.evently.ticketing.notification.domain.VenueChange;
 import com.evently.ticketing.notification.domain.WebUi;
@@ -129,7 +130,7 @@ class ThymeleafMailTemplatesTest {
                     new VenueChange(id, 2, "Jazz Night", "Blue Hall", "Red Hall").notice(id, ada, language,
                             URI.create("https://tickets.example.com/u")),
                     new Welcome(id, ada).notice(WEB_UI, language)));
-            notices.addAll(new TicketTransfer(id, ada, new Recipient("bob@example.com", null), jazzNight())
+            notices.addAll(new TicketTransfer(id, ada, new Recipient("bob@example.com", null), jazzNight(), null)
                     .notices(WEB_UI, language));
             assertThat(notices).extracting(notice -> notice.letter().kind()).containsExactlyInAnyOrder(MailKind.values());
             for (Notice notice : notices) {
@@ -139,6 +140,21 @@ class ThymeleafMailTemplatesTest {
                         .startsWith(language == Locale.GERMAN ? "Hallo" : "Hello").contains("Evently Tickets");
                 assertThat(mail.html()).contains("<html lang=\"" + language.getLanguage() + "\">");
             }
+        }
+    }
+
+    @Test
+    void theNewHoldersMailLinksToTheClaimPageInEveryLanguageWhenTheTicketAwaitsItsClaim() {
+        ClaimToken token = new ClaimToken("k3Qx9fJ2mP0aB7cD1eF4gH6iJ8kL0mN2oP4qR6sT8uV");
+        String link = "https://tickets.example.com/tickets/claim?token=" + token.value();
+        for (Locale language : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            Notice received = new TicketTransfer(UUID.randomUUID(), new Recipient("bea@example.com", "Bea"),
+                    new Recipient("ada@example.com", "Ada"), jazzNight(), token).notices(WEB_UI, language).getFirst();
+
+            MailContent mail = templates.render(received.letter());
+
+            assertThat(mail.plainText()).as("%s", language).contains(link).doesNotContain("bea@example.com");
+            assertThat(mail.html()).as("%s", language).contains("href=\"" + link + "\"");
         }
     }
 

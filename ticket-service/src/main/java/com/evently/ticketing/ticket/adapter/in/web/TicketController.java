@@ -3,11 +3,14 @@ package com.evently.ticketing.ticket.adapter.in.web;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
+import com.evently.ticketing.ticket.application.ClaimingTicket;
 import com.evently.ticketing.ticket.application.ProducingTicketDocuments;
 import com.evently.ticketing.ticket.application.TransferringTicket;
 import com.evently.ticketing.ticket.application.ViewingTickets;
 import com.evently.ticketing.ticket.domain.Actor;
+import com.evently.ticketing.ticket.domain.ClaimToken;
 import com.evently.ticketing.ticket.domain.TicketHolder;
+import com.evently.ticketing.ticket.domain.TransferNotPermitted;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +32,13 @@ class TicketController {
     private final ViewingTickets viewingTickets;
     private final ProducingTicketDocuments documents;
     private final TransferringTicket transferringTicket;
+    private final ClaimingTicket claimingTicket;
 
     TicketController(ViewingTickets viewingTickets, ProducingTicketDocuments documents,
-                     TransferringTicket transferringTicket) {
+                     TransferringTicket transferringTicket, ClaimingTicket claimingTicket) {
         this.viewingTickets = viewingTickets;
         this.transferringTicket = transferringTicket;
+        this.claimingTicket = claimingTicket;
         this.documents = documents;
     }
 
@@ -77,6 +82,30 @@ class TicketController {
                 throw new InvalidInput("name is at most " + MAX_LENGTH + " characters");
             }
             return new TicketHolder(email.strip(), name == null ? null : name.strip());
+        }
+    }
+
+    /** The link mailed to a transfer's address without an account makes the ticket the caller's. */
+    @PostMapping("/claims")
+    TicketResponse claim(@RequestBody ClaimRequest request, AuthenticatedUser caller) {
+        // a person's account: the ticket is made out to the address it signs in with (a client has none)
+        if (caller.email() == null || caller.email().isBlank()) {
+            throw new TransferNotPermitted("Only a person's account claims a ticket");
+        }
+        return TicketResponse.of(claimingTicket.claim(actor(caller),
+                new TicketHolder(caller.email(), caller.name()), request.claimToken()));
+    }
+
+    record ClaimRequest(String token) {
+
+        // 32 random bytes in unpadded base64url are 43 characters; a little slack for a future longer token
+        private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,100}");
+
+        ClaimToken claimToken() {
+            if (token == null || !TOKEN.matcher(token).matches()) {
+                throw new InvalidInput("token must be the token of a claim link");
+            }
+            return new ClaimToken(token);
         }
     }
 

@@ -29,6 +29,18 @@ public final class TicketProblem {
     public static final ProblemType CHECK_IN_RATE_LIMITED =
             new ProblemType("check-in-rate-limited", "Too many scans from this device", HttpStatus.TOO_MANY_REQUESTS);
 
+    /** No claim has this token (never issued, or mistyped). */
+    public static final ProblemType TICKET_CLAIM_NOT_FOUND =
+            new ProblemType("ticket-claim-not-found", "Ticket claim not found", HttpStatus.NOT_FOUND);
+
+    /** The claim link expired, or another account claimed the ticket with it. */
+    public static final ProblemType TICKET_CLAIM_GONE =
+            new ProblemType("ticket-claim-gone", "Ticket claim no longer valid", HttpStatus.GONE);
+
+    /** The ticket of the claim was voided meanwhile (its booking was cancelled or changed). */
+    public static final ProblemType TICKET_NOT_CLAIMABLE =
+            new ProblemType("ticket-not-claimable", "Ticket cannot be claimed", HttpStatus.CONFLICT);
+
     private TicketProblem() {
     }
 }

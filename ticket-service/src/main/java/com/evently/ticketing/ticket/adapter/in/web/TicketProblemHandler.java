@@ -3,7 +3,10 @@ package com.evently.ticketing.ticket.adapter.in.web;
 import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.platform.web.Problems;
 import com.evently.ticketing.ticket.domain.CheckInNotPermitted;
+import com.evently.ticketing.ticket.domain.ClaimGone;
+import com.evently.ticketing.ticket.domain.ClaimNotFound;
 import com.evently.ticketing.ticket.domain.DeviceNotRecognized;
+import com.evently.ticketing.ticket.domain.TicketNotClaimable;
 import com.evently.ticketing.ticket.domain.TicketNotFound;
 import com.evently.ticketing.ticket.domain.TransferConflict;
 import com.evently.ticketing.ticket.domain.TransferNotPermitted;
@@ -47,6 +50,21 @@ class TicketProblemHandler {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(Problems.of(TicketProblem.CHECK_IN_RATE_LIMITED, e.getMessage()));
+    }
+
+    @ExceptionHandler(ClaimNotFound.class)
+    ProblemDetail claimNotFound(ClaimNotFound e) {
+        return Problems.of(TicketProblem.TICKET_CLAIM_NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ClaimGone.class)
+    ProblemDetail claimGone(ClaimGone e) {
+        return Problems.of(TicketProblem.TICKET_CLAIM_GONE, e.getMessage());
+    }
+
+    @ExceptionHandler(TicketNotClaimable.class)
+    ProblemDetail ticketNotClaimable(TicketNotClaimable e) {
+        return Problems.of(TicketProblem.TICKET_NOT_CLAIMABLE, e.getMessage());
     }
 
     @ExceptionHandler(TicketNotFound.class)

@@ -3,6 +3,7 @@ package com.evently.ticketing.ticket.adapter.out.messaging;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketClaimed;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.contracts.ticket.TicketsVoided;
@@ -10,6 +11,7 @@ import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.platform.security.FieldSealing;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.domain.CheckIn;
+import com.evently.ticketing.ticket.domain.ClaimedTicket;
 import com.evently.ticketing.ticket.domain.ConfirmedBooking;
 import com.evently.ticketing.ticket.domain.EventSnapshot;
 import com.evently.ticketing.ticket.domain.Ticket;
@@ -22,8 +24,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Domain → contract, written to the outbox of the current transaction. Admission codes leave only sealed: the
- * outbox row and the Kafka record are read by others (analytics, booking), and a code admits whoever shows it.
+ * Domain → contract, written to the outbox of the current transaction. Admission codes and claim tokens leave only
+ * sealed: the outbox row and the Kafka record are read by others (analytics, booking), and a code admits whoever
+ * shows it, a claim token gives the ticket to whoever opens its link.
  */
 public class OutboxTicketEvents implements TicketEvents {
 
@@ -55,6 +58,15 @@ public class OutboxTicketEvents implements TicketEvents {
     }
 
     @Override
+    public void ticketClaimed(ClaimedTicket claimed) {
+        Ticket ticket = claimed.ticket();
+        outbox.append(EventTypes.TICKET_CLAIMED, ticket.bookingId(), new TicketClaimed(ticket.id(),
+                ticket.bookingId(), ticket.eventId(), ticket.sessionId(), ticket.ticketTypeId(), ticket.seatId(),
+                ticket.userId(), ticket.holder().email(), ticket.holder().name(), claimed.transferredToEmail(),
+                claimed.at()));
+    }
+
+    @Override
     public void ticketsVoidedByChange(List<Ticket> voided) {
         appendVoided(voided, TicketsVoided.Reason.BOOKING_CHANGED);
     }
@@ -80,14 +92,16 @@ public class OutboxTicketEvents implements TicketEvents {
                 first.statusChangedAt()));
     }
 
-    static TicketTransferred toContract(TicketTransfer transfer) {
+    TicketTransferred toContract(TicketTransfer transfer) {
         Ticket previous = transfer.previous();
         Ticket next = transfer.next();
+        String sealedClaimToken = transfer.claimToken() == null ? null
+                : sealing.seal(transfer.claimToken().value(), TicketTransferred.sealingContext(next.id()));
         return new TicketTransferred(next.id(), previous.id(), next.bookingId(), next.eventId(), next.sessionId(),
                 next.ticketTypeId(), next.seatId(), next.holder().email(), next.holder().name(),
                 previous.holder().email(), previous.holder().name(), next.event().title(),
                 next.event().sessionStartsAt(), next.event().timeZone().getId(), transfer.transferredBy(),
-                transfer.at());
+                transfer.at(), sealedClaimToken, transfer.claimExpiresAt());
     }
 
     static TicketCheckedIn toContract(CheckIn checkIn, Instant now) {

@@ -27,7 +27,7 @@ public class JdbcTickets implements Tickets {
     private static final String COLUMNS = """
             id, booking_id, seat_id, user_id, event_id, session_id, ticket_type_id, holder_email, holder_name,
             code, status, issued_at, event_title, venue, time_zone, session_name, session_starts_at,
-            session_ends_at, ticket_type_name, status_changed_at, status_reason, qr_payload
+            session_ends_at, ticket_type_name, status_changed_at, status_reason, qr_payload, awaiting_claim
             """;
 
     private final JdbcClient jdbc;
@@ -44,7 +44,7 @@ public class JdbcTickets implements Tickets {
                             ) VALUES (:id, :bookingId, :seatId, :userId, :eventId, :sessionId, :ticketTypeId,
                                       :holderEmail, :holderName, :code, :status, :issuedAt, :eventTitle, :venue,
                                       :timeZone, :sessionName, :sessionStartsAt, :sessionEndsAt, :ticketTypeName,
-                                      :statusChangedAt, :statusReason, :qrPayload)
+                                      :statusChangedAt, :statusReason, :qrPayload, :awaitingClaim)
                             """)
                     .param("id", ticket.id())
                     .param("bookingId", ticket.bookingId())
@@ -68,8 +68,25 @@ public class JdbcTickets implements Tickets {
                     .param("statusChangedAt", timestamp(ticket.statusChangedAt()))
                     .param("statusReason", ticket.statusReason())
                     .param("qrPayload", ticket.pass().token())
+                    .param("awaitingClaim", ticket.awaitingClaim())
                     .update();
         }
+    }
+
+    @Override
+    public void updateHolder(Ticket ticket) {
+        jdbc.sql("""
+                        UPDATE ticket SET user_id = :userId, holder_email = :holderEmail, holder_name = :holderName,
+                                          qr_payload = :qrPayload, awaiting_claim = :awaitingClaim
+                        WHERE id = :id
+                        """)
+                .param("id", ticket.id())
+                .param("userId", ticket.userId())
+                .param("holderEmail", ticket.holder().email())
+                .param("holderName", ticket.holder().name())
+                .param("qrPayload", ticket.pass().token())
+                .param("awaitingClaim", ticket.awaitingClaim())
+                .update();
     }
 
     @Override
@@ -112,8 +129,10 @@ public class JdbcTickets implements Tickets {
                 .single();
     }
 
-    // the account's own tickets, and those transferred to its address (which belong to no account)
-    private static final String HELD_BY = "(user_id = :userId OR lower(holder_email) = lower(:email))";
+    // the account's own tickets, and those transferred to its address before claims existed (which belong to no
+    // account); a ticket held for a claim is nobody's until claimed, whatever address an account signs in with
+    private static final String HELD_BY =
+            "(user_id = :userId OR (NOT awaiting_claim AND lower(holder_email) = lower(:email)))";
 
     @Override
     public List<Ticket> heldBy(UUID userId, String email, int page, int size) {
@@ -181,7 +200,8 @@ public class JdbcTickets implements Tickets {
                 TicketStatus.valueOf(row.getString("status")),
                 instant(row, "issued_at"),
                 instant(row, "status_changed_at"),
-                row.getString("status_reason"));
+                row.getString("status_reason"),
+                row.getBoolean("awaiting_claim"));
     }
 
     // OffsetDateTime in UTC maps to timestamptz without the JVM's default zone taking part

@@ -1,6 +1,7 @@
 package com.evently.ticketing.ticket.application.port.out;
 
 import com.evently.ticketing.ticket.domain.CheckIn;
+import com.evently.ticketing.ticket.domain.ClaimedTicket;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
@@ -17,7 +18,10 @@ public interface TicketEvents {
     /** A ticket's first admission; an offline scan that replaces it with an earlier one announces nothing more. */
     void ticketCheckedIn(CheckIn checkIn);
 
+    /** Seals the transfer's claim token, if any: it never leaves in clear. */
     void ticketTransferred(TicketTransfer transfer);
+
+    void ticketClaimed(ClaimedTicket claimed);
 
     /** Tickets of one booking voided because an edit released their seats; never called with none. */
     void ticketsVoidedByChange(List<Ticket> voided);

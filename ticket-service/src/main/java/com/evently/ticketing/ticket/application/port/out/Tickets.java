@@ -17,6 +17,9 @@ public interface Tickets {
     /** Stores the status, its time and its reason of tickets that are stored already. */
     void updateStatus(List<Ticket> tickets);
 
+    /** Stores the account, holder, pass and claim state of a ticket that is stored already (a claim). */
+    void updateHolder(Ticket ticket);
+
     Optional<Ticket> byId(UUID ticketId);
 
     /** The booking's tickets in a stable order (the order they were issued in). */
@@ -24,7 +27,10 @@ public interface Tickets {
 
     boolean anyIssuedFor(UUID bookingId);
 
-    /** A page of the tickets issued to {@code userId}'s account or made out to {@code email}, newest first. */
+    /**
+     * A page of the tickets issued to {@code userId}'s account or made out to {@code email} (but not held for a
+     * claim), newest first.
+     */
     List<Ticket> heldBy(UUID userId, String email, int page, int size);
 
     long countHeldBy(UUID userId, String email);
