@@ -56,6 +56,7 @@ class PublicApiDocument implements OpenApiCustomizer {
     static final String CLIENT_CREDENTIALS = "apiClient";
     static final String PROBLEM = "Problem";
 
+    private static final String CALLER = "AuthenticatedUser";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Set<String> SIGN_IN_PATHS = Set.of("/api/v1/auth/", "/oauth2/");
@@ -109,10 +110,19 @@ class PublicApiDocument implements OpenApiCustomizer {
                 }
             }));
         }
+        if (components.getSchemas() != null) {
+            components.getSchemas().remove(CALLER);
+        }
         api.tags(tagsInUse.stream().map(tag -> new Tag().name(tag)).toList());
     }
 
     private void describe(Components components, HttpMethod method, String path, Operation operation) {
+        if (operation.getParameters() != null) {
+            // the caller comes from the token (an optional one is Optional<AuthenticatedUser>, which springdoc's
+            // ignore list does not see through): never a parameter the client sends
+            operation.getParameters().removeIf(parameter -> parameter.getSchema() != null
+                    && ("#/components/schemas/" + CALLER).equals(parameter.getSchema().get$ref()));
+        }
         boolean open = access.isPublic(method, path);
         Set<String> scopes = access.scopesFor(method, path);
         Set<String> roles = access.rolesFor(method, path);

@@ -201,7 +201,6 @@ class EventController {
     }
 
     @Operation(operationId = "publishEvent", summary = "Publish a draft: its seats go on sale")
-    @ApiResponse(responseCode = "200", description = "Published")
     @ApiResponse(responseCode = "409", description = "The event is not a draft")
     @PostMapping("/{eventId}/publish")
     ResponseEntity<EventResponse> publish(@PathVariable UUID eventId, AuthenticatedUser user) {
