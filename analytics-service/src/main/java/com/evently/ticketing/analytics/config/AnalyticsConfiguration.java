@@ -1,5 +1,7 @@
 package com.evently.ticketing.analytics.config;
 
+import com.evently.ticketing.platform.web.ProblemCatalogue;
+import com.evently.ticketing.analytics.adapter.in.web.AnalyticsProblem;
 import com.evently.ticketing.analytics.application.BrowsingAuditLog;
 import com.evently.ticketing.analytics.application.RecordingBookingCancellation;
 import com.evently.ticketing.analytics.application.RecordingCheckIn;
@@ -138,5 +140,11 @@ class AnalyticsConfiguration {
     @Bean
     BrowsingAuditLog browsingAuditLog(AuditLog auditLog) {
         return new BrowsingAuditLog(auditLog);
+    }
+
+    /** The problem types this service answers with, listed in its OpenAPI document. */
+    @Bean
+    ProblemCatalogue problemCatalogue() {
+        return ProblemCatalogue.of(AnalyticsProblem.class);
     }
 }

@@ -1,5 +1,7 @@
 package com.evently.ticketing.booking.config;
 
+import com.evently.ticketing.platform.web.ProblemCatalogue;
+import com.evently.ticketing.booking.adapter.in.web.BookingProblem;
 import com.evently.ticketing.booking.adapter.out.admission.BulkheadLineAdmission;
 import com.evently.ticketing.booking.adapter.out.persistence.BucketLayout;
 import com.evently.ticketing.booking.adapter.out.persistence.JdbcInventory;
@@ -228,5 +230,11 @@ class BookingConfiguration {
                     event.getNumberOfRetryAttempts() + 1, event.getLastThrowable().getMessage());
         });
         return retry;
+    }
+
+    /** The problem types this service answers with, listed in its OpenAPI document. */
+    @Bean
+    ProblemCatalogue problemCatalogue() {
+        return ProblemCatalogue.of(BookingProblem.class);
     }
 }

@@ -1,5 +1,7 @@
 package com.evently.ticketing.event.config;
 
+import com.evently.ticketing.platform.web.ProblemCatalogue;
+import com.evently.ticketing.event.adapter.in.web.EventProblem;
 import com.evently.ticketing.event.adapter.in.web.HttpCaching;
 import com.evently.ticketing.event.adapter.out.cache.CaffeineEventCache;
 import com.evently.ticketing.event.adapter.out.cache.UncachedEventReads;
@@ -155,5 +157,11 @@ class EventConfiguration {
         return RoleRestrictedEndpoints.requiringAnyOf(Set.of(Role.ORGANIZER.name(), Role.ADMIN.name()),
                 "POST /api/v1/events", "POST /api/v1/events/**",
                 "PUT /api/v1/events/**", "PATCH /api/v1/events/**", "DELETE /api/v1/events/**");
+    }
+
+    /** The problem types this service answers with, listed in its OpenAPI document. */
+    @Bean
+    ProblemCatalogue problemCatalogue() {
+        return ProblemCatalogue.of(EventProblem.class);
     }
 }

@@ -1,5 +1,7 @@
 package com.evently.ticketing.identity.config;
 
+import com.evently.ticketing.platform.web.ProblemCatalogue;
+import com.evently.ticketing.identity.adapter.in.web.IdentityProblem;
 import com.evently.ticketing.identity.adapter.in.web.VerificationKeySet;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.security.JwtSecurityProperties;
@@ -78,4 +80,9 @@ class SecurityConfiguration {
         return PlatformJwtDecoders.fromKeySource(keys, properties);
     }
 
+    /** The problem types this service answers with, listed in its OpenAPI document. */
+    @Bean
+    ProblemCatalogue problemCatalogue() {
+        return ProblemCatalogue.of(IdentityProblem.class);
+    }
 }

@@ -1,5 +1,8 @@
 package com.evently.ticketing.notification.config;
 
+import com.evently.ticketing.platform.web.ProblemCatalogue;
+import com.evently.ticketing.notification.adapter.in.web.WebhookProblem;
+import com.evently.ticketing.notification.adapter.in.web.NotificationProblem;
 import com.evently.ticketing.notification.adapter.in.messaging.BookingEventsListener;
 import com.evently.ticketing.notification.adapter.in.messaging.CatalogEventsListener;
 import com.evently.ticketing.notification.adapter.in.messaging.IdentityEventsListener;
@@ -190,5 +193,11 @@ public class NotificationConfiguration {
                 ResetPage.under(properties.web().baseUrl()),
                 properties.passwordReset().expiryTimeZone(), new WebUi(properties.web().baseUrl()),
                 properties.mail().language());
+    }
+
+    /** The problem types this service answers with, listed in its OpenAPI document. */
+    @Bean
+    ProblemCatalogue problemCatalogue() {
+        return ProblemCatalogue.of(NotificationProblem.class, WebhookProblem.class);
     }
 }

@@ -1,5 +1,7 @@
 package com.evently.ticketing.ticket.config;
 
+import com.evently.ticketing.platform.web.ProblemCatalogue;
+import com.evently.ticketing.ticket.adapter.in.web.TicketProblem;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.platform.security.FieldSealing;
@@ -132,5 +134,11 @@ class TicketingConfiguration {
     ProducingTicketDocuments producingTicketDocuments(ViewingTickets viewingTickets, Tickets tickets, QrCodes qrCodes,
                                                       TicketDocumentRenderer renderer) {
         return new ProducingTicketDocuments(viewingTickets, tickets, qrCodes, renderer);
+    }
+
+    /** The problem types this service answers with, listed in its OpenAPI document. */
+    @Bean
+    ProblemCatalogue problemCatalogue() {
+        return ProblemCatalogue.of(TicketProblem.class);
     }
 }

@@ -3,6 +3,7 @@ package com.evently.ticketing.platform.deadletter;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,7 @@ public class DeadLetterRedriveController {
         this.redrive = redrive;
     }
 
+    @Operation(operationId = "redriveDeadLetters", summary = "Put a topic's dead-lettered events back")
     @PostMapping("/api/v1/admin/dead-letters/{topic}/redrive")
     public ResponseEntity<?> redrive(@PathVariable String topic, AuthenticatedUser caller) {
         // the security rules already demand ADMIN here; the endpoint does not rely on the path rule alone

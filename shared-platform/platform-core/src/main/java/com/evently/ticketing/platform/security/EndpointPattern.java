@@ -1,7 +1,10 @@
 package com.evently.ticketing.platform.security;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -23,5 +26,14 @@ public record EndpointPattern(HttpMethod method, String pattern) {
 
     RequestMatcher matcher() {
         return method == null ? pathPattern(pattern) : pathPattern(method, pattern);
+    }
+
+    /**
+     * Whether this declaration covers an operation as an API description names it: a method and a path template
+     * such as {@code /api/v1/events/{id}} (each template variable stands for one segment, as {@code *} does).
+     */
+    public boolean covers(HttpMethod operationMethod, String pathTemplate) {
+        return (method == null || method.equals(operationMethod))
+                && PathPatternParser.defaultInstance.parse(pattern).matches(PathContainer.parsePath(pathTemplate));
     }
 }

@@ -5,6 +5,7 @@ import com.evently.ticketing.analytics.domain.AuditLogPage;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
 import com.evently.ticketing.platform.web.SpreadsheetCsv;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,12 +33,14 @@ class AuditLogController {
         this.browsingAuditLog = browsingAuditLog;
     }
 
+    @Operation(operationId = "auditLog", summary = "Page or export (CSV) the security audit log")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     PageResponse<AuditEntryResponse> page(AuditLogParameters parameters, AuthenticatedUser user) {
         AuditLogPage page = browse(parameters, user);
         return PageResponse.of(entries(page), page.number(), page.size(), page.totalEntries());
     }
 
+    @Operation(operationId = "auditLog", summary = "Page or export (CSV) the security audit log")
     @GetMapping(produces = SpreadsheetCsv.MEDIA_TYPE)
     ResponseEntity<String> csv(AuditLogParameters parameters, AuthenticatedUser user) {
         AuditLogPage page = browse(parameters, user);

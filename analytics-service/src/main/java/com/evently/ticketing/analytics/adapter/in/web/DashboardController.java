@@ -2,6 +2,7 @@ package com.evently.ticketing.analytics.adapter.in.web;
 
 import com.evently.ticketing.analytics.application.ShowingDashboard;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +22,7 @@ class DashboardController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "dashboard", summary = "The dashboard: sales and occupancy of the caller's events")
     @GetMapping
     DashboardResponse show(PeriodParameters parameters, AuthenticatedUser user) {
         return DashboardResponse.of(showingDashboard.show(parameters.toPeriod(clock), user.caller()));

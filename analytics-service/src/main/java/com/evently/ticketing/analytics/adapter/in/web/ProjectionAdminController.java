@@ -2,6 +2,7 @@ package com.evently.ticketing.analytics.adapter.in.web;
 
 import com.evently.ticketing.analytics.application.RebuildingProjection;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,6 +19,7 @@ class ProjectionAdminController {
         this.rebuildingProjection = rebuildingProjection;
     }
 
+    @Operation(operationId = "rebuildProjection", summary = "Rebuild the analytics projection from the topics")
     @PostMapping("/api/v1/analytics/admin/projection/rebuild")
     RebuildResponse rebuild(AuthenticatedUser user) {
         return new RebuildResponse(rebuildingProjection.rebuild(user.caller()));

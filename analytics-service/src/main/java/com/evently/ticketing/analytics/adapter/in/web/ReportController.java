@@ -6,6 +6,7 @@ import com.evently.ticketing.analytics.domain.Report;
 import com.evently.ticketing.analytics.domain.ReportDefinition;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.SpreadsheetCsv;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,11 +40,13 @@ class ReportController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "report", summary = "A custom report over a period, as JSON or CSV")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     ReportResponse json(ReportParameters parameters, AuthenticatedUser user) {
         return ReportResponse.of(run(parameters, user));
     }
 
+    @Operation(operationId = "report", summary = "A custom report over a period, as JSON or CSV")
     @GetMapping(produces = SpreadsheetCsv.MEDIA_TYPE)
     ResponseEntity<String> csv(ReportParameters parameters, AuthenticatedUser user) {
         Report report = run(parameters, user);

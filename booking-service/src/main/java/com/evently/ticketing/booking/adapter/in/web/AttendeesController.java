@@ -5,6 +5,7 @@ import com.evently.ticketing.booking.application.ListingAttendees;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
 import com.evently.ticketing.platform.web.SpreadsheetCsv;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,6 +36,7 @@ class AttendeesController {
         this.listingAttendees = listingAttendees;
     }
 
+    @Operation(operationId = "attendees", summary = "List the attendees of an event (JSON or CSV)")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     PageResponse<AttendeeResponse> page(@PathVariable UUID eventId, AttendeeParameters parameters,
                                         AuthenticatedUser caller) {
@@ -42,6 +44,7 @@ class AttendeesController {
         return PageResponse.of(rows(page), page.page(), page.size(), page.totalAttendees());
     }
 
+    @Operation(operationId = "attendees", summary = "List the attendees of an event (JSON or CSV)")
     @GetMapping(path = PATH, produces = SpreadsheetCsv.MEDIA_TYPE)
     ResponseEntity<String> csv(@PathVariable UUID eventId, AttendeeParameters parameters, AuthenticatedUser caller) {
         AttendeePage page = list(eventId, parameters, caller);

@@ -1,6 +1,7 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
 import com.evently.ticketing.booking.application.ViewingAvailability;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,7 @@ class AvailabilityController {
         this.viewingAvailability = viewingAvailability;
     }
 
+    @Operation(operationId = "availability", summary = "Seats left per session and ticket type of an event")
     @GetMapping(PATH)
     AvailabilityResponse availability(@PathVariable UUID eventId) {
         return AvailabilityResponse.of(viewingAvailability.availabilityOf(eventId));

@@ -3,6 +3,7 @@ package com.evently.ticketing.booking.adapter.in.web;
 import com.evently.ticketing.booking.application.ExportingBookingCalendar;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ class BookingCalendarController {
         this.exportingBookingCalendar = exportingBookingCalendar;
     }
 
+    @Operation(operationId = "bookingCalendar", summary = "A booking's sessions as an iCalendar file")
     @GetMapping(value = "/api/v1/bookings/{id}/calendar.ics", produces = MEDIA_TYPE)
     ResponseEntity<String> calendar(@PathVariable UUID id, AuthenticatedUser caller) {
         String ics = exportingBookingCalendar.export(new BookingId(id), caller.caller());

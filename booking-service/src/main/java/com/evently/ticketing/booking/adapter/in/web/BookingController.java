@@ -20,6 +20,8 @@ import com.evently.ticketing.booking.domain.IdempotencyKey;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,6 +65,10 @@ class BookingController {
         this.answeringRsvp = answeringRsvp;
     }
 
+    @Operation(operationId = "placeBooking", summary = "Book seats (with an Idempotency-Key)")
+    @ApiResponse(responseCode = "201", description = "Booked; a retry with the same key answers the same booking "
+            + "with `Idempotent-Replayed: true`")
+    @ApiResponse(responseCode = "409", description = "Sold out for this quantity, or the event is cancelled or over")
     @PostMapping
     ResponseEntity<BookingResponse> place(@RequestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
                                           @Valid @RequestBody PlaceBookingRequest request,
@@ -79,6 +85,7 @@ class BookingController {
      * The caller's bookings, newest first; an admin may name any {@code userId}. {@code when} is {@code upcoming} or
      * {@code past}, measured at the start of the booking's session.
      */
+    @Operation(operationId = "listBookings", summary = "List the caller's bookings")
     @GetMapping
     PageResponse<BookingResponse> list(@RequestParam(required = false) UUID userId,
                                        @RequestParam(required = false) String status,
@@ -94,11 +101,13 @@ class BookingController {
                 result.totalMatching());
     }
 
+    @Operation(operationId = "getBooking", summary = "One booking with its status history")
     @GetMapping("/{id}")
     BookingResponse view(@PathVariable UUID id, AuthenticatedUser caller) {
         return BookingResponse.of(viewingBooking.view(new BookingId(id), caller.caller()));
     }
 
+    @Operation(operationId = "changeBooking", summary = "Change a booking's quantity or ticket type")
     @PatchMapping("/{id}")
     ResponseEntity<BookingResponse> edit(@PathVariable UUID id,
                                          @RequestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -111,6 +120,7 @@ class BookingController {
                 .body(BookingResponse.of(edited.booking()));
     }
 
+    @Operation(operationId = "cancelBooking", summary = "Cancel a booking")
     @PostMapping("/{id}/cancel")
     BookingResponse cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelBookingRequest request,
                            AuthenticatedUser caller) {
@@ -118,6 +128,7 @@ class BookingController {
                 new CancelBookingCommand(new BookingId(id), caller.caller(), request == null ? null : request.reason())));
     }
 
+    @Operation(operationId = "rsvp", summary = "Answer whether the attendee will come")
     @PutMapping("/{id}/rsvp")
     BookingResponse rsvp(@PathVariable UUID id, @Valid @RequestBody RsvpRequest request, AuthenticatedUser caller) {
         return BookingResponse.of(answeringRsvp.answer(

@@ -5,6 +5,7 @@ import com.evently.ticketing.booking.application.GivingFeedback;
 import com.evently.ticketing.booking.application.ViewingFeedback;
 import com.evently.ticketing.booking.domain.Feedback;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ class FeedbackController {
         this.viewingFeedback = viewingFeedback;
     }
 
+    @Operation(operationId = "giveFeedback", summary = "Give feedback on an attended booking")
     @PostMapping("/api/v1/bookings/{bookingId}/feedback")
     ResponseEntity<FeedbackResponse> give(@PathVariable UUID bookingId, @Valid @RequestBody GiveFeedbackRequest request,
                                           AuthenticatedUser caller) {
@@ -39,6 +41,7 @@ class FeedbackController {
                 .body(FeedbackResponse.of(feedback));
     }
 
+    @Operation(operationId = "eventFeedback", summary = "Feedback given on an event")
     @GetMapping("/api/v1/events/{eventId}/feedback")
     FeedbackReportResponse view(@PathVariable UUID eventId, @RequestParam(required = false) String page,
                                 @RequestParam(required = false) String size, AuthenticatedUser caller) {

@@ -10,6 +10,7 @@ import com.evently.ticketing.booking.application.port.out.Waitlist;
 import com.evently.ticketing.booking.domain.Buyer;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +48,7 @@ class WaitlistController {
         this.decliningOffer = decliningOffer;
     }
 
+    @Operation(operationId = "joinWaitlist", summary = "Join the waiting list of a sold-out line")
     @PostMapping(WAITLIST)
     ResponseEntity<WaitlistResponse.Entry> join(@PathVariable UUID eventId, @Valid @RequestBody JoinWaitlistRequest request,
                                                 AuthenticatedUser caller) {
@@ -56,12 +58,14 @@ class WaitlistController {
                 .body(WaitlistResponse.Entry.of(standing));
     }
 
+    @Operation(operationId = "waitlist", summary = "The caller's places on an event's waiting lists")
     @GetMapping(WAITLIST)
     WaitlistResponse view(@PathVariable UUID eventId, AuthenticatedUser caller) {
         return WaitlistResponse.of(eventId, viewingWaitlist.standingOf(caller.id(), eventId));
     }
 
     /** By line rather than by entry id: a user has at most one entry per line, and knows the line. */
+    @Operation(operationId = "leaveWaitlist", summary = "Leave a waiting list")
     @DeleteMapping(WAITLIST)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void leave(@PathVariable UUID eventId, @RequestParam UUID sessionId, @RequestParam UUID ticketTypeId,
@@ -70,6 +74,7 @@ class WaitlistController {
     }
 
     /** 201 with the new booking; 200 with the same booking when the offer was accepted before. */
+    @Operation(operationId = "acceptWaitlistOffer", summary = "Accept a waiting-list offer: book the held seats")
     @PostMapping(OFFER + "/accept")
     ResponseEntity<BookingResponse> accept(@PathVariable UUID offerId, AuthenticatedUser caller) {
         AcceptedOffer accepted = acceptingOffer.accept(offerId, caller.id());
@@ -81,6 +86,7 @@ class WaitlistController {
         };
     }
 
+    @Operation(operationId = "declineWaitlistOffer", summary = "Decline a waiting-list offer")
     @PostMapping(OFFER + "/decline")
     WaitlistResponse.Offer decline(@PathVariable UUID offerId, AuthenticatedUser caller) {
         return WaitlistResponse.Offer.of(decliningOffer.decline(offerId, caller.id()));

@@ -24,6 +24,8 @@ import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -89,6 +91,8 @@ class EventController {
         this.retiringTicketType = retiringTicketType;
     }
 
+    @Operation(operationId = "createEvent", summary = "Create a draft event")
+    @ApiResponse(responseCode = "201", description = "Created as a draft; `ETag` names its version")
     @PostMapping
     ResponseEntity<EventResponse> create(AuthenticatedUser user, @Valid @RequestBody EventRequest request) {
         Event event = creatingEvent.create(user.caller(), request.toCreateCommand());
@@ -101,6 +105,7 @@ class EventController {
      * Public events are cacheable by anyone for a short while; a client revalidates with If-None-Match and gets
      * 304 while the version (the ETag) is unchanged. Drafts are private to their organizers.
      */
+    @Operation(operationId = "getEvent", summary = "One event, with its sessions and ticket types")
     @GetMapping("/{eventId}")
     ResponseEntity<EventResponse> view(@PathVariable UUID eventId, Optional<AuthenticatedUser> caller) {
         Event event = viewingEvent.view(eventId, caller.map(AuthenticatedUser::caller));
@@ -113,6 +118,7 @@ class EventController {
      * event's time zone) or an ISO-8601 instant with offset ({@code to} exclusive). Anonymous lists are the same
      * for everyone, so shared caches may keep them briefly; a signed-in caller's may include their drafts.
      */
+    @Operation(operationId = "searchEvents", summary = "Search and filter events")
     @GetMapping
     ResponseEntity<PageResponse<EventResponse>> search(
             Optional<AuthenticatedUser> caller,
@@ -152,6 +158,7 @@ class EventController {
      * Sessions by day: {@code month=2027-03}, or {@code from}/{@code to} days (inclusive), in {@code timeZone}
      * (default UTC); {@code organizer} narrows to one organizer's events.
      */
+    @Operation(operationId = "eventCalendar", summary = "Published sessions of a month, by day")
     @GetMapping("/calendar")
     ResponseEntity<CalendarResponse> calendar(@RequestParam(required = false) String month,
                                               @RequestParam(required = false) String from,
@@ -164,6 +171,7 @@ class EventController {
     }
 
     /** The feed calendar apps subscribe to: a month back to a year ahead, of one organizer when asked. */
+    @Operation(operationId = "organizerCalendarFeed", summary = "An organizer's published events as an iCalendar feed")
     @GetMapping(value = "/calendar.ics", produces = IcsCalendars.MEDIA_TYPE)
     ResponseEntity<String> calendarFeed(@RequestParam(required = false) UUID organizer) {
         return ResponseEntity.ok().cacheControl(httpCaching.forPublic())
@@ -171,6 +179,7 @@ class EventController {
     }
 
     /** One event's sessions to import; visible to whoever may read the event. */
+    @Operation(operationId = "eventCalendarFile", summary = "An event's sessions as an iCalendar file")
     @GetMapping(value = "/{eventId}/calendar.ics", produces = IcsCalendars.MEDIA_TYPE)
     ResponseEntity<String> eventCalendar(@PathVariable UUID eventId, Optional<AuthenticatedUser> caller) {
         Event event = viewingEvent.view(eventId, caller.map(AuthenticatedUser::caller));
@@ -181,6 +190,7 @@ class EventController {
     }
 
     /** A deep copy as a new draft owned by the caller, its sessions moved. */
+    @Operation(operationId = "cloneEvent", summary = "Copy an event into a new draft")
     @PostMapping("/{eventId}/clone")
     ResponseEntity<EventResponse> cloneEvent(@PathVariable UUID eventId, AuthenticatedUser user,
                                              @Valid @RequestBody CloneEventRequest request) {
@@ -190,6 +200,9 @@ class EventController {
                 .body(EventResponse.of(copy));
     }
 
+    @Operation(operationId = "publishEvent", summary = "Publish a draft: its seats go on sale")
+    @ApiResponse(responseCode = "200", description = "Published: its seats are on sale")
+    @ApiResponse(responseCode = "409", description = "The event is not a draft")
     @PostMapping("/{eventId}/publish")
     ResponseEntity<EventResponse> publish(@PathVariable UUID eventId, AuthenticatedUser user) {
         Event event = publishingEvent.publish(user.caller(), eventId);
@@ -197,6 +210,7 @@ class EventController {
     }
 
     /** The whole event again, based on the version whose ETag the client sends in If-Match. */
+    @Operation(operationId = "reviseEvent", summary = "Change an event (If-Match with its ETag)")
     @PutMapping("/{eventId}")
     ResponseEntity<EventResponse> revise(@PathVariable UUID eventId, AuthenticatedUser user,
                                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -207,6 +221,7 @@ class EventController {
     }
 
     /** Another session of a published event (the series runs again); it sells every ticket type. */
+    @Operation(operationId = "addSession", summary = "Add a session to a published event")
     @PostMapping("/{eventId}/sessions")
     ResponseEntity<EventResponse> addSession(@PathVariable UUID eventId, AuthenticatedUser user,
                                              @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -218,6 +233,7 @@ class EventController {
     }
 
     /** Another ticket type of a published event, sold in every session. */
+    @Operation(operationId = "addTicketType", summary = "Add a ticket type to a published event")
     @PostMapping("/{eventId}/ticket-types")
     ResponseEntity<EventResponse> addTicketType(@PathVariable UUID eventId, AuthenticatedUser user,
                                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -232,6 +248,7 @@ class EventController {
      * A published ticket type's seats per session, based on the version whose ETag the client sends in If-Match.
      * Booking-service is asked first and refuses a capacity below what is sold (409, nothing changed).
      */
+    @Operation(operationId = "changeCapacity", summary = "Change a ticket type's capacity")
     @PatchMapping("/{eventId}/ticket-types/{ticketTypeId}")
     ResponseEntity<EventResponse> changeCapacity(@PathVariable UUID eventId, @PathVariable UUID ticketTypeId,
                                                  AuthenticatedUser user,
@@ -244,6 +261,7 @@ class EventController {
     }
 
     /** Takes a published ticket type off sale in every session; bookings made of it stay. */
+    @Operation(operationId = "retireTicketType", summary = "Stop selling a ticket type")
     @PostMapping("/{eventId}/ticket-types/{ticketTypeId}/retire")
     ResponseEntity<EventResponse> retireTicketType(@PathVariable UUID eventId, @PathVariable UUID ticketTypeId,
                                                    AuthenticatedUser user,
@@ -253,6 +271,7 @@ class EventController {
         return ResponseEntity.ok().eTag(etagOf(event)).body(EventResponse.of(event));
     }
 
+    @Operation(operationId = "cancelEvent", summary = "Cancel an event and every booking of it")
     @PostMapping("/{eventId}/cancel")
     ResponseEntity<EventResponse> cancel(@PathVariable UUID eventId, AuthenticatedUser user,
                                          @Valid @RequestBody(required = false) CancelEventRequest request) {
@@ -261,6 +280,7 @@ class EventController {
     }
 
     /** Drafts only: a published event is cancelled instead, so that its buyers hear of it. */
+    @Operation(operationId = "deleteDraft", summary = "Delete a draft event")
     @DeleteMapping("/{eventId}")
     ResponseEntity<Void> delete(@PathVariable UUID eventId, AuthenticatedUser user) {
         deletingEvent.delete(user.caller(), eventId);

@@ -8,6 +8,8 @@ import com.evently.ticketing.identity.domain.ApiScope;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -49,6 +51,8 @@ class ApiClientController {
         this.managingApiClients = managingApiClients;
     }
 
+    @Operation(operationId = "registerApiClient", summary = "Register an API client (its secret is shown once)")
+    @ApiResponse(responseCode = "201", description = "Registered; `clientSecret` appears in this answer only")
     @PostMapping
     ResponseEntity<ApiClientResponse> register(AuthenticatedUser caller,
                                                @Valid @RequestBody RegistrationRequest request) {
@@ -61,6 +65,7 @@ class ApiClientController {
                 .body(ApiClientResponse.of(registered.client(), registered.secret().value(), null));
     }
 
+    @Operation(operationId = "listApiClients", summary = "List API clients")
     @GetMapping
     PageResponse<ApiClientResponse> list(AuthenticatedUser caller, @RequestParam Optional<UUID> organizerId,
                                          @RequestParam(defaultValue = "0") int page,
@@ -70,6 +75,7 @@ class ApiClientController {
                 page, size, found.totalMatches());
     }
 
+    @Operation(operationId = "rotateApiClientSecret", summary = "Issue a new secret (the old one works 24 more hours)")
     @PostMapping("/{id}/rotate-secret")
     ResponseEntity<ApiClientResponse> rotateSecret(AuthenticatedUser caller, @PathVariable UUID id) {
         ApiClient.WithSecret rotated = managingApiClients.rotateSecret(caller.caller(), id);
@@ -79,6 +85,7 @@ class ApiClientController {
                 .body(ApiClientResponse.of(rotated.client(), rotated.secret().value(), previousValidUntil));
     }
 
+    @Operation(operationId = "revokeApiClient", summary = "Revoke an API client")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(AuthenticatedUser caller, @PathVariable UUID id) {

@@ -18,6 +18,7 @@ import com.evently.ticketing.identity.domain.PasswordPolicyViolation;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.SecretToken;
 import com.evently.ticketing.identity.domain.User;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -54,6 +55,7 @@ class AuthController {
         this.recoveringPassword = recoveringPassword;
     }
 
+    @Operation(operationId = "register", summary = "Register an account")
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     UserResponse register(@Valid @RequestBody RegistrationRequest request, HttpServletRequest http) {
@@ -62,18 +64,21 @@ class AuthController {
         return UserResponse.of(user);
     }
 
+    @Operation(operationId = "logIn", summary = "Log in: an access and a refresh token")
     @PostMapping("/login")
     TokenResponse logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return TokenResponse.of(loggingIn.logIn(
                 new LogInCommand(request.email(), request.password(), ClientAddresses.of(http))));
     }
 
+    @Operation(operationId = "refresh", summary = "Exchange a refresh token for new tokens")
     @PostMapping("/refresh")
     TokenResponse refresh(@Valid @RequestBody RefreshTokenRequest request, HttpServletRequest http) {
         return TokenResponse.of(refreshingSession.refresh(
                 new RefreshSessionCommand(new SecretToken(request.refreshToken()), ClientAddresses.of(http))));
     }
 
+    @Operation(operationId = "logOut", summary = "Log out: revoke the refresh token's family")
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logOut(@Valid @RequestBody RefreshTokenRequest request, HttpServletRequest http) {
@@ -81,6 +86,7 @@ class AuthController {
     }
 
     /** Accepted whatever the address: the answer must not tell whether it has an account. */
+    @Operation(operationId = "forgotPassword", summary = "Ask for a password reset link by e-mail")
     @PostMapping("/password/forgot")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void forgotPassword(@Valid @RequestBody ForgottenPasswordRequest request, HttpServletRequest http) {
@@ -88,6 +94,7 @@ class AuthController {
                 new RequestPasswordResetCommand(new EmailAddress(request.email()), ClientAddresses.of(http)));
     }
 
+    @Operation(operationId = "resetPassword", summary = "Set a new password with a reset token")
     @PostMapping("/password/reset")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetPassword(@Valid @RequestBody PasswordResetRequest request, HttpServletRequest http) {

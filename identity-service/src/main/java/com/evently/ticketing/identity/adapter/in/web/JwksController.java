@@ -1,5 +1,6 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ class JwksController {
         this.verificationKeySet = verificationKeySet;
     }
 
+    @Operation(operationId = "jwks", summary = "The public keys access tokens are signed with (JWKS)")
     @GetMapping(path = "/.well-known/jwks.json", produces = {MediaType.APPLICATION_JSON_VALUE, "application/jwk-set+json"})
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok()

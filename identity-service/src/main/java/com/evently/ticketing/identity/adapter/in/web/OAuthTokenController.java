@@ -8,6 +8,12 @@ import com.evently.ticketing.identity.application.IssuedClientToken;
 import com.evently.ticketing.identity.application.UnauthorizedClient;
 import com.evently.ticketing.identity.domain.ApiScope;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -45,8 +51,30 @@ class OAuthTokenController {
         this.grantingClientCredentials = grantingClientCredentials;
     }
 
+    @Operation(operationId = "token", summary = "Get an API client's access token (OAuth 2.0 client credentials)",
+            description = "The client authenticates with HTTP Basic (`client_id:client_secret`) or with both in the form. "
+                    + "Errors are OAuth 2.0 JSON (RFC 6749 section 5.2), not problem+json.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                    schema = @Schema(type = "object", requiredProperties = "grant_type"),
+                    schemaProperties = {
+                            @SchemaProperty(name = "grant_type", schema = @Schema(type = "string",
+                                    allowableValues = CLIENT_CREDENTIALS)),
+                            @SchemaProperty(name = "scope", schema = @Schema(type = "string",
+                                    description = "Space-separated scopes; all the client holds when absent",
+                                    example = "events:read bookings:read")),
+                            @SchemaProperty(name = "client_id", schema = @Schema(type = "string")),
+                            @SchemaProperty(name = "client_secret", schema = @Schema(type = "string"))})))
+    @ApiResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type, invalid_scope or "
+            + "unauthorized_client", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = ErrorResponse.class)))
+    @ApiResponse(responseCode = "401", description = "invalid_client: unknown, revoked or wrong secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ErrorResponse.class)))
+    @ApiResponse(responseCode = "200", description = "The access token")
     @PostMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TokenResponse> token(@RequestParam MultiValueMap<String, String> form, HttpServletRequest http) {
+    ResponseEntity<TokenResponse> token(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
+                                        HttpServletRequest http) {
         String grantType = single(form, "grant_type");
         if (grantType == null) {
             throw new OAuthError(OAuthError.INVALID_REQUEST, "grant_type is required");

@@ -7,6 +7,7 @@ import com.evently.ticketing.identity.domain.UserSearch;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,7 @@ class UserAdministrationController {
         this.administeringUsers = administeringUsers;
     }
 
+    @Operation(operationId = "listUsers", summary = "Search users")
     @GetMapping
     PageResponse<ManagedUserResponse> list(AuthenticatedUser caller,
                                            @RequestParam Optional<String> q,
@@ -50,6 +52,7 @@ class UserAdministrationController {
                 found.totalMatches());
     }
 
+    @Operation(operationId = "changeUser", summary = "Change a user's roles or disable the account")
     @PatchMapping("/{id}")
     ManagedUserResponse change(AuthenticatedUser caller, @PathVariable UUID id,
                                @Valid @RequestBody AccountChangeRequest request, HttpServletRequest http) {

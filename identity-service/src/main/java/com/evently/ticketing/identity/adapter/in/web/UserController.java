@@ -10,6 +10,7 @@ import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolation;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -43,6 +44,7 @@ class UserController {
         this.changingPassword = changingPassword;
     }
 
+    @Operation(operationId = "me", summary = "The caller's profile")
     @GetMapping
     UserResponse me(AuthenticatedUser caller) {
         return UserResponse.of(viewingProfile.profileOf(caller.id()));
@@ -52,6 +54,7 @@ class UserController {
      * A merge patch of name and e-mail. The request type has no other fields, so a {@code roles} or
      * {@code enabled} sent along is never read, let alone applied.
      */
+    @Operation(operationId = "changeMe", summary = "Change the caller's name or e-mail")
     @PatchMapping
     UserResponse updateMe(AuthenticatedUser caller, @Valid @RequestBody ProfileChangeRequest request,
                           HttpServletRequest http) {
@@ -61,6 +64,7 @@ class UserController {
                 ClientAddresses.of(http))));
     }
 
+    @Operation(operationId = "changePassword", summary = "Change the caller's password")
     @PutMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(AuthenticatedUser caller, @Valid @RequestBody PasswordChangeRequest request,

@@ -8,6 +8,7 @@ import com.evently.ticketing.notification.domain.MailKind;
 import com.evently.ticketing.notification.domain.MailStatus;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +33,7 @@ class DeliveryLogController {
         this.resendingMail = resendingMail;
     }
 
+    @Operation(operationId = "deliveryLog", summary = "Search the mail delivery log")
     @GetMapping
     PageResponse<LoggedMailResponse> search(
             @RequestParam(required = false) String recipient,
@@ -48,6 +50,7 @@ class DeliveryLogController {
         return PageResponse.of(mails.items().stream().map(LoggedMailResponse::of).toList(), page, size, mails.total());
     }
 
+    @Operation(operationId = "resendMail", summary = "Send a mail again")
     @PostMapping("/{mailId}/resend")
     LoggedMailResponse resend(@PathVariable UUID mailId, AuthenticatedUser caller) {
         return LoggedMailResponse.of(resendingMail.resend(caller.caller(), mailId));

@@ -3,6 +3,7 @@ package com.evently.ticketing.notification.adapter.in.web;
 import com.evently.ticketing.notification.application.ChangingMailPreferences;
 import com.evently.ticketing.notification.domain.MailPreferences;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +23,13 @@ class MailPreferencesController {
         this.changingMailPreferences = changingMailPreferences;
     }
 
+    @Operation(operationId = "mailPreferences", summary = "The caller's mail preferences")
     @GetMapping
     PreferencesBody current(AuthenticatedUser caller) {
         return PreferencesBody.of(changingMailPreferences.current(caller.caller()));
     }
 
+    @Operation(operationId = "changeMailPreferences", summary = "Change the caller's mail preferences")
     @PutMapping
     PreferencesBody change(@Valid @RequestBody PreferencesBody chosen, AuthenticatedUser caller) {
         return PreferencesBody.of(changingMailPreferences.change(caller.caller(), chosen.reminders(),

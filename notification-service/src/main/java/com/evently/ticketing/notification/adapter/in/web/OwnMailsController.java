@@ -4,6 +4,7 @@ import com.evently.ticketing.notification.application.ViewingDeliveryLog;
 import com.evently.ticketing.notification.domain.LoggedMails;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,7 @@ class OwnMailsController {
         this.viewingDeliveryLog = viewingDeliveryLog;
     }
 
+    @Operation(operationId = "ownMails", summary = "Mails sent to the caller")
     @GetMapping
     PageResponse<OwnMailResponse> ownMails(@RequestParam(defaultValue = "0") int page,
                                            @RequestParam(defaultValue = "20") int size,

@@ -2,6 +2,7 @@ package com.evently.ticketing.notification.adapter.in.web;
 
 import com.evently.ticketing.notification.application.ChangingMailPreferences;
 import com.evently.ticketing.notification.domain.MailTopic;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,7 @@ class UnsubscribeController {
         this.changingMailPreferences = changingMailPreferences;
     }
 
+    @Operation(operationId = "unsubscribePage", summary = "The page an unsubscribe link opens")
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
     String confirmationPage(@RequestParam String token) {
         String escaped = HtmlUtils.htmlEscape(token);
@@ -37,6 +39,7 @@ class UnsubscribeController {
                 """.formatted(escaped);
     }
 
+    @Operation(operationId = "unsubscribe", summary = "Unsubscribe with the token of a mail's link")
     @PostMapping
     UnsubscribedResponse unsubscribe(@RequestParam String token) {
         return new UnsubscribedResponse(changingMailPreferences.unsubscribe(token));

@@ -9,6 +9,7 @@ import com.evently.ticketing.ticket.application.UndoingCheckIn;
 import com.evently.ticketing.ticket.domain.Actor;
 import com.evently.ticketing.ticket.domain.ScanAnswer;
 import com.evently.ticketing.ticket.domain.Scanner;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,17 +38,20 @@ class CheckInController {
         this.undoingCheckIn = undoingCheckIn;
     }
 
+    @Operation(operationId = "checkIn", summary = "Check a ticket in")
     @PostMapping
     ScanResponse scan(@RequestBody ScanRequest request, AuthenticatedUser caller) {
         ScanAnswer answer = checkingIn.scan(Scanner.crew(Actor.of(caller.caller())), request.toScan(null));
         return ScanResponse.of(request.scanId(), answer);
     }
 
+    @Operation(operationId = "checkInBatch", summary = "Upload check-ins made offline")
     @PostMapping("/batch")
     BatchResponse sync(@RequestBody BatchRequest request, AuthenticatedUser caller) {
         return BatchResponse.of(checkingIn.sync(Scanner.crew(Actor.of(caller.caller())), request.toScans()));
     }
 
+    @Operation(operationId = "undoCheckIn", summary = "Undo a check-in")
     @DeleteMapping("/{ticketId}")
     ResponseEntity<Void> undo(@PathVariable UUID ticketId, AuthenticatedUser caller) {
         boolean undone = undoingCheckIn.undo(Actor.of(caller.caller()), ticketId);

@@ -5,6 +5,7 @@ import com.evently.ticketing.ticket.application.IssuedDevice;
 import com.evently.ticketing.ticket.application.ManagingCheckInDevices;
 import com.evently.ticketing.ticket.domain.Actor;
 import com.evently.ticketing.ticket.domain.CheckInDevice;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +31,7 @@ class CheckInDevicesController {
         this.devices = devices;
     }
 
+    @Operation(operationId = "registerCheckInDevice", summary = "Register a check-in device (its credential is shown once)")
     @PostMapping
     ResponseEntity<CreatedDevice> create(@PathVariable UUID eventId, @RequestBody DeviceRequest request,
                                          AuthenticatedUser caller) {
@@ -39,12 +41,14 @@ class CheckInDevicesController {
                         DeviceScanController.DEVICE_HEADER));
     }
 
+    @Operation(operationId = "listCheckInDevices", summary = "List an event's check-in devices")
     @GetMapping
     DeviceList list(@PathVariable UUID eventId, AuthenticatedUser caller) {
         return new DeviceList(devices.ofEvent(Actor.of(caller.caller()), eventId).stream()
                 .map(DeviceResponse::of).toList());
     }
 
+    @Operation(operationId = "revokeCheckInDevice", summary = "Revoke a check-in device")
     @DeleteMapping("/{deviceId}")
     ResponseEntity<Void> revoke(@PathVariable UUID eventId, @PathVariable UUID deviceId, AuthenticatedUser caller) {
         return devices.revoke(Actor.of(caller.caller()), eventId, deviceId)

@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +43,7 @@ class CheckInKeysController {
         this.rotatingPassKey = rotatingPassKey;
     }
 
+    @Operation(operationId = "checkInKeys", summary = "The public keys check-in passes are signed with (JWKS)")
     @GetMapping(path = "/api/v1/check-in/keys", produces = {MediaType.APPLICATION_JSON_VALUE, "application/jwk-set+json"})
     ResponseEntity<Map<String, Object>> keys() {
         return ResponseEntity.ok()
@@ -49,6 +51,7 @@ class CheckInKeysController {
                 .body(jwkSetOf(listingPassKeys.verificationKeys()).toJSONObject());
     }
 
+    @Operation(operationId = "rotateCheckInKey", summary = "Rotate the check-in pass signing key")
     @PostMapping("/api/v1/check-in/keys/rotate")
     RotatedKey rotate(AuthenticatedUser caller) {
         PassKey next = rotatingPassKey.rotate(caller.caller());

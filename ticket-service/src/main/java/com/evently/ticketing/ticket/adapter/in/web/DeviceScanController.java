@@ -4,6 +4,7 @@ import com.evently.ticketing.ticket.application.CheckingIn;
 import com.evently.ticketing.ticket.application.ManagingCheckInDevices;
 import com.evently.ticketing.ticket.application.ReadingCheckIns;
 import com.evently.ticketing.ticket.domain.Scanner;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,6 +44,7 @@ class DeviceScanController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "deviceCheckIn", summary = "Check a ticket in from a registered device")
     @PostMapping("/scans")
     CheckInController.ScanResponse scan(@RequestHeader(name = DEVICE_HEADER, required = false) String token,
                                         @RequestBody CheckInController.ScanRequest request) {
@@ -50,12 +52,14 @@ class DeviceScanController {
                 checkingIn.scan(device(token), request.toScan(null)));
     }
 
+    @Operation(operationId = "deviceCheckInBatch", summary = "Upload a device's offline check-ins")
     @PostMapping("/scans/batch")
     CheckInController.BatchResponse sync(@RequestHeader(name = DEVICE_HEADER, required = false) String token,
                                          @RequestBody CheckInController.BatchRequest request) {
         return CheckInController.BatchResponse.of(checkingIn.sync(device(token), request.toScans()));
     }
 
+    @Operation(operationId = "deviceRevocations", summary = "Revocations for a registered device's event")
     @GetMapping("/revocations")
     RevocationsResponse revocations(@RequestHeader(name = DEVICE_HEADER, required = false) String token,
                                     @RequestParam(required = false) OffsetDateTime since) {

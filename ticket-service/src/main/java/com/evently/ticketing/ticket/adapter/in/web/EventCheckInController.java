@@ -5,6 +5,7 @@ import com.evently.ticketing.ticket.application.ReadingCheckIns;
 import com.evently.ticketing.ticket.domain.Actor;
 import com.evently.ticketing.ticket.domain.CheckInCount;
 import com.evently.ticketing.ticket.domain.Scanner;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,6 +32,7 @@ class EventCheckInController {
     }
 
     /** Incremental: pass the previous answer's {@code next} as {@code since}; without it the whole list. */
+    @Operation(operationId = "revocations", summary = "Tickets no longer valid for an event since a time")
     @GetMapping("/revocations")
     RevocationsResponse revocations(@PathVariable UUID eventId, @RequestParam(required = false) OffsetDateTime since,
                                     AuthenticatedUser caller) {
@@ -39,6 +41,7 @@ class EventCheckInController {
                 from), from, clock);
     }
 
+    @Operation(operationId = "checkInCounts", summary = "Check-in counts of an event")
     @GetMapping("/counts")
     CountsResponse counts(@PathVariable UUID eventId, AuthenticatedUser caller) {
         List<CheckInCount> counts = readingCheckIns.counts(Actor.of(caller.caller()), eventId);

@@ -11,6 +11,7 @@ import com.evently.ticketing.ticket.domain.Actor;
 import com.evently.ticketing.ticket.domain.ClaimToken;
 import com.evently.ticketing.ticket.domain.TicketHolder;
 import com.evently.ticketing.ticket.domain.TransferNotPermitted;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,7 @@ class TicketController {
         this.documents = documents;
     }
 
+    @Operation(operationId = "tickets", summary = "The tickets of a booking, or the caller's tickets")
     @GetMapping(params = "bookingId")
     TicketListResponse ofBooking(@RequestParam UUID bookingId, AuthenticatedUser caller) {
         return new TicketListResponse(viewingTickets.ofBooking(bookingId, actor(caller)).stream()
@@ -50,6 +52,7 @@ class TicketController {
     }
 
     /** The caller's tickets: issued to their account, or transferred to the address they sign in with. */
+    @Operation(operationId = "tickets", summary = "The tickets of a booking, or the caller's tickets")
     @GetMapping(params = "!bookingId")
     PageResponse<TicketResponse> held(@RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "20") int size, AuthenticatedUser caller) {
@@ -58,11 +61,13 @@ class TicketController {
     }
 
     /** Every valid ticket of the booking the caller holds, one page each: what they print or keep on their phone. */
+    @Operation(operationId = "bookingPdf", summary = "A booking's tickets as one PDF")
     @GetMapping(path = "/pdf", params = "bookingId")
     ResponseEntity<byte[]> bookingPdf(@RequestParam UUID bookingId, AuthenticatedUser caller) {
         return PdfResponses.attachment(documents.bookingPdf(bookingId, actor(caller)), "tickets-" + bookingId + ".pdf");
     }
 
+    @Operation(operationId = "transferTicket", summary = "Transfer a ticket to someone else")
     @PostMapping("/{ticketId}/transfer")
     TicketResponse transfer(@PathVariable UUID ticketId, @RequestBody TransferRequest request,
                             AuthenticatedUser caller) {
@@ -86,6 +91,7 @@ class TicketController {
     }
 
     /** The link mailed to a transfer's address without an account makes the ticket the caller's. */
+    @Operation(operationId = "claimTicket", summary = "Claim a ticket transferred to you with the token of the claim link")
     @PostMapping("/claims")
     TicketResponse claim(@RequestBody ClaimRequest request, AuthenticatedUser caller) {
         // a person's account: the ticket is made out to the address it signs in with (a client has none)
@@ -113,12 +119,14 @@ class TicketController {
         return Actor.of(caller.caller(), caller.email());
     }
 
+    @Operation(operationId = "getTicket", summary = "One ticket")
     @GetMapping("/{ticketId}")
     TicketResponse byId(@PathVariable UUID ticketId, AuthenticatedUser caller) {
         return TicketResponse.of(viewingTickets.byId(ticketId, actor(caller)));
     }
 
     // no "produces": a 404 must still be answered as problem+json whatever the client accepts
+    @Operation(operationId = "ticketQrCode", summary = "A ticket's QR code (PNG)")
     @GetMapping("/{ticketId}/qr.png")
     ResponseEntity<byte[]> qrCode(@PathVariable UUID ticketId, AuthenticatedUser caller) {
         return ResponseEntity.ok()
@@ -126,6 +134,7 @@ class TicketController {
                 .body(documents.qrCodePng(ticketId, actor(caller)));
     }
 
+    @Operation(operationId = "ticketPdf", summary = "A ticket as PDF")
     @GetMapping("/{ticketId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID ticketId, AuthenticatedUser caller) {
         return PdfResponses.attachment(documents.ticketPdf(ticketId, actor(caller)), "ticket-" + ticketId + ".pdf");

@@ -1,0 +1,25 @@
+package com.evently.ticketing.notification;
+
+import com.evently.ticketing.testsupport.OpenApiDocuments;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The document this service publishes at {@code /v3/api-docs} is the checked-in {@code docs/openapi/notification.json} that
+ * the OpenAPI linter and the generated Java client read. Runs in the context the other full-stack tests share.
+ */
+class OpenApiDocumentTest extends NotificationServiceIntegrationTest {
+
+    @Autowired
+    RestTestClient http;
+
+    @Test
+    void publishesTheCheckedInOpenApiDocument() {
+        String document = http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        OpenApiDocuments.assertCheckedInCopyMatches("notification", document);
+    }
+}
