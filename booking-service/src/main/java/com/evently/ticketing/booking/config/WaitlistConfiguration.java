@@ -76,7 +76,8 @@ class WaitlistConfiguration {
                                                   BookingMetrics metrics, BookingProperties bookingProperties,
                                                   Clock clock) {
         return new AcceptingWaitlistOffer(transactions, inventory, offers, bookings, eventSnapshots, cancelledEvents,
-                completedEvents, integrationEvents, waitlistEvents, metrics, new UserSeatLimit(bookingProperties.maxSeatsPerUser()),
+                completedEvents, integrationEvents, waitlistEvents, metrics,
+                new UserSeatLimit(bookingProperties.maxSeatsPerUser()),
                 clock);
     }
 

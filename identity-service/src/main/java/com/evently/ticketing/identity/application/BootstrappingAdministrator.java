@@ -60,8 +60,8 @@ public class BootstrappingAdministrator {
             // the installation has an administrator: the setting is only there to bootstrap one
             return AdministratorBootstrapOutcome.ADMINISTRATOR_EXISTS;
         }
-        Changed<User, UserRegistered> registration = User.register(email, ADMINISTRATOR_NAME, Language.DEFAULT, passwordHashing.hash(password),
-                ADMINISTRATOR_ROLES, clock.instant());
+        Changed<User, UserRegistered> registration = User.register(email, ADMINISTRATOR_NAME, Language.DEFAULT,
+                passwordHashing.hash(password), ADMINISTRATOR_ROLES, clock.instant());
         User user = registration.aggregate();
         try {
             transactions.inTransaction(() -> {

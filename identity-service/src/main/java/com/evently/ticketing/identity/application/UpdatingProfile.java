@@ -42,8 +42,9 @@ public class UpdatingProfile {
             if (!before.enabled()) {
                 throw new AccountDisabled();
             }
-            Changed<User, UserProfileChanged> change = before.changeProfile(command.email().orElse(before.email()),
-                    command.name().orElse(before.name()), command.language().orElse(before.language()), clock.instant());
+            Changed<User, UserProfileChanged> change = before.changeProfile(
+                    command.email().orElse(before.email()), command.name().orElse(before.name()),
+                    command.language().orElse(before.language()), clock.instant());
             User after = change.aggregate();
             if (after.equals(before)) {
                 return before;

@@ -133,7 +133,8 @@ public class WebhookConfiguration {
         return new DeliveringWebhooks(deliveries, subscriptions, transport,
                 new WebhookRetryPolicy(delivery.maxAttempts(), delivery.firstRetryDelay(), delivery.maxRetryDelay(),
                         delivery.retryWindow()),
-                notifyingDisabledWebhook, transactions, delivery.claim(), () -> ThreadLocalRandom.current().nextLong(), clock);
+                notifyingDisabledWebhook, transactions, delivery.claim(), () -> ThreadLocalRandom.current().nextLong(),
+                clock);
     }
 
     @Bean

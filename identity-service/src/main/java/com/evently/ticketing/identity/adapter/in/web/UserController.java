@@ -77,7 +77,8 @@ class UserController {
 
     record ProfileChangeRequest(
             @Email @Size(max = EmailAddress.MAX_LENGTH) String email,
-            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = PersonName.MAX_LENGTH) String name,
+            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = PersonName.MAX_LENGTH)
+            String name,
             @Pattern(regexp = Language.CODES_PATTERN, message = Language.UNKNOWN_CODE_MESSAGE) String language) {
     }
 

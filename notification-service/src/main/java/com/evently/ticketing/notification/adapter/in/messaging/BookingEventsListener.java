@@ -39,9 +39,9 @@ import java.util.function.Supplier;
 
 /**
  * Queues the mails of a booking's life after its confirmation: changed, cancelled (one mail per buyer when the
- * whole event was called off), waiting-list offers and their expiry; and keeps the copy of confirmed bookings that session
- * reminders are sent from, in the same inbox transaction. The confirmation mail itself goes out when ticket-service
- * has issued the tickets; other booking events are ignored.
+ * whole event was called off), waiting-list offers and their expiry; and keeps the copy of confirmed bookings that
+ * session reminders are sent from, in the same inbox transaction. The confirmation mail itself goes out when
+ * ticket-service has issued the tickets; other booking events are ignored.
  */
 public class BookingEventsListener {
 

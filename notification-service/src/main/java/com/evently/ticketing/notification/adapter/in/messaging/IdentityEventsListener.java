@@ -31,9 +31,10 @@ import java.util.Locale;
 /**
  * Keeps a copy of each user's address, name and mail language (UserRegistered, UserProfileChanged), queues the
  * welcome of a new account (written in its language: the copy is kept first, in the same transaction) and the reset
- * link when identity-service announces a password reset request; the other identity events are not mail-worthy. A reset request carries the reset token sealed: it is
- * opened here, handed to the mail and never logged, and failures name the user, not the token. A token that does
- * not open (altered, sealed for another user, under a key this service lacks) goes to the dead-letter topic.
+ * link when identity-service announces a password reset request; the other identity events are not mail-worthy. A
+ * reset request carries the reset token sealed: it is opened here, handed to the mail and never logged, and failures
+ * name the user, not the token. A token that does not open (altered, sealed for another user, under a key this
+ * service lacks) goes to the dead-letter topic.
  */
 public class IdentityEventsListener {
 
@@ -57,8 +58,8 @@ public class IdentityEventsListener {
      * @param language      the language of a mail to a recipient whose own is not known here
      */
     public IdentityEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
-                                  TrackingUsers trackingUsers, FieldSealing sealing, ResetPage resetPage, ZoneId expiryShownIn, WebUi webUi,
-                                  Locale language) {
+                                  TrackingUsers trackingUsers, FieldSealing sealing, ResetPage resetPage,
+                                  ZoneId expiryShownIn, WebUi webUi, Locale language) {
         this.idempotentConsumer = idempotentConsumer;
         this.queueingMail = queueingMail;
         this.trackingUsers = trackingUsers;
