@@ -10,6 +10,7 @@ import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.Waitlist;
 import com.evently.ticketing.booking.application.port.out.WaitlistEvents;
 import com.evently.ticketing.booking.application.port.out.WaitlistOffers;
+import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +78,8 @@ class ConcurrentWaitlistTest extends WaitlistIntegrationTest {
     }
 
     private ExpiringWaitlistOffers expiryOf(ReleasedSeats replica) {
-        return new ExpiringWaitlistOffers(transactions, inventory, offers, replica, 100, clock);
+        return new ExpiringWaitlistOffers(transactions, inventory, offers, replica, eventSnapshots, waitlistEvents, 100,
+                clock);
     }
 
     /** A sold-out line of two seats with {@code waiting} users in line for one seat each, in list order. */
@@ -159,6 +161,8 @@ class ConcurrentWaitlistTest extends WaitlistIntegrationTest {
                 .containsExactlyInAnyOrderElementsOf(line.subList(8, 12).stream().map(TestUser::id).toList());
         assertThat(after).hasSize(12);
         assertThat(offersMadeInOutboxFor(event)).isEqualTo(12);
+        first.forEach(lapsed -> assertThat(outboxRows(EventTypes.WAITLIST_OFFER_EXPIRED, lapsed.id().toString()))
+                .as("expiry of %s announced once", lapsed.id()).isEqualTo(1));
         assertThat(availableOf(event)).as("eight returned, four offered again").isEqualTo(4);
         assertInvariantHolds(event);
     }

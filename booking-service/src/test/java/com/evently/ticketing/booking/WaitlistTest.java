@@ -13,6 +13,8 @@ import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.List;
@@ -245,6 +247,15 @@ class WaitlistTest extends WaitlistIntegrationTest {
         assertThat(again.id()).isEqualTo(booking.id());
         assertThat(bookingsOf(first)).isEqualTo(1);
         assertThat(outboxRows(EventTypes.BOOKING_CONFIRMED, booking.id().toString())).isEqualTo(1);
+        assertThat(outboxRows(EventTypes.WAITLIST_OFFER_ACCEPTED, offer.id().toString())).as("announced once")
+                .isEqualTo(1);
+        String accepted = jdbc.sql("SELECT payload::text FROM outbox WHERE event_type = :type AND aggregate_id = :id")
+                .param("type", EventTypes.WAITLIST_OFFER_ACCEPTED).param("id", offer.id().toString())
+                .query(String.class).single();
+        ContractAssertions.assertMatchesSchema(EventTypes.WAITLIST_OFFER_ACCEPTED, accepted);
+        assertThat(accepted).contains(booking.id().toString()).contains(first.id().toString());
+        expiringOffers.expireLapsed();
+        assertThat(outboxRows(EventTypes.WAITLIST_OFFER_EXPIRED, offer.id().toString())).isZero();
 
         waitlist.decline(first, offer.id())
                 .expectStatus().isEqualTo(409)
@@ -322,6 +333,50 @@ class WaitlistTest extends WaitlistIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple(second.id(), "OPEN"));
         assertThat(availableOf(event)).isZero();
         assertInvariantHolds(event);
+    }
+
+    @Test
+    void anExpiryIsAnnouncedOnceHoweverOftenTheJobRuns() {
+        EventPublished event = soldOutEvent(2);
+        waitlist.joined(first, event, 2);
+        releaseSeats(event, 2);
+        WaitlistApi.Offer offer = waitlist.openOfferOf(first, event);
+        lapse(offer.id());
+
+        expiringOffers.expireLapsed();
+        expiringOffers.expireLapsed();
+
+        assertThat(outboxRows(EventTypes.WAITLIST_OFFER_EXPIRED, offer.id().toString())).isEqualTo(1);
+        String payload = jdbc.sql("SELECT payload::text FROM outbox WHERE event_type = :type AND aggregate_id = :id")
+                .param("type", EventTypes.WAITLIST_OFFER_EXPIRED).param("id", offer.id().toString())
+                .query(String.class).single();
+        ContractAssertions.assertMatchesSchema(EventTypes.WAITLIST_OFFER_EXPIRED, payload);
+        JsonNode expired = JsonMapper.builder().build().readTree(payload);
+        assertThat(expired.get("userId").asString()).isEqualTo(first.id().toString());
+        assertThat(expired.get("email").asString()).isEqualTo(first.email());
+        assertThat(expired.get("quantity").asInt()).isEqualTo(2);
+        assertThat(expired.get("event").get("title").asString()).isEqualTo(event.title());
+        assertThat(outboxRows(EventTypes.WAITLIST_OFFER_ACCEPTED, offer.id().toString())).isZero();
+        List<TestEventBus.Message> published = TestEventBus.await(Topics.BOOKING_EVENTS,
+                message -> offer.id().toString().equals(message.key())
+                        && EventTypes.WAITLIST_OFFER_EXPIRED.equals(message.eventType()),
+                1, Duration.ofSeconds(30));
+        assertThat(published).singleElement()
+                .satisfies(message -> ContractAssertions.assertMatchesSchema(message.eventType(), message.payload()));
+    }
+
+    @Test
+    void aDeclinedOfferIsNotAnnouncedAsExpiredNorAccepted() {
+        EventPublished event = soldOutEvent(1);
+        waitlist.joined(first, event, 1);
+        releaseSeats(event, 1);
+        UUID offerId = waitlist.openOfferOf(first, event).id();
+
+        waitlist.decline(first, offerId).expectStatus().isOk();
+        expiringOffers.expireLapsed();
+
+        assertThat(outboxRows(EventTypes.WAITLIST_OFFER_EXPIRED, offerId.toString())).isZero();
+        assertThat(outboxRows(EventTypes.WAITLIST_OFFER_ACCEPTED, offerId.toString())).isZero();
     }
 
     @Test

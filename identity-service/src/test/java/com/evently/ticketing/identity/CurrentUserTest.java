@@ -28,11 +28,12 @@ class CurrentUserTest extends IdentityIntegrationTest {
                 .returnResult()
                 .getResponseBody();
 
-        assertThat(me).containsOnlyKeys("id", "email", "name", "roles")
+        assertThat(me).containsOnlyKeys("id", "email", "name", "roles", "language")
                 .containsEntry("id", userId)
                 .containsEntry("email", account.email())
                 .containsEntry("name", account.name())
-                .containsEntry("roles", List.of("USER"));
+                .containsEntry("roles", List.of("USER"))
+                .containsEntry("language", "en");
     }
 
     @Test

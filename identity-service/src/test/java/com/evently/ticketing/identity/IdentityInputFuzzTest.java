@@ -138,11 +138,12 @@ class IdentityInputFuzzTest extends IdentityIntegrationTest {
     @Provide
     Arbitrary<InvalidBody> registrations() {
         return InvalidBodies.of("""
-                        {"email":"fuzz-registration@example.org","password":"correct horse battery","name":"Fuzz"}""")
+                        {"email":"fuzz-registration@example.org","password":"correct horse battery","name":"Fuzz","language":"de"}""")
                 .maxBodyBytes(MAX_BODY)
                 .with(BodyField.requiredEmail("/email", EmailAddress.MAX_LENGTH),
                         BodyField.requiredTextOfLength("/password", Password.MIN_LENGTH, Password.MAX_BYTES),
-                        BodyField.requiredText("/name", PersonName.MAX_LENGTH))
+                        BodyField.requiredText("/name", PersonName.MAX_LENGTH),
+                        optionalLanguage())
                 .arbitrary();
     }
 
@@ -187,10 +188,11 @@ class IdentityInputFuzzTest extends IdentityIntegrationTest {
     @Provide
     Arbitrary<InvalidBody> profileChanges() {
         return InvalidBodies.of("""
-                        {"email":"fuzz-profile@example.org","name":"Fuzz"}""")
+                        {"email":"fuzz-profile@example.org","name":"Fuzz","language":"de"}""")
                 .maxBodyBytes(MAX_BODY)
                 .with(BodyField.optionalEmail("/email", EmailAddress.MAX_LENGTH),
-                        BodyField.optionalNonBlankText("/name", PersonName.MAX_LENGTH))
+                        BodyField.optionalNonBlankText("/name", PersonName.MAX_LENGTH),
+                        optionalLanguage())
                 .arbitrary();
     }
 
@@ -281,6 +283,15 @@ class IdentityInputFuzzTest extends IdentityIntegrationTest {
             organizerToken = identity().accessTokenOf(organizer);
         }
         return organizerToken;
+    }
+
+    /** A language code other than the known ones: unknown, in the wrong case, blank, or not text at all. */
+    private static BodyField optionalLanguage() {
+        return BodyField.of("/language", false, Arbitraries.oneOf(
+                Arbitraries.of(NODES.stringNode("fr"), NODES.stringNode("DE"), NODES.stringNode("En"),
+                        NODES.stringNode(""), NODES.stringNode(" de"), NODES.stringNode("deu"), NODES.numberNode(1),
+                        NODES.objectNode(), NODES.arrayNode()),
+                BodyField.unknownNames().map(JsonNode.class::cast)));
     }
 
     private static String bearer(String token) {

@@ -36,11 +36,12 @@ class RegistrationTest extends IdentityIntegrationTest {
 
         Map<String, Object> user = identity().register(account);
 
-        assertThat(user).containsOnlyKeys("id", "email", "name", "roles");
+        assertThat(user).containsOnlyKeys("id", "email", "name", "roles", "language");
         assertThat(user.get("id")).asString().isNotBlank();
         assertThat(user).containsEntry("email", account.email())
                 .containsEntry("name", account.name())
-                .containsEntry("roles", List.of("USER"));
+                .containsEntry("roles", List.of("USER"))
+                .containsEntry("language", "en");
     }
 
     @Test

@@ -5,12 +5,15 @@ import com.evently.ticketing.contracts.Money;
 import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.booking.WaitlistOfferAccepted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.contracts.identity.UserProfileChanged;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.notification.testing.WebhookReceiver;
 import com.evently.ticketing.notification.testing.WebhookReceiver.Received;
 import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,6 +157,66 @@ class WebhookDeliveryTest extends NotificationServiceIntegrationTest {
         assertThat(receiver.requestsTo(path).getLast().webhookId()).isEqualTo(failed.get("id").asString());
         await().atMost(WEBHOOK_PATIENCE).until(() -> "SUCCEEDED".equals(
                 deliveries(organizer, subscriptionId).get("items").get(0).get("status").asString()));
+    }
+
+    @Test
+    void theOrganizerIsMailedOnceInTheirLanguageWhenASubscriptionIsDisabled() throws Exception {
+        TestUser organizer = TestUser.organizer();
+        String profileId = TestEventBus.publish(EventTypes.USER_PROFILE_CHANGED, organizer.id().toString(),
+                payloadOf(EventTypes.USER_PROFILE_CHANGED, new UserProfileChanged(organizer.id(), organizer.email(),
+                        "Olga Organizer", "de", Instant.now())));
+        await().atMost(PATIENCE).until(() -> inboxHolds(profileId));
+        String path = "/gone-" + UUID.randomUUID();
+        receiver.answer(path, (request, count) -> 503);
+        String url = receiver.url(path);
+        String subscriptionId = subscribe(organizer, url, List.of("event.published")).get("id").asString();
+
+        publishEventPublished(UUID.randomUUID(), organizer.id());
+        publishEventPublished(UUID.randomUUID(), organizer.id());
+        await().atMost(WEBHOOK_PATIENCE).until(() -> "DISABLED".equals(subscription(organizer, subscriptionId).get("status").asString()));
+
+        MimeMessage mail = awaitOneMailTo(organizer.email());
+        assertThat(mail.getSubject()).isEqualTo("Ihr Webhook-Abonnement wurde deaktiviert");
+        String text = (String) single(leafParts(mail), "text/plain").getContent();
+        assertThat(text).contains("Hallo Olga Organizer,", url, "HTTP 503",
+                "POST http://localhost:8080/api/v1/webhooks/" + subscriptionId + "/enable");
+        await().during(Duration.ofSeconds(2)).atMost(WEBHOOK_PATIENCE)
+                .until(() -> deliveries(organizer, subscriptionId).get("items").size() >= 1);
+        deliverDueMails.deliverDue();
+        assertThat(mailsTo(organizer.email())).as("one mail however many deliveries failed").hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM outbound_mail WHERE kind = 'WEBHOOK_DISABLED' AND user_id = :id")
+                .param("id", organizer.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anAcceptedWaitingListOfferArrivesWithItsBookingAndNothingPersonal() {
+        TestUser organizer = TestUser.organizer();
+        String path = "/waitlist-" + UUID.randomUUID();
+        String secret = subscribe(organizer, receiver.url(path), List.of("waitlist.offer_accepted"))
+                .get("secret").asString();
+        UUID eventId = UUID.randomUUID();
+        publishEventPublished(eventId, organizer.id());
+        WaitlistOfferAccepted accepted = new WaitlistOfferAccepted(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), eventId, UUID.randomUUID(), UUID.randomUUID(), 2, Instant.now());
+
+        String acceptedId = TestEventBus.publish(EventTypes.WAITLIST_OFFER_ACCEPTED, accepted.offerId().toString(),
+                payloadOf(EventTypes.WAITLIST_OFFER_ACCEPTED, accepted));
+        TestEventBus.publish(EventTypes.WAITLIST_OFFER_ACCEPTED, accepted.offerId().toString(),
+                payloadOf(EventTypes.WAITLIST_OFFER_ACCEPTED, accepted), acceptedId);
+
+        await().atMost(WEBHOOK_PATIENCE).until(() -> receiver.requestsTo(path).size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(WEBHOOK_PATIENCE).until(() -> receiver.requestsTo(path).size() == 1);
+        Received received = receiver.requestsTo(path).getFirst();
+        assertThat(received.signatureVerifies(secret)).isTrue();
+        JsonNode body = json.readTree(received.body());
+        assertThat(body.get("id").asString()).isEqualTo(acceptedId);
+        assertThat(body.get("type").asString()).isEqualTo("waitlist.offer_accepted");
+        JsonNode data = body.get("data");
+        assertThat(data.get("offerId").asString()).isEqualTo(accepted.offerId().toString());
+        assertThat(data.get("bookingId").asString()).isEqualTo(accepted.bookingId().toString());
+        assertThat(data.get("eventId").asString()).isEqualTo(eventId.toString());
+        assertThat(data.get("quantity").asInt()).isEqualTo(2);
+        assertThat(data.has("userId")).isFalse();
     }
 
     @Test

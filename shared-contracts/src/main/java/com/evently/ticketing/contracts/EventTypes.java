@@ -18,6 +18,8 @@ public final class EventTypes {
     public static final String BOOKING_CHANGED = "booking.BookingChanged.v1";
     public static final String BOOKING_CANCELLED = "booking.BookingCancelled.v1";
     public static final String WAITLIST_OFFER_MADE = "booking.WaitlistOfferMade.v1";
+    public static final String WAITLIST_OFFER_EXPIRED = "booking.WaitlistOfferExpired.v1";
+    public static final String WAITLIST_OFFER_ACCEPTED = "booking.WaitlistOfferAccepted.v1";
     public static final String AVAILABILITY_CHANGED = "booking.AvailabilityChanged.v1";
     public static final String TICKETS_ISSUED = "ticket.TicketsIssued.v1";
     public static final String TICKET_CHECKED_IN = "ticket.TicketCheckedIn.v1";
@@ -29,6 +31,7 @@ public final class EventTypes {
     public static final String PASSWORD_RESET_REQUESTED = "identity.PasswordResetRequested.v1";
     public static final String USER_ROLE_CHANGED = "identity.UserRoleChanged.v1";
     public static final String SECURITY_EVENT_RECORDED = "identity.SecurityEventRecorded.v1";
+    public static final String USER_PROFILE_CHANGED = "identity.UserProfileChanged.v1";
 
     private static final Map<String, String> TOPIC_BY_TYPE = Map.ofEntries(
             Map.entry(EVENT_PUBLISHED, Topics.CATALOG_EVENTS),
@@ -43,6 +46,8 @@ public final class EventTypes {
             Map.entry(BOOKING_CHANGED, Topics.BOOKING_EVENTS),
             Map.entry(BOOKING_CANCELLED, Topics.BOOKING_EVENTS),
             Map.entry(WAITLIST_OFFER_MADE, Topics.BOOKING_EVENTS),
+            Map.entry(WAITLIST_OFFER_EXPIRED, Topics.BOOKING_EVENTS),
+            Map.entry(WAITLIST_OFFER_ACCEPTED, Topics.BOOKING_EVENTS),
             Map.entry(AVAILABILITY_CHANGED, Topics.BOOKING_EVENTS),
             Map.entry(TICKETS_ISSUED, Topics.TICKET_EVENTS),
             Map.entry(TICKET_CHECKED_IN, Topics.TICKET_EVENTS),
@@ -53,7 +58,8 @@ public final class EventTypes {
             Map.entry(USER_REGISTERED, Topics.IDENTITY_EVENTS),
             Map.entry(PASSWORD_RESET_REQUESTED, Topics.IDENTITY_EVENTS),
             Map.entry(USER_ROLE_CHANGED, Topics.IDENTITY_EVENTS),
-            Map.entry(SECURITY_EVENT_RECORDED, Topics.IDENTITY_EVENTS));
+            Map.entry(SECURITY_EVENT_RECORDED, Topics.IDENTITY_EVENTS),
+            Map.entry(USER_PROFILE_CHANGED, Topics.IDENTITY_EVENTS));
 
     /**
      * Types with a sealed secret field (a reset token, ticket codes, a transfer's claim token): even sealed, their outbox rows are deleted

@@ -4,6 +4,8 @@ import com.evently.ticketing.contracts.booking.AvailabilityChanged;
 import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.booking.WaitlistOfferAccepted;
+import com.evently.ticketing.contracts.booking.WaitlistOfferExpired;
 import com.evently.ticketing.contracts.booking.WaitlistOfferMade;
 import com.evently.ticketing.contracts.catalog.CapacityChanged;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
@@ -15,6 +17,7 @@ import com.evently.ticketing.contracts.catalog.TicketTypeAdded;
 import com.evently.ticketing.contracts.catalog.TicketTypeRetired;
 import com.evently.ticketing.contracts.identity.PasswordResetRequested;
 import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
+import com.evently.ticketing.contracts.identity.UserProfileChanged;
 import com.evently.ticketing.contracts.identity.UserRegistered;
 import com.evently.ticketing.contracts.identity.UserRoleChanged;
 import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
@@ -118,6 +121,11 @@ class ContractSchemasTest {
         assertThat(violations(EventTypes.WAITLIST_OFFER_MADE, new WaitlistOfferMade(UUID.randomUUID(), UUID.randomUUID(),
                 "ana@example.com", "Ana", UUID.randomUUID(), session, ticketType, 2, now.plusSeconds(1800), event, now)))
                 .isEmpty();
+        assertThat(violations(EventTypes.WAITLIST_OFFER_EXPIRED, new WaitlistOfferExpired(UUID.randomUUID(),
+                UUID.randomUUID(), "ana@example.com", null, UUID.randomUUID(), session, ticketType, 2, now, event,
+                now.plusSeconds(5)))).isEmpty();
+        assertThat(violations(EventTypes.WAITLIST_OFFER_ACCEPTED, new WaitlistOfferAccepted(UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), session, ticketType, 2, now))).isEmpty();
         assertThat(violations(EventTypes.AVAILABILITY_CHANGED, new AvailabilityChanged(UUID.randomUUID(), session,
                 ticketType, 100, 0, now))).isEmpty();
     }
@@ -196,8 +204,21 @@ class ContractSchemasTest {
 
     @Test
     void userRegisteredMatchesItsSchema() throws IOException {
-        UserRegistered user = new UserRegistered(UUID.randomUUID(), "ana@example.com", "Ana", List.of("USER"), now);
+        UserRegistered user = new UserRegistered(UUID.randomUUID(), "ana@example.com", "Ana", List.of("USER"), "de", now);
         assertThat(violations(EventTypes.USER_REGISTERED, user)).isEmpty();
+        UserRegistered withoutLanguage = new UserRegistered(UUID.randomUUID(), "ana@example.com", "Ana",
+                List.of("USER"), now);
+        assertThat(violations(EventTypes.USER_REGISTERED, withoutLanguage)).isEmpty();
+        assertThat(violations(EventTypes.USER_REGISTERED, new UserRegistered(UUID.randomUUID(), "ana@example.com",
+                "Ana", List.of("USER"), "German", now))).isNotEmpty();
+    }
+
+    @Test
+    void userProfileChangedMatchesItsSchema() throws IOException {
+        assertThat(violations(EventTypes.USER_PROFILE_CHANGED, new UserProfileChanged(UUID.randomUUID(),
+                "ana@example.com", "Ana", "de", now))).isEmpty();
+        assertThat(violations(EventTypes.USER_PROFILE_CHANGED, new UserProfileChanged(UUID.randomUUID(),
+                "ana@example.com", "Ana", null, now))).isNotEmpty();
     }
 
     @Test

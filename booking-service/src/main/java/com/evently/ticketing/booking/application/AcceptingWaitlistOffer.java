@@ -7,6 +7,7 @@ import com.evently.ticketing.booking.application.port.out.CompletedEvents;
 import com.evently.ticketing.booking.application.port.out.EventSnapshots;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
+import com.evently.ticketing.booking.application.port.out.WaitlistEvents;
 import com.evently.ticketing.booking.application.port.out.WaitlistOffers;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
@@ -17,6 +18,7 @@ import com.evently.ticketing.booking.domain.OfferStatus;
 import com.evently.ticketing.booking.domain.SeatLimitReached;
 import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.booking.domain.WaitlistOffer;
+import com.evently.ticketing.booking.domain.WaitlistOfferAcceptedEvent;
 import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -26,8 +28,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Turns an open offer into a confirmed booking. The inventory is not touched: the offer took its seats from the line
- * when it was made, and the booking now holds them instead.
+ * Turns an open offer into a confirmed booking, and announces both (BookingConfirmed, WaitlistOfferAccepted). The
+ * inventory is not touched: the offer took its seats from the line when it was made, and the booking now holds them
+ * instead.
  */
 public final class AcceptingWaitlistOffer {
 
@@ -39,6 +42,7 @@ public final class AcceptingWaitlistOffer {
     private final CancelledEvents cancelledEvents;
     private final CompletedEvents completedEvents;
     private final IntegrationEvents integrationEvents;
+    private final WaitlistEvents waitlistEvents;
     private final BookingMetrics metrics;
     private final UserSeatLimit userSeatLimit;
     private final Clock clock;
@@ -46,7 +50,8 @@ public final class AcceptingWaitlistOffer {
     public AcceptingWaitlistOffer(Transactions transactions, Inventory inventory, WaitlistOffers offers,
                                   Bookings bookings, EventSnapshots eventSnapshots, CancelledEvents cancelledEvents,
                                   CompletedEvents completedEvents,
-                                  IntegrationEvents integrationEvents, BookingMetrics metrics,
+                                  IntegrationEvents integrationEvents, WaitlistEvents waitlistEvents,
+                                  BookingMetrics metrics,
                                   UserSeatLimit userSeatLimit, Clock clock) {
         this.transactions = transactions;
         this.inventory = inventory;
@@ -56,6 +61,7 @@ public final class AcceptingWaitlistOffer {
         this.cancelledEvents = cancelledEvents;
         this.completedEvents = completedEvents;
         this.integrationEvents = integrationEvents;
+        this.waitlistEvents = waitlistEvents;
         this.metrics = metrics;
         this.userSeatLimit = userSeatLimit;
         this.clock = clock;
@@ -115,8 +121,10 @@ public final class AcceptingWaitlistOffer {
         Changed<Booking, BookingConfirmedEvent> confirmed =
                 Booking.confirm(BookingId.random(), offer.buyer(), offer.line(), offer.quantity(), event, now);
         bookings.add(confirmed.aggregate());
-        offers.update(offer.accepted(confirmed.aggregate().id()));
+        Changed<WaitlistOffer, WaitlistOfferAcceptedEvent> acceptance = offer.accept(confirmed.aggregate().id(), now);
+        offers.update(acceptance.aggregate());
         integrationEvents.bookingConfirmed(confirmed.event());
+        waitlistEvents.offerAccepted(acceptance.event());
         return new AcceptedOffer.Confirmed(confirmed.aggregate());
     }
 }

@@ -72,11 +72,12 @@ class WaitlistConfiguration {
     AcceptingWaitlistOffer acceptingWaitlistOffer(Transactions transactions, Inventory inventory, WaitlistOffers offers,
                                                   Bookings bookings, EventSnapshots eventSnapshots,
                                                   CancelledEvents cancelledEvents, CompletedEvents completedEvents,
-                                                  IntegrationEvents integrationEvents,
+                                                  IntegrationEvents integrationEvents, WaitlistEvents waitlistEvents,
                                                   BookingMetrics metrics, BookingProperties bookingProperties,
                                                   Clock clock) {
         return new AcceptingWaitlistOffer(transactions, inventory, offers, bookings, eventSnapshots, cancelledEvents,
-                completedEvents, integrationEvents, metrics, new UserSeatLimit(bookingProperties.maxSeatsPerUser()),
+                completedEvents, integrationEvents, waitlistEvents, metrics,
+                new UserSeatLimit(bookingProperties.maxSeatsPerUser()),
                 clock);
     }
 
@@ -88,9 +89,9 @@ class WaitlistConfiguration {
 
     @Bean
     ExpiringWaitlistOffers expiringWaitlistOffers(Transactions transactions, Inventory inventory, WaitlistOffers offers,
-                                                  ReleasedSeats releasedSeats, WaitlistProperties properties,
-                                                  Clock clock) {
-        return new ExpiringWaitlistOffers(transactions, inventory, offers, releasedSeats,
+                                                  ReleasedSeats releasedSeats, EventSnapshots eventSnapshots,
+                                                  WaitlistEvents events, WaitlistProperties properties, Clock clock) {
+        return new ExpiringWaitlistOffers(transactions, inventory, offers, releasedSeats, eventSnapshots, events,
                 properties.expiryBatchSize(), clock);
     }
 

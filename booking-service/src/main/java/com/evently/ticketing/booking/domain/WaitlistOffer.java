@@ -64,6 +64,21 @@ public record WaitlistOffer(
                 Objects.requireNonNull(booking, "booking"), createdAt);
     }
 
+    /** This offer accepted as {@code booking}, and the announcement of it. */
+    public Changed<WaitlistOffer, WaitlistOfferAcceptedEvent> accept(BookingId booking, Instant now) {
+        WaitlistOffer accepted = accepted(booking);
+        return new Changed<>(accepted, new WaitlistOfferAcceptedEvent(accepted, now));
+    }
+
+    /**
+     * This offer expired, and the announcement of it; {@code event} is the catalog's snapshot of the event, null when
+     * it is gone.
+     */
+    public Changed<WaitlistOffer, WaitlistOfferExpiredEvent> expire(EventSnapshot event, Instant now) {
+        WaitlistOffer expired = expired();
+        return new Changed<>(expired, new WaitlistOfferExpiredEvent(expired, event, now));
+    }
+
     public WaitlistOffer declined() {
         requireOpen();
         return withStatus(OfferStatus.DECLINED);

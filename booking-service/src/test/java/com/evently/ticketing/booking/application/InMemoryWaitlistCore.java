@@ -9,6 +9,8 @@ import com.evently.ticketing.booking.domain.SeatLimit;
 import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.booking.domain.WaitlistEntry;
 import com.evently.ticketing.booking.domain.WaitlistOffer;
+import com.evently.ticketing.booking.domain.WaitlistOfferAcceptedEvent;
+import com.evently.ticketing.booking.domain.WaitlistOfferExpiredEvent;
 import com.evently.ticketing.booking.domain.WaitlistOfferMadeEvent;
 
 import java.time.Duration;
@@ -48,7 +50,7 @@ final class InMemoryWaitlistCore {
 
     AcceptingWaitlistOffer acceptingWaitlistOffer() {
         return new AcceptingWaitlistOffer(transactions, core.inventory, offers, core.bookings, core.eventSnapshots,
-                core.cancelledEvents, core.completedEvents, core.integrationEvents, core.metrics,
+                core.cancelledEvents, core.completedEvents, core.integrationEvents, events, core.metrics,
                 new UserSeatLimit(InMemoryBookingCore.MAX_SEATS_PER_USER), core.clock);
     }
 
@@ -57,7 +59,8 @@ final class InMemoryWaitlistCore {
     }
 
     ExpiringWaitlistOffers expiringWaitlistOffers() {
-        return new ExpiringWaitlistOffers(transactions, core.inventory, offers, offeringReleasedSeats(), 100, core.clock);
+        return new ExpiringWaitlistOffers(transactions, core.inventory, offers, offeringReleasedSeats(),
+                core.eventSnapshots, events, 100, core.clock);
     }
 
     static final class InMemoryWaitlist extends InMemoryBookingCore.InMemoryTable<UUID, WaitlistEntry> implements Waitlist {
@@ -168,6 +171,8 @@ final class InMemoryWaitlistCore {
     static final class RecordedWaitlistEvents implements WaitlistEvents, InMemoryBookingCore.RollsBack {
 
         final List<WaitlistOfferMadeEvent> offersMade = new ArrayList<>();
+        final List<WaitlistOfferAcceptedEvent> offersAccepted = new ArrayList<>();
+        final List<WaitlistOfferExpiredEvent> offersExpired = new ArrayList<>();
 
         @Override
         public void offerMade(WaitlistOfferMadeEvent event) {
@@ -175,9 +180,25 @@ final class InMemoryWaitlistCore {
         }
 
         @Override
+        public void offerAccepted(WaitlistOfferAcceptedEvent event) {
+            offersAccepted.add(event);
+        }
+
+        @Override
+        public void offerExpired(WaitlistOfferExpiredEvent event) {
+            offersExpired.add(event);
+        }
+
+        @Override
         public Runnable checkpoint() {
-            int size = offersMade.size();
-            return () -> offersMade.subList(size, offersMade.size()).clear();
+            int made = offersMade.size();
+            int accepted = offersAccepted.size();
+            int expired = offersExpired.size();
+            return () -> {
+                offersMade.subList(made, offersMade.size()).clear();
+                offersAccepted.subList(accepted, offersAccepted.size()).clear();
+                offersExpired.subList(expired, offersExpired.size()).clear();
+            };
         }
     }
 }

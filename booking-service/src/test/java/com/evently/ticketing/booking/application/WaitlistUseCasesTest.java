@@ -152,12 +152,17 @@ class WaitlistUseCasesTest {
         assertThat(offerOf(first).status()).isEqualTo(OfferStatus.ACCEPTED);
         assertThat(offerOf(first).bookingId()).isEqualTo(accepted.booking().id());
         assertThat(core.metrics.bookingsConfirmed).isOne();
+        assertThat(waitlistCore.events.offersAccepted).singleElement().satisfies(acceptance -> {
+            assertThat(acceptance.offer().id()).isEqualTo(offerId);
+            assertThat(acceptance.offer().bookingId()).isEqualTo(accepted.booking().id());
+        });
 
         AcceptedOffer again = waitlistCore.acceptingWaitlistOffer().accept(offerId, first.userId());
         assertThat(again).isInstanceOf(AcceptedOffer.Replayed.class);
         assertThat(again.booking()).isEqualTo(accepted.booking());
         assertThat(core.bookings.rows).hasSize(1);
         assertThat(core.metrics.bookingsConfirmed).isOne();
+        assertThat(waitlistCore.events.offersAccepted).as("a replay announces nothing").hasSize(1);
     }
 
     @Test
@@ -176,6 +181,7 @@ class WaitlistUseCasesTest {
                 .isInstanceOfSatisfying(WaitlistOfferClosedConflict.class,
                         closed -> assertThat(closed.status()).isEqualTo(OfferStatus.EXPIRED));
         assertThat(core.bookings.rows).isEmpty();
+        assertThat(waitlistCore.events.offersAccepted).isEmpty();
     }
 
     @Test
@@ -213,7 +219,25 @@ class WaitlistUseCasesTest {
         assertThat(offerOf(first).status()).isEqualTo(OfferStatus.EXPIRED);
         assertThat(offerOf(second).status()).as("not lapsed: left alone").isEqualTo(OfferStatus.OPEN);
         assertThat(core.inventory.availableOf(firstLineOf(event))).isZero();
+        assertThat(waitlistCore.events.offersExpired).singleElement().satisfies(expiry -> {
+            assertThat(expiry.offer().id()).isEqualTo(offer.id());
+            assertThat(expiry.offer().status()).isEqualTo(OfferStatus.EXPIRED);
+            assertThat(expiry.event()).isEqualTo(event);
+        });
         assertThat(waitlistCore.expiringWaitlistOffers().expireLapsed()).isEmpty();
+        assertThat(waitlistCore.events.offersExpired).as("expired once").hasSize(1);
+    }
+
+    @Test
+    void decliningAnnouncesNoExpiry() {
+        EventSnapshot event = lineWith(5, 0);
+        join(first, event, 1);
+        release(event, 1);
+
+        waitlistCore.decliningWaitlistOffer().decline(offerOf(first).id(), first.userId());
+
+        assertThat(waitlistCore.events.offersExpired).isEmpty();
+        assertThat(waitlistCore.events.offersAccepted).isEmpty();
     }
 
     /** {@code buyer} books {@code seats} of a line with room for them; the line then has none left and a per-user cap. */

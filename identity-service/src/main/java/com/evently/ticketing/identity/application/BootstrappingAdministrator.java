@@ -9,6 +9,7 @@ import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
+import com.evently.ticketing.identity.domain.Language;
 import com.evently.ticketing.identity.domain.User;
 import com.evently.ticketing.identity.domain.UserRegistered;
 import com.evently.ticketing.identity.domain.UserRoleChanged;
@@ -59,8 +60,8 @@ public class BootstrappingAdministrator {
             // the installation has an administrator: the setting is only there to bootstrap one
             return AdministratorBootstrapOutcome.ADMINISTRATOR_EXISTS;
         }
-        Changed<User, UserRegistered> registration = User.register(email, ADMINISTRATOR_NAME, passwordHashing.hash(password),
-                ADMINISTRATOR_ROLES, clock.instant());
+        Changed<User, UserRegistered> registration = User.register(email, ADMINISTRATOR_NAME, Language.DEFAULT,
+                passwordHashing.hash(password), ADMINISTRATOR_ROLES, clock.instant());
         User user = registration.aggregate();
         try {
             transactions.inTransaction(() -> {

@@ -44,8 +44,8 @@ public class RegisteringUser {
         passwordPolicy.check(command.password(), command.email(), command.name());
         // hashed before the transaction opens: bcrypt is slow and must not hold a connection
         PasswordHash passwordHash = passwordHashing.hash(command.password());
-        Changed<User, UserRegistered> registration = User.register(command.email(), command.name(), passwordHash,
-                Set.of(Role.USER), clock.instant());
+        Changed<User, UserRegistered> registration = User.register(command.email(), command.name(),
+                command.language(), passwordHash, Set.of(Role.USER), clock.instant());
         User user = registration.aggregate();
         transactions.inTransaction(() -> {
             users.add(user);

@@ -11,16 +11,17 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * An account: who the person is, how they prove it, what they may do, and whether they may sign in at all
- * (an administrator can disable an account without deleting its history).
+ * An account: who the person is, the language they read mails in, how they prove who they are, what they may do,
+ * and whether they may sign in at all (an administrator can disable an account without deleting its history).
  */
-public record User(UUID id, EmailAddress email, PersonName name, PasswordHash passwordHash, Set<Role> roles,
-                   boolean enabled, Instant registeredAt) {
+public record User(UUID id, EmailAddress email, PersonName name, Language language, PasswordHash passwordHash,
+                   Set<Role> roles, boolean enabled, Instant registeredAt) {
 
     public User {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(registeredAt, "registeredAt");
         if (roles == null || !roles.contains(Role.USER)) {
@@ -31,10 +32,11 @@ public record User(UUID id, EmailAddress email, PersonName name, PasswordHash pa
     }
 
     /** Opens a new, enabled account and announces it. */
-    public static Changed<User, UserRegistered> register(EmailAddress email, PersonName name, PasswordHash passwordHash,
-                                                         Set<Role> roles, Instant now) {
-        User user = new User(UUID.randomUUID(), email, name, passwordHash, roles, true, now);
-        return new Changed<>(user, new UserRegistered(user.id(), user.email(), user.name(), user.roles(), now));
+    public static Changed<User, UserRegistered> register(EmailAddress email, PersonName name, Language language,
+                                                         PasswordHash passwordHash, Set<Role> roles, Instant now) {
+        User user = new User(UUID.randomUUID(), email, name, language, passwordHash, roles, true, now);
+        return new Changed<>(user, new UserRegistered(user.id(), user.email(), user.name(), user.language(),
+                user.roles(), now));
     }
 
     /** The roles of {@code wanted} this user does not have yet. */
@@ -45,19 +47,25 @@ public record User(UUID id, EmailAddress email, PersonName name, PasswordHash pa
         return Collections.unmodifiableSet(lacking);
     }
 
-    public User withProfile(EmailAddress newEmail, PersonName newName) {
-        return new User(id, newEmail, newName, passwordHash, roles, enabled, registeredAt);
+    /**
+     * This user with the given address, name and language, and the announcement of the profile as it is then.
+     * Nothing changed when the result equals this user; then there is nothing to announce either.
+     */
+    public Changed<User, UserProfileChanged> changeProfile(EmailAddress newEmail, PersonName newName,
+                                                           Language newLanguage, Instant now) {
+        User changed = new User(id, newEmail, newName, newLanguage, passwordHash, roles, enabled, registeredAt);
+        return new Changed<>(changed, new UserProfileChanged(id, newEmail, newName, newLanguage, now));
     }
 
     public User withPasswordHash(PasswordHash newHash) {
-        return new User(id, email, name, newHash, roles, enabled, registeredAt);
+        return new User(id, email, name, language, newHash, roles, enabled, registeredAt);
     }
 
     /** Exactly {@code granted}, plus {@link Role#USER}, which no account goes without. */
     public User withRoles(Set<Role> granted) {
         EnumSet<Role> newRoles = EnumSet.of(Role.USER);
         newRoles.addAll(granted);
-        return new User(id, email, name, passwordHash, newRoles, enabled, registeredAt);
+        return new User(id, email, name, language, passwordHash, newRoles, enabled, registeredAt);
     }
 
     /**
@@ -70,6 +78,6 @@ public record User(UUID id, EmailAddress email, PersonName name, PasswordHash pa
     }
 
     public User withEnabled(boolean newEnabled) {
-        return new User(id, email, name, passwordHash, roles, newEnabled, registeredAt);
+        return new User(id, email, name, language, passwordHash, roles, newEnabled, registeredAt);
     }
 }

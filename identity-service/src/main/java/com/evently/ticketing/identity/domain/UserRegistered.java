@@ -7,5 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A new account exists (a person signed up, or the bootstrap administrator was created). */
-public record UserRegistered(UUID userId, EmailAddress email, PersonName name, Set<Role> roles, Instant occurredAt) {
+public record UserRegistered(UUID userId, EmailAddress email, PersonName name, Language language, Set<Role> roles,
+                             Instant occurredAt) {
 }

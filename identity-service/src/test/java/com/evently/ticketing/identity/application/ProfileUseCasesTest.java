@@ -2,6 +2,7 @@ package com.evently.ticketing.identity.application;
 
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.EmailTakenConflict;
+import com.evently.ticketing.identity.domain.Language;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.User;
@@ -39,7 +40,7 @@ class ProfileUseCasesTest {
         User user = fixture.existingUser("ana@example.com");
 
         User after = updatingProfile.update(new UpdateProfileCommand(user.id(),
-                Optional.of(new EmailAddress("ana.lima@example.com")), Optional.empty(), CLIENT));
+                Optional.of(new EmailAddress("ana.lima@example.com")), Optional.empty(), Optional.empty(), CLIENT));
 
         assertThat(after.email().value()).isEqualTo("ana.lima@example.com");
         assertThat(after.name()).isEqualTo(user.name());
@@ -51,13 +52,44 @@ class ProfileUseCasesTest {
     }
 
     @Test
-    void changingOnlyTheNameIsNotAudited() {
+    void changingOnlyTheNameIsAnnouncedButNotAudited() {
         User user = fixture.existingUser("ana@example.com");
 
         User after = updatingProfile.update(new UpdateProfileCommand(user.id(), Optional.empty(),
-                Optional.of(new PersonName("Ana Maria Lima")), CLIENT));
+                Optional.of(new PersonName("Ana Maria Lima")), Optional.empty(), CLIENT));
 
         assertThat(after.name().value()).isEqualTo("Ana Maria Lima");
+        assertThat(fixture.integrationEvents.securityEvents).isEmpty();
+        assertThat(fixture.integrationEvents.profileChanges).singleElement()
+                .satisfies(change -> assertThat(change.name()).isEqualTo(after.name()));
+    }
+
+    @Test
+    void changingTheLanguageKeepsTheRestAndAnnouncesTheWholeProfile() {
+        User user = fixture.existingUser("ana@example.com");
+
+        User after = updatingProfile.update(new UpdateProfileCommand(user.id(), Optional.empty(), Optional.empty(),
+                Optional.of(Language.GERMAN), CLIENT));
+
+        assertThat(after.language()).isEqualTo(Language.GERMAN);
+        assertThat(after.email()).isEqualTo(user.email());
+        assertThat(after.name()).isEqualTo(user.name());
+        assertThat(fixture.users.findById(user.id())).contains(after);
+        assertThat(fixture.integrationEvents.profileChanges).singleElement().satisfies(change -> {
+            assertThat(change.userId()).isEqualTo(user.id());
+            assertThat(change.email()).isEqualTo(user.email());
+            assertThat(change.language()).isEqualTo(Language.GERMAN);
+        });
+    }
+
+    @Test
+    void choosingTheLanguageAlreadyChosenChangesAndAnnouncesNothing() {
+        User user = fixture.existingUser("ana@example.com");
+
+        User after = updatingProfile.update(new UpdateProfileCommand(user.id(), Optional.empty(), Optional.empty(),
+                Optional.of(user.language()), CLIENT));
+
+        assertThat(after).isEqualTo(user);
         assertThat(fixture.integrationEvents.announcedNothing()).isTrue();
     }
 
@@ -67,7 +99,7 @@ class ProfileUseCasesTest {
         fixture.existingUser("bruno@example.com");
 
         assertThatThrownBy(() -> updatingProfile.update(new UpdateProfileCommand(user.id(),
-                Optional.of(new EmailAddress("Bruno@example.com")), Optional.empty(), CLIENT)))
+                Optional.of(new EmailAddress("Bruno@example.com")), Optional.empty(), Optional.empty(), CLIENT)))
                 .isInstanceOf(EmailTakenConflict.class);
 
         assertThat(fixture.users.findById(user.id())).contains(user);
@@ -79,7 +111,7 @@ class ProfileUseCasesTest {
         User user = fixture.disabledUser("ana@example.com");
 
         assertThatThrownBy(() -> updatingProfile.update(new UpdateProfileCommand(user.id(), Optional.empty(),
-                Optional.of(new PersonName("Someone Else")), CLIENT)))
+                Optional.of(new PersonName("Someone Else")), Optional.empty(), CLIENT)))
                 .isInstanceOf(AccountDisabled.class);
 
         assertThat(fixture.users.findById(user.id())).contains(user);
@@ -88,7 +120,7 @@ class ProfileUseCasesTest {
     @Test
     void updatingAnAccountThatNoLongerExistsIsNotFound() {
         assertThatThrownBy(() -> updatingProfile.update(new UpdateProfileCommand(UUID.randomUUID(), Optional.empty(),
-                Optional.of(new PersonName("Nobody")), CLIENT)))
+                Optional.of(new PersonName("Nobody")), Optional.empty(), CLIENT)))
                 .isInstanceOf(UserNotFound.class);
     }
 }

@@ -3,6 +3,7 @@ package com.evently.ticketing.identity.application;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.domain.PasswordResetRequested;
 import com.evently.ticketing.identity.domain.SecurityEvent;
+import com.evently.ticketing.identity.domain.UserProfileChanged;
 import com.evently.ticketing.identity.domain.UserRegistered;
 import com.evently.ticketing.identity.domain.UserRoleChanged;
 
@@ -16,6 +17,7 @@ final class RecordingIntegrationEvents implements IntegrationEvents {
     final List<PasswordResetRequested> resetRequests = new ArrayList<>();
     final List<UserRoleChanged> roleChanges = new ArrayList<>();
     final List<SecurityEvent> securityEvents = new ArrayList<>();
+    final List<UserProfileChanged> profileChanges = new ArrayList<>();
 
     @Override
     public void userRegistered(UserRegistered event) {
@@ -33,11 +35,17 @@ final class RecordingIntegrationEvents implements IntegrationEvents {
     }
 
     @Override
+    public void userProfileChanged(UserProfileChanged event) {
+        profileChanges.add(event);
+    }
+
+    @Override
     public void securityEventRecorded(SecurityEvent event) {
         securityEvents.add(event);
     }
 
     boolean announcedNothing() {
-        return registrations.isEmpty() && resetRequests.isEmpty() && roleChanges.isEmpty() && securityEvents.isEmpty();
+        return registrations.isEmpty() && resetRequests.isEmpty() && roleChanges.isEmpty() && securityEvents.isEmpty()
+                && profileChanges.isEmpty();
     }
 }

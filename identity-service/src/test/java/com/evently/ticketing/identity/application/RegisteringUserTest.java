@@ -1,6 +1,7 @@
 package com.evently.ticketing.identity.application;
 
 import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.Language;
 import com.evently.ticketing.identity.domain.EmailTakenConflict;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolation;
@@ -33,7 +34,11 @@ class RegisteringUserTest {
         assertThat(fixture.users.findById(user.id())).contains(user);
         assertThat(fixture.passwordHashing.matches(PASSWORD, user.passwordHash())).isTrue();
         assertThat(fixture.integrationEvents.registrations).singleElement()
-                .satisfies(event -> assertThat(event.userId()).isEqualTo(user.id()));
+                .satisfies(event -> {
+                    assertThat(event.userId()).isEqualTo(user.id());
+                    assertThat(event.language()).isEqualTo(Language.GERMAN);
+                });
+        assertThat(user.language()).isEqualTo(Language.GERMAN);
         assertThat(fixture.integrationEvents.securityEvents).singleElement()
                 .satisfies(event -> {
                     assertThat(event.action()).isEqualTo(SecurityAction.USER_REGISTERED);
@@ -64,6 +69,6 @@ class RegisteringUserTest {
 
     private static RegisterUserCommand command(String email, String password) {
         return new RegisterUserCommand(new EmailAddress(email), new Password(password), new PersonName("Ana Lima"),
-                CLIENT);
+                Language.GERMAN, CLIENT);
     }
 }

@@ -2,6 +2,7 @@ package com.evently.ticketing.identity.application;
 
 import com.evently.ticketing.identity.domain.ClientAddress;
 import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.Language;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicy;
 import com.evently.ticketing.identity.domain.PersonName;
@@ -32,7 +33,7 @@ class UseCaseFixture {
     User existingUser(String email, Role... roles) {
         Set<Role> granted = EnumSet.of(Role.USER);
         granted.addAll(Set.of(roles));
-        User user = User.register(new EmailAddress(email), new PersonName("Ana Lima"),
+        User user = User.register(new EmailAddress(email), new PersonName("Ana Lima"), Language.DEFAULT,
                 passwordHashing.hash(new Password(PASSWORD)), granted, NOW.minusSeconds(3600)).aggregate();
         users.add(user);
         return user;

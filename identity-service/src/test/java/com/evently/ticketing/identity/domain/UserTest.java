@@ -15,7 +15,7 @@ class UserTest {
 
     private final Instant now = Instant.parse("2027-03-01T09:00:00Z");
     private final User ana = User.register(new EmailAddress("ana@example.com"), new PersonName("Ana"),
-            new PasswordHash("$2a$10$notarealhashnotarealhashnotarealhashnotarealhashnotar"), Set.of(Role.USER), now)
+            Language.ENGLISH, new PasswordHash("$2a$10$notarealhashnotarealhashnotarealhashnotarealhashnotar"), Set.of(Role.USER), now)
             .aggregate();
 
     @Test

@@ -3,6 +3,9 @@ package com.evently.ticketing.notification.config;
 import com.evently.ticketing.platform.web.ProblemCatalogue;
 import com.evently.ticketing.notification.adapter.in.web.WebhookProblem;
 import com.evently.ticketing.notification.adapter.in.web.NotificationProblem;
+import com.evently.ticketing.notification.application.port.out.KnownUsers;
+import com.evently.ticketing.notification.application.TrackingUsers;
+import com.evently.ticketing.notification.adapter.out.persistence.JdbcKnownUsers;
 import com.evently.ticketing.notification.adapter.in.messaging.BookingEventsListener;
 import com.evently.ticketing.notification.adapter.in.messaging.CatalogEventsListener;
 import com.evently.ticketing.notification.adapter.in.messaging.IdentityEventsListener;
@@ -85,8 +88,18 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    QueueingMail queueingMail(MailQueue mailQueue, MailTemplates mailTemplates, Clock clock) {
-        return new QueueingMail(mailQueue, mailTemplates, clock);
+    QueueingMail queueingMail(MailQueue mailQueue, MailTemplates mailTemplates, KnownUsers knownUsers, Clock clock) {
+        return new QueueingMail(mailQueue, mailTemplates, knownUsers, clock);
+    }
+
+    @Bean
+    JdbcKnownUsers knownUsers(JdbcClient jdbc) {
+        return new JdbcKnownUsers(jdbc);
+    }
+
+    @Bean
+    TrackingUsers trackingUsers(KnownUsers knownUsers) {
+        return new TrackingUsers(knownUsers);
     }
 
     @Bean
@@ -188,8 +201,9 @@ public class NotificationConfiguration {
 
     @Bean
     IdentityEventsListener identityEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
-                                                  FieldSealing sealing, NotificationProperties properties) {
-        return new IdentityEventsListener(idempotentConsumer, queueingMail, sealing,
+                                                  TrackingUsers trackingUsers, FieldSealing sealing,
+                                                  NotificationProperties properties) {
+        return new IdentityEventsListener(idempotentConsumer, queueingMail, trackingUsers, sealing,
                 ResetPage.under(properties.web().baseUrl()),
                 properties.passwordReset().expiryTimeZone(), new WebUi(properties.web().baseUrl()),
                 properties.mail().language());

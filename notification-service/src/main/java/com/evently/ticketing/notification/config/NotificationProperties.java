@@ -31,8 +31,8 @@ public record NotificationProperties(
 
     /**
      * @param from     the sender address of every mail (MAIL_FROM)
-     * @param language the language mails are written in (NOTIFICATION_LANGUAGE: {@code en}, or {@code de}) while no
-     *                 contract tells this service a recipient's own
+     * @param language the language of mails to recipients whose own is not known here (NOTIFICATION_LANGUAGE:
+     *                 {@code en}, or {@code de}); a known user's mails are written in the language identity announced
      */
     public record Mail(@NotBlank @Email @DefaultValue("tickets@evently.local") String from,
                        @NotNull @DefaultValue("en") Locale language) {

@@ -1,5 +1,10 @@
 package com.evently.ticketing.notification.config;
 
+import com.evently.ticketing.platform.domain.Transactions;
+import com.evently.ticketing.notification.domain.WebUi;
+import com.evently.ticketing.notification.application.webhook.NotifyingDisabledWebhook;
+import com.evently.ticketing.notification.application.port.out.KnownUsers;
+import com.evently.ticketing.notification.application.QueueingMail;
 import com.evently.ticketing.notification.adapter.in.messaging.WebhookEventsListener;
 import com.evently.ticketing.notification.adapter.in.scheduling.WebhookDeliveryJob;
 import com.evently.ticketing.notification.adapter.out.persistence.JdbcEventOrganizers;
@@ -113,13 +118,23 @@ public class WebhookConfiguration {
     }
 
     @Bean
+    NotifyingDisabledWebhook notifyingDisabledWebhook(WebhookSubscriptions subscriptions, KnownUsers knownUsers,
+                                                      QueueingMail queueingMail,
+                                                      NotificationProperties notificationProperties) {
+        return new NotifyingDisabledWebhook(subscriptions, knownUsers, queueingMail,
+                new WebUi(notificationProperties.web().baseUrl()), notificationProperties.mail().language());
+    }
+
+    @Bean
     DeliveringWebhooks deliveringWebhooks(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
-                                          WebhookTransport transport, WebhookProperties properties, Clock clock) {
+                                          WebhookTransport transport, NotifyingDisabledWebhook notifyingDisabledWebhook,
+                                          Transactions transactions, WebhookProperties properties, Clock clock) {
         WebhookProperties.Delivery delivery = properties.delivery();
         return new DeliveringWebhooks(deliveries, subscriptions, transport,
                 new WebhookRetryPolicy(delivery.maxAttempts(), delivery.firstRetryDelay(), delivery.maxRetryDelay(),
                         delivery.retryWindow()),
-                delivery.claim(), () -> ThreadLocalRandom.current().nextLong(), clock);
+                notifyingDisabledWebhook, transactions, delivery.claim(), () -> ThreadLocalRandom.current().nextLong(),
+                clock);
     }
 
     @Bean

@@ -26,6 +26,11 @@ public record Letter(MailKind kind, Locale locale, Map<String, Object> values) {
         return new Builder(kind, locale);
     }
 
+    /** The same letter, to be written in {@code language}. */
+    public Letter inLanguage(Locale language) {
+        return new Letter(kind, language, values);
+    }
+
     /** The template's name: the kind in lower case, words joined by hyphens ({@code booking-cancelled}). */
     public String template() {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');

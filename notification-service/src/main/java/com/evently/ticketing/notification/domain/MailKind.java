@@ -23,5 +23,9 @@ public enum MailKind {
     /** A ticket was transferred to the recipient: where to find it. */
     TICKET_RECEIVED,
     /** The recipient transferred a ticket away: their own stopped working. */
-    TICKET_GIVEN
+    TICKET_GIVEN,
+    /** Seats offered from a waiting list were not booked in time and went on: once per offer. */
+    WAITLIST_OFFER_EXPIRED,
+    /** An organizer's webhook subscription was disabled after deliveries failed for good: once per disabling. */
+    WEBHOOK_DISABLED
 }

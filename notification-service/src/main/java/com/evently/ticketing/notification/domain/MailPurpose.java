@@ -1,6 +1,7 @@
 package com.evently.ticketing.notification.domain;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -367,6 +368,65 @@ public sealed interface MailPurpose {
         @Override
         public String description() {
             return "transfer by the previous holder of ticket " + ticketId;
+        }
+    }
+
+    /** Seats held for a user from a waiting list lapsed unbooked: one mail per offer. */
+    record LapsedOffer(UUID offerId, UUID userId) implements MailPurpose {
+
+        public LapsedOffer {
+            Objects.requireNonNull(offerId, "offerId");
+            Objects.requireNonNull(userId, "userId");
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.WAITLIST_OFFER_EXPIRED;
+        }
+
+        @Override
+        public String reference() {
+            return offerId.toString();
+        }
+
+        @Override
+        public String description() {
+            return "expiry of waiting-list offer " + offerId + " to user " + userId;
+        }
+    }
+
+    /**
+     * A webhook subscription disabled after failing for good, to its organizer: one mail per disabling, so a
+     * subscription enabled again and disabled again is reported again.
+     */
+    record DisabledWebhook(UUID subscriptionId, UUID organizerId, Instant disabledAt) implements MailPurpose {
+
+        public DisabledWebhook {
+            Objects.requireNonNull(subscriptionId, "subscriptionId");
+            Objects.requireNonNull(organizerId, "organizerId");
+            Objects.requireNonNull(disabledAt, "disabledAt");
+        }
+
+        /** Parses {@link #reference()}. */
+        public static DisabledWebhook of(UUID organizerId, String reference) {
+            int slash = reference.indexOf('/');
+            return new DisabledWebhook(UUID.fromString(reference.substring(0, slash)), organizerId,
+                    Instant.parse(reference.substring(slash + 1)));
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.WEBHOOK_DISABLED;
+        }
+
+        @Override
+        public String reference() {
+            return subscriptionId + "/" + disabledAt;
+        }
+
+        @Override
+        public String description() {
+            return "disabling of webhook subscription " + subscriptionId;
         }
     }
 }

@@ -6,6 +6,7 @@ import com.evently.ticketing.notification.domain.Notice;
 import com.evently.ticketing.notification.domain.PasswordResetRequest;
 import com.evently.ticketing.notification.domain.ResetPage;
 import com.evently.ticketing.notification.domain.ResetToken;
+import com.evently.ticketing.notification.testing.InMemoryKnownUsers;
 import com.evently.ticketing.notification.testing.InMemoryMailQueue;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class QueueingMailPasswordResetTest {
     private static final ZoneId EXPIRY_SHOWN_IN = ZoneId.of("Asia/Tokyo");
 
     private final InMemoryMailQueue queue = new InMemoryMailQueue();
-    private final QueueingMail queueing = new QueueingMail(queue, new ThymeleafMailTemplates(),
+    private final QueueingMail queueing = new QueueingMail(queue, new ThymeleafMailTemplates(), new InMemoryKnownUsers(),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

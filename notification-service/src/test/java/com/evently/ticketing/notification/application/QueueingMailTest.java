@@ -4,6 +4,9 @@ import com.evently.ticketing.notification.adapter.out.templates.ThymeleafMailTem
 import com.evently.ticketing.notification.domain.BookingCancellation;
 import com.evently.ticketing.notification.domain.CancellationCause;
 import com.evently.ticketing.notification.domain.MailPurpose;
+import com.evently.ticketing.notification.domain.KnownUser;
+import com.evently.ticketing.notification.domain.Recipient;
+import com.evently.ticketing.notification.testing.InMemoryKnownUsers;
 import com.evently.ticketing.notification.testing.InMemoryMailQueue;
 import com.evently.ticketing.notification.testing.InMemoryMailQueue.Status;
 import org.junit.jupiter.api.Test;
@@ -24,8 +27,9 @@ class QueueingMailTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
     private final InMemoryMailQueue queue = new InMemoryMailQueue();
+    private final InMemoryKnownUsers knownUsers = new InMemoryKnownUsers();
     private final QueueingMail queueing =
-            new QueueingMail(queue, new ThymeleafMailTemplates(), Clock.fixed(NOW, ZoneOffset.UTC));
+            new QueueingMail(queue, new ThymeleafMailTemplates(), knownUsers, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void queuesTheBookingsConfirmationDueAtOnce() {
@@ -40,6 +44,34 @@ class QueueingMailTest {
         assertThat(queued.mail().content().subject()).isEqualTo("Your tickets for Jazz Night");
         assertThat(queued.status()).isEqualTo(Status.PENDING);
         assertThat(queued.nextAttemptAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aMailToAKnownUsersAddressIsWrittenInTheirLanguage() {
+        UUID bookingId = UUID.randomUUID();
+        knownUsers.remember(new KnownUser(UUID.randomUUID(),
+                new Recipient("HOLDER-" + bookingId + "@example.com", "Ada"), Locale.GERMAN, NOW));
+
+        queueing.queue(bookingConfirmation(bookingId).notice(Locale.ENGLISH));
+
+        assertThat(queue.single().mail().content().subject()).isEqualTo("Ihre Tickets für Jazz Night");
+    }
+
+    @Test
+    void aMailToAStrangerOrAUserWithoutAKnownOrWrittenLanguageKeepsTheDefault() {
+        UUID withoutLanguage = UUID.randomUUID();
+        UUID japanese = UUID.randomUUID();
+        knownUsers.remember(new KnownUser(UUID.randomUUID(),
+                new Recipient("holder-" + withoutLanguage + "@example.com", "Ada"), null, NOW));
+        knownUsers.remember(new KnownUser(UUID.randomUUID(),
+                new Recipient("holder-" + japanese + "@example.com", "Ada"), Locale.JAPANESE, NOW));
+
+        queueing.queue(bookingConfirmation(UUID.randomUUID()).notice(Locale.GERMAN));
+        queueing.queue(bookingConfirmation(withoutLanguage).notice(Locale.GERMAN));
+        queueing.queue(bookingConfirmation(japanese).notice(Locale.GERMAN));
+
+        assertThat(queue.all()).extracting(queued -> queued.mail().content().subject())
+                .containsOnly("Ihre Tickets für Jazz Night");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.evently.ticketing.notification.application.port.out.WebhookTransport;
 import com.evently.ticketing.notification.domain.webhook.AttemptOutcome;
 import com.evently.ticketing.notification.domain.webhook.ClaimedWebhookDelivery;
 import com.evently.ticketing.notification.domain.webhook.WebhookRetryPolicy;
+import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,8 @@ import java.util.random.RandomGenerator;
 /**
  * Sends the next due webhook delivery: claims it (one sender, one delivery, until the claim runs out), sends it
  * signed, and records the outcome: success, a retry with backoff, or, when the retries are used up, failure, which
- * disables the subscription so a dead receiver stops costing work.
+ * disables the subscription so a dead receiver stops costing work, and mails its organizer in the same transaction
+ * (only the sender that disabled it does, so the organizer hears of it once).
  */
 public class DeliveringWebhooks {
 
@@ -24,18 +26,23 @@ public class DeliveringWebhooks {
     private final WebhookSubscriptions subscriptions;
     private final WebhookTransport transport;
     private final WebhookRetryPolicy retryPolicy;
+    private final NotifyingDisabledWebhook notifyingDisabledWebhook;
+    private final Transactions transactions;
     private final Duration claim;
     private final RandomGenerator jitter;
     private final Clock clock;
 
     /** @param claim longer than the slowest attempt (connect and request timeouts), or a second sender may resend */
     public DeliveringWebhooks(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
-                              WebhookTransport transport, WebhookRetryPolicy retryPolicy, Duration claim,
-                              RandomGenerator jitter, Clock clock) {
+                              WebhookTransport transport, WebhookRetryPolicy retryPolicy,
+                              NotifyingDisabledWebhook notifyingDisabledWebhook, Transactions transactions,
+                              Duration claim, RandomGenerator jitter, Clock clock) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.transport = transport;
         this.retryPolicy = retryPolicy;
+        this.notifyingDisabledWebhook = notifyingDisabledWebhook;
+        this.transactions = transactions;
         this.claim = claim;
         this.jitter = jitter;
         this.clock = clock;
@@ -66,10 +73,14 @@ public class DeliveringWebhooks {
             }
             case WebhookRetryPolicy.Next.GiveUp giveUp -> {
                 deliveries.markFailed(delivery, status, error, at);
-                boolean disabled = subscriptions.disable(delivery.subscriptionId(),
-                        "delivery " + delivery.id() + " failed for good: " + giveUp.why() + "; last error: " + error,
-                        at);
-                yield new WebhookAttempt.GaveUp(delivery, error, disabled);
+                Optional<NotifyingDisabledWebhook.Outcome> disabling = transactions.inTransaction(() -> {
+                    boolean disabled = subscriptions.disable(delivery.subscriptionId(), "delivery " + delivery.id()
+                            + " failed for good: " + giveUp.why() + "; last error: " + error, at);
+                    return disabled
+                            ? Optional.of(notifyingDisabledWebhook.disabled(delivery.subscriptionId(), error))
+                            : Optional.<NotifyingDisabledWebhook.Outcome>empty();
+                });
+                yield new WebhookAttempt.GaveUp(delivery, error, disabling.isPresent(), disabling.orElse(null));
             }
         };
     }
@@ -96,9 +107,12 @@ public class DeliveringWebhooks {
                 implements WebhookAttempt {
         }
 
-        /** @param disabledSubscription whether this failure disabled the subscription (false: it already was) */
-        record GaveUp(ClaimedWebhookDelivery delivery, String error, boolean disabledSubscription)
-                implements WebhookAttempt {
+        /**
+         * @param disabledSubscription whether this failure disabled the subscription (false: it already was)
+         * @param organizerNotice      what became of the mail to the organizer; null unless this failure disabled it
+         */
+        record GaveUp(ClaimedWebhookDelivery delivery, String error, boolean disabledSubscription,
+                      NotifyingDisabledWebhook.Outcome organizerNotice) implements WebhookAttempt {
         }
     }
 }

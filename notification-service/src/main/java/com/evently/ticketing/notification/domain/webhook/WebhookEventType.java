@@ -22,6 +22,7 @@ public enum WebhookEventType {
     EVENT_UPDATED("event.updated"),
     EVENT_CANCELLED("event.cancelled"),
     EVENT_COMPLETED("event.completed"),
+    WAITLIST_OFFER_ACCEPTED("waitlist.offer_accepted"),
     PING("webhook.ping");
 
     private final String publicName;

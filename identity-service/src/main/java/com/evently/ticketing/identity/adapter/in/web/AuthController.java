@@ -13,6 +13,7 @@ import com.evently.ticketing.identity.application.RegisteringUser;
 import com.evently.ticketing.identity.application.RequestPasswordResetCommand;
 import com.evently.ticketing.identity.application.ResetPasswordCommand;
 import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.Language;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolation;
 import com.evently.ticketing.identity.domain.PersonName;
@@ -24,6 +25,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,7 +62,9 @@ class AuthController {
     @ResponseStatus(HttpStatus.CREATED)
     UserResponse register(@Valid @RequestBody RegistrationRequest request, HttpServletRequest http) {
         User user = registeringUser.register(new RegisterUserCommand(new EmailAddress(request.email()),
-                new Password(request.password()), new PersonName(request.name()), ClientAddresses.of(http)));
+                new Password(request.password()), new PersonName(request.name()),
+                request.language() == null ? Language.DEFAULT : Language.ofCode(request.language()),
+                ClientAddresses.of(http)));
         return UserResponse.of(user);
     }
 
@@ -109,11 +113,13 @@ class AuthController {
     record RegistrationRequest(
             @NotBlank @Email @Size(max = EmailAddress.MAX_LENGTH) String email,
             @NotNull @Size(min = Password.MIN_LENGTH) String password,
-            @NotBlank @Size(max = PersonName.MAX_LENGTH) String name) {
+            @NotBlank @Size(max = PersonName.MAX_LENGTH) String name,
+            @Pattern(regexp = Language.CODES_PATTERN, message = Language.UNKNOWN_CODE_MESSAGE) String language) {
 
         @Override
         public String toString() {
-            return "RegistrationRequest[email=" + email + ", password=hidden, name=" + name + "]";
+            return "RegistrationRequest[email=" + email + ", password=hidden, name=" + name + ", language=" + language
+                    + "]";
         }
     }
 

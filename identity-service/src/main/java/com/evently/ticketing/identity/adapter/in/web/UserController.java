@@ -6,6 +6,7 @@ import com.evently.ticketing.identity.application.UpdateProfileCommand;
 import com.evently.ticketing.identity.application.UpdatingProfile;
 import com.evently.ticketing.identity.application.ViewingProfile;
 import com.evently.ticketing.identity.domain.EmailAddress;
+import com.evently.ticketing.identity.domain.Language;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolation;
 import com.evently.ticketing.identity.domain.PersonName;
@@ -51,7 +52,7 @@ class UserController {
     }
 
     /**
-     * A merge patch of name and e-mail. The request type has no other fields, so a {@code roles} or
+     * A merge patch of name, e-mail and mail language. The request type has no other fields, so a {@code roles} or
      * {@code enabled} sent along is never read, let alone applied.
      */
     @Operation(operationId = "changeMe", summary = "Change the caller's name or e-mail")
@@ -61,6 +62,7 @@ class UserController {
         return UserResponse.of(updatingProfile.update(new UpdateProfileCommand(caller.id(),
                 Optional.ofNullable(request.email()).map(EmailAddress::new),
                 Optional.ofNullable(request.name()).map(PersonName::new),
+                Optional.ofNullable(request.language()).map(Language::ofCode),
                 ClientAddresses.of(http))));
     }
 
@@ -79,7 +81,9 @@ class UserController {
 
     record ProfileChangeRequest(
             @Email @Size(max = EmailAddress.MAX_LENGTH) String email,
-            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = PersonName.MAX_LENGTH) String name) {
+            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = PersonName.MAX_LENGTH)
+            String name,
+            @Pattern(regexp = Language.CODES_PATTERN, message = Language.UNKNOWN_CODE_MESSAGE) String language) {
     }
 
     record PasswordChangeRequest(@NotEmpty String currentPassword,

@@ -5,6 +5,7 @@ import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.domain.PasswordResetRequested;
 import com.evently.ticketing.identity.domain.SecurityEvent;
+import com.evently.ticketing.identity.domain.UserProfileChanged;
 import com.evently.ticketing.identity.domain.UserRegistered;
 import com.evently.ticketing.identity.domain.UserRoleChanged;
 import com.evently.ticketing.platform.domain.Role;
@@ -42,6 +43,7 @@ class OutboxIntegrationEvents implements IntegrationEvents {
                 event.email().value(),
                 event.name().value(),
                 roleNames(event.roles()),
+                event.language().code(),
                 event.occurredAt());
         users.append(EventTypes.USER_REGISTERED, event.userId(), contract);
     }
@@ -69,6 +71,17 @@ class OutboxIntegrationEvents implements IntegrationEvents {
                 event.changedBy(),
                 event.occurredAt());
         users.append(EventTypes.USER_ROLE_CHANGED, event.userId(), contract);
+    }
+
+    @Override
+    public void userProfileChanged(UserProfileChanged event) {
+        var contract = new com.evently.ticketing.contracts.identity.UserProfileChanged(
+                event.userId(),
+                event.email().value(),
+                event.name().value(),
+                event.language().code(),
+                event.occurredAt());
+        users.append(EventTypes.USER_PROFILE_CHANGED, event.userId(), contract);
     }
 
     /**

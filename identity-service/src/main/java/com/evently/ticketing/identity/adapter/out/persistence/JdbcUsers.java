@@ -3,6 +3,7 @@ package com.evently.ticketing.identity.adapter.out.persistence;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.EmailTakenConflict;
+import com.evently.ticketing.identity.domain.Language;
 import com.evently.ticketing.identity.domain.PasswordHash;
 import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.User;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 class JdbcUsers implements Users {
 
     private static final String SELECT_USER = """
-            SELECT u.id, u.email, u.name, u.password_hash, u.enabled, u.registered_at,
+            SELECT u.id, u.email, u.name, u.language, u.password_hash, u.enabled, u.registered_at,
                    ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id) AS roles
             FROM users u
             """;
@@ -56,13 +57,14 @@ class JdbcUsers implements Users {
         // Relies on the unique index on lower(email): of two concurrent registrations one inserts, the other
         // inserts nothing and learns the address is taken, without a failed statement spoiling its transaction.
         int inserted = jdbc.sql("""
-                        INSERT INTO users (id, email, name, password_hash, enabled, registered_at)
-                        VALUES (:id, :email, :name, :passwordHash, :enabled, :registeredAt)
+                        INSERT INTO users (id, email, name, language, password_hash, enabled, registered_at)
+                        VALUES (:id, :email, :name, :language, :passwordHash, :enabled, :registeredAt)
                         ON CONFLICT ((lower(email))) DO NOTHING
                         """)
                 .param("id", user.id())
                 .param("email", user.email().value())
                 .param("name", user.name().value())
+                .param("language", user.language().code())
                 .param("passwordHash", user.passwordHash().encoded())
                 .param("enabled", user.enabled())
                 .param("registeredAt", Timestamp.from(user.registeredAt()))
@@ -111,12 +113,14 @@ class JdbcUsers implements Users {
     public void update(User user) {
         try {
             jdbc.sql("""
-                            UPDATE users SET email = :email, name = :name, password_hash = :passwordHash, enabled = :enabled
+                            UPDATE users SET email = :email, name = :name, language = :language,
+                                             password_hash = :passwordHash, enabled = :enabled
                             WHERE id = :id
                             """)
                     .param("id", user.id())
                     .param("email", user.email().value())
                     .param("name", user.name().value())
+                    .param("language", user.language().code())
                     .param("passwordHash", user.passwordHash().encoded())
                     .param("enabled", user.enabled())
                     .update();
@@ -178,6 +182,7 @@ class JdbcUsers implements Users {
                 row.getObject("id", UUID.class),
                 new EmailAddress(row.getString("email")),
                 new PersonName(row.getString("name")),
+                Language.ofCode(row.getString("language")),
                 new PasswordHash(row.getString("password_hash")),
                 roles(row.getArray("roles")),
                 row.getBoolean("enabled"),

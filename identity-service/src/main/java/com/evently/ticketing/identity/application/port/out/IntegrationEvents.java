@@ -2,6 +2,7 @@ package com.evently.ticketing.identity.application.port.out;
 
 import com.evently.ticketing.identity.domain.PasswordResetRequested;
 import com.evently.ticketing.identity.domain.SecurityEvent;
+import com.evently.ticketing.identity.domain.UserProfileChanged;
 import com.evently.ticketing.identity.domain.UserRegistered;
 import com.evently.ticketing.identity.domain.UserRoleChanged;
 
@@ -16,6 +17,8 @@ public interface IntegrationEvents {
     void passwordResetRequested(PasswordResetRequested event);
 
     void userRoleChanged(UserRoleChanged event);
+
+    void userProfileChanged(UserProfileChanged event);
 
     /** An entry of the audit trail, which the analytics service keeps for administrators. */
     void securityEventRecorded(SecurityEvent event);

@@ -5,6 +5,7 @@ import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.booking.WaitlistOfferExpired;
 import com.evently.ticketing.contracts.booking.WaitlistOfferMade;
 import com.evently.ticketing.notification.application.QueueOutcome;
 import com.evently.ticketing.notification.application.QueueingMail;
@@ -13,6 +14,7 @@ import com.evently.ticketing.notification.domain.BookingCancellation;
 import com.evently.ticketing.notification.domain.BookingChange;
 import com.evently.ticketing.notification.domain.CancellationCause;
 import com.evently.ticketing.notification.domain.EventDetails;
+import com.evently.ticketing.notification.domain.ExpiredWaitlistOffer;
 import com.evently.ticketing.notification.domain.HeldBooking;
 import com.evently.ticketing.notification.domain.Notice;
 import com.evently.ticketing.notification.domain.Recipient;
@@ -37,9 +39,9 @@ import java.util.function.Supplier;
 
 /**
  * Queues the mails of a booking's life after its confirmation: changed, cancelled (one mail per buyer when the
- * whole event was called off) and waiting-list offers; and keeps the copy of confirmed bookings that session
- * reminders are sent from, in the same inbox transaction. The confirmation mail itself goes out when ticket-service
- * has issued the tickets; other booking events are ignored.
+ * whole event was called off), waiting-list offers and their expiry; and keeps the copy of confirmed bookings that
+ * session reminders are sent from, in the same inbox transaction. The confirmation mail itself goes out when
+ * ticket-service has issued the tickets; other booking events are ignored.
  */
 public class BookingEventsListener {
 
@@ -54,7 +56,7 @@ public class BookingEventsListener {
     private final WebUi webUi;
     private final Locale language;
 
-    /** @param language the language of the mails, until a recipient's own is known here */
+    /** @param language the language of a mail to a recipient whose own is not known here */
     public BookingEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
                                  TrackingBookings trackingBookings, WebUi webUi, Locale language) {
         this.idempotentConsumer = idempotentConsumer;
@@ -88,6 +90,9 @@ public class BookingEventsListener {
         } else if (EventTypes.WAITLIST_OFFER_MADE.equals(type)) {
             outcome = idempotentConsumer.consume(CONSUMER, record, WaitlistOfferMade.class,
                     event -> queue(offerOf(event.payload()).notice(webUi, language), event.id()));
+        } else if (EventTypes.WAITLIST_OFFER_EXPIRED.equals(type)) {
+            outcome = idempotentConsumer.consume(CONSUMER, record, WaitlistOfferExpired.class,
+                    event -> queue(expiryOf(event.payload()).notice(webUi, language), event.id()));
         } else {
             return;
         }
@@ -143,6 +148,14 @@ public class BookingEventsListener {
         return usable(EventTypes.WAITLIST_OFFER_MADE, offer.offerId(), () -> new WaitlistOffer(offer.offerId(),
                 offer.userId(), new Recipient(offer.email(), offer.name()), offer.quantity(), offer.expiresAt(),
                 detailsOf(offer.event())));
+    }
+
+    private static ExpiredWaitlistOffer expiryOf(WaitlistOfferExpired expired) {
+        requireAll(EventTypes.WAITLIST_OFFER_EXPIRED, "offerId, userId, email or expiresAt",
+                expired.offerId(), expired.userId(), expired.email(), expired.expiresAt());
+        return usable(EventTypes.WAITLIST_OFFER_EXPIRED, expired.offerId(), () -> new ExpiredWaitlistOffer(
+                expired.offerId(), expired.userId(), new Recipient(expired.email(), expired.name()),
+                expired.quantity(), expired.expiresAt(), detailsOf(expired.event())));
     }
 
     private static EventDetails detailsOf(BookingConfirmed.EventSnapshot event) {

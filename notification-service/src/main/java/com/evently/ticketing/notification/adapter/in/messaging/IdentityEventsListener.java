@@ -3,9 +3,12 @@ package com.evently.ticketing.notification.adapter.in.messaging;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.identity.PasswordResetRequested;
+import com.evently.ticketing.contracts.identity.UserProfileChanged;
 import com.evently.ticketing.contracts.identity.UserRegistered;
 import com.evently.ticketing.notification.application.QueueOutcome;
 import com.evently.ticketing.notification.application.QueueingMail;
+import com.evently.ticketing.notification.application.TrackingUsers;
+import com.evently.ticketing.notification.domain.KnownUser;
 import com.evently.ticketing.notification.domain.PasswordResetRequest;
 import com.evently.ticketing.notification.domain.Recipient;
 import com.evently.ticketing.notification.domain.ResetPage;
@@ -26,10 +29,12 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 /**
- * Queues the welcome of a new account and the reset link when identity-service announces a password reset
- * request; the other identity events are not mail-worthy. A reset request carries the reset token sealed: it is
- * opened here, handed to the mail and never logged, and failures name the user, not the token. A token that does
- * not open (altered, sealed for another user, under a key this service lacks) goes to the dead-letter topic.
+ * Keeps a copy of each user's address, name and mail language (UserRegistered, UserProfileChanged), queues the
+ * welcome of a new account (written in its language: the copy is kept first, in the same transaction) and the reset
+ * link when identity-service announces a password reset request; the other identity events are not mail-worthy. A
+ * reset request carries the reset token sealed: it is opened here, handed to the mail and never logged, and failures
+ * name the user, not the token. A token that does not open (altered, sealed for another user, under a key this
+ * service lacks) goes to the dead-letter topic.
  */
 public class IdentityEventsListener {
 
@@ -40,6 +45,7 @@ public class IdentityEventsListener {
 
     private final IdempotentConsumer idempotentConsumer;
     private final QueueingMail queueingMail;
+    private final TrackingUsers trackingUsers;
     private final FieldSealing sealing;
     private final ResetPage resetPage;
     private final ZoneId expiryShownIn;
@@ -49,13 +55,14 @@ public class IdentityEventsListener {
     /**
      * @param expiryShownIn the zone the mail states the link's expiry in
      * @param webUi         where a welcome mail invites the new user
-     * @param language      the language of the mail, until a recipient's own is known here
+     * @param language      the language of a mail to a recipient whose own is not known here
      */
     public IdentityEventsListener(IdempotentConsumer idempotentConsumer, QueueingMail queueingMail,
-                                  FieldSealing sealing, ResetPage resetPage, ZoneId expiryShownIn, WebUi webUi,
-                                  Locale language) {
+                                  TrackingUsers trackingUsers, FieldSealing sealing, ResetPage resetPage,
+                                  ZoneId expiryShownIn, WebUi webUi, Locale language) {
         this.idempotentConsumer = idempotentConsumer;
         this.queueingMail = queueingMail;
+        this.trackingUsers = trackingUsers;
         this.sealing = sealing;
         this.resetPage = resetPage;
         this.expiryShownIn = expiryShownIn;
@@ -68,6 +75,10 @@ public class IdentityEventsListener {
         String type = IncomingEvent.typeOf(record);
         if (EventTypes.USER_REGISTERED.equals(type)) {
             welcome(record);
+            return;
+        }
+        if (EventTypes.USER_PROFILE_CHANGED.equals(type)) {
+            profileChanged(record);
             return;
         }
         if (!EventTypes.PASSWORD_RESET_REQUESTED.equals(type)) {
@@ -86,17 +97,22 @@ public class IdentityEventsListener {
     private void welcome(ConsumerRecord<String, String> record) {
         InboxOutcome outcome = idempotentConsumer.consume(CONSUMER, record, UserRegistered.class, event -> {
             UserRegistered registered = event.payload();
-            if (registered.userId() == null || registered.email() == null) {
+            if (registered.userId() == null || registered.email() == null || registered.occurredAt() == null) {
                 throw new MalformedEventException(EventTypes.USER_REGISTERED
-                        + " without userId or email, which its schema requires", null);
+                        + " without userId, email or occurredAt, which its schema requires", null);
             }
             Welcome welcome;
+            KnownUser user;
             try {
-                welcome = new Welcome(registered.userId(), new Recipient(registered.email(), registered.name()));
+                Recipient account = new Recipient(registered.email(), registered.name());
+                welcome = new Welcome(registered.userId(), account);
+                user = new KnownUser(registered.userId(), account, languageOf(registered.language()),
+                        registered.occurredAt());
             } catch (IllegalArgumentException e) {
                 throw new MalformedEventException("Unusable " + EventTypes.USER_REGISTERED + " for user "
                         + registered.userId() + ": " + e.getMessage(), e);
             }
+            trackingUsers.announced(user);
             QueueOutcome queued = queueingMail.queue(welcome.notice(webUi, language));
             log.info("Welcome mail for user {}: {} (event {})", registered.userId(), queued, event.id());
         });
@@ -104,6 +120,40 @@ public class IdentityEventsListener {
             log.debug("Ignored redelivered {} at {}-{}@{}", EventTypes.USER_REGISTERED, record.topic(),
                     record.partition(), record.offset());
         }
+    }
+
+    private void profileChanged(ConsumerRecord<String, String> record) {
+        InboxOutcome outcome = idempotentConsumer.consume(CONSUMER, record, UserProfileChanged.class, event -> {
+            UserProfileChanged changed = event.payload();
+            if (changed.userId() == null || changed.email() == null || changed.occurredAt() == null) {
+                throw new MalformedEventException(EventTypes.USER_PROFILE_CHANGED
+                        + " without userId, email or occurredAt, which its schema requires", null);
+            }
+            try {
+                trackingUsers.announced(new KnownUser(changed.userId(),
+                        new Recipient(changed.email(), changed.name()), languageOf(changed.language()),
+                        changed.occurredAt()));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedEventException("Unusable " + EventTypes.USER_PROFILE_CHANGED + " for user "
+                        + changed.userId() + ": " + e.getMessage(), e);
+            }
+            log.info("Profile of user {} updated (event {})", changed.userId(), event.id());
+        });
+        if (outcome == InboxOutcome.DUPLICATE) {
+            log.debug("Ignored redelivered {} at {}-{}@{}", EventTypes.USER_PROFILE_CHANGED, record.topic(),
+                    record.partition(), record.offset());
+        }
+    }
+
+    /** A language code as identity writes it (ISO 639-1); absent means not known. */
+    private static Locale languageOf(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        if (!code.matches("[a-z]{2}")) {
+            throw new IllegalArgumentException("not a language code: '" + code + "'");
+        }
+        return Locale.forLanguageTag(code);
     }
 
     private PasswordResetRequest requestOf(PasswordResetRequested requested) {

@@ -5,6 +5,7 @@ import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.booking.WaitlistOfferAccepted;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventCompleted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
@@ -57,7 +58,9 @@ public class WebhookEventsListener {
                 EventTypes.EVENT_PUBLISHED, new Handler<>(EventPublished.class, payloads::eventPublished),
                 EventTypes.EVENT_UPDATED, new Handler<>(EventUpdated.class, payloads::eventUpdated),
                 EventTypes.EVENT_CANCELLED, new Handler<>(EventCancelled.class, payloads::eventCancelled),
-                EventTypes.EVENT_COMPLETED, new Handler<>(EventCompleted.class, payloads::eventCompleted));
+                EventTypes.EVENT_COMPLETED, new Handler<>(EventCompleted.class, payloads::eventCompleted),
+                EventTypes.WAITLIST_OFFER_ACCEPTED,
+                new Handler<>(WaitlistOfferAccepted.class, payloads::waitlistOfferAccepted));
     }
 
     @KafkaListener(groupId = GROUP, topics = {Topics.CATALOG_EVENTS, Topics.BOOKING_EVENTS, Topics.TICKET_EVENTS})

@@ -4,6 +4,7 @@ import com.evently.ticketing.contracts.Money;
 import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.booking.WaitlistOfferAccepted;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventCompleted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
@@ -79,6 +80,22 @@ final class WebhookPayloads {
         data.put("occurredAt", text(booking.occurredAt()));
         return forBooking(event, WebhookEventType.BOOKING_CANCELLED, booking.bookingId(), booking.eventId(),
                 booking.occurredAt(), data);
+    }
+
+    WebhookEvent waitlistOfferAccepted(IncomingEvent<WaitlistOfferAccepted> event) {
+        WaitlistOfferAccepted offer = event.payload();
+        require(offer.bookingId(), offer.eventId(), event);
+        Map<String, Object> data = data();
+        data.put("offerId", offer.offerId());
+        data.put("bookingId", offer.bookingId());
+        data.put("eventId", offer.eventId());
+        data.put("sessionId", offer.sessionId());
+        data.put("ticketTypeId", offer.ticketTypeId());
+        data.put("quantity", offer.quantity());
+        data.put("occurredAt", text(offer.occurredAt()));
+        // keyed by the booking it became, so it stays in order with that booking's confirmation
+        return forBooking(event, WebhookEventType.WAITLIST_OFFER_ACCEPTED, offer.bookingId(), offer.eventId(),
+                offer.occurredAt(), data);
     }
 
     WebhookEvent ticketTransferred(IncomingEvent<TicketTransferred> event) {

@@ -1,6 +1,7 @@
 package com.evently.ticketing.notification.adapter.in.scheduling;
 
 import com.evently.ticketing.notification.application.webhook.DeliveringWebhooks;
+import com.evently.ticketing.notification.application.webhook.NotifyingDisabledWebhook;
 import com.evently.ticketing.notification.application.webhook.DeliveringWebhooks.WebhookAttempt;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -73,10 +74,13 @@ public class WebhookDeliveryJob {
             }
             case WebhookAttempt.GaveUp failed -> {
                 gaveUp.increment();
-                // No mail to the organizer yet: this service knows organizers' ids, not their addresses.
                 log.error("Webhook delivery {} failed for good after {} attempts: {}{}", failed.delivery().id(),
                         failed.delivery().attempt(), failed.error(), failed.disabledSubscription()
                                 ? "; subscription " + failed.delivery().subscriptionId() + " disabled" : "");
+                if (failed.organizerNotice() instanceof NotifyingDisabledWebhook.Outcome.OrganizerUnknown unknown) {
+                    log.warn("Nobody told of disabled webhook subscription {}: no address known for organizer {}",
+                            failed.delivery().subscriptionId(), unknown.organizerId());
+                }
             }
         }
     }

@@ -12,6 +12,8 @@ import java.util.ResourceBundle;
 final class MailMessages {
 
     private static final String BUNDLE = "mail.messages";
+    /** The language of the base bundle, {@code messages.properties}. */
+    private static final Locale BASE_LANGUAGE = Locale.ENGLISH;
     private static final ResourceBundle.Control NO_JVM_LOCALE_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -31,6 +33,15 @@ final class MailMessages {
             return pattern;
         }
         return new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** Whether {@code language} has a bundle of its own (English: the base bundle), not only the fallback. */
+    boolean hasBundleFor(Locale language) {
+        if (language.getLanguage().equals(BASE_LANGUAGE.getLanguage())) {
+            return true;
+        }
+        Locale found = ResourceBundle.getBundle(BUNDLE, language, NO_JVM_LOCALE_FALLBACK).getLocale();
+        return !found.getLanguage().isEmpty() && found.getLanguage().equals(language.getLanguage());
     }
 
     /** Like {@link #get}, for messages every mail needs: their absence is a bug, not a blank in someone's inbox. */

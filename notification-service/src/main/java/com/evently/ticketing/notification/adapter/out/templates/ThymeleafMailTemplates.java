@@ -49,6 +49,11 @@ public class ThymeleafMailTemplates implements MailTemplates {
                 engine.process(letter.template() + ".html", context));
     }
 
+    @Override
+    public boolean writesIn(Locale language) {
+        return messages.hasBundleFor(language);
+    }
+
     private Map<String, Object> variables(Letter letter, String subject) {
         Map<String, Object> variables = new LinkedHashMap<>();
         letter.values().forEach((name, value) -> variables.put(name,

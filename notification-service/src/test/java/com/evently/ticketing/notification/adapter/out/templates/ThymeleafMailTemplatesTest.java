@@ -5,7 +5,9 @@ import com.evently.ticketing.notification.domain.CancellationCause;
 import com.evently.ticketing.notification.domain.EventDetails;
 import com.evently.ticketing.notification.domain.HeldBooking;
 import com.evently.ticketing.notification.domain.MailContent;
+import com.evently.ticketing.notification.domain.ExpiredWaitlistOffer;
 import com.evently.ticketing.notification.domain.MailKind;
+import com.evently.ticketing.notification.domain.WebhookDisabling;
 import com.evently.ticketing.notification.domain.Notice;
 import com.evently.ticketing.notification.domain.Recipient;
 import com.evently.ticketing.notification.domain.ResetPage;
@@ -129,7 +131,11 @@ class ThymeleafMailTemplatesTest {
                             Duration.ofHours(24)).notice(language, URI.create("https://tickets.example.com/u")),
                     new VenueChange(id, 2, "Jazz Night", "Blue Hall", "Red Hall").notice(id, ada, language,
                             URI.create("https://tickets.example.com/u")),
-                    new Welcome(id, ada).notice(WEB_UI, language)));
+                    new Welcome(id, ada).notice(WEB_UI, language),
+                    new ExpiredWaitlistOffer(id, id, ada, 2, Instant.parse("2026-03-10T11:00:00Z"), jazzNight())
+                            .notice(WEB_UI, language),
+                    new WebhookDisabling(id, id, ada, URI.create("https://partner.example.com/hooks"),
+                            "HTTP 503", Instant.parse("2026-03-10T11:00:00Z")).notice(WEB_UI, language)));
             notices.addAll(new TicketTransfer(id, ada, new Recipient("bob@example.com", null), jazzNight(), null)
                     .notices(WEB_UI, language));
             assertThat(notices).extracting(notice -> notice.letter().kind()).containsExactlyInAnyOrder(MailKind.values());
@@ -156,6 +162,53 @@ class ThymeleafMailTemplatesTest {
             assertThat(mail.plainText()).as("%s", language).contains(link).doesNotContain("bea@example.com");
             assertThat(mail.html()).as("%s", language).contains("href=\"" + link + "\"");
         }
+    }
+
+    @Test
+    void anExpiredOfferSaysTheSeatsWentOnAndWhenInTheEventsTimeZone() {
+        Recipient ada = new Recipient("ada@example.com", "Ada Lovelace");
+        ExpiredWaitlistOffer expired = new ExpiredWaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), ada, 2,
+                Instant.parse("2026-03-10T11:00:00Z"), jazzNight());
+
+        MailContent english = templates.render(expired.notice(WEB_UI, Locale.ENGLISH).letter());
+        MailContent german = templates.render(expired.notice(WEB_UI, Locale.GERMAN).letter());
+
+        assertThat(english.subject()).isEqualTo("Your waiting-list offer for Jazz Night has expired");
+        assertThat(english.plainText()).contains("the 2 seats held for you from the waiting list were not booked by "
+                + "Tuesday 10 March 2026, 12:00 (Europe/Berlin)", "Evening show", "https://tickets.example.com");
+        assertThat(german.subject()).isEqualTo("Ihr Angebot von der Warteliste für Jazz Night ist abgelaufen");
+        for (String body : bodies(german)) {
+            assertThat(body).contains("Hallo Ada Lovelace,", "die 2 Plätze, die von der Warteliste für Sie "
+                    + "reserviert waren, wurden bis Dienstag, 10. März 2026, 12:00 Uhr (Europe/Berlin) nicht gebucht");
+        }
+    }
+
+    @Test
+    void aDisabledWebhookNamesTheEndpointTheLastErrorAndHowToEnableItAgain() {
+        UUID subscriptionId = UUID.randomUUID();
+        WebhookDisabling disabling = new WebhookDisabling(subscriptionId, UUID.randomUUID(),
+                new Recipient("org@example.com", "Olga Organizer"), URI.create("https://partner.example.com/hooks"),
+                "HTTP 503: <b>down</b>", Instant.parse("2026-03-10T11:00:00Z"));
+
+        MailContent mail = templates.render(disabling.notice(WEB_UI, Locale.ENGLISH).letter());
+
+        assertThat(mail.subject()).isEqualTo("Your webhook subscription was disabled");
+        assertThat(mail.plainText()).contains("Hello Olga Organizer,", "https://partner.example.com/hooks",
+                "HTTP 503: <b>down</b>", "Tuesday 10 March 2026, 11:00 (Z)",
+                "POST https://tickets.example.com/api/v1/webhooks/" + subscriptionId + "/enable",
+                "GET https://tickets.example.com/api/v1/webhooks/" + subscriptionId + "/deliveries");
+        assertThat(mail.html()).contains("HTTP 503: &lt;b&gt;down&lt;/b&gt;").doesNotContain("<b>down");
+        assertThat(templates.render(disabling.notice(WEB_UI, Locale.GERMAN).letter()).subject())
+                .isEqualTo("Ihr Webhook-Abonnement wurde deaktiviert");
+    }
+
+    @Test
+    void writesInEnglishAndGermanOnly() {
+        assertThat(templates.writesIn(Locale.ENGLISH)).isTrue();
+        assertThat(templates.writesIn(Locale.GERMAN)).isTrue();
+        assertThat(templates.writesIn(Locale.forLanguageTag("de"))).isTrue();
+        assertThat(templates.writesIn(Locale.JAPANESE)).isFalse();
+        assertThat(templates.writesIn(Locale.forLanguageTag("fr"))).isFalse();
     }
 
     @Test
