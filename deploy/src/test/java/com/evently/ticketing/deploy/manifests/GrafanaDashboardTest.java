@@ -98,6 +98,28 @@ class GrafanaDashboardTest {
                 "ticketing_consumer_failures_total", "ticketing_outbox_parked");
     }
 
+    /** From a slow request to its trace: exemplars on the latency panel and a link into Tempo's Explore view. */
+    @Test
+    void theLatencyPanelLeadsToTraces() {
+        JsonNode dashboard = dashboards.values().stream()
+                .filter(candidate -> candidate.path("title").asString("").equals("Ticketing — reliability"))
+                .findFirst().orElseThrow();
+        JsonNode tempo = variable(dashboard, "tempo");
+        assertThat(tempo.path("type").asString("")).isEqualTo("datasource");
+        assertThat(tempo.path("query").asString("")).isEqualTo("tempo");
+        List<JsonNode> latencyPanels = panels(dashboard).stream()
+                .filter(panel -> panel.path("targets").values().stream().anyMatch(target -> target.path("expr")
+                        .asString("").contains("histogram_quantile(") && target.path("expr").asString("")
+                        .contains("http_server_requests_seconds_bucket")))
+                .toList();
+        assertThat(latencyPanels).isNotEmpty().allSatisfy(panel -> {
+            assertThat(panel.path("targets").values()).as(title(panel) + " exemplars")
+                    .allSatisfy(target -> assertThat(target.path("exemplar").asBoolean(false)).isTrue());
+            assertThat(panel.path("links").values()).as(title(panel) + " links").anySatisfy(link -> assertThat(
+                    link.path("url").asString("")).startsWith("/explore?").contains("${tempo}", "traceql"));
+        });
+    }
+
     /** The Grafana sidecar's copies (deploy/k8s/components/monitoring) are these files, as the script renders them. */
     @Test
     void theSidecarConfigMapsHoldEveryDashboardUnchanged() {

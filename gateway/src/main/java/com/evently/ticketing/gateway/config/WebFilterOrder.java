@@ -14,8 +14,11 @@ public final class WebFilterOrder {
     /** Right after the request id, for the same reason. */
     public static final int TRACE_CONTEXT = REQUEST_ID + 1;
 
+    /** After the ids it logs, before Spring Security, so that its refusals are logged too. */
+    public static final int ACCESS_LOG = TRACE_CONTEXT + 1;
+
     /** Before Spring Security, so that its refusals (401, 403, a rejected path) carry the headers too. */
-    public static final int SECURITY_HEADERS = REQUEST_ID + 2;
+    public static final int SECURITY_HEADERS = ACCESS_LOG + 1;
 
     /**
      * After Spring Security's filter chain (order -100, in WebFluxSecurityConfiguration, which is not public):
@@ -23,6 +26,9 @@ public final class WebFilterOrder {
      * are therefore not counted.
      */
     public static final int RATE_LIMIT = -90;
+
+    /** After Spring Security (see {@link #RATE_LIMIT}): notes the caller it authenticated for the access log. */
+    public static final int ACCESS_LOG_CALLER = RATE_LIMIT - 1;
 
     /** After the rate limit, so that a flood of oversize bodies is also cut off by the limit. */
     public static final int REQUEST_SIZE_LIMIT = RATE_LIMIT + 10;

@@ -4,7 +4,10 @@ import com.evently.ticketing.platform.retention.RetentionRule;
 import com.evently.ticketing.platform.time.ClockAutoConfiguration;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -43,10 +46,21 @@ public class OutboxAutoConfiguration {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000));
     }
 
+    /** Present whenever Micrometer Tracing is (management.tracing.enabled, the default). */
+    @Bean
+    OutboxTraceContext outboxTraceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer available = tracer.getIfAvailable();
+        Propagator propagating = propagator.getIfAvailable();
+        return available == null || propagating == null ? OutboxTraceContext.NONE
+                : new OutboxTraceContext(available, propagating);
+    }
+
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactions, KafkaTemplate<String, String> kafka,
-                            JsonMapper json, OutboxProperties properties, Clock clock, MeterRegistry meters) {
-        return new OutboxRelay(jdbc, new TransactionTemplate(transactions), kafka, json, properties, clock, meters);
+                            JsonMapper json, OutboxProperties properties, Clock clock, MeterRegistry meters,
+                            OutboxTraceContext traceContext) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactions), kafka, json, properties, clock, meters,
+                traceContext);
     }
 
     /** Published rows are deleted after the retention; unpublished and parked ones are kept (published_at null). */
@@ -56,9 +70,10 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, Environment environment, Clock clock, OutboxRelay relay) {
+    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, Environment environment, Clock clock, OutboxRelay relay,
+                              OutboxTraceContext traceContext) {
         String source = "/" + environment.getProperty("spring.application.name", "ticketing");
-        return new OutboxWriter(jdbc, json, source, clock, relay::wakeUp);
+        return new OutboxWriter(jdbc, json, source, clock, relay::wakeUp, traceContext);
     }
 
     @Bean

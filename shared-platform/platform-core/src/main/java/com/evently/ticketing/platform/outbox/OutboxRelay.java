@@ -80,6 +80,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final Counter failures;
     private final Counter parked;
+    private final OutboxTraceContext traceContext;
     private final Semaphore wakeUp = new Semaphore(0);
 
     private volatile boolean running;
@@ -87,6 +88,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, String> kafka, JsonMapper json,
                 OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        this(jdbc, transaction, kafka, json, properties, clock, meters, OutboxTraceContext.NONE);
+    }
+
+    OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, String> kafka, JsonMapper json,
+                OutboxProperties properties, Clock clock, MeterRegistry meters, OutboxTraceContext traceContext) {
+        this.traceContext = traceContext;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
@@ -240,9 +247,10 @@ public class OutboxRelay implements SmartLifecycle {
     private CompletableFuture<SendResult<String, String>> send(PendingRow row) {
         try {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.aggregateId(), row.payload());
-            json.readValue(row.headers(), HEADER_MAP)
-                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-            return kafka.send(record);
+            Map<String, String> headers = json.readValue(row.headers(), HEADER_MAP);
+            headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            // the template's observation replaces the stored trace headers by those of its own span, a child
+            return traceContext.sendingUnder(headers, () -> kafka.send(record));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -28,13 +28,16 @@ public class OutboxWriter {
     private final String source;
     private final Clock clock;
     private final Runnable afterCommit;
+    private final OutboxTraceContext traceContext;
 
-    OutboxWriter(JdbcClient jdbc, JsonMapper json, String source, Clock clock, Runnable afterCommit) {
+    OutboxWriter(JdbcClient jdbc, JsonMapper json, String source, Clock clock, Runnable afterCommit,
+                 OutboxTraceContext traceContext) {
         this.jdbc = jdbc;
         this.json = json;
         this.source = source;
         this.clock = clock;
         this.afterCommit = afterCommit;
+        this.traceContext = traceContext;
     }
 
     /**
@@ -74,6 +77,8 @@ public class OutboxWriter {
         headers.put(Headers.TIME, now.toString());
         headers.put(Headers.SPEC_VERSION, Headers.CLOUD_EVENTS_SPEC_VERSION);
         headers.put(Headers.CONTENT_TYPE, Headers.JSON);
+        // the relay publishes later, on its own thread: the row remembers which trace it belongs to
+        headers.putAll(traceContext.current());
         jdbc.sql("""
                         INSERT INTO outbox (id, topic, aggregate_type, aggregate_id, event_type, payload, headers, occurred_at,
                                             purge_on_publish)
