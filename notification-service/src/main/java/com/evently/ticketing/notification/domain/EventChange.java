@@ -53,14 +53,18 @@ public record EventChange(UUID eventId, long version, String title, String previ
         if (venue != null) {
             letter.with("venue", venue).with("previousVenue", previousVenue);
         }
-        if (timeZone != null) {
-            letter.with("timeZone", timeZone.getId())
-                    .with("sessionName", sessionName)
-                    // the same moment on the clocks of the new zone, then as the holder was told it before
-                    .with("sessionStartsAt", sessionStartsAt == null ? null : sessionStartsAt.atZone(timeZone))
-                    .with("previousStartsAt", sessionStartsAt == null ? null : sessionStartsAt.atZone(previousTimeZone));
+        if (timeZone != null && sessionStartsAt != null) {
+            // the same moment on the clocks of the new zone, then as the holder was told it before
+            letter.with("sessionName", sessionName)
+                    .with("sessionStartsAt", sessionStartsAt.atZone(timeZone))
+                    .with("previousStartsAt", sessionStartsAt.atZone(previousTimeZone));
         }
-        letter.with(Letter.SUBJECT_VARIANT, venue == null ? "time-zone" : timeZone == null ? null : "venue-and-time-zone");
-        return new Notice(new MailPurpose.ChangedEvent(eventId, version, holderId), holder, letter.build(), unsubscribe);
+        if (timeZone != null) {
+            letter.with("timeZone", timeZone.getId());
+        }
+        letter.with(Letter.SUBJECT_VARIANT,
+                venue == null ? "time-zone" : timeZone == null ? null : "venue-and-time-zone");
+        return new Notice(new MailPurpose.ChangedEvent(eventId, version, holderId), holder, letter.build(),
+                unsubscribe);
     }
 }

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The webhooks the AsyncAPI document of shared-contracts promises partners (channel {@code partnerWebhooks}): their
  * public type names, and for each the bundled JSON Schema a body must satisfy. A body must also name no field the
  * schema does not declare, so that nothing reaches partners undocumented (the schemas themselves stay open, as
- * partners must tolerate additions).
+ * partners must tolerate additions). The YAML reader comes with springdoc at compile scope; declaring it again with
+ * test scope would drop it from the service's jar.
  */
 public final class DocumentedWebhooks {
 

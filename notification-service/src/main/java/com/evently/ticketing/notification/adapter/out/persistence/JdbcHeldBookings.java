@@ -176,8 +176,8 @@ public class JdbcHeldBookings implements HeldBookings {
                          WHERE b.status = 'CONFIRMED'
                            AND b.session_starts_at > :now
                            AND b.session_starts_at <= :horizonEnd
-                           AND b.session_starts_at <= CAST(:now AS timestamptz) + make_interval(secs => due.lead_seconds)
-                           AND b.session_starts_at > CAST(:now AS timestamptz) + make_interval(secs => due.shorter_seconds)
+                           AND b.session_starts_at - make_interval(secs => due.lead_seconds) <= :now
+                           AND b.session_starts_at - make_interval(secs => due.shorter_seconds) > :now
                            AND b.confirmed_at < b.session_starts_at - make_interval(secs => due.lead_seconds)
                            AND NOT EXISTS (SELECT 1 FROM sent_reminder r
                                             WHERE r.booking_id = b.booking_id AND r.session_id = b.session_id
