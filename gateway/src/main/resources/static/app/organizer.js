@@ -239,7 +239,7 @@ function blankTicketType() {
 function newEvent() {
     return {
         id: null, etag: null, saved: null, title: '', description: '', venue: '', timeZone: browserTimeZone(),
-        sessions: [blankSession(1)], ticketTypes: [blankTicketType()],
+        reminderLeads: null, sessions: [blankSession(1)], ticketTypes: [blankTicketType()],
     };
 }
 
@@ -247,6 +247,8 @@ function editableEvent(event, etag) {
     return {
         id: event.id, etag, saved: event,
         title: event.title ?? '', description: event.description ?? '', venue: event.venue ?? '', timeZone: event.timeZone,
+        // not edited here yet, but sent back as read: a PUT without it would reset the event to the default reminders
+        reminderLeads: event.reminderLeads ?? null,
         sessions: event.sessions.map((session) => ({
             id: session.id, name: session.name,
             startsAt: wallTime(session.startsAt, event.timeZone), endsAt: wallTime(session.endsAt, event.timeZone),
@@ -265,6 +267,7 @@ function requestOf(editor) {
         description: editor.description.trim() || null,
         venue: editor.venue.trim() || null,
         timeZone: editor.timeZone,
+        reminderLeads: editor.reminderLeads ?? null,
         sessions: editor.sessions.map((session) => ({
             id: session.id, name: session.name.trim(),
             startsAt: instantOf(session.startsAt, editor.timeZone), endsAt: instantOf(session.endsAt, editor.timeZone),

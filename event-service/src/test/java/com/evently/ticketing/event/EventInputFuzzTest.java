@@ -39,7 +39,8 @@ class EventInputFuzzTest extends EventServiceIntegrationTest {
             {"title":"Fuzzed conference","description":"Talks","venue":"Hall A","timeZone":"Europe/Lisbon",
              "sessions":[{"name":"Day 1","startsAt":"2027-03-01T09:00:00+00:00","endsAt":"2027-03-01T17:00:00+00:00"}],
              "ticketTypes":[{"name":"Standard","price":{"amount":"25.00","currency":"EUR"},"capacity":100,
-                             "maxSeatsPerUser":4}]}""";
+                             "maxSeatsPerUser":4}],
+             "reminderLeads":["PT24H","PT2H"]}""";
     private static final String SESSION = """
             {"name":"Day 2","startsAt":"2027-03-02T09:00:00+00:00","endsAt":"2027-03-02T17:00:00+00:00"}""";
     private static final String TICKET_TYPE = """
@@ -103,7 +104,13 @@ class EventInputFuzzTest extends EventServiceIntegrationTest {
                         BodyField.of("/timeZone", true, Arbitraries.oneOf(BodyField.unknownNames(),
                                 Arbitraries.of(NODES.stringNode("+01:00"), NODES.stringNode("europe/lisbon")))),
                         BodyField.list("/sessions", true, false, BodyField.nullOrContainer()),
-                        BodyField.list("/ticketTypes", true, false, BodyField.nullOrContainer()))
+                        BodyField.list("/ticketTypes", true, false, BodyField.nullOrContainer()),
+                        BodyField.list("/reminderLeads", false, true, Arbitraries.oneOf(BodyField.nullOrContainer(),
+                                BodyField.unknownNames(), notALead())),
+                        // too many, or the same lead twice
+                        BodyField.of("/reminderLeads", false, Arbitraries.of(
+                                NODES.arrayNode().add("PT24H").add("PT12H").add("PT2H").add("PT1H"),
+                                NODES.arrayNode().add("PT2H").add("PT120M"))))
                 .with(sessionFields("/sessions/0"))
                 .with(ticketTypeFields("/ticketTypes/0"))
                 .arbitrary();
@@ -146,6 +153,12 @@ class EventInputFuzzTest extends EventServiceIntegrationTest {
                 .bodyIsOptional()
                 .with(BodyField.optionalText("/reason", 1000))
                 .arbitrary();
+    }
+
+    /** Not an ISO-8601 duration from 15 minutes to 14 days. */
+    private static Arbitrary<JsonNode> notALead() {
+        return Arbitraries.of("PT14M", "P15D", "P14DT1S", "-PT2H", "PT0S", "P1W", "24h", "", "PT")
+                .map(NODES::stringNode);
     }
 
     private static BodyField[] sessionFields(String at) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import com.evently.ticketing.load.measure.CpuClock;
 import com.evently.ticketing.load.measure.CriticalSectionBaseline;
 import com.evently.ticketing.load.measure.EventCacheCounters;
+import com.evently.ticketing.load.measure.MailThroughput;
 import com.evently.ticketing.load.measure.Percentiles;
 import com.evently.ticketing.load.measure.PipelineLatency;
 import com.evently.ticketing.load.measure.SuiteProcesses;
@@ -76,7 +77,10 @@ public final class LoadRun {
         PipelineLatency pipeline = new PipelineLatency(settings.suiteJdbcUrl(), "postgres");
         PipelineLatency.Measured measured = booked > 0
                 ? pipeline.awaitAndMeasure(eventIds, startedAt.minusSeconds(1), PIPELINE_QUIET, PIPELINE_AT_MOST)
-                : new PipelineLatency.Measured(0, List.of(), List.of());
+                : PipelineLatency.Measured.nothing();
+        // the booking window the mails are measured against: from the start to the last booking
+        MailThroughput mails = MailThroughput.of(measured.mailSentAt(), startedAt,
+                startedAt.plusNanos((long) (seconds * 1e9)));
         // After the drain: the CPU of issuing tickets, rendering and sending mail belongs to the bookings.
         Map<String, Long> cpuAfter = processes.cpuTicks();
         Optional<String> cacheNote = cacheNote(log);
@@ -98,7 +102,7 @@ public final class LoadRun {
         ScenarioReport report = new ScenarioReport(scenario, settings.clients(), seconds, booked, requests,
                 log.countByStatus(), log.latencyByRequestAndStatus(), cpuPerUnit, unit,
                 Percentiles.of(measured.toTicket()), Percentiles.of(measured.toMail()), measured.bookings(),
-                baseline, cacheNote);
+                booked > 0 ? Optional.of(mails) : Optional.empty(), baseline, cacheNote);
         RunReport run = new RunReport(settings.repositoryRoot().resolve("load/target/load-results"), settings.runId());
         run.add(settings.order(), report);
         if (settings.finalPart()) {

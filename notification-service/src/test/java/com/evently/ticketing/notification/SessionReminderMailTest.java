@@ -4,6 +4,8 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Money;
 import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
+import com.evently.ticketing.contracts.catalog.EventPublished;
+import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.notification.application.SendingReminders;
 import com.evently.ticketing.notification.application.TrackingBookings;
 import com.evently.ticketing.notification.domain.EventDetails;
@@ -169,6 +171,89 @@ class SessionReminderMailTest extends NotificationServiceIntegrationTest {
         }
     }
 
+    @Test
+    void anEventsOwnLeadsReplaceTheDefaultOnesAndSayHowSoonInMinutes() throws Exception {
+        UUID ownLeads = UUID.randomUUID();
+        UUID defaultLeads = UUID.randomUUID();
+        await().atMost(PATIENCE).until(() -> inboxHolds(published(ownLeads, List.of(Duration.ofMinutes(30)))));
+        HeldBooking soon = heldBooking(ownLeads, Instant.now().plus(Duration.ofMinutes(25)));
+        HeldBooking tomorrow = heldBooking(ownLeads, Instant.now().plus(Duration.ofHours(23)));
+        HeldBooking otherEventSoon = heldBooking(defaultLeads, Instant.now().plus(Duration.ofMinutes(25)));
+        confirm(soon, tomorrow, otherEventSoon);
+
+        sendingReminders.sendDue();
+
+        MimeMessage mail = awaitOneMailTo(soon.holder().email());
+        assertThat((String) single(leafParts(mail), "text/plain").getContent()).contains("starts in about 30 minutes");
+        assertThat((String) single(leafParts(awaitOneMailTo(otherEventSoon.holder().email())), "text/plain")
+                .getContent()).contains("starts in about 2 hours");
+        assertThat(remindersSent(soon.bookingId())).containsExactly(Duration.ofMinutes(30).toSeconds());
+        assertThat(remindersSent(tomorrow.bookingId())).as("no 24 h lead for this event").isEmpty();
+        assertThat(remindersSent(otherEventSoon.bookingId())).containsExactly(Duration.ofHours(2).toSeconds());
+    }
+
+    @Test
+    void anEventWhoseOrganizerChoseNoRemindersRemindsNobody() {
+        UUID eventId = UUID.randomUUID();
+        await().atMost(PATIENCE).until(() -> inboxHolds(published(eventId, List.of())));
+        HeldBooking booking = heldBooking(eventId, Instant.now().plus(Duration.ofMinutes(90)));
+        confirm(booking);
+
+        sendingReminders.sendDue();
+
+        assertThat(remindersSent(booking.bookingId())).isEmpty();
+        assertThat(mailsTo(booking.holder().email())).isEmpty();
+    }
+
+    @Test
+    void theNewestUpdatesLeadsWinEvenWhenAnOlderUpdateArrivesLate() throws Exception {
+        UUID eventId = UUID.randomUUID();
+        published(eventId, null);
+        updated(eventId, 4, List.of(Duration.ofDays(3)));
+        await().atMost(PATIENCE).until(() -> inboxHolds(updated(eventId, 3, List.of())));
+        HeldBooking inTwoAndAHalfDays = heldBooking(eventId, Instant.now().plus(Duration.ofHours(60)));
+        confirm(inTwoAndAHalfDays);
+
+        sendingReminders.sendDue();
+
+        MimeMessage mail = awaitOneMailTo(inTwoAndAHalfDays.holder().email());
+        assertThat((String) single(leafParts(mail), "text/plain").getContent()).contains("starts in about 3 days");
+        assertThat(remindersSent(inTwoAndAHalfDays.bookingId())).containsExactly(Duration.ofDays(3).toSeconds());
+        sendingReminders.sendDue();
+        deliverDueMails.deliverDue();
+        assertThat(mailsTo(inTwoAndAHalfDays.holder().email())).hasSize(1);
+    }
+
+    private String published(UUID eventId, List<Duration> leads) {
+        EventPublished published = new EventPublished(eventId, UUID.randomUUID(), "Race Day", null, "UTC",
+                List.of(new EventPublished.Session(UUID.randomUUID(), "Start", Instant.now().plus(Duration.ofDays(1)),
+                        Instant.now().plus(Duration.ofDays(1)).plus(Duration.ofHours(1)))),
+                List.of(new EventPublished.TicketType(UUID.randomUUID(), "Runner", new Money("10.00", "EUR"), 100, null)),
+                Instant.now(), leads);
+        return TestEventBus.publish(EventTypes.EVENT_PUBLISHED, eventId.toString(),
+                payloadOf(EventTypes.EVENT_PUBLISHED, published));
+    }
+
+    private String updated(UUID eventId, long version, List<Duration> leads) {
+        EventUpdated updated = new EventUpdated(eventId, UUID.randomUUID(), "Race Day", null, null, "UTC", version,
+                Instant.now(), leads);
+        return TestEventBus.publish(EventTypes.EVENT_UPDATED, eventId.toString(),
+                payloadOf(EventTypes.EVENT_UPDATED, updated));
+    }
+
+    private void confirm(HeldBooking... bookings) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (HeldBooking booking : bookings) {
+                trackingBookings.confirmed(booking);
+            }
+        });
+    }
+
+    private List<Long> remindersSent(UUID bookingId) {
+        return jdbc.sql("SELECT lead_seconds FROM sent_reminder WHERE booking_id = :booking ORDER BY lead_seconds")
+                .param("booking", bookingId).query(Long.class).list();
+    }
+
     private String publish(BookingConfirmed confirmed) {
         return TestEventBus.publish(EventTypes.BOOKING_CONFIRMED, confirmed.bookingId().toString(),
                 payloadOf(EventTypes.BOOKING_CONFIRMED, confirmed));
@@ -184,9 +269,13 @@ class SessionReminderMailTest extends NotificationServiceIntegrationTest {
     }
 
     private static HeldBooking heldBooking(Instant startsAt) {
+        return heldBooking(UUID.randomUUID(), startsAt);
+    }
+
+    private static HeldBooking heldBooking(UUID eventId, Instant startsAt) {
         UUID userId = UUID.randomUUID();
         return new HeldBooking(UUID.randomUUID(), userId, new Recipient("holder-" + userId + "@example.com", null),
-                UUID.randomUUID(), UUID.randomUUID(), 2, Instant.now().minus(Duration.ofDays(2)),
+                eventId, UUID.randomUUID(), 2, Instant.now().minus(Duration.ofDays(4)),
                 new EventDetails("Race Day", null, ZoneId.of("UTC"), null, startsAt, null));
     }
 

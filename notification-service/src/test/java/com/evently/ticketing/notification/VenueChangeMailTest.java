@@ -19,14 +19,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * catalog.EventUpdated on the real broker: holders of upcoming bookings hear of a new venue once, those who
- * cancelled or opted out do not, and a change that leaves the venue alone sends nothing.
+ * catalog.EventUpdated on the real broker: holders of upcoming bookings hear of a new venue or a new time zone
+ * once, those who cancelled or opted out do not, and a change that leaves venue and zone alone sends nothing.
  */
 class VenueChangeMailTest extends NotificationServiceIntegrationTest {
 
@@ -80,6 +82,47 @@ class VenueChangeMailTest extends NotificationServiceIntegrationTest {
         assertThat(mailsTo(pastHolder)).isEmpty();
         assertThat(jdbc.sql("SELECT DISTINCT venue FROM held_booking WHERE event_id = :event")
                 .param("event", eventId).query(String.class).list()).containsExactly("Red Hall");
+    }
+
+    @Test
+    void holdersHearOfANewTimeZoneWithTheirNextSessionOnBothClocks() throws Exception {
+        UUID eventId = UUID.randomUUID();
+        UUID holderId = UUID.randomUUID();
+        String holder = "zoned-" + holderId + "@example.com";
+        UUID optedOutId = UUID.randomUUID();
+        String optedOut = "quiet-" + optedOutId + "@example.com";
+        HeldBooking next = held(eventId, holderId, holder, Duration.ofDays(5));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            trackingBookings.confirmed(next);
+            trackingBookings.confirmed(held(eventId, holderId, holder, Duration.ofDays(8)));
+            trackingBookings.confirmed(held(eventId, optedOutId, optedOut, Duration.ofDays(5)));
+            mailPreferences.save(MailPreferences.everything(optedOutId).without(MailTopic.EVENT_CHANGES));
+        });
+        EventUpdated rezoned = new EventUpdated(eventId, UUID.randomUUID(), "Jazz Night", "Live jazz", "Blue Hall",
+                "America/New_York", 2, Instant.now());
+
+        String rezonedId = TestEventBus.publish(EventTypes.EVENT_UPDATED, eventId.toString(),
+                payloadOf(EventTypes.EVENT_UPDATED, rezoned));
+        TestEventBus.publish(EventTypes.EVENT_UPDATED, eventId.toString(), payloadOf(EventTypes.EVENT_UPDATED, rezoned),
+                rezonedId);
+
+        MimeMessage mail = awaitOneMailTo(holder);
+        assertThat(mail.getSubject()).isEqualTo("Jazz Night: session times are now given in another time zone");
+        String text = (String) single(leafParts(mail), "text/plain").getContent();
+        DateTimeFormatter written = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
+        Instant startsAt = next.event().sessionStartsAt();
+        assertThat(text).contains("the times of Jazz Night are now given in the time zone America/New_York",
+                "Evening show starts " + written.format(startsAt.atZone(ZoneId.of("America/New_York")))
+                        + " (America/New_York); you were told "
+                        + written.format(startsAt.atZone(ZoneId.of("Europe/Berlin"))) + " (Europe/Berlin) before",
+                "Stop these mails: http://localhost:8080/api/v1/notifications/unsubscribe?token=")
+                .doesNotContain("takes place at");
+        await().atMost(PATIENCE).until(() -> inboxHolds(rezonedId));
+        deliverDueMails.deliverDue();
+        assertThat(mailsTo(holder)).hasSize(1);
+        assertThat(mailsTo(optedOut)).isEmpty();
+        assertThat(jdbc.sql("SELECT DISTINCT time_zone FROM held_booking WHERE event_id = :event")
+                .param("event", eventId).query(String.class).list()).containsExactly("America/New_York");
     }
 
     private static EventUpdated updated(UUID eventId, long version, String venue) {

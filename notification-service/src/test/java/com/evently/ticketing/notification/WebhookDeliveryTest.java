@@ -9,6 +9,7 @@ import com.evently.ticketing.contracts.booking.WaitlistOfferAccepted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.identity.UserProfileChanged;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.notification.testing.DocumentedWebhooks;
 import com.evently.ticketing.notification.testing.WebhookReceiver;
 import com.evently.ticketing.notification.testing.WebhookReceiver.Received;
 import com.evently.ticketing.testsupport.TestEventBus;
@@ -265,6 +266,7 @@ class WebhookDeliveryTest extends NotificationServiceIntegrationTest {
         JsonNode body = json.readTree(received.body());
         assertThat(body.get("type").asString()).isEqualTo("webhook.ping");
         assertThat(body.get("data").get("subscriptionId").asString()).isEqualTo(subscriptionId);
+        DocumentedWebhooks.inAsyncApiDocument().assertDocuments("webhook.ping", received.body());
         await().atMost(WEBHOOK_PATIENCE).until(() -> "SUCCEEDED".equals(
                 deliveries(organizer, subscriptionId).get("items").get(0).get("status").asString()));
     }

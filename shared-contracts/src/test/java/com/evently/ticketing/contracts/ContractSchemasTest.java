@@ -37,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -69,6 +70,29 @@ class ContractSchemasTest {
                 List.of(new EventPublished.TicketType(UUID.randomUUID(), "Standard", new Money("25.00", "EUR"), 100, 4)),
                 now);
         assertThat(violations(EventTypes.EVENT_PUBLISHED, event)).isEmpty();
+    }
+
+    @Test
+    void reminderLeadsTravelAsIsoDurationsAndMayBeLeftOut() throws IOException {
+        EventPublished.Session session = new EventPublished.Session(UUID.randomUUID(), "Day 1", now, now.plusSeconds(3600));
+        EventPublished.TicketType type = new EventPublished.TicketType(UUID.randomUUID(), "Standard",
+                new Money("25.00", "EUR"), 100, null);
+        EventPublished withLeads = new EventPublished(UUID.randomUUID(), UUID.randomUUID(), "Java Day", null,
+                "Europe/Lisbon", List.of(session), List.of(type), now, List.of(Duration.ofDays(3), Duration.ofMinutes(30)));
+        EventUpdated withoutReminders = new EventUpdated(UUID.randomUUID(), UUID.randomUUID(), "Java Day", null, null,
+                "Europe/Lisbon", 2, now, List.of());
+
+        assertThat(json.writeValueAsString(withLeads)).contains("\"reminderLeads\":[\"PT72H\",\"PT30M\"]");
+        assertThat(violations(EventTypes.EVENT_PUBLISHED, withLeads)).isEmpty();
+        assertThat(violations(EventTypes.EVENT_UPDATED, withoutReminders)).isEmpty();
+        assertThat(json.readValue(json.writeValueAsString(withLeads), EventPublished.class)).isEqualTo(withLeads);
+        assertThat(violations(EventTypes.EVENT_PUBLISHED, new EventPublished(UUID.randomUUID(), UUID.randomUUID(),
+                "Java Day", null, "Europe/Lisbon", List.of(session), List.of(type), now))).isEmpty();
+        String hoursInWords = """
+                {"eventId":"%s","organizerId":"%s","title":"Java Day","timeZone":"Europe/Lisbon","version":2,
+                 "updatedAt":"2027-03-01T09:00:00Z","reminderLeads":["24 hours"]}""".formatted(UUID.randomUUID(),
+                UUID.randomUUID());
+        assertThat(validate(EventTypes.EVENT_UPDATED, hoursInWords)).isNotEmpty();
     }
 
     @Test

@@ -281,8 +281,7 @@ public final class Event {
      * moved by {@code schedule} and its ticket types copied: all of them under new ids, as the copy is sold apart.
      */
     public Event copyAsDraft(UUID owner, String title, Rescheduling schedule, Instant now) {
-        EventDetails copiedDetails = title == null || title.isBlank() ? details
-                : new EventDetails(title, details.description(), details.venue(), details.timeZone());
+        EventDetails copiedDetails = title == null || title.isBlank() ? details : details.titled(title);
         List<Session> moved = sessions.stream()
                 .map(session -> Session.plan(session.name(), schedule.move(session.startsAt(), details.timeZone()),
                         schedule.move(session.endsAt(), details.timeZone())))

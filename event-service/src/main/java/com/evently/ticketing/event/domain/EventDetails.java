@@ -6,13 +6,27 @@ import java.util.Objects;
 /**
  * What an event is, apart from its schedule and tickets. The time zone is the venue's: session times are
  * instants, and the zone says how to show them to attendees.
+ *
+ * @param reminderLeads when holders are reminded before each session; null when the organizer left that to the
+ *                      notification service's default
  */
-public record EventDetails(String title, String description, String venue, ZoneId timeZone) {
+public record EventDetails(String title, String description, String venue, ZoneId timeZone,
+                           ReminderLeads reminderLeads) {
 
     public EventDetails {
         title = Text.required(title, "title");
         description = Text.optional(description);
         venue = Text.optional(venue);
         Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /** Details that leave reminders to the notification service's default. */
+    public EventDetails(String title, String description, String venue, ZoneId timeZone) {
+        this(title, description, venue, timeZone, null);
+    }
+
+    /** The same details under another title. */
+    public EventDetails titled(String newTitle) {
+        return new EventDetails(newTitle, description, venue, timeZone, reminderLeads);
     }
 }

@@ -16,14 +16,16 @@ import java.util.UUID;
 /**
  * How long after its commit a booking got its ticket and its confirmation mail, from the services' own tables in
  * the suite's database: booking.booking.created_at (written in the booking's transaction), the first
- * ticketing.ticket.issued_at of the booking, notification.outbound_mail.sent_at of its BOOKING_CONFIRMATION.
+ * ticketing.ticket.issued_at of the booking, notification.outbound_mail.sent_at of its BOOKING_CONFIRMATION (set once
+ * the SMTP server accepted the mail).
  */
 public final class PipelineLatency {
 
     // One row per confirmed booking of the run's events; a null is a ticket or mail not there (yet).
     private static final String LATENCIES = """
             SELECT (extract(epoch FROM t.first_issued - b.created_at) * 1000)::bigint AS to_ticket_ms,
-                   (extract(epoch FROM m.sent_at - b.created_at) * 1000)::bigint AS to_mail_ms
+                   (extract(epoch FROM m.sent_at - b.created_at) * 1000)::bigint AS to_mail_ms,
+                   m.sent_at AS mail_sent_at
             FROM booking.booking b
             LEFT JOIN LATERAL (SELECT min(issued_at) AS first_issued
                                FROM ticketing.ticket WHERE booking_id = b.id) t ON true
@@ -65,6 +67,7 @@ public final class PipelineLatency {
             query.setTimestamp(2, Timestamp.from(since));
             List<Long> toTicket = new ArrayList<>();
             List<Long> toMail = new ArrayList<>();
+            List<Instant> mailSentAt = new ArrayList<>();
             int bookings = 0;
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -76,10 +79,11 @@ public final class PipelineLatency {
                     long mail = rows.getLong("to_mail_ms");
                     if (!rows.wasNull()) {
                         toMail.add(mail);
+                        mailSentAt.add(rows.getTimestamp("mail_sent_at").toInstant());
                     }
                 }
             }
-            return new Measured(bookings, toTicket, toMail);
+            return new Measured(bookings, toTicket, toMail, mailSentAt);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the pipeline's timestamps at " + jdbcUrl, e);
         }
@@ -94,8 +98,15 @@ public final class PipelineLatency {
         }
     }
 
-    /** @param bookings confirmed bookings of the run; the lists hold one latency each for those that got there */
-    public record Measured(int bookings, List<Long> toTicket, List<Long> toMail) {
+    /**
+     * @param bookings   confirmed bookings of the run; the lists hold one latency each for those that got there
+     * @param mailSentAt when each confirmation mail that got there was accepted by the SMTP sink
+     */
+    public record Measured(int bookings, List<Long> toTicket, List<Long> toMail, List<Instant> mailSentAt) {
+
+        public static Measured nothing() {
+            return new Measured(0, List.of(), List.of(), List.of());
+        }
 
         public boolean complete() {
             return toTicket.size() == bookings && toMail.size() == bookings;

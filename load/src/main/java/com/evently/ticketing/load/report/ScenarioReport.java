@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.evently.ticketing.load.measure.CriticalSectionBaseline;
+import com.evently.ticketing.load.measure.MailThroughput;
 import com.evently.ticketing.load.measure.Percentiles;
 
 /**
@@ -15,18 +16,21 @@ import com.evently.ticketing.load.measure.Percentiles;
  *
  * @param cpuMillisPerUnit CPU milliseconds each part of the suite spent per booked seat (per request when the
  *                         scenario books nothing)
+ * @param mails            how fast the confirmation mails of the run's bookings reached the SMTP sink, when it booked
  * @param cacheNote        what the scenario learnt about caching, if it looked
  */
 public record ScenarioReport(String scenario, int clients, double seconds, long booked, long requests,
                              Map<Integer, Long> countByStatus, Map<String, Percentiles> latencies,
                              Map<String, Double> cpuMillisPerUnit, String cpuUnit,
                              Percentiles toTicket, Percentiles toMail, int confirmedInDatabase,
-                             Optional<CriticalSectionBaseline.Result> baseline, Optional<String> cacheNote) {
+                             Optional<MailThroughput> mails, Optional<CriticalSectionBaseline.Result> baseline,
+                             Optional<String> cacheNote) {
 
     public static final String SUMMARY_HEADER = """
             | scenario | clients | bookings/s | PostgreSQL alone (tps) | ratio | booking p50 / p95 / p99 (ms) \
-            | errors (not 2xx/304/409) | CPU ms per seat | commit → ticket p99 (ms) | commit → mail p99 (ms) |
-            |---|---:|---:|---:|---:|---|---|---:|---:|---:|""";
+            | errors (not 2xx/304/409) | CPU ms per seat | commit → ticket p99 (ms) | commit → mail p99 (ms) \
+            | mails/s during / after run | mail drain (s) |
+            |---|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|""";
 
     public double bookingsPerSecond() {
         return seconds <= 0 ? 0 : booked / seconds;
@@ -46,7 +50,7 @@ public record ScenarioReport(String scenario, int clients, double seconds, long 
     }
 
     public String summaryRow() {
-        return "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |".formatted(
+        return "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |".formatted(
                 scenario, clients,
                 booked > 0 ? number(bookingsPerSecond()) : "—",
                 baseline.map(result -> number(result.transactionsPerSecond())).orElse("—"),
@@ -55,7 +59,11 @@ public record ScenarioReport(String scenario, int clients, double seconds, long 
                 errors() == 0 ? "0" : errors() + " (" + errorStatuses() + ")",
                 "booked seat".equals(cpuUnit) ? number(totalCpuMillis()) : "—",
                 toTicket.isEmpty() ? "—" : Long.toString(toTicket.at(99)),
-                toMail.isEmpty() ? "—" : Long.toString(toMail.at(99)));
+                toMail.isEmpty() ? "—" : Long.toString(toMail.at(99)),
+                mails.filter(sent -> sent.total() > 0).map(sent -> number(sent.perSecondDuringRun()) + " / "
+                        + (sent.afterRun() > 0 ? number(sent.perSecondAfterRun()) : "—")).orElse("—"),
+                mails.filter(sent -> sent.total() > 0).map(sent -> number(sent.drain().toMillis() / 1000.0))
+                        .orElse("—"));
     }
 
     public String details() {
@@ -83,7 +91,24 @@ public record ScenarioReport(String scenario, int clients, double seconds, long 
             text.append(pipelineRow("commit → ticket issued", toTicket));
             text.append(pipelineRow("commit → confirmation mail sent", toMail));
         }
+        mails.ifPresent(sent -> text.append(mailParagraph(sent)));
         return text.append('\n').toString();
+    }
+
+    /**
+     * Whether mail delivery kept up with the bookings arriving, as issue 10 asks: it did when the last mail left no
+     * later after the last booking than one mail takes anyway (the p99 from commit to mail), i.e. no backlog grew.
+     */
+    private String mailParagraph(MailThroughput sent) {
+        boolean keptUp = !toMail.isEmpty() && sent.drain().toMillis() <= toMail.at(99);
+        return ("\nConfirmation mails accepted by the SMTP sink: %d during the run (%s/s, against %s confirmed "
+                + "bookings/s), %d after the last booking (%s/s), the last %s s after it; %s/s overall. Delivery %s.\n")
+                .formatted(sent.duringRun(), number(sent.perSecondDuringRun()),
+                        number(seconds <= 0 ? 0 : confirmedInDatabase / seconds), sent.afterRun(),
+                        sent.afterRun() > 0 ? number(sent.perSecondAfterRun()) : "—",
+                        number(sent.drain().toMillis() / 1000.0), number(sent.perSecondOverall()),
+                        keptUp ? "kept up (the drain was no longer than the commit → mail p99)"
+                                : "fell behind (the drain outlasted the commit → mail p99, a backlog grew)");
     }
 
     private String pipelineRow(String name, Percentiles latencies) {

@@ -65,6 +65,7 @@ class PipelineLatencyDatabaseTest {
         assertThat(measured.bookings()).isEqualTo(2);
         assertThat(measured.toTicket()).containsExactlyInAnyOrder(250L, 1000L);
         assertThat(measured.toMail()).containsExactly(3000L);
+        assertThat(measured.mailSentAt()).containsExactly(Instant.parse("2026-12-06T10:00:03Z"));
         assertThat(measured.complete()).isFalse();
     }
 

@@ -9,16 +9,16 @@ import com.evently.ticketing.notification.domain.SessionReminder;
 import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Queues the reminders that are due: for every lead time of the schedule, every confirmed booking whose session
- * starts within it, unless its holder opted out of reminders; each reminder carries its one-click unsubscribe link. Safe to run on several replicas at once and as often as wished: a reminder is recorded as sent
- * and queued in one transaction, and only the run that records it queues it.
+ * Queues the reminders that are due: every confirmed booking whose session starts within one of its event's lead
+ * times (the organizer's, else {@code defaults}), unless its holder opted out of reminders; each reminder carries
+ * its one-click unsubscribe link. Safe to run on several replicas at once and as often as wished: a reminder is
+ * recorded as sent and queued in one transaction, and only the run that records it queues it.
  */
 public final class SendingReminders {
 
@@ -27,20 +27,20 @@ public final class SendingReminders {
     private final UnsubscribeLinks unsubscribeLinks;
     private final QueueingMail queueingMail;
     private final Transactions transactions;
-    private final ReminderSchedule schedule;
+    private final ReminderSchedule defaults;
     private final int batchSize;
     private final Locale language;
     private final Clock clock;
 
     public SendingReminders(HeldBookings bookings, MailPreferencesStore preferences, UnsubscribeLinks unsubscribeLinks,
-                            QueueingMail queueingMail, Transactions transactions, ReminderSchedule schedule,
+                            QueueingMail queueingMail, Transactions transactions, ReminderSchedule defaults,
                             int batchSize, Locale language, Clock clock) {
         this.bookings = bookings;
         this.preferences = preferences;
         this.unsubscribeLinks = unsubscribeLinks;
         this.queueingMail = queueingMail;
         this.transactions = transactions;
-        this.schedule = schedule;
+        this.defaults = defaults;
         this.batchSize = batchSize;
         this.language = language;
         this.clock = clock;
@@ -50,17 +50,16 @@ public final class SendingReminders {
     public int sendDue() {
         Instant now = clock.instant();
         int queued = 0;
-        for (Duration lead : schedule.leads()) {
-            List<SessionReminder> due;
-            do {
-                due = bookings.due(now, lead, schedule.shorterThan(lead), batchSize);
-                for (SessionReminder reminder : due) {
-                    if (transactions.inTransaction(() -> remind(reminder, now))) {
-                        queued++;
-                    }
+        List<SessionReminder> due;
+        do {
+            // each pass settles what it read (sent, or recorded for a holder who opted out), so the next reads on
+            due = bookings.due(now, defaults, batchSize);
+            for (SessionReminder reminder : due) {
+                if (transactions.inTransaction(() -> remind(reminder, now))) {
+                    queued++;
                 }
-            } while (due.size() == batchSize);
-        }
+            }
+        } while (due.size() == batchSize);
         return queued;
     }
 

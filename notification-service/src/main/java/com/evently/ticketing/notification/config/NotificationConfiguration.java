@@ -19,7 +19,8 @@ import com.evently.ticketing.notification.adapter.out.templates.ThymeleafMailTem
 import com.evently.ticketing.notification.application.DeliveringDueMails;
 import com.evently.ticketing.notification.application.DeliveryBatch;
 import com.evently.ticketing.notification.application.ChangingMailPreferences;
-import com.evently.ticketing.notification.application.NotifyingVenueChange;
+import com.evently.ticketing.notification.application.NotifyingEventChange;
+import com.evently.ticketing.notification.application.PlanningReminders;
 import com.evently.ticketing.notification.application.QueueingMail;
 import com.evently.ticketing.notification.application.ResendingMail;
 import com.evently.ticketing.notification.application.ViewingDeliveryLog;
@@ -132,17 +133,23 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    NotifyingVenueChange notifyingVenueChange(HeldBookings heldBookings, MailPreferencesStore mailPreferences,
+    NotifyingEventChange notifyingEventChange(HeldBookings heldBookings, MailPreferencesStore mailPreferences,
                                               UnsubscribeLinks unsubscribeLinks, QueueingMail queueingMail,
                                               NotificationProperties properties, Clock clock) {
-        return new NotifyingVenueChange(heldBookings, mailPreferences, unsubscribeLinks, queueingMail,
+        return new NotifyingEventChange(heldBookings, mailPreferences, unsubscribeLinks, queueingMail,
                 properties.mail().language(), clock);
     }
 
     @Bean
+    PlanningReminders planningReminders(HeldBookings heldBookings) {
+        return new PlanningReminders(heldBookings);
+    }
+
+    @Bean
     CatalogEventsListener catalogEventsListener(IdempotentConsumer idempotentConsumer,
-                                                NotifyingVenueChange notifyingVenueChange) {
-        return new CatalogEventsListener(idempotentConsumer, notifyingVenueChange);
+                                                NotifyingEventChange notifyingEventChange,
+                                                PlanningReminders planningReminders) {
+        return new CatalogEventsListener(idempotentConsumer, notifyingEventChange, planningReminders);
     }
 
     @Bean

@@ -16,6 +16,12 @@ import java.util.Objects;
  */
 public record Letter(MailKind kind, Locale locale, Map<String, Object> values) {
 
+    /**
+     * The fact naming which of its kind's subjects a letter takes, when a kind has several (an event change: of
+     * venue, of time zone, or both); absent, the kind's one subject.
+     */
+    public static final String SUBJECT_VARIANT = "subjectVariant";
+
     public Letter {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(locale, "locale");

@@ -16,7 +16,10 @@ public enum MailKind {
     WAITLIST_OFFER,
     /** The session of a booking starts soon (24 h, 2 h before, as configured); sent once per lead time. */
     SESSION_REMINDER,
-    /** An event with upcoming bookings moved to another venue: one mail per holder and event version. */
+    /**
+     * An event with upcoming bookings moved to another venue or its times are now given in another time zone: one
+     * mail per holder and event version.
+     */
     EVENT_CHANGED,
     /** A new account: once per user. */
     WELCOME,

@@ -2,6 +2,7 @@ package com.evently.ticketing.contracts.catalog;
 
 import com.evently.ticketing.contracts.Money;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,10 @@ import java.util.UUID;
 /**
  * An event went on sale. Capacity is per session: each (session, ticket type) pair is one inventory
  * line of {@code capacity} seats.
+ *
+ * @param reminderLeads how long before each session its holders are reminded, as the organizer chose (ISO-8601
+ *                      durations; an empty list means no reminders); absent (null) means the notification service's
+ *                      default. Added in 1.1 of the contract: older producers leave it out.
  */
 public record EventPublished(
         UUID eventId,
@@ -18,7 +23,14 @@ public record EventPublished(
         String timeZone,
         List<Session> sessions,
         List<TicketType> ticketTypes,
-        Instant publishedAt) {
+        Instant publishedAt,
+        List<Duration> reminderLeads) {
+
+    /** An announcement without reminder leads of its own: the notification service's default applies. */
+    public EventPublished(UUID eventId, UUID organizerId, String title, String venue, String timeZone,
+                          List<Session> sessions, List<TicketType> ticketTypes, Instant publishedAt) {
+        this(eventId, organizerId, title, venue, timeZone, sessions, ticketTypes, publishedAt, null);
+    }
 
     public record Session(UUID sessionId, String name, Instant startsAt, Instant endsAt) {
     }

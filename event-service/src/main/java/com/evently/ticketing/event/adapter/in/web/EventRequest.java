@@ -3,6 +3,7 @@ package com.evently.ticketing.event.adapter.in.web;
 import com.evently.ticketing.event.application.CreateEventCommand;
 import com.evently.ticketing.event.application.ReviseEventCommand;
 import com.evently.ticketing.event.domain.EventDetails;
+import com.evently.ticketing.event.domain.ReminderLeads;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;
 import jakarta.validation.Valid;
@@ -21,7 +22,9 @@ import java.util.UUID;
 /**
  * The body of {@code POST /api/v1/events} and {@code PUT /api/v1/events/{id}}: a whole event. Sizes match the
  * catalog's columns. Sessions and ticket types may carry the {@code id} a GET returned, so a client can send
- * back what it read; a create ignores ids, a revision keeps the ones the event knows.
+ * back what it read; a create ignores ids, a revision keeps the ones the event knows. {@code reminderLeads}, when
+ * given, says how long before each session holders are reminded ({@code ["PT24H","PT2H"]}; {@code []} for no
+ * reminders); left out, the notification service's default applies.
  */
 record EventRequest(
         @NotBlank @Size(max = 200) String title,
@@ -29,7 +32,8 @@ record EventRequest(
         @Size(max = 300) String venue,
         @NotNull @IanaTimeZone String timeZone,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid SessionRequest> sessions,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid TicketTypeRequest> ticketTypes) {
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid TicketTypeRequest> ticketTypes,
+        @ReminderLeadTimes List<String> reminderLeads) {
 
     /** Times carry their offset, as the client meant them; they are stored as instants. */
     @EndsAfterStart
@@ -82,6 +86,11 @@ record EventRequest(
     }
 
     private EventDetails details() {
-        return new EventDetails(title, description, venue, ZoneId.of(timeZone));
+        return new EventDetails(title, description, venue, ZoneId.of(timeZone), chosenReminderLeads());
+    }
+
+    private ReminderLeads chosenReminderLeads() {
+        return reminderLeads == null ? null
+                : new ReminderLeads(reminderLeads.stream().map(ReminderLeadTimes.Validator::parse).toList());
     }
 }

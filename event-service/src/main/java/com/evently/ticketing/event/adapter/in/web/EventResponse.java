@@ -5,11 +5,16 @@ import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An event as clients see it; times are UTC instants, {@code timeZone} says how to show them locally. */
+/**
+ * An event as clients see it; times are UTC instants, {@code timeZone} says how to show them locally.
+ * {@code reminderLeads} is the organizer's choice, longest first; null when left to the notification service's
+ * default.
+ */
 record EventResponse(
         UUID id,
         String status,
@@ -17,6 +22,7 @@ record EventResponse(
         String description,
         String venue,
         String timeZone,
+        List<String> reminderLeads,
         UUID organizerId,
         List<SessionResponse> sessions,
         List<TicketTypeResponse> ticketTypes,
@@ -52,6 +58,8 @@ record EventResponse(
                 event.details().description(),
                 event.details().venue(),
                 event.details().timeZone().getId(),
+                event.details().reminderLeads() == null ? null
+                        : event.details().reminderLeads().leads().stream().map(Duration::toString).toList(),
                 event.organizerId(),
                 event.sessions().stream().map(SessionResponse::of).toList(),
                 event.ticketTypes().stream().map(TicketTypeResponse::of).toList(),

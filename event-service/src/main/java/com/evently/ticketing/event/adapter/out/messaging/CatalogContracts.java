@@ -9,9 +9,13 @@ import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.contracts.catalog.SessionAdded;
 import com.evently.ticketing.contracts.catalog.TicketTypeAdded;
 import com.evently.ticketing.contracts.catalog.TicketTypeRetired;
+import com.evently.ticketing.event.domain.EventDetails;
 import com.evently.ticketing.event.domain.EventWentOnSale;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;
+
+import java.time.Duration;
+import java.util.List;
 
 /** Maps the domain's announcements onto the published {@code catalog.*.v1} contracts. */
 final class CatalogContracts {
@@ -25,7 +29,8 @@ final class CatalogContracts {
                 published.details().timeZone().getId(),
                 published.sessions().stream().map(CatalogContracts::session).toList(),
                 published.ticketTypes().stream().map(CatalogContracts::ticketType).toList(),
-                published.publishedAt());
+                published.publishedAt(),
+                reminderLeads(published.details()));
     }
 
     static EventUpdated updated(com.evently.ticketing.event.domain.EventUpdated updated) {
@@ -37,7 +42,8 @@ final class CatalogContracts {
                 updated.details().venue(),
                 updated.details().timeZone().getId(),
                 updated.version(),
-                updated.updatedAt());
+                updated.updatedAt(),
+                reminderLeads(updated.details()));
     }
 
     static EventCancelled cancelled(com.evently.ticketing.event.domain.EventCancelled cancelled) {
@@ -67,6 +73,11 @@ final class CatalogContracts {
     static TicketTypeRetired ticketTypeRetired(com.evently.ticketing.event.domain.TicketTypeRetired retired) {
         return new TicketTypeRetired(retired.eventId(), retired.organizerId(), retired.ticketTypeId(),
                 retired.retiredAt());
+    }
+
+    /** Null when the organizer chose none: consumers then apply their own default. */
+    private static List<Duration> reminderLeads(EventDetails details) {
+        return details.reminderLeads() == null ? null : details.reminderLeads().leads();
     }
 
     private static EventPublished.Session session(Session session) {

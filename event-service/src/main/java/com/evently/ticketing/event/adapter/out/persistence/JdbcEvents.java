@@ -11,19 +11,23 @@ import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.EventDetails;
 import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.event.domain.Money;
+import com.evently.ticketing.event.domain.ReminderLeads;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.event.domain.TicketType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Events, sessions and ticket types in the {@code catalog} schema, read and written with plain SQL. */
@@ -39,7 +44,7 @@ class JdbcEvents implements Events {
 
     private static final String EVENT_COLUMNS = """
             e.id, e.organizer_id, e.title, e.description, e.venue, e.time_zone, e.status, e.version,
-            e.created_at, e.updated_at, e.published_at, e.cancelled_at, e.cancellation_reason""";
+            e.created_at, e.updated_at, e.published_at, e.cancelled_at, e.cancellation_reason, e.reminder_lead_seconds""";
 
     private final JdbcClient jdbc;
 
@@ -52,9 +57,11 @@ class JdbcEvents implements Events {
         EventDetails details = event.details();
         jdbc.sql("""
                         INSERT INTO events (id, organizer_id, title, description, venue, time_zone, status, version,
-                                            created_at, updated_at, published_at, cancelled_at, cancellation_reason)
+                                            created_at, updated_at, published_at, cancelled_at, cancellation_reason,
+                                            reminder_lead_seconds)
                         VALUES (:id, :organizerId, :title, :description, :venue, :timeZone, :status, :version,
-                                :createdAt, :updatedAt, :publishedAt, :cancelledAt, :cancellationReason)""")
+                                :createdAt, :updatedAt, :publishedAt, :cancelledAt, :cancellationReason,
+                                CAST(:reminderLeads AS bigint[]))""")
                 .param("id", event.id())
                 .param("organizerId", event.organizerId())
                 .param("title", details.title())
@@ -68,6 +75,7 @@ class JdbcEvents implements Events {
                 .param("publishedAt", event.publishedAt().map(JdbcEvents::utc).orElse(null))
                 .param("cancelledAt", event.cancellation().map(Cancellation::cancelledAt).map(JdbcEvents::utc).orElse(null))
                 .param("cancellationReason", event.cancellation().map(Cancellation::reason).orElse(null))
+                .param("reminderLeads", reminderLeadSeconds(details.reminderLeads()), Types.VARCHAR)
                 .update();
         insertSessionsAndTicketTypes(event);
     }
@@ -127,7 +135,8 @@ class JdbcEvents implements Events {
                            SET title = :title, description = :description, venue = :venue, time_zone = :timeZone,
                                status = :status, version = :version, updated_at = :updatedAt,
                                published_at = :publishedAt, cancelled_at = :cancelledAt,
-                               cancellation_reason = :cancellationReason
+                               cancellation_reason = :cancellationReason,
+                               reminder_lead_seconds = CAST(:reminderLeads AS bigint[])
                          WHERE id = :id AND version = :versionRead""")
                 .param("id", event.id())
                 .param("versionRead", versionRead)
@@ -141,6 +150,7 @@ class JdbcEvents implements Events {
                 .param("publishedAt", event.publishedAt().map(JdbcEvents::utc).orElse(null))
                 .param("cancelledAt", event.cancellation().map(Cancellation::cancelledAt).map(JdbcEvents::utc).orElse(null))
                 .param("cancellationReason", event.cancellation().map(Cancellation::reason).orElse(null))
+                .param("reminderLeads", reminderLeadSeconds(details.reminderLeads()), Types.VARCHAR)
                 .update();
         if (updated == 0) {
             throw new EventChangeConflict(event.id());
@@ -324,13 +334,28 @@ class JdbcEvents implements Events {
                 uuid(rs, "id"),
                 uuid(rs, "organizer_id"),
                 new EventDetails(rs.getString("title"), rs.getString("description"), rs.getString("venue"),
-                        ZoneId.of(rs.getString("time_zone"))),
+                        ZoneId.of(rs.getString("time_zone")), reminderLeads(rs)),
                 EventStatus.valueOf(rs.getString("status")),
                 rs.getLong("version"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),
                 instant(rs, "published_at"),
                 cancellation(rs));
+    }
+
+    /** As a PostgreSQL array literal of seconds ({@code {86400,7200}}), which the SQL casts; null for the default. */
+    private static String reminderLeadSeconds(ReminderLeads reminderLeads) {
+        return reminderLeads == null ? null : reminderLeads.leads().stream()
+                .map(lead -> Long.toString(lead.toSeconds()))
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static ReminderLeads reminderLeads(ResultSet rs) throws SQLException {
+        Array seconds = rs.getArray("reminder_lead_seconds");
+        if (seconds == null) {
+            return null;
+        }
+        return new ReminderLeads(Arrays.stream((Long[]) seconds.getArray()).map(Duration::ofSeconds).toList());
     }
 
     private static Cancellation cancellation(ResultSet rs) throws SQLException {

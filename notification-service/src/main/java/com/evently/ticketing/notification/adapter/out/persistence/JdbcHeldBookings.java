@@ -3,24 +3,30 @@ package com.evently.ticketing.notification.adapter.out.persistence;
 import com.evently.ticketing.notification.application.port.out.HeldBookings;
 import com.evently.ticketing.notification.domain.BookingCalendarEntry;
 import com.evently.ticketing.notification.domain.EventDetails;
+import com.evently.ticketing.notification.domain.EventHolder;
 import com.evently.ticketing.notification.domain.HeldBooking;
 import com.evently.ticketing.notification.domain.Recipient;
+import com.evently.ticketing.notification.domain.ReminderSchedule;
 import com.evently.ticketing.notification.domain.SessionReminder;
-import com.evently.ticketing.notification.domain.VenueHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The bookings reminders are sent for ({@code held_booking}) and the reminders sent ({@code sent_reminder}). */
 public class JdbcHeldBookings implements HeldBookings {
+
+    /** event-service refuses longer leads; one arriving all the same is reminded no earlier than this. */
+    static final Duration LONGEST_CHOSEN_LEAD = Duration.ofDays(14);
 
     private final JdbcClient jdbc;
 
@@ -101,17 +107,21 @@ public class JdbcHeldBookings implements HeldBookings {
     }
 
     @Override
-    public List<VenueHolder> upcomingHolders(UUID eventId, Instant now) {
-        // one row per holder: several bookings of one event make one mail
+    public List<EventHolder> upcomingHolders(UUID eventId, Instant now) {
+        // one row per holder, their next session: several bookings of one event make one mail
         return jdbc.sql("""
-                        SELECT DISTINCT ON (user_id) user_id, email, name, venue FROM held_booking
+                        SELECT DISTINCT ON (user_id) user_id, email, name, venue, time_zone, session_name,
+                                                     session_starts_at
+                          FROM held_booking
                          WHERE event_id = :eventId AND status = 'CONFIRMED' AND session_starts_at > :now
                          ORDER BY user_id, session_starts_at
                         """)
                 .param("eventId", eventId)
                 .param("now", Timestamp.from(now))
-                .query((row, number) -> new VenueHolder(row.getObject("user_id", UUID.class),
-                        new Recipient(row.getString("email"), row.getString("name")), row.getString("venue")))
+                .query((row, number) -> new EventHolder(row.getObject("user_id", UUID.class),
+                        new Recipient(row.getString("email"), row.getString("name")), row.getString("venue"),
+                        ZoneId.of(row.getString("time_zone")), row.getString("session_name"),
+                        instant(row.getTimestamp("session_starts_at"))))
                 .list();
     }
 
@@ -130,27 +140,70 @@ public class JdbcHeldBookings implements HeldBookings {
     }
 
     @Override
-    public List<SessionReminder> due(Instant now, Duration lead, Duration shorterLead, int limit) {
+    public void remindersPlanned(UUID eventId, long version, ReminderSchedule schedule) {
+        // version guard: an older announcement applied after a newer one would bring back the old leads
+        jdbc.sql("""
+                        INSERT INTO event_reminder_leads (event_id, lead_seconds, version)
+                        VALUES (:eventId, CAST(:leadSeconds AS bigint[]), :version)
+                        ON CONFLICT (event_id) DO UPDATE
+                           SET lead_seconds = EXCLUDED.lead_seconds, version = EXCLUDED.version
+                         WHERE event_reminder_leads.version < EXCLUDED.version
+                        """)
+                .param("eventId", eventId)
+                .param("leadSeconds", schedule == null ? null : secondsArray(schedule), Types.VARCHAR)
+                .param("version", version)
+                .update();
+    }
+
+    @Override
+    public List<SessionReminder> due(Instant now, ReminderSchedule defaults, int limit) {
         // All in instants: a lead is a fixed duration before the session's instant, whatever the venue's zone or a
-        // daylight-saving change in between. Served by held_booking_upcoming (confirmed, by start).
+        // daylight-saving change in between. Each booking meets its event's leads (the organizer's, else the
+        // defaults); the one due is the lead whose moment has passed while the next shorter one's has not. The
+        // horizon bounds the scan by the longest lead there can be, so held_booking_upcoming (confirmed, by start)
+        // serves it.
         return jdbc.sql("""
-                        SELECT b.* FROM held_booking b
+                        SELECT b.*, due.lead_seconds AS due_lead_seconds
+                          FROM held_booking b
+                          LEFT JOIN event_reminder_leads e ON e.event_id = b.event_id
+                         CROSS JOIN LATERAL (
+                               SELECT lead.seconds AS lead_seconds,
+                                      (SELECT coalesce(max(shorter), 0)
+                                         FROM unnest(coalesce(e.lead_seconds, CAST(:defaults AS bigint[]))) shorter
+                                        WHERE shorter < lead.seconds) AS shorter_seconds
+                                 FROM unnest(coalesce(e.lead_seconds, CAST(:defaults AS bigint[]))) AS lead(seconds)
+                               ) due
                          WHERE b.status = 'CONFIRMED'
-                           AND b.session_starts_at > :shorterEnd
-                           AND b.session_starts_at <= :leadEnd
-                           AND b.confirmed_at < b.session_starts_at - make_interval(secs => :leadSeconds)
+                           AND b.session_starts_at > :now
+                           AND b.session_starts_at <= :horizonEnd
+                           AND b.session_starts_at - make_interval(secs => due.lead_seconds) <= :now
+                           AND b.session_starts_at - make_interval(secs => due.shorter_seconds) > :now
+                           AND b.confirmed_at < b.session_starts_at - make_interval(secs => due.lead_seconds)
                            AND NOT EXISTS (SELECT 1 FROM sent_reminder r
                                             WHERE r.booking_id = b.booking_id AND r.session_id = b.session_id
-                                              AND r.lead_seconds = :leadSeconds)
+                                              AND r.lead_seconds = due.lead_seconds)
                          ORDER BY b.session_starts_at
                          LIMIT :limit
                         """)
-                .param("shorterEnd", Timestamp.from(now.plus(shorterLead)))
-                .param("leadEnd", Timestamp.from(now.plus(lead)))
-                .param("leadSeconds", lead.toSeconds())
+                .param("defaults", secondsArray(defaults), Types.VARCHAR)
+                .param("now", Timestamp.from(now))
+                .param("horizonEnd", Timestamp.from(now.plus(horizon(defaults))))
                 .param("limit", limit)
-                .query((row, number) -> new SessionReminder(heldBooking(row), lead))
+                .query((row, number) -> new SessionReminder(heldBooking(row),
+                        Duration.ofSeconds(row.getLong("due_lead_seconds"))))
                 .list();
+    }
+
+    /** The longest lead any event can have: what event-service allows, or a longer default. */
+    private static Duration horizon(ReminderSchedule defaults) {
+        return defaults.leads().stream().filter(lead -> lead.compareTo(LONGEST_CHOSEN_LEAD) > 0).findFirst()
+                .orElse(LONGEST_CHOSEN_LEAD);
+    }
+
+    /** As a PostgreSQL array literal of seconds ({@code {86400,7200}}), which the SQL casts. */
+    private static String secondsArray(ReminderSchedule schedule) {
+        return schedule.leads().stream().map(lead -> Long.toString(lead.toSeconds()))
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     @Override

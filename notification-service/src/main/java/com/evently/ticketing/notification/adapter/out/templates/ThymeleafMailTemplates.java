@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Renders letters with Thymeleaf from {@code classpath:mail/}: {@code <template>.html} (HTML mode, escaping every
  * value, framed by {@code layout.html}) and {@code <template>.txt} (text mode, between {@code header.txt} and
- * {@code footer.txt}). The subject is the message {@code <template>.subject}, given the event's title. Times are
+ * {@code footer.txt}). The subject is the message {@code <template>.subject} (or {@code <template>.subject-<variant>}
+ * when the letter names a {@link Letter#SUBJECT_VARIANT}), given the event's title. Times are
  * written in the letter's language with their zone, so "when" reads right wherever the reader is.
  */
 public class ThymeleafMailTemplates implements MailTemplates {
@@ -42,7 +43,9 @@ public class ThymeleafMailTemplates implements MailTemplates {
     public MailContent render(Letter letter) {
         Locale locale = letter.locale();
         Object eventTitle = letter.values().get("eventTitle");
-        String subject = messages.required(locale, letter.template() + ".subject",
+        Object variant = letter.values().get(Letter.SUBJECT_VARIANT);
+        String subject = messages.required(locale,
+                letter.template() + ".subject" + (variant == null ? "" : "-" + variant),
                 eventTitle != null ? eventTitle : messages.required(locale, "event.unnamed"));
         Context context = new Context(locale, variables(letter, subject));
         return new MailContent(subject, engine.process(letter.template() + ".txt", context),

@@ -2,11 +2,11 @@ package com.evently.ticketing.notification.application.port.out;
 
 import com.evently.ticketing.notification.domain.BookingCalendarEntry;
 import com.evently.ticketing.notification.domain.EventDetails;
+import com.evently.ticketing.notification.domain.EventHolder;
 import com.evently.ticketing.notification.domain.HeldBooking;
+import com.evently.ticketing.notification.domain.ReminderSchedule;
 import com.evently.ticketing.notification.domain.SessionReminder;
-import com.evently.ticketing.notification.domain.VenueHolder;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,18 +31,25 @@ public interface HeldBookings {
     /** The booking's holder is reminded of nothing any more. */
     void cancelled(UUID bookingId);
 
-    /** Holders of confirmed bookings of the event whose session is still to come, each once. */
-    List<VenueHolder> upcomingHolders(UUID eventId, Instant now);
+    /** Holders of confirmed bookings of the event whose session is still to come, each once, with their next one. */
+    List<EventHolder> upcomingHolders(UUID eventId, Instant now);
 
     /** The event's title, venue and zone as its publisher now describes them, for every booking of it. */
     void eventDescribed(UUID eventId, String title, String venue, ZoneId timeZone);
 
     /**
-     * Reminders with lead {@code lead} due at {@code now} and not yet sent: the session starts within {@code lead}
-     * but later than {@code shorterLead} (whose own reminder then supersedes it), and the booking was made before
-     * the reminder's moment.
+     * The reminder lead times the event's organizer chose as of {@code version} (null: the default); a version
+     * older than the one recorded changes nothing.
      */
-    List<SessionReminder> due(Instant now, Duration lead, Duration shorterLead, int limit);
+    void remindersPlanned(UUID eventId, long version, ReminderSchedule schedule);
+
+    /**
+     * Reminders due at {@code now} and not yet sent, at most {@code limit}: for each confirmed booking, the lead of
+     * its event's schedule ({@code defaults} when the organizer chose none) within which its session now starts,
+     * unless the next shorter lead's moment has come too (whose own reminder then supersedes it), and only if the
+     * booking was made before the reminder's moment.
+     */
+    List<SessionReminder> due(Instant now, ReminderSchedule defaults, int limit);
 
     /**
      * Records the reminder as sent; false when it already was (another replica got there first), and then nothing

@@ -2,7 +2,9 @@ package com.evently.ticketing.notification.adapter.out.templates;
 
 import com.evently.ticketing.notification.domain.BookingCancellation;
 import com.evently.ticketing.notification.domain.CancellationCause;
+import com.evently.ticketing.notification.domain.EventChange;
 import com.evently.ticketing.notification.domain.EventDetails;
+import com.evently.ticketing.notification.domain.EventHolder;
 import com.evently.ticketing.notification.domain.HeldBooking;
 import com.evently.ticketing.notification.domain.MailContent;
 import com.evently.ticketing.notification.domain.ExpiredWaitlistOffer;
@@ -14,7 +16,6 @@ import com.evently.ticketing.notification.domain.ResetPage;
 import com.evently.ticketing.notification.domain.SessionReminder;
 import com.evently.ticketing.notification.domain.ClaimToken;
 import com.evently.ticketing.notification.domain.TicketTransfer;
-import com.evently.ticketing.notification.domain.VenueChange;
 import com.evently.ticketing.notification.domain.WebUi;
 import com.evently.ticketing.notification.domain.Welcome;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,55 @@ class ThymeleafMailTemplatesTest {
     private static final WebUi WEB_UI = new WebUi(URI.create("https://tickets.example.com/"));
 
     private final ThymeleafMailTemplates templates = new ThymeleafMailTemplates();
+
+    @Test
+    void aReminderSaysHowSoonInMinutesHoursOrDaysAsTheLeadReads() {
+        UUID id = UUID.randomUUID();
+        Recipient ada = new Recipient("ada@example.com", "Ada Lovelace");
+        HeldBooking booking = new HeldBooking(id, id, ada, id, id, 1, Instant.now(), jazzNight());
+        URI unsubscribe = URI.create("https://tickets.example.com/u");
+
+        assertThat(bodies(templates.render(new SessionReminder(booking, Duration.ofMinutes(30))
+                .notice(Locale.ENGLISH, unsubscribe).letter()))).allSatisfy(body ->
+                assertThat(body).contains("Jazz Night starts in about 30 minutes."));
+        assertThat(bodies(templates.render(new SessionReminder(booking, Duration.ofMinutes(90))
+                .notice(Locale.ENGLISH, unsubscribe).letter()))).allSatisfy(body ->
+                assertThat(body).contains("Jazz Night starts in about 2 hours."));
+        assertThat(bodies(templates.render(new SessionReminder(booking, Duration.ofDays(3))
+                .notice(Locale.GERMAN, unsubscribe).letter()))).allSatisfy(body ->
+                assertThat(body).contains("Jazz Night beginnt in etwa 3 Tagen."));
+    }
+
+    @Test
+    void aTimeZoneChangeGivesTheHoldersNextSessionOnBothClocks() {
+        UUID id = UUID.randomUUID();
+        Recipient ada = new Recipient("ada@example.com", "Ada Lovelace");
+        EventHolder holder = new EventHolder(id, ada, "Blue Hall", ZoneId.of("Europe/Lisbon"), "Evening show",
+                Instant.parse("2027-03-01T19:30:00Z"));
+
+        EventChange zoneOnly = EventChange.toldTo(holder, id, 3, "Jazz Night", "Blue Hall", ZoneId.of("Europe/Berlin"))
+                .orElseThrow();
+        MailContent mail = templates.render(zoneOnly.notice(id, ada, Locale.ENGLISH,
+                URI.create("https://tickets.example.com/u")).letter());
+
+        assertThat(mail.subject()).isEqualTo("Jazz Night: session times are now given in another time zone");
+        assertThat(bodies(mail)).allSatisfy(body -> assertThat(body)
+                .contains("the times of Jazz Night are now given in the time zone Europe/Berlin.",
+                        "Evening show starts Monday 1 March 2027, 20:30 (Europe/Berlin); you were told "
+                                + "Monday 1 March 2027, 19:30 (Europe/Lisbon) before.")
+                .doesNotContain("takes place at"));
+
+        EventChange both = EventChange.toldTo(holder, id, 4, "Jazz Night", "Red Hall", ZoneId.of("Europe/Berlin"))
+                .orElseThrow();
+        MailContent german = templates.render(both.notice(id, ada, Locale.GERMAN,
+                URI.create("https://tickets.example.com/u")).letter());
+        assertThat(german.subject()).isEqualTo("Jazz Night findet an einem anderen Ort und in einer anderen Zeitzone statt");
+        assertThat(bodies(german)).allSatisfy(body -> assertThat(body).contains("Red Hall", "Europe/Berlin",
+                "20:30 Uhr (Europe/Berlin)", "19:30 Uhr (Europe/Lisbon)"));
+
+        assertThat(EventChange.toldTo(holder, id, 5, "Jazz Night, renamed", "Blue Hall", ZoneId.of("Europe/Lisbon")))
+                .as("only a new title: nothing a holder must act on").isEmpty();
+    }
 
     @Test
     void aCancellationByTheBuyerNamesTheBookingAndSaysItsTicketsStopWorking() {
@@ -129,8 +179,8 @@ class ThymeleafMailTemplatesTest {
                     waitlistOffer(id).notice(WEB_UI, language),
                     new SessionReminder(new HeldBooking(id, id, ada, id, id, 1, Instant.now(), jazzNight()),
                             Duration.ofHours(24)).notice(language, URI.create("https://tickets.example.com/u")),
-                    new VenueChange(id, 2, "Jazz Night", "Blue Hall", "Red Hall").notice(id, ada, language,
-                            URI.create("https://tickets.example.com/u")),
+                    new EventChange(id, 2, "Jazz Night", "Blue Hall", "Red Hall", null, null, null, null)
+                            .notice(id, ada, language, URI.create("https://tickets.example.com/u")),
                     new Welcome(id, ada).notice(WEB_UI, language),
                     new ExpiredWaitlistOffer(id, id, ada, 2, Instant.parse("2026-03-10T11:00:00Z"), jazzNight())
                             .notice(WEB_UI, language),
