@@ -12,6 +12,7 @@ import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.contracts.identity.UserRegistered;
 import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketClaimed;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.contracts.ticket.TicketsVoided;
@@ -171,6 +172,13 @@ final class IntegrationEventFeed {
                 booking.buyerEmail(), booking.buyerName(), null, null, null, booking.userId(), Instant.now());
     }
 
+    /** Plays ticket-service: the ticket a transfer held for a claim, claimed by {@code account} as {@code email}. */
+    TicketClaimed ticketClaimed(TicketTransferred transferred, UUID account, String email) {
+        return new TicketClaimed(transferred.ticketId(), transferred.bookingId(), transferred.eventId(),
+                transferred.sessionId(), transferred.ticketTypeId(), transferred.seatId(), account, email, "Bo Lind",
+                transferred.holderEmail(), Instant.now());
+    }
+
     /** Plays ticket-service: {@code tickets} of the booking voided because an edit released their seats. */
     TicketsVoided ticketsVoided(BookingConfirmed booking, List<TicketsIssued.IssuedTicket> tickets) {
         return new TicketsVoided(booking.bookingId(), booking.eventId(), TicketsVoided.Reason.BOOKING_CHANGED,
@@ -284,6 +292,12 @@ final class IntegrationEventFeed {
     String publish(TicketTransferred transferred) {
         return TestEventBus.publish(EventTypes.TICKET_TRANSFERRED, transferred.bookingId().toString(),
                 payload(EventTypes.TICKET_TRANSFERRED, transferred));
+    }
+
+    /** Publishes as a new integration event keyed by the booking, like ticket-service; returns its {@code ce_id}. */
+    String publish(TicketClaimed claimed) {
+        return TestEventBus.publish(EventTypes.TICKET_CLAIMED, claimed.bookingId().toString(),
+                payload(EventTypes.TICKET_CLAIMED, claimed));
     }
 
     /** Plays identity-service announcing an account. */

@@ -6,6 +6,7 @@ import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketClaimed;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.contracts.ticket.TicketsVoided;
@@ -86,6 +87,49 @@ class TicketProjectionTest extends AnalyticsIntegrationTest {
                     assertThat(entry.get(3)).contains(transferred.previousTicketId().toString(),
                             transferred.holderEmail());
                 });
+    }
+
+    @Test
+    void aClaimedTicketStaysTheSameValidTicketAndItsClaimIsAuditedOnce() {
+        EventPublished event = events.eventPublished(UUID.randomUUID(), UUID.randomUUID(), 1, 10);
+        events.publish(event);
+        BookingConfirmed booking = events.bookingConfirmed(event, 0, 0, 2);
+        events.publish(booking);
+        TicketsIssued issued = events.ticketsIssued(booking);
+        events.publish(issued);
+        TicketTransferred transferred = events.ticketTransferred(booking, issued.tickets().get(0));
+        events.publish(transferred);
+        UUID claimant = UUID.randomUUID();
+        TicketClaimed claimed = events.ticketClaimed(transferred, claimant, "bo.private@example.org");
+        String delivery = UUID.randomUUID().toString();
+        TestEventBus.publish(EventTypes.TICKET_CLAIMED, claimed.bookingId().toString(),
+                json.writeValueAsString(claimed), delivery);
+        TestEventBus.publish(EventTypes.TICKET_CLAIMED, claimed.bookingId().toString(),
+                json.writeValueAsString(claimed), delivery);
+        // the same claim announced again under a new event id (a replay) is still one entry
+        String last = events.publish(claimed);
+
+        await().atMost(CONSUMER_PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = :id")
+                .param("id", UUID.fromString(last)).query(Long.class).single() == 1);
+        api.awaitStatistics(event.eventId(), admin, body -> body
+                .jsonPath("$.tickets.valid").isEqualTo(2)
+                .jsonPath("$.tickets.transferred").isEqualTo(1)
+                .jsonPath("$.tickets.void").isEqualTo(0));
+        assertThat(jdbc.sql("""
+                        SELECT actor_id, subject_user_id, email, detail FROM audit_log
+                         WHERE action = 'TICKET_CLAIMED' AND detail LIKE :ticket""")
+                .param("ticket", "%" + transferred.ticketId() + "%")
+                .query((row, rowNumber) -> List.of(row.getString("actor_id"), row.getString("subject_user_id"),
+                        row.getString("email"), row.getString("detail")))
+                .list()).singleElement().satisfies(entry -> {
+                    assertThat(entry.subList(0, 3)).containsExactly(claimant.toString(), claimant.toString(),
+                            transferred.holderEmail());
+                    assertThat(entry.get(3)).contains(transferred.ticketId().toString(), "bo.private@example.org");
+                });
+        // the transfer's entry is still there, beside the claim's
+        assertThat(jdbc.sql("SELECT action FROM audit_log WHERE id = :ticketId")
+                .param("ticketId", transferred.ticketId()).query(String.class).single())
+                .isEqualTo("TICKET_TRANSFERRED");
     }
 
     @Test

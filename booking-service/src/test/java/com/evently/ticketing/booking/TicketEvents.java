@@ -2,6 +2,7 @@ package com.evently.ticketing.booking;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketClaimed;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.TestEventBus;
@@ -12,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Plays ticket-service: publishes TicketTransferred and TicketCheckedIn on the real broker, keyed by booking id, as
+ * Plays ticket-service: publishes TicketTransferred, TicketClaimed and TicketCheckedIn on the real broker, keyed by booking id, as
  * ticket-service's outbox relay would.
  */
 final class TicketEvents {
@@ -26,6 +27,18 @@ final class TicketEvents {
                 booking.sessionId(), booking.ticketTypeId(), seatId, holderEmail, holderName,
                 "previous@example.com", "Previous Holder", "Java Day", null, null, UUID.randomUUID(),
                 at.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** The ticket {@code transfer} held for a claim, claimed by an account signing in as {@code holderEmail}. */
+    static TicketClaimed claim(TicketTransferred transfer, String holderName, String holderEmail, Instant at) {
+        return new TicketClaimed(transfer.ticketId(), transfer.bookingId(), transfer.eventId(), transfer.sessionId(),
+                transfer.ticketTypeId(), transfer.seatId(), UUID.randomUUID(), holderEmail, holderName,
+                transfer.holderEmail(), at.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    static String publish(TicketClaimed claim) {
+        return TestEventBus.publish(EventTypes.TICKET_CLAIMED, claim.bookingId().toString(),
+                payloadOf(EventTypes.TICKET_CLAIMED, claim));
     }
 
     static TicketCheckedIn checkIn(BookingApi.Booking booking, UUID seatId, Instant at) {

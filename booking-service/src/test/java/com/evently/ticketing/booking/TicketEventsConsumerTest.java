@@ -5,6 +5,7 @@ import com.evently.ticketing.booking.OrganizerApi.Attendee;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketClaimed;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
@@ -59,6 +60,42 @@ class TicketEventsConsumerTest extends BookingServiceIntegrationTest {
         assertThat(row(seat).holderName()).isNull();
         assertThat(row(seat).holderEmail()).isEqualTo("anon@example.com");
         assertThat(row(otherSeat).holderName()).isEqualTo(buyer.name());
+    }
+
+    @Test
+    void aClaimShowsTheClaimantAndTheTransferAnnouncedAgainDoesNotUndoIt() {
+        TicketTransferred heldForAClaim = TicketEvents.transfer(booking, seat, UUID.randomUUID(), "Carla",
+                "carla@example.com", NOON);
+        inbox.awaitProcessed(TicketEvents.publish(heldForAClaim));
+        TicketClaimed claimed = TicketEvents.claim(heldForAClaim, "Carla Gomes", "carla.gomes@example.org",
+                NOON.plusSeconds(60));
+        inbox.awaitProcessed(TicketEvents.publish(claimed));
+
+        assertThat(row(seat).holderName()).isEqualTo("Carla Gomes");
+        assertThat(row(seat).holderEmail()).isEqualTo("carla.gomes@example.org");
+        assertThat(row(otherSeat).holderEmail()).isEqualTo(buyer.email());
+
+        // a replay under new event ids (a redrive from the dead-letter topic, say)
+        inbox.awaitProcessed(TicketEvents.publish(heldForAClaim));
+        inbox.awaitProcessed(TicketEvents.publish(claimed));
+        assertThat(row(seat).holderEmail()).isEqualTo("carla.gomes@example.org");
+    }
+
+    @Test
+    void aClaimDoesNotUndoTheClaimedTicketsLaterTransfer() {
+        TicketTransferred heldForAClaim = TicketEvents.transfer(booking, seat, UUID.randomUUID(), "Carla",
+                "carla@example.com", NOON);
+        inbox.awaitProcessed(TicketEvents.publish(heldForAClaim));
+        TicketClaimed claimed = TicketEvents.claim(heldForAClaim, "Carla Gomes", "carla.gomes@example.org",
+                NOON.plusSeconds(60));
+        inbox.awaitProcessed(TicketEvents.publish(claimed));
+        TicketTransferred toDan = TicketEvents.transfer(booking, seat, heldForAClaim.ticketId(), "Dan",
+                "dan@example.com", NOON.plusSeconds(120));
+        inbox.awaitProcessed(TicketEvents.publish(toDan));
+
+        inbox.awaitProcessed(TicketEvents.publish(claimed));
+
+        assertThat(row(seat).holderEmail()).isEqualTo("dan@example.com");
     }
 
     @Test

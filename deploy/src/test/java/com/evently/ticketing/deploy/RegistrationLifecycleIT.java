@@ -1,6 +1,7 @@
 package com.evently.ticketing.deploy;
 
 import static com.evently.ticketing.deploy.TicketingFlows.PROPAGATION;
+import static com.evently.ticketing.deploy.TicketingFlows.ATTENDEE_PASSWORD;
 import static com.evently.ticketing.deploy.TicketingFlows.awaitAvailability;
 import static com.evently.ticketing.deploy.TicketingFlows.createAndPublish;
 import static com.evently.ticketing.deploy.TicketingFlows.registerAndLogIn;
@@ -19,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.evently.ticketing.deploy.GatewayClient.Attendee;
 import com.evently.ticketing.deploy.GatewayClient.Reply;
@@ -32,14 +35,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A registration after it was made, through the gateway only: the buyer edits and cancels it, the organiser calls the
- * whole event off; seats, tickets and mails follow each step.
+ * A registration after it was made, through the gateway only: the buyer edits and cancels it or gives a ticket away,
+ * the organiser calls the whole event off; seats, tickets and mails follow each step.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 @ExtendWith(SharedSuite.class)
 class RegistrationLifecycleIT {
 
     private static final Duration MAIL_DELIVERY = Duration.ofSeconds(90);
+    private static final Pattern CLAIM_LINK = Pattern.compile("/tickets/claim\\?token=([A-Za-z0-9_-]+)");
 
     @RegisterExtension
     static final ServiceLogsOnFailure SERVICE_LOGS = new ServiceLogsOnFailure(SharedSuite.LOG_DIRECTORY);
@@ -106,6 +110,70 @@ class RegistrationLifecycleIT {
             List<ReceivedMail> mails = Mails.addressedTo(suite, buyer.email());
             assertThat(mails).as("mails to the buyer").filteredOn(mail -> subjectMentions(mail, "cancel")).hasSize(1);
             assertThat(mails).as("mails to the buyer").filteredOn(mail -> subjectMentions(mail, "chang")).hasSize(2);
+        });
+    }
+
+    /** Issue 8: a ticket given to an address without an account waits for the link mailed there. */
+    @Test
+    void aTicketGivenToAnAddressWithoutAnAccountIsClaimedWithTheMailedLinkAndTheGiversPassIsRevoked() {
+        String admin = gateway.logIn(suite.adminEmail(), suite.adminPassword());
+        PublishedEvent event = createAndPublish(gateway, admin, "Given away " + UUID.randomUUID().toString()
+                .substring(0, 8), 5);
+        awaitAvailability(gateway, event, 5, 5);
+        Attendee giver = registerAndLogIn(gateway, "giver");
+        Reply booked = gateway.book(giver.token(), event.booking(1), UUID.randomUUID().toString());
+        assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+        String bookingId = booked.json().path("id").asString();
+        JsonNode given = TicketingFlows.awaitTickets(gateway, giver.token(), bookingId, 1).getFirst();
+        String friend = "friend-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+
+        Reply transferred = gateway.post("/api/v1/tickets/" + given.path("id").asString() + "/transfer",
+                giver.token(), Map.of("email", friend, "name", "Fran Friend"));
+        assertThat(transferred.status()).as("%s", transferred).isEqualTo(200);
+        assertThat(transferred.json().path("status").asString()).isEqualTo("AWAITING_CLAIM");
+        assertThat(transferred.json().has("code") || transferred.json().has("qrPayload"))
+                .as("the giver gets no code or pass of the new ticket: %s", transferred).isFalse();
+        String newTicketId = transferred.json().path("newTicketId").asString();
+        assertThat(gateway.get("/api/v1/tickets/" + newTicketId + "/qr.png", giver.token()).status())
+                .as("the new ticket's QR code, asked by the giver").isEqualTo(404);
+
+        String token = Eventually.within(MAIL_DELIVERY, () -> {
+            List<ReceivedMail> mails = Mails.addressedTo(suite, friend);
+            assertThat(mails).as("mails to %s", friend).hasSize(1);
+            Matcher link = CLAIM_LINK.matcher(mails.getFirst().text());
+            assertThat(link.find()).as("a claim link in: %s", mails.getFirst().text()).isTrue();
+            return link.group(1);
+        });
+        // the claimant's own name, not the one the giver typed: the attendee list must show who claimed it
+        Attendee claimant = gateway.registerAndLogIn(friend, ATTENDEE_PASSWORD, "Francesca Friend");
+        Reply beforeClaim = gateway.get("/api/v1/tickets", claimant.token());
+        assertThat(beforeClaim.json().path("items").size()).as("registering the address is not enough: %s",
+                beforeClaim).isZero();
+
+        Reply claimed = gateway.post("/api/v1/tickets/claims", claimant.token(), Map.of("token", token));
+        assertThat(claimed.status()).as("%s", claimed).isEqualTo(200);
+        assertThat(claimed.json().path("id").asString()).isEqualTo(newTicketId);
+        Reply theirs = gateway.get("/api/v1/tickets", claimant.token());
+        assertThat(theirs.json().path("items").values()).as("%s", theirs)
+                .extracting(ticket -> ticket.path("id").asString()).containsExactly(newTicketId);
+
+        Reply atTheDoor = gateway.post("/api/v1/check-ins", admin, Map.of("qrPayload",
+                given.path("qrPayload").asString(), "gate", "A", "scanId", UUID.randomUUID().toString()));
+        assertThat(atTheDoor.status()).as("%s", atTheDoor).isEqualTo(200);
+        assertThat(atTheDoor.json().path("result").asString()).as("the giver's old pass").isEqualTo("REVOKED");
+
+        Eventually.within(PROPAGATION, () -> {
+            Reply attendees = gateway.get("/api/v1/events/" + event.id() + "/attendees", admin);
+            assertThat(attendees.status()).as("%s", attendees).isEqualTo(200);
+            assertThat(attendees.json().path("items").values()).as("the attendee list: %s", attendees)
+                    .extracting(attendee -> attendee.path("holderEmail").asString() + " / "
+                            + attendee.path("holderName").asString())
+                    .containsExactly(friend + " / Francesca Friend");
+        });
+        Eventually.within(PROPAGATION, () -> {
+            Reply audit = gateway.get("/api/v1/admin/audit-log?action=TICKET_CLAIMED&email=" + friend, admin);
+            assertThat(audit.status()).as("%s", audit).isEqualTo(200);
+            assertThat(audit.json().path("items").size()).as("the claim in the audit log: %s", audit).isEqualTo(1);
         });
     }
 

@@ -43,14 +43,18 @@ class TransferTest extends TicketServiceFixture {
 
     @Test
     void oldPassIsRevokedAtTheDoorAndTheNewOneAdmits() {
+        registered(bea);
         Issued issued = issueStartingAt(1, Instant.now().plus(Duration.ofHours(2)));
         awaitConsumed(door.eventPublished(issued.confirmed().eventId(), organizer));
         TicketView old = issued.tickets().getFirst();
 
-        TicketView given = transfer(old.id(), buyer, bea.email(), bea.name())
+        TransferView transfer = transfer(old.id(), buyer, bea.email(), bea.name())
                 .expectStatus().isOk()
+                .expectBody(TransferView.class).returnResult().getResponseBody();
+        TicketView given = tickets.get("/api/v1/tickets/" + transfer.newTicketId(), bea).expectStatus().isOk()
                 .expectBody(TicketView.class).returnResult().getResponseBody();
 
+        assertThat(transfer.ticketId()).isEqualTo(old.id());
         assertThat(given.id()).isNotEqualTo(old.id());
         assertThat(given.seatId()).isEqualTo(old.seatId());
         assertThat(given.holderEmail()).isEqualTo(bea.email());
@@ -60,27 +64,68 @@ class TransferTest extends TicketServiceFixture {
         assertThat(door.scan(given.qrPayload(), organizer).result()).isEqualTo("ADMITTED");
     }
 
+    /** The new pass admits whoever shows it: the giver learns that the ticket went, never its code or pass. */
+    @Test
+    void theGiverIsToldOfTheTransferButGetsNeitherTheNewCodeNorItsPass() {
+        registered(bea);
+        Issued issued = issue(2);
+        TicketView toAnAccount = issued.tickets().getFirst();
+        TicketView toAnAddress = issued.tickets().get(1);
+        String stranger = "stranger-" + UUID.randomUUID() + "@example.com";
+
+        String toBea = transfer(toAnAccount.id(), buyer, bea.email(), bea.name()).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        String toStranger = transfer(toAnAddress.id(), buyer, stranger, null).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        for (String answer : List.of(toBea, toStranger)) {
+            assertThat(json.readTree(answer).propertyNames()).doesNotContain("code", "qrPayload");
+        }
+        TransferView accountTransfer = json.readValue(toBea, TransferView.class);
+        String beasCode = jdbc.sql("SELECT code FROM ticket WHERE id = :id")
+                .param("id", accountTransfer.newTicketId()).query(String.class).single();
+        assertThat(toBea).doesNotContain(beasCode);
+        assertThat(accountTransfer).satisfies(transfer -> {
+            assertThat(transfer.ticketId()).isEqualTo(toAnAccount.id());
+            assertThat(transfer.bookingId()).isEqualTo(issued.confirmed().bookingId());
+            assertThat(transfer.recipientEmail()).isEqualTo(bea.email());
+            assertThat(transfer.recipientName()).isEqualTo(bea.name());
+            assertThat(transfer.status()).isEqualTo("TRANSFERRED");
+            assertThat(transfer.transferredAt()).isNotNull();
+            assertThat(transfer.claimExpiresAt()).isNull();
+        });
+        TransferView addressTransfer = json.readValue(toStranger, TransferView.class);
+        assertThat(addressTransfer.status()).isEqualTo("AWAITING_CLAIM");
+        assertThat(addressTransfer.recipientEmail()).isEqualTo(stranger);
+        assertThat(addressTransfer.claimExpiresAt()).isAfter(addressTransfer.transferredAt());
+        for (UUID newTicket : List.of(accountTransfer.newTicketId(), addressTransfer.newTicketId())) {
+            for (String path : List.of("", "/qr.png", "/pdf")) {
+                tickets.get("/api/v1/tickets/" + newTicket + path, buyer).expectStatus().isNotFound();
+            }
+        }
+    }
+
     @Test
     void newHolderSeesTheTicketAmongTheirsAndTheBuyerSeesTheOldOneRevoked() {
         registered(bea);
         Issued issued = issue(2);
         TicketView old = issued.tickets().getFirst();
 
-        TicketView given = transfer(old.id(), buyer, bea.email(), null).expectStatus().isOk()
-                .expectBody(TicketView.class).returnResult().getResponseBody();
+        UUID given = transfer(old.id(), buyer, bea.email(), null).expectStatus().isOk()
+                .expectBody(TransferView.class).returnResult().getResponseBody().newTicketId();
 
         tickets.get("/api/v1/tickets", bea).expectStatus().isOk()
-                .expectBody().jsonPath("$.items[0].id").isEqualTo(given.id().toString())
+                .expectBody().jsonPath("$.items[0].id").isEqualTo(given.toString())
                 .jsonPath("$.page.totalElements").isEqualTo(1);
-        tickets.get("/api/v1/tickets/" + given.id(), bea).expectStatus().isOk();
-        tickets.get("/api/v1/tickets/" + given.id() + "/qr.png", bea).expectStatus().isOk();
+        tickets.get("/api/v1/tickets/" + given, bea).expectStatus().isOk();
+        tickets.get("/api/v1/tickets/" + given + "/qr.png", bea).expectStatus().isOk();
         assertThat(tickets.ofBooking(issued.confirmed().bookingId(), bea)).extracting(TicketView::id)
-                .containsExactly(given.id());
+                .containsExactly(given);
         List<TicketView> buyers = tickets.ofBooking(issued.confirmed().bookingId(), buyer);
         assertThat(buyers).extracting(TicketView::id).containsExactlyInAnyOrder(old.id(), issued.tickets().get(1).id());
         assertThat(buyers).filteredOn(ticket -> ticket.id().equals(old.id())).singleElement()
                 .satisfies(ticket -> assertThat(ticket.status()).isEqualTo("REVOKED"));
-        tickets.get("/api/v1/tickets/" + given.id(), buyer).expectStatus().isNotFound();
+        tickets.get("/api/v1/tickets/" + given, buyer).expectStatus().isNotFound();
     }
 
     @Test

@@ -3,14 +3,15 @@ package com.evently.ticketing.analytics.application;
 import com.evently.ticketing.analytics.application.port.out.AuditLog;
 import com.evently.ticketing.analytics.application.port.out.TicketFacts;
 import com.evently.ticketing.analytics.domain.IssuedTickets;
+import com.evently.ticketing.analytics.domain.TicketClaim;
 import com.evently.ticketing.analytics.domain.TicketTransfer;
 import com.evently.ticketing.analytics.domain.VoidedTickets;
 
 import java.time.Clock;
 
 /**
- * Keeps the tickets issued, transferred and voided, and every transfer in the audit log (a ticket changing hands is
- * what an administrator looks for after a dispute). Runs in the consumer's inbox transaction.
+ * Keeps the tickets issued, transferred and voided, and every transfer and claim in the audit log (a ticket changing
+ * hands is what an administrator looks for after a dispute). Runs in the consumer's inbox transaction.
  */
 public class RecordingTickets {
 
@@ -31,6 +32,11 @@ public class RecordingTickets {
     public void transferred(TicketTransfer transfer) {
         tickets.recordTransfer(transfer);
         auditLog.append(transfer.asAuditEntry(clock.instant()));
+    }
+
+    /** A claimed ticket keeps its id and stays valid: only the audit log learns of it. */
+    public void claimed(TicketClaim claim) {
+        auditLog.append(claim.asAuditEntry(clock.instant()));
     }
 
     public void voided(VoidedTickets voided) {

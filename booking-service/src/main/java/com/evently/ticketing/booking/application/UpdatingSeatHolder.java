@@ -1,11 +1,13 @@
 package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.out.Attendees;
+import com.evently.ticketing.booking.domain.SeatClaim;
 import com.evently.ticketing.platform.domain.Transactions;
 
 /**
- * Names the new holder of a seat in the attendee list, once its ticket was transferred. Meant for the consumer of
- * ticket-service's transfers; joins the consumer's inbox transaction.
+ * Names the new holder of a seat in the attendee list, once its ticket was transferred or a transferred ticket held
+ * for a claim was claimed. Meant for the consumer of ticket-service's transfers and claims; joins the consumer's inbox
+ * transaction.
  */
 public final class UpdatingSeatHolder {
 
@@ -25,5 +27,15 @@ public final class UpdatingSeatHolder {
      */
     public boolean update(UpdateSeatHolderCommand command) {
         return transactions.inTransaction(() -> attendees.updateHolder(command.transfer()));
+    }
+
+    /**
+     * Safe to repeat: the claim applies while the seat shows the claimed ticket (the transfer that made it came
+     * first, as both are keyed by the booking); once the seat shows a later transfer, the claim changes nothing.
+     *
+     * @return whether the seat now shows the claimant
+     */
+    public boolean update(SeatClaim claim) {
+        return transactions.inTransaction(() -> attendees.updateHolder(claim));
     }
 }

@@ -4,6 +4,7 @@ import com.evently.ticketing.analytics.application.RecordingCheckIn;
 import com.evently.ticketing.analytics.application.RecordingTickets;
 import com.evently.ticketing.analytics.domain.CheckIn;
 import com.evently.ticketing.analytics.domain.IssuedTickets;
+import com.evently.ticketing.analytics.domain.TicketClaim;
 import com.evently.ticketing.analytics.domain.TicketTransfer;
 import com.evently.ticketing.analytics.domain.UndoneCheckIn;
 import com.evently.ticketing.analytics.domain.VoidedTickets;
@@ -11,6 +12,7 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketClaimed;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.contracts.ticket.TicketsVoided;
@@ -23,7 +25,7 @@ import java.util.Map;
 
 import static com.evently.ticketing.analytics.adapter.in.messaging.ContractMapping.mapped;
 
-/** Feeds tickets issued, transferred and voided, and admissions at the door and their undoing, through one inbox name. */
+/** Feeds tickets issued, transferred, claimed and voided, and admissions at the door and their undoing, through one inbox name. */
 @Component
 class TicketEventsListener implements ProjectionFeed {
 
@@ -31,6 +33,7 @@ class TicketEventsListener implements ProjectionFeed {
     private static final Map<String, Class<?>> PAYLOADS = Map.of(
             EventTypes.TICKETS_ISSUED, TicketsIssued.class,
             EventTypes.TICKET_TRANSFERRED, TicketTransferred.class,
+            EventTypes.TICKET_CLAIMED, TicketClaimed.class,
             EventTypes.TICKET_CHECKED_IN, TicketCheckedIn.class,
             EventTypes.TICKETS_VOIDED, TicketsVoided.class,
             EventTypes.TICKET_CHECK_IN_UNDONE, TicketCheckInUndone.class);
@@ -70,6 +73,8 @@ class TicketEventsListener implements ProjectionFeed {
                     mapped(eventType, () -> issued((TicketsIssued) payload)));
             case EventTypes.TICKET_TRANSFERRED -> recordingTickets.transferred(
                     mapped(eventType, () -> transfer((TicketTransferred) payload)));
+            case EventTypes.TICKET_CLAIMED -> recordingTickets.claimed(
+                    mapped(eventType, () -> claim((TicketClaimed) payload)));
             case EventTypes.TICKETS_VOIDED -> recordingTickets.voided(
                     mapped(eventType, () -> voided((TicketsVoided) payload)));
             case EventTypes.TICKET_CHECK_IN_UNDONE -> recordingCheckIn.undo(
@@ -97,5 +102,10 @@ class TicketEventsListener implements ProjectionFeed {
         return new TicketTransfer(transferred.ticketId(), transferred.previousTicketId(), transferred.bookingId(),
                 transferred.eventId(), transferred.transferredBy(), transferred.previousHolderEmail(),
                 transferred.holderEmail(), transferred.occurredAt());
+    }
+
+    private static TicketClaim claim(TicketClaimed claimed) {
+        return new TicketClaim(claimed.ticketId(), claimed.bookingId(), claimed.eventId(), claimed.claimedBy(),
+                claimed.transferredToEmail(), claimed.holderEmail(), claimed.occurredAt());
     }
 }

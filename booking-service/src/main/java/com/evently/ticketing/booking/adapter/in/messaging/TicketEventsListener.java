@@ -5,6 +5,7 @@ import com.evently.ticketing.booking.application.UpdatingSeatHolder;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
+import com.evently.ticketing.contracts.ticket.TicketClaimed;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 import static com.evently.ticketing.platform.inbox.IncomingEvent.typeOf;
 
 /**
- * Keeps the attendee list in step with the tickets: who holds each seat after a transfer, and when it was admitted.
+ * Keeps the attendee list in step with the tickets: who holds each seat after a transfer or a claim, and when it was
+ * admitted.
  * Other ticket event types (TicketsIssued) do not concern booking and are skipped.
  */
 @Component
@@ -41,6 +43,8 @@ class TicketEventsListener {
         switch (typeOf(record)) {
             case EventTypes.TICKET_TRANSFERRED -> idempotentConsumer.consume(CONSUMER, record, TicketTransferred.class,
                     event -> updatingSeatHolder.update(TicketTransferredMapping.toCommand(event)));
+            case EventTypes.TICKET_CLAIMED -> idempotentConsumer.consume(CONSUMER, record, TicketClaimed.class,
+                    event -> updatingSeatHolder.update(TicketClaimedMapping.toClaim(event)));
             case EventTypes.TICKET_CHECKED_IN -> idempotentConsumer.consume(CONSUMER, record, TicketCheckedIn.class,
                     event -> markingSeatCheckedIn.mark(TicketCheckedInMapping.toCommand(event)));
             case null, default -> {

@@ -7,6 +7,7 @@ import com.evently.ticketing.booking.application.port.out.SeatHolders;
 import com.evently.ticketing.booking.domain.Attendee;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.BookingStatus;
+import com.evently.ticketing.booking.domain.SeatClaim;
 import com.evently.ticketing.booking.domain.SeatId;
 import com.evently.ticketing.booking.domain.SeatTransfer;
 import org.springframework.jdbc.core.RowMapper;
@@ -140,13 +141,16 @@ class JdbcAttendees implements Attendees, SeatHolders {
         // Out-of-order transfers of one seat (a replay from the dead-letter topic, say) must not bring an earlier
         // holder back. The transfer naming the seat's current ticket as its previous one is certainly the next;
         // the one that issued the current ticket's predecessor is certainly older; between unrelated ones the
-        // ticket service's timestamp decides, as the contract has no sequence number.
+        // ticket service's timestamp decides, as the contract has no sequence number. Once the ticket was claimed,
+        // its transfer announced again must not name the address the claim link went to instead of the claimant.
         return jdbc.sql("""
                         UPDATE booking_seat
                            SET holder_name = :name, holder_email = :email, holder_ticket_id = :ticketId,
-                               holder_previous_ticket_id = :previousTicketId, holder_transferred_at = :transferredAt
+                               holder_previous_ticket_id = :previousTicketId, holder_transferred_at = :transferredAt,
+                               holder_claimed_at = NULL
                          WHERE seat_id = :seatId
                            AND holder_previous_ticket_id IS DISTINCT FROM :ticketId
+                           AND NOT (holder_ticket_id = :ticketId AND holder_claimed_at IS NOT NULL)
                            AND (holder_ticket_id IS NULL
                                 OR holder_ticket_id = :previousTicketId
                                 OR holder_ticket_id = :ticketId
@@ -158,6 +162,22 @@ class JdbcAttendees implements Attendees, SeatHolders {
                 .param("previousTicketId", transfer.previousTicketId())
                 .param("transferredAt", utc(transfer.transferredAt()))
                 .param("seatId", transfer.seatId().value())
+                .update() == 1;
+    }
+
+    @Override
+    public boolean updateHolder(SeatClaim claim) {
+        // a claim keeps the ticket: it applies to the seat showing that ticket only, so a later transfer stands
+        return jdbc.sql("""
+                        UPDATE booking_seat
+                           SET holder_name = :name, holder_email = :email, holder_claimed_at = :claimedAt
+                         WHERE seat_id = :seatId AND holder_ticket_id = :ticketId
+                        """)
+                .param("name", claim.holder().name())
+                .param("email", claim.holder().email())
+                .param("claimedAt", utc(claim.claimedAt()))
+                .param("seatId", claim.seatId().value())
+                .param("ticketId", claim.ticketId())
                 .update() == 1;
     }
 

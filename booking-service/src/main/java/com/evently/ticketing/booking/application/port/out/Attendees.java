@@ -2,6 +2,7 @@ package com.evently.ticketing.booking.application.port.out;
 
 import com.evently.ticketing.booking.application.AttendeeQuery;
 import com.evently.ticketing.booking.application.AttendeePage;
+import com.evently.ticketing.booking.domain.SeatClaim;
 import com.evently.ticketing.booking.domain.SeatId;
 import com.evently.ticketing.booking.domain.SeatTransfer;
 
@@ -20,6 +21,15 @@ public interface Attendees {
      * @return whether the seat now shows this transfer
      */
     boolean updateHolder(SeatTransfer transfer);
+
+    /**
+     * Names the claimant as the holder of the seat that shows the claimed ticket; a seat showing another ticket (a
+     * later transfer) or none is left alone. A claimed ticket's transfer announced again does not name the address
+     * the claim link went to again.
+     *
+     * @return whether the seat now shows the claimant
+     */
+    boolean updateHolder(SeatClaim claim);
 
     /** Records the seat's admission unless an earlier one is recorded; a seat that does not exist is left alone. */
     void markCheckedIn(SeatId seatId, Instant checkedInAt);

@@ -67,11 +67,12 @@ class TicketController {
         return PdfResponses.attachment(documents.bookingPdf(bookingId, actor(caller)), "tickets-" + bookingId + ".pdf");
     }
 
+    /** The giver learns of the transfer, never the new ticket's code or pass: those admit whoever holds them. */
     @Operation(operationId = "transferTicket", summary = "Transfer a ticket to someone else")
     @PostMapping("/{ticketId}/transfer")
-    TicketResponse transfer(@PathVariable UUID ticketId, @RequestBody TransferRequest request,
-                            AuthenticatedUser caller) {
-        return TicketResponse.of(transferringTicket.transfer(actor(caller), ticketId, request.holder()).next());
+    TransferResponse transfer(@PathVariable UUID ticketId, @RequestBody TransferRequest request,
+                              AuthenticatedUser caller) {
+        return TransferResponse.of(transferringTicket.transfer(actor(caller), ticketId, request.holder()));
     }
 
     record TransferRequest(String email, String name) {
