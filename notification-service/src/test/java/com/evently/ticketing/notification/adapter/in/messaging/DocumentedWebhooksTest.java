@@ -7,6 +7,7 @@ import com.evently.ticketing.contracts.booking.BookingChanged;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.catalog.EventCancelled;
 import com.evently.ticketing.contracts.catalog.EventCompleted;
+import com.evently.ticketing.contracts.booking.WaitlistOfferAccepted;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
@@ -76,7 +77,10 @@ class DocumentedWebhooksTest {
             entry(WebhookEventType.EVENT_CANCELLED, () -> payloads.eventCancelled(incoming(
                     EventTypes.EVENT_CANCELLED, new EventCancelled(id(), id(), "Flooded", NOW)))),
             entry(WebhookEventType.EVENT_COMPLETED, () -> payloads.eventCompleted(incoming(
-                    EventTypes.EVENT_COMPLETED, new EventCompleted(id(), id(), NOW)))));
+                    EventTypes.EVENT_COMPLETED, new EventCompleted(id(), id(), NOW)))),
+            entry(WebhookEventType.WAITLIST_OFFER_ACCEPTED, () -> payloads.waitlistOfferAccepted(incoming(
+                    EventTypes.WAITLIST_OFFER_ACCEPTED, new WaitlistOfferAccepted(id(), id(), id(), id(), id(), id(), 2,
+                            NOW)))));
 
     @Test
     void everyWebhookTypeIsDocumentedAndNothingElse() {
