@@ -10,6 +10,8 @@ const ROUTES = [
     ['bookings', /^\/bookings$/],
     ['booking', /^\/bookings\/([0-9a-fA-F-]{36})$/],
     ['tickets', /^\/tickets$/],
+    ['profile', /^\/profile$/],
+    ['waitlist-offer', /^\/waitlist-offers\/([0-9a-fA-F-]{36})$/],
     ['organizer-events', /^\/organizer$/],
     ['event-editor', /^\/organizer\/events\/(new|[0-9a-fA-F-]{36})$/],
     ['attendees', /^\/organizer\/events\/([0-9a-fA-F-]{36})\/attendees$/],
@@ -26,7 +28,7 @@ export const ORGANIZER_PAGES = ['organizer-events', 'event-editor', 'attendees',
 export const ADMIN_PAGES = ['admin-users', 'admin-audit', 'admin-notifications', 'admin-events'];
 
 /** Pages that need a signed-in user: anyone else is sent to the login page and back afterwards. */
-export const PRIVATE = new Set(['bookings', 'booking', 'tickets', ...ORGANIZER_PAGES, ...ADMIN_PAGES]);
+export const PRIVATE = new Set(['bookings', 'booking', 'tickets', 'profile', 'waitlist-offer', ...ORGANIZER_PAGES, ...ADMIN_PAGES]);
 
 export function match(location) {
     const url = new URL(location, window.location.origin);
