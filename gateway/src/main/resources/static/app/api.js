@@ -71,10 +71,10 @@ export async function logIn(email, password) {
 }
 
 export async function logOut() {
-    setSession(null);
-    // best effort: the access token is gone from this page either way; identity revokes the cookie's session and
-    // tells the browser to drop the cookie
+    // identity revokes the cookie's session and tells the browser to drop the cookie; only then does the page say it
+    // is signed out, so that a reload right after cannot find the cookie. Best effort: the access token goes anyway.
     await request('POST', '/api/v1/auth/logout', { headers: SESSION_COOKIE, anonymous: true }).catch(() => {});
+    setSession(null);
 }
 
 /**
