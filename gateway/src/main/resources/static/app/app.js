@@ -266,7 +266,8 @@ function attendeePages() {
             this.waitlist = { entries: [], offers: [] };
             this.event = await api.get(`/api/v1/events/${id}`, { anonymous: true });
             await this.refreshAvailability();
-            await this.loadMyWaitlist();
+            // the event page stands without the waiting list: a failure there only hides the caller's entries
+            await this.loadMyWaitlist().catch(() => {});
             this.timers.push(setInterval(() => this.refreshAvailability().catch(() => {}), AVAILABILITY_REFRESH_MS));
         },
 
