@@ -33,8 +33,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The attendee's account in a real browser: the session survives a reload through the refresh-token cookie (which
  * Chromium keeps {@code HttpOnly; Secure; SameSite=Strict} on http://localhost and no script can read), the profile
- * changes the name and the mail choices, and a sold-out line offers its waiting list, whose offer is accepted from
- * the page the offer mail links to and whose ticket is then transferred from "My tickets".
+ * changes the name, the mail choices and the password (the page keeps its session), and a sold-out line offers its
+ * waiting list, whose offer is accepted from the page the offer mail links to and whose ticket is then transferred
+ * from "My tickets". Feedback is not driven here: it opens only after a session has ended, and events are created
+ * in the future.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 @ExtendWith(SharedSuite.class)
@@ -99,6 +101,13 @@ class AttendeeAccountJourneyIT {
         JsonNode preferences = api.getJson("/api/v1/notifications/preferences", token);
         assertThat(preferences.path("reminders").asBoolean(true)).isFalse();
         assertThat(preferences.path("eventChanges").asBoolean(false)).isTrue();
+
+        // a new password ends every session of the account; the page signs in afresh, so its own session goes on
+        ui.type(By.id("password-current"), password);
+        ui.type(By.id("password-new"), "ui-profile-new-secret");
+        ui.click(By.id("password-submit"));
+        ui.awaitText(By.id("banner"), "Your password was changed.");
+        api.logIn(email, "ui-profile-new-secret");
 
         // typed into the address bar: the profile page itself, reloaded, still signed in and showing the new name
         ui.open("/profile");
