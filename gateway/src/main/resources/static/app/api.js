@@ -1,9 +1,15 @@
-// The one way the UI talks to the API: same origin, JSON, the access token in memory only (never in storage, so a
-// reload signs the user out until the refresh-token cookie exists), problem+json turned into ApiError.
+// The one way the UI talks to the API: same origin, JSON, problem+json turned into ApiError. The access token lives
+// in this module's memory only; the refresh token never reaches a script at all: identity keeps it in an HttpOnly
+// cookie scoped to /api/v1/auth, asked for and presented with the X-Session-Cookie header (identity's
+// SessionCookies), so a reload restores the session from that cookie. Nothing is kept in localStorage but a flag
+// that a session may exist, which spares visitors who never signed in a refresh that must fail.
 
 const MAX_RETRY_AFTER_SECONDS = 10;
+const SESSION_COOKIE = { 'X-Session-Cookie': '1' };
+const MAY_HAVE_SESSION = 'evently.mayHaveSession';
 
-let session = null; // { accessToken, refreshToken, expiresAt }
+let session = null; // { accessToken, expiresAt }
+let refreshing = null; // the refresh in flight: requests that need one at the same moment share it
 const listeners = new Set();
 
 export class ApiError extends Error {
@@ -26,15 +32,19 @@ export function signedIn() {
     return session !== null;
 }
 
-/** The roles the access token grants (USER, ORGANIZER, ADMIN): they decide which pages the menu offers. */
-export function roles() {
-    if (!session) return [];
+/** The claims of the access token: sub, roles (USER, ORGANIZER, ADMIN: they decide which pages the menu offers)… */
+function claims() {
+    if (!session) return {};
     try {
         const payload = session.accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-        return JSON.parse(atob(payload)).roles ?? [];
+        return JSON.parse(atob(payload));
     } catch {
-        return [];
+        return {};
     }
+}
+
+export function roles() {
+    return claims().roles ?? [];
 }
 
 export function onSessionChange(listener) {
@@ -44,35 +54,58 @@ export function onSessionChange(listener) {
 function setSession(tokens) {
     session = tokens && {
         accessToken: tokens.accessToken,
-        refreshToken: tokens.refreshToken,
         expiresAt: Date.now() + (tokens.expiresIn ?? 900) * 1000,
     };
+    try {
+        if (session) localStorage.setItem(MAY_HAVE_SESSION, '1');
+        else localStorage.removeItem(MAY_HAVE_SESSION);
+    } catch {
+        // storage may be switched off: the session then lasts as long as the page
+    }
     listeners.forEach((listener) => listener(signedIn()));
 }
 
 export async function logIn(email, password) {
-    setSession(await request('POST', '/api/v1/auth/login', { body: { email, password }, anonymous: true }));
+    setSession(await request('POST', '/api/v1/auth/login',
+        { body: { email, password }, headers: SESSION_COOKIE, anonymous: true }));
 }
 
 export async function logOut() {
-    const refreshToken = session?.refreshToken;
+    // identity revokes the cookie's session and tells the browser to drop the cookie; only then does the page say it
+    // is signed out, so that a reload right after cannot find the cookie. Best effort: the access token goes anyway.
+    await request('POST', '/api/v1/auth/logout', { headers: SESSION_COOKIE, anonymous: true }).catch(() => {});
     setSession(null);
-    if (refreshToken) {
-        // best effort: the tokens are gone from this page either way
-        await request('POST', '/api/v1/auth/logout', { body: { refreshToken }, anonymous: true }).catch(() => {});
-    }
 }
 
-async function refresh() {
-    const refreshToken = session?.refreshToken;
-    if (!refreshToken) return false;
+/**
+ * After a reload: a new access token from the cookie, if the browser holds one. Quietly signed out otherwise.
+ * @return whether a session was restored
+ */
+export async function restoreSession() {
+    let mayHaveSession = true;
     try {
-        setSession(await request('POST', '/api/v1/auth/refresh', { body: { refreshToken }, anonymous: true }));
-        return true;
+        mayHaveSession = localStorage.getItem(MAY_HAVE_SESSION) !== null;
     } catch {
-        setSession(null);
-        return false;
+        // without storage, ask the server
     }
+    return mayHaveSession && refresh();
+}
+
+function refresh() {
+    refreshing ??= request('POST', '/api/v1/auth/refresh', { headers: SESSION_COOKIE, anonymous: true })
+        .then((tokens) => {
+            setSession(tokens);
+            return true;
+        }, (error) => {
+            // refused (401, or 403 for a disabled account): the session is over. Anything else (unreachable, busy)
+            // says nothing about it: the next attempt may succeed.
+            if (error instanceof ApiError && (error.status === 401 || error.status === 403)) setSession(null);
+            return false;
+        })
+        .finally(() => {
+            refreshing = null;
+        });
+    return refreshing;
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

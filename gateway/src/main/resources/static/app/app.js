@@ -1,10 +1,11 @@
-import { api, ApiError, idempotencyKey, logIn, logOut, onSessionChange, request, roles, signedIn } from './api.js';
+import { api, ApiError, idempotencyKey, logIn, logOut, onSessionChange, request, restoreSession, roles, signedIn } from './api.js';
 import { ADMIN_PAGES, interceptLinks, match, ORGANIZER_PAGES, PRIVATE } from './router.js';
 import { organizerPages } from './organizer.js';
 import { scannerPage, stopCameraStream } from './checkin.js';
 import { analyticsPage, destroyCharts } from './analytics.js';
 import { adminPages } from './admin.js';
 import { claimPage } from './claim.js';
+import { attendeeExtras } from './attendee.js';
 
 const AVAILABILITY_REFRESH_MS = 10_000;
 const TICKETS_POLL_MS = 2_000;
@@ -17,6 +18,7 @@ const TICKETS_POLL_LIMIT = 45;
 export function app() {
     return {
         ...attendeePages(),
+        ...attendeeExtras(),
         ...organizerPages(),
         ...scannerPage(),
         ...analyticsPage(),
@@ -27,7 +29,8 @@ export function app() {
 
 function attendeePages() {
     return {
-        route: match(window.location.href),
+        // until the session is restored from the cookie, no page shows: a private one would send the user to log in
+        route: { name: 'starting', id: null, query: {}, path: '' },
         signedIn: signedIn(),
         roles: roles(),
         loading: false,
@@ -57,14 +60,17 @@ function attendeePages() {
         pdfLinks: {},
         qrImages: {},
 
-        init() {
+        async init() {
             onSessionChange((isSignedIn) => {
                 this.signedIn = isSignedIn;
                 this.roles = roles();
             });
             interceptLinks((path) => this.navigate(path));
             window.addEventListener('popstate', () => this.show(match(window.location.href)));
-            this.show(this.route);
+            this.loading = true;
+            await restoreSession();
+            this.loading = false;
+            this.show(match(window.location.href));
         },
 
         is(name) {
@@ -91,6 +97,7 @@ function attendeePages() {
             destroyCharts();
             this.banner = null;
             this.fieldErrors = {};
+            this.cancelTransfer();
             if (PRIVATE.has(route.name) && !signedIn()) {
                 window.history.replaceState({}, '', `/login?next=${encodeURIComponent(route.path)}`);
                 route = match(`/login?next=${encodeURIComponent(route.path)}`);
@@ -108,6 +115,8 @@ function attendeePages() {
                 bookings: () => this.loadBookings(),
                 tickets: () => this.loadHeldTickets(),
                 'ticket-claim': () => this.loadClaim(route.query.token),
+                profile: () => this.loadProfile(),
+                'waitlist-offer': () => this.loadOffer(),
                 'organizer-events': () => this.loadEventList(),
                 'admin-events': () => this.loadEventList(),
                 'event-editor': () => this.loadEditor(route.id),
@@ -257,8 +266,11 @@ function attendeePages() {
             this.event = null;
             this.lines = [];
             this.attempt = null;
+            this.waitlist = { entries: [], offers: [] };
             this.event = await api.get(`/api/v1/events/${id}`, { anonymous: true });
             await this.refreshAvailability();
+            // the event page stands without the waiting list: a failure there only hides the caller's entries
+            await this.loadMyWaitlist().catch(() => {});
             this.timers.push(setInterval(() => this.refreshAvailability().catch(() => {}), AVAILABILITY_REFRESH_MS));
         },
 
@@ -284,6 +296,7 @@ function attendeePages() {
             if (!this.lines.some((line) => line.key === selected && line.onSale)) {
                 this.order.line = this.lines.find((line) => line.onSale)?.key ?? '';
             }
+            this.keepWaitSelection();
         },
 
         lineLabel(line) {
@@ -332,6 +345,7 @@ function attendeePages() {
             this.bookingEvent = null;
             this.tickets = [];
             this.confirmingCancel = false;
+            this.resetBookingExtras();
             this.booking = await api.get(`/api/v1/bookings/${id}`);
             this.edit = { quantity: this.booking.quantity, key: null };
             this.bookingEvent = await api.get(`/api/v1/events/${this.booking.eventId}`, { anonymous: true }).catch(() => null);

@@ -11,6 +11,8 @@ const ROUTES = [
     ['booking', /^\/bookings\/([0-9a-fA-F-]{36})$/],
     ['tickets', /^\/tickets$/],
     ['ticket-claim', /^\/tickets\/claim$/],
+    ['profile', /^\/profile$/],
+    ['waitlist-offer', /^\/waitlist-offers\/([0-9a-fA-F-]{36})$/],
     ['organizer-events', /^\/organizer$/],
     ['event-editor', /^\/organizer\/events\/(new|[0-9a-fA-F-]{36})$/],
     ['attendees', /^\/organizer\/events\/([0-9a-fA-F-]{36})\/attendees$/],
@@ -27,7 +29,7 @@ export const ORGANIZER_PAGES = ['organizer-events', 'event-editor', 'attendees',
 export const ADMIN_PAGES = ['admin-users', 'admin-audit', 'admin-notifications', 'admin-events'];
 
 /** Pages that need a signed-in user: anyone else is sent to the login page and back afterwards. */
-export const PRIVATE = new Set(['bookings', 'booking', 'tickets', 'ticket-claim', ...ORGANIZER_PAGES, ...ADMIN_PAGES]);
+export const PRIVATE = new Set(['bookings', 'booking', 'tickets', 'ticket-claim', 'profile', 'waitlist-offer', ...ORGANIZER_PAGES, ...ADMIN_PAGES]);
 
 export function match(location) {
     const url = new URL(location, window.location.origin);

@@ -88,6 +88,10 @@ public record ServiceProcessSpec(
         environment.put("TICKETING_JWT_ISSUER", wiring.jwtIssuer());
         environment.put("TICKETING_JWKS_URI", wiring.jwksUri().toString());
         environment.put("TICKETING_WEB_BASE_URL", wiring.webBaseUrl().toString());
+        // the web UI's origins, as typed into a browser on this machine: the gateway's CORS and identity's session
+        // cookie (which refuses other origins)
+        environment.put("TICKETING_CORS_ALLOWED_ORIGINS",
+                wiring.webBaseUrl() + "," + "http://127.0.0.1:" + wiring.webBaseUrl().getPort());
         // The launcher waits on the readiness group; Boot only exposes it by default on Kubernetes.
         environment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         return environment;

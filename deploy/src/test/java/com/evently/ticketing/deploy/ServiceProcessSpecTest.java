@@ -64,6 +64,7 @@ class ServiceProcessSpecTest {
                     .containsEntry("TICKETING_JWT_ISSUER", "http://localhost:8081")
                     .containsEntry("TICKETING_JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json")
                     .containsEntry("TICKETING_WEB_BASE_URL", "http://localhost:8080")
+                    .containsEntry("TICKETING_CORS_ALLOWED_ORIGINS", "http://localhost:8080,http://127.0.0.1:8080")
                     .containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         }
     }

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
 /**
  * A downstream service on loopback that answers every request with what it received (service name, path,
  * Authorization, X-Request-Id, X-Internal-Token, X-Forwarded-For, Forwarded, traceparent, tracestate, the body's
- * length), so tests see exactly what the gateway forwarded. A path ending in {@code /slow} answers after
+ * length, the Cookie header), so tests see exactly what the gateway forwarded. A request with {@code X-Session-Cookie}
+ * is answered with a {@link #SESSION_COOKIE} the way identity sets the web UI's refresh-token cookie. A path ending in {@code /slow} answers after
  * {@link #SLOW_ANSWER_MILLIS}; one ending in {@code /conflict} answers with the service's own 409 problem; one
  * ending in {@code /own-headers} sets its own Cache-Control and a laxer X-Frame-Options.
  */
@@ -32,6 +33,7 @@ final class FakeService {
             {"type":"https://ticketing.evently.dev/problems/sold-out","title":"Sold out","status":409}""";
 
     static final String OWN_CACHE_CONTROL = "private, max-age=60";
+    static final String SESSION_COOKIE = "__Secure-refresh-token=rotated; Path=/api/v1/auth; Max-Age=2592000; Secure; HttpOnly; SameSite=Strict";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -85,6 +87,7 @@ final class FakeService {
         request.put("forwarded", exchange.getRequestHeaders().getFirst("Forwarded"));
         request.put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"));
         request.put("tracestate", exchange.getRequestHeaders().getFirst("tracestate"));
+        request.put("cookie", exchange.getRequestHeaders().getFirst("Cookie"));
         request.put("bodyLength", Integer.toString(exchange.getRequestBody().readAllBytes().length));
         received.add(request);
 
@@ -95,6 +98,9 @@ final class FakeService {
         if (path.endsWith("/own-headers")) {
             exchange.getResponseHeaders().add("Cache-Control", OWN_CACHE_CONTROL);
             exchange.getResponseHeaders().add("X-Frame-Options", "SAMEORIGIN");
+        }
+        if (exchange.getRequestHeaders().containsKey("X-Session-Cookie")) {
+            exchange.getResponseHeaders().add("Set-Cookie", SESSION_COOKIE);
         }
         if (path.endsWith("/conflict")) {
             respond(exchange, 409, "application/problem+json", CONFLICT_PROBLEM.getBytes(StandardCharsets.UTF_8));

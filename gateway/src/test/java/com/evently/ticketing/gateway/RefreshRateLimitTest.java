@@ -81,6 +81,40 @@ class RefreshRateLimitTest {
                 .expectHeader().valueEquals("RateLimit-Policy", "\"auth\";q=3;w=60");
     }
 
+    @Test
+    void theWebUisCookieTravelsBothWaysAndItsRefreshesAreCountedPerCookieToken() {
+        String token = UUID.randomUUID().toString();
+        for (int refresh = 0; refresh < REFRESHES_PER_TOKEN_PER_MINUTE; refresh++) {
+            String requestId = UUID.randomUUID().toString();
+            cookieRefresh(requestId, token)
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals("RateLimit-Policy", "\"refresh\";q=2;w=60")
+                    .expectHeader().valueEquals(HttpHeaders.SET_COOKIE, FakeService.SESSION_COOKIE);
+            assertThat(GatewayTestEnvironment.IDENTITY.receivedWithRequestId(requestId)).singleElement()
+                    .satisfies(received -> assertThat(received.get("cookie")).isEqualTo("__Secure-refresh-token=" + token));
+        }
+
+        cookieRefresh(UUID.randomUUID().toString(), token).expectStatus().isEqualTo(429);
+        cookieRefresh(UUID.randomUUID().toString(), UUID.randomUUID().toString()).expectStatus().isOk();
+    }
+
+    @Test
+    void aCookieRefreshWithoutTheCookieIsCountedAsASignInOfItsAddress() {
+        gateway.client().post().uri("/api/v1/auth/refresh")
+                .header("X-Session-Cookie", "1")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("RateLimit-Policy", "\"auth\";q=3;w=60");
+    }
+
+    private static WebTestClient.ResponseSpec cookieRefresh(String requestId, String token) {
+        return gateway.client().post().uri("/api/v1/auth/refresh")
+                .header("X-Request-Id", requestId)
+                .header("X-Session-Cookie", "1")
+                .cookie("__Secure-refresh-token", token)
+                .exchange();
+    }
+
     private static WebTestClient.ResponseSpec refresh(String requestId, String body) {
         return gateway.client().post().uri("/api/v1/auth/refresh")
                 .header("X-Request-Id", requestId)

@@ -20,6 +20,7 @@ class UiPagesTest {
     void servesThePageAtTheRootAndAtEveryRouteOfTheUiWithoutAToken() {
         for (String path : new String[]{"/", "/events", "/events/6f1c1a52-2a0b-4a8e-9a51-1b7e0c6a4e01", "/login",
                 "/register", "/bookings", "/bookings/6f1c1a52-2a0b-4a8e-9a51-1b7e0c6a4e01", "/tickets",
+                "/profile", "/waitlist-offers/6f1c1a52-2a0b-4a8e-9a51-1b7e0c6a4e01",
                 "/forgot-password", "/reset-password?token=abc%2Bdef", "/organizer", "/organizer/events/new",
                 "/organizer/events/6f1c1a52-2a0b-4a8e-9a51-1b7e0c6a4e01/attendees",
                 "/organizer/events/6f1c1a52-2a0b-4a8e-9a51-1b7e0c6a4e01/scan",
@@ -40,7 +41,7 @@ class UiPagesTest {
     void servesItsScriptsStylesAndLibrariesWithoutVersionsInThePath() {
         for (String path : new String[]{"/app/main.js", "/app/app.js", "/app/api.js", "/app/evaluator.js",
                 "/app/router.js", "/app/organizer.js", "/app/checkin.js", "/app/analytics.js", "/app/admin.js",
-                "/app/app.css", "/webjars/alpinejs/dist/module.esm.js", "/webjars/picocss__pico/css/pico.min.css",
+                "/app/attendee.js", "/app/app.css", "/webjars/alpinejs/dist/module.esm.js", "/webjars/picocss__pico/css/pico.min.css",
                 "/webjars/chartjs/dist/chart.umd.js"}) {
             HttpHeaders headers = gateway.get().uri(path).exchange()
                     .expectStatus().isOk()

@@ -35,11 +35,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An attendee in a real browser (Debian's chromium, headless), against the whole suite started from its jars: registers,
- * finds an event by searching, books two seats, sees the confirmation with the tickets, and gets a ticket's PDF. Each
- * page is photographed at a phone's width and a desktop's into {@code deploy/target/ui-screenshots/} (see {@link UiBrowser}).
- * <p>
- * Cancelling, editing and the "my bookings" and "my tickets" lists are left out here for now: this branch's booking
- * and ticket services do not have their endpoints yet (the UI is written against their documented shape).
+ * finds an event by searching, books two seats, sees the confirmation with the tickets, gets a ticket's PDF and QR
+ * code, gives one seat back, cancels, and finds the booking in "My bookings"; and resets a forgotten password from
+ * the mail's link. Each page is photographed at a phone's width and a desktop's into
+ * {@code deploy/target/ui-screenshots/} (see {@link UiBrowser}). The session across reloads, the profile, the waiting
+ * list, the calendar file and ticket transfers are {@link AttendeeAccountJourneyIT}'s.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 @ExtendWith(SharedSuite.class)

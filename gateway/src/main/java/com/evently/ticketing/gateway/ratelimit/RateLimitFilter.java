@@ -9,6 +9,7 @@ import com.evently.ticketing.gateway.problem.ProblemResponses;
 import com.evently.ticketing.gateway.ratelimit.RateLimitConfiguration.RateLimitPolicies;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -31,7 +32,8 @@ import java.util.Set;
  * passwords get guessed), session refreshes per refresh token (an office behind one address refreshes many
  * sessions; a token replayed in a loop is what to stop), booking changes per user (a sold-out rush must not be
  * won by a script), every request of an API client per client id (its own quota, instead of the booking one).
- * The OAuth token endpoint counts like a sign-in, per address. A refresh whose body names no refresh token is counted as a sign-in, per address. A refused
+ * The OAuth token endpoint counts like a sign-in, per address. A refresh whose body (or, for the web UI, whose session
+ * cookie) names no refresh token is counted as a sign-in, per address. A refused
  * request is answered 429 {@code rate-limited} with {@code Retry-After}; every counted answer carries the
  * quota in the IETF draft's headers (draft-ietf-httpapi-ratelimit-headers), e.g.
  * {@code RateLimit-Policy: "auth";q=10;w=60} and {@code RateLimit: "auth";r=0;t=17} — {@code r} requests
@@ -109,6 +111,13 @@ public class RateLimitFilter implements WebFilter {
      */
     private Mono<Void> refreshLimited(ServerWebExchange exchange, WebFilterChain chain) {
         String clientAddress = clientAddresses.clientAddress(exchange.getRequest());
+        if (exchange.getRequest().getHeaders().containsHeader(RefreshTokenKey.SESSION_COOKIE_HEADER)) {
+            // the web UI's refresh: identity reads the token from the cookie and ignores the body
+            HttpCookie cookie = exchange.getRequest().getCookies().getFirst(RefreshTokenKey.SESSION_COOKIE);
+            return RefreshTokenKey.ofCookie(cookie == null ? null : cookie.getValue())
+                    .map(token -> limited(exchange, chain, policies.refresh(), token))
+                    .orElseGet(() -> limited(exchange, chain, policies.auth(), clientAddress));
+        }
         if (exchange.getRequest().getHeaders().getContentLength() > maxBodyBytes) {
             return limited(exchange, chain, policies.auth(), clientAddress);
         }

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * What a session refresh is counted under: a digest of the refresh token in its JSON body
- * ({@code {"refreshToken": "..."}}), so that neither the token nor anything it could be recovered from ends up
- * in Redis keys or logs.
+ * ({@code {"refreshToken": "..."}}) or, for the web UI, in its session cookie, so that neither the token nor
+ * anything it could be recovered from ends up in Redis keys or logs.
  */
 final class RefreshTokenKey {
 
@@ -22,6 +22,19 @@ final class RefreshTokenKey {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private RefreshTokenKey() {
+    }
+
+    /** identity-service's header that makes a refresh read the cookie instead of the body. */
+    static final String SESSION_COOKIE_HEADER = "X-Session-Cookie";
+    /** identity-service's cookie holding the web UI's refresh token. */
+    static final String SESSION_COOKIE = "__Secure-refresh-token";
+
+    /** Empty when the cookie holds no plausible refresh token (blank, too long). */
+    static Optional<String> ofCookie(String value) {
+        if (value == null || value.isBlank() || value.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        return Optional.of(digest(value));
     }
 
     /** Empty when the body holds no plausible refresh token (not JSON, no such field, blank, too long). */

@@ -44,7 +44,8 @@ public class SecurityConfiguration {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
         return http
-                // Bearer tokens only, no cookies and no sessions: there is no ambient credential for CSRF to abuse.
+                // Bearer tokens only, no sessions: no ambient credential for CSRF to abuse here. The one cookie, the web
+                // UI's refresh token, is passed through to identity, which guards it (SessionCookies there).
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 // SecurityHeadersFilter writes them, for every response, including the ones refused here.
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
@@ -94,7 +95,8 @@ public class SecurityConfiguration {
 
     /**
      * The web UI's origin may call the API from a browser. No credentials mode: the UI sends its access token in
-     * the Authorization header, never in a cookie.
+     * the Authorization header, and its refresh-token cookie only to its own origin. Identity's X-Session-Cookie
+     * header is deliberately not an allowed header: no page of another origin may send it.
      */
     private static CorsConfigurationSource crossOriginPolicy(CorsProperties cors) {
         CorsConfiguration policy = new CorsConfiguration();

@@ -26,7 +26,7 @@ public class UiPages {
     /** Kept in step with the routes in {@code static/app/router.js}. */
     static final String[] PATHS = {
             "/", "/events", "/events/{id}", "/login", "/register", "/forgot-password", "/reset-password",
-            "/bookings", "/bookings/{id}", "/tickets", "/tickets/claim",
+            "/bookings", "/bookings/{id}", "/tickets", "/tickets/claim", "/profile", "/waitlist-offers/{id}",
             "/organizer", "/organizer/events/{id}", "/organizer/events/{id}/attendees", "/organizer/events/{id}/scan",
             "/organizer/events/{id}/analytics",
             "/admin/users", "/admin/events", "/admin/audit-log", "/admin/notifications",

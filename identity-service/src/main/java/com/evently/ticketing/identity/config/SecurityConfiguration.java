@@ -2,6 +2,7 @@ package com.evently.ticketing.identity.config;
 
 import com.evently.ticketing.platform.web.ProblemCatalogue;
 import com.evently.ticketing.identity.adapter.in.web.IdentityProblem;
+import com.evently.ticketing.identity.adapter.in.web.SessionCookies;
 import com.evently.ticketing.identity.adapter.in.web.VerificationKeySet;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.security.JwtSecurityProperties;
@@ -37,6 +38,12 @@ class SecurityConfiguration {
                 "GET /.well-known/jwks.json",
                 // clients authenticate with their id and secret there, not with a bearer token
                 "POST /oauth2/token");
+    }
+
+    /** The web UI's refresh-token cookie lives as long as the refresh token in it. */
+    @Bean
+    SessionCookies sessionCookies(IdentityProperties identity, SessionCookieProperties cookie) {
+        return new SessionCookies(identity.refreshTokenTtl(), cookie.allowedOrigins());
     }
 
     /**

@@ -20,21 +20,31 @@ import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.SecretToken;
 import com.evently.ticketing.identity.domain.User;
 import io.swagger.v3.oas.annotations.Operation;
+import com.evently.ticketing.identity.application.AccountDisabled;
+import com.evently.ticketing.identity.application.InvalidRefreshToken;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Everything a client does before it holds an access token: sign up, log in, refresh, log out, reset. */
+/**
+ * Everything a client does before it holds an access token: sign up, log in, refresh, log out, reset. Login,
+ * refresh and logout come twice: API clients hold the refresh token themselves (JSON bodies); the web UI asks for
+ * it in a cookie no script can read ({@link SessionCookies}, chosen by its header).
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
@@ -47,14 +57,16 @@ class AuthController {
     private final RefreshingSession refreshingSession;
     private final LoggingOut loggingOut;
     private final RecoveringPassword recoveringPassword;
+    private final SessionCookies sessionCookies;
 
     AuthController(RegisteringUser registeringUser, LoggingIn loggingIn, RefreshingSession refreshingSession,
-                   LoggingOut loggingOut, RecoveringPassword recoveringPassword) {
+                   LoggingOut loggingOut, RecoveringPassword recoveringPassword, SessionCookies sessionCookies) {
         this.registeringUser = registeringUser;
         this.loggingIn = loggingIn;
         this.refreshingSession = refreshingSession;
         this.loggingOut = loggingOut;
         this.recoveringPassword = recoveringPassword;
+        this.sessionCookies = sessionCookies;
     }
 
     @Operation(operationId = "register", summary = "Register an account")
@@ -87,6 +99,42 @@ class AuthController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logOut(@Valid @RequestBody RefreshTokenRequest request, HttpServletRequest http) {
         loggingOut.logOut(new LogOutCommand(new SecretToken(request.refreshToken()), ClientAddresses.of(http)));
+    }
+
+    @PostMapping(path = "/login", headers = SessionCookies.HEADER)
+    ResponseEntity<TokenResponse> logInWithCookie(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        sessionCookies.requireTrustedOrigin(http);
+        IssuedTokens tokens = loggingIn.logIn(new LogInCommand(request.email(), request.password(), ClientAddresses.of(http)));
+        return withCookie(tokens);
+    }
+
+    /** Needs no body: the token is the cookie's. Without one (never signed in, or signed out) it is 401 like any refusal. */
+    @PostMapping(path = "/refresh", headers = SessionCookies.HEADER)
+    ResponseEntity<TokenResponse> refreshWithCookie(HttpServletRequest http, HttpServletResponse response) {
+        sessionCookies.requireTrustedOrigin(http);
+        try {
+            SecretToken token = sessionCookies.presented(http).orElseThrow(InvalidRefreshToken::new);
+            return withCookie(refreshingSession.refresh(new RefreshSessionCommand(token, ClientAddresses.of(http))));
+        } catch (InvalidRefreshToken | AccountDisabled refused) {
+            // a cookie that can never work again is dropped, so the page stops offering it
+            response.addHeader(HttpHeaders.SET_COOKIE, sessionCookies.cleared().toString());
+            throw refused;
+        }
+    }
+
+    /** Revokes the cookie's session, if any, and clears the cookie either way. */
+    @PostMapping(path = "/logout", headers = SessionCookies.HEADER)
+    ResponseEntity<Void> logOutWithCookie(HttpServletRequest http) {
+        sessionCookies.requireTrustedOrigin(http);
+        sessionCookies.presented(http).ifPresent(token ->
+                loggingOut.logOut(new LogOutCommand(token, ClientAddresses.of(http))));
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, sessionCookies.cleared().toString()).build();
+    }
+
+    private ResponseEntity<TokenResponse> withCookie(IssuedTokens tokens) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.SET_COOKIE, sessionCookies.holding(tokens.refreshToken()).toString())
+                .body(TokenResponse.withoutRefreshToken(tokens));
     }
 
     /** Accepted whatever the address: the answer must not tell whether it has an account. */
@@ -152,11 +200,17 @@ class AuthController {
         }
     }
 
-    record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {
+    /** {@code refreshToken} is left out when it travels in the cookie: a script on the page must never see it. */
+    record TokenResponse(String accessToken, @JsonInclude(JsonInclude.Include.NON_NULL) String refreshToken,
+                         String tokenType, long expiresIn) {
 
         static TokenResponse of(IssuedTokens tokens) {
             return new TokenResponse(tokens.accessToken(), tokens.refreshToken().value(), "Bearer",
                     tokens.accessTokenLifetime().toSeconds());
+        }
+
+        static TokenResponse withoutRefreshToken(IssuedTokens tokens) {
+            return new TokenResponse(tokens.accessToken(), null, "Bearer", tokens.accessTokenLifetime().toSeconds());
         }
 
         @Override

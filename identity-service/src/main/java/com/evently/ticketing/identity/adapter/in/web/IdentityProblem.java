@@ -47,6 +47,10 @@ public final class IdentityProblem {
     public static final ProblemType NOT_AN_ORGANIZER =
             new ProblemType("not-an-organizer", "Not an organizer", HttpStatus.CONFLICT);
 
+    /** A request for the web UI's session cookie from a page that is not the UI's (see {@link SessionCookies}). */
+    public static final ProblemType UNTRUSTED_ORIGIN =
+            new ProblemType("untrusted-origin", "Untrusted origin", HttpStatus.FORBIDDEN);
+
     private IdentityProblem() {
     }
 }

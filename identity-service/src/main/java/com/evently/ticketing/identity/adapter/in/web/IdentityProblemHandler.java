@@ -64,6 +64,11 @@ class IdentityProblemHandler {
         return Problems.of(IdentityProblem.INVALID_REFRESH_TOKEN, e.getMessage());
     }
 
+    @ExceptionHandler(SessionCookies.UntrustedOrigin.class)
+    ProblemDetail untrustedOrigin(SessionCookies.UntrustedOrigin e) {
+        return Problems.of(IdentityProblem.UNTRUSTED_ORIGIN, e.getMessage());
+    }
+
     @ExceptionHandler(InvalidResetToken.class)
     ProblemDetail invalidResetToken(InvalidResetToken e) {
         return Problems.of(IdentityProblem.INVALID_RESET_TOKEN, e.getMessage());

@@ -73,7 +73,7 @@ class OAuthTokenController {
                     schema = @Schema(implementation = ErrorResponse.class)))
     @ApiResponse(responseCode = "200", description = "The access token")
     @PostMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TokenResponse> token(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
+    ResponseEntity<AccessTokenResponse> token(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
                                         HttpServletRequest http) {
         String grantType = single(form, "grant_type");
         if (grantType == null) {
@@ -86,7 +86,7 @@ class OAuthTokenController {
         IssuedClientToken issued = grantingClientCredentials.grant(new ClientCredentialsGrant(credentials.id(),
                 credentials.secret(), Optional.ofNullable(single(form, "scope"))));
         return ResponseEntity.ok().headers(noStore())
-                .body(new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn().toSeconds(),
+                .body(new AccessTokenResponse(issued.accessToken(), "Bearer", issued.expiresIn().toSeconds(),
                         ApiScope.joined(issued.scopes())));
     }
 
@@ -186,7 +186,8 @@ class OAuthTokenController {
         }
     }
 
-    record TokenResponse(@JsonProperty("access_token") String accessToken,
+    /** RFC 6749 §5.1; named apart from the login answer, or the API documents would show one schema for both. */
+    record AccessTokenResponse(@JsonProperty("access_token") String accessToken,
                          @JsonProperty("token_type") String tokenType,
                          @JsonProperty("expires_in") long expiresIn,
                          String scope) {
