@@ -106,8 +106,9 @@ class OutboxIntegrationEvents implements IntegrationEvents {
         return seats.stream().map(SeatId::value).toList();
     }
 
-    private static BookingConfirmed.EventSnapshot snapshotOf(EventSnapshot event, EventSnapshot.Session session,
-                                                             EventSnapshot.TicketType ticketType) {
+    /** The event as the buyer saw it, in every booking and waiting-list event that names it. */
+    static BookingConfirmed.EventSnapshot snapshotOf(EventSnapshot event, EventSnapshot.Session session,
+                                                     EventSnapshot.TicketType ticketType) {
         return new BookingConfirmed.EventSnapshot(
                 event.title(),
                 event.venue(),

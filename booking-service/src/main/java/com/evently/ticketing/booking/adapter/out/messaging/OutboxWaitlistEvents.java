@@ -1,13 +1,11 @@
 package com.evently.ticketing.booking.adapter.out.messaging;
 
 import com.evently.ticketing.booking.application.port.out.WaitlistEvents;
-import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.WaitlistOffer;
 import com.evently.ticketing.booking.domain.WaitlistOfferAcceptedEvent;
 import com.evently.ticketing.booking.domain.WaitlistOfferExpiredEvent;
 import com.evently.ticketing.booking.domain.WaitlistOfferMadeEvent;
 import com.evently.ticketing.contracts.EventTypes;
-import com.evently.ticketing.contracts.Money;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.booking.WaitlistOfferAccepted;
 import com.evently.ticketing.contracts.booking.WaitlistOfferExpired;
@@ -52,7 +50,7 @@ class OutboxWaitlistEvents implements WaitlistEvents {
         WaitlistOffer offer = event.offer();
         // without the catalog's word on the event, its line's session or ticket type, the mail names no event
         BookingConfirmed.EventSnapshot described = event.session().isPresent() && event.ticketType().isPresent()
-                ? snapshotOf(event.event(), event.session().get(), event.ticketType().get())
+                ? OutboxIntegrationEvents.snapshotOf(event.event(), event.session().get(), event.ticketType().get())
                 : null;
         offers.append(EventTypes.WAITLIST_OFFER_EXPIRED, offer.id(), new WaitlistOfferExpired(
                 offer.id(),
@@ -80,20 +78,7 @@ class OutboxWaitlistEvents implements WaitlistEvents {
                 offer.line().ticketTypeId(),
                 offer.quantity(),
                 offer.expiresAt(),
-                snapshotOf(event.event(), event.session(), event.ticketType()),
+                OutboxIntegrationEvents.snapshotOf(event.event(), event.session(), event.ticketType()),
                 event.occurredAt());
-    }
-
-    private static BookingConfirmed.EventSnapshot snapshotOf(EventSnapshot event, EventSnapshot.Session session,
-                                                             EventSnapshot.TicketType ticketType) {
-        return new BookingConfirmed.EventSnapshot(
-                event.title(),
-                event.venue(),
-                event.timeZone(),
-                session.name(),
-                session.startsAt(),
-                session.endsAt(),
-                ticketType.name(),
-                new Money(ticketType.price().amount().toPlainString(), ticketType.price().currency()));
     }
 }
