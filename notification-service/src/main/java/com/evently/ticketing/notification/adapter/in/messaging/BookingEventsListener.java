@@ -14,7 +14,6 @@ import com.evently.ticketing.notification.domain.BookingCancellation;
 import com.evently.ticketing.notification.domain.BookingChange;
 import com.evently.ticketing.notification.domain.CancellationCause;
 import com.evently.ticketing.notification.domain.EventDetails;
-import com.evently.ticketing.notification.domain.ExpiredWaitlistOffer;
 import com.evently.ticketing.notification.domain.HeldBooking;
 import com.evently.ticketing.notification.domain.Notice;
 import com.evently.ticketing.notification.domain.Recipient;
@@ -92,7 +91,7 @@ public class BookingEventsListener {
                     event -> queue(offerOf(event.payload()).notice(webUi, language), event.id()));
         } else if (EventTypes.WAITLIST_OFFER_EXPIRED.equals(type)) {
             outcome = idempotentConsumer.consume(CONSUMER, record, WaitlistOfferExpired.class,
-                    event -> queue(expiryOf(event.payload()).notice(webUi, language), event.id()));
+                    event -> queue(expiryOf(event.payload()).lapseNotice(webUi, language), event.id()));
         } else {
             return;
         }
@@ -150,10 +149,10 @@ public class BookingEventsListener {
                 detailsOf(offer.event())));
     }
 
-    private static ExpiredWaitlistOffer expiryOf(WaitlistOfferExpired expired) {
+    private static WaitlistOffer expiryOf(WaitlistOfferExpired expired) {
         requireAll(EventTypes.WAITLIST_OFFER_EXPIRED, "offerId, userId, email or expiresAt",
                 expired.offerId(), expired.userId(), expired.email(), expired.expiresAt());
-        return usable(EventTypes.WAITLIST_OFFER_EXPIRED, expired.offerId(), () -> new ExpiredWaitlistOffer(
+        return usable(EventTypes.WAITLIST_OFFER_EXPIRED, expired.offerId(), () -> new WaitlistOffer(
                 expired.offerId(), expired.userId(), new Recipient(expired.email(), expired.name()),
                 expired.quantity(), expired.expiresAt(), detailsOf(expired.event())));
     }

@@ -7,7 +7,6 @@ import com.evently.ticketing.notification.domain.EventDetails;
 import com.evently.ticketing.notification.domain.EventHolder;
 import com.evently.ticketing.notification.domain.HeldBooking;
 import com.evently.ticketing.notification.domain.MailContent;
-import com.evently.ticketing.notification.domain.ExpiredWaitlistOffer;
 import com.evently.ticketing.notification.domain.MailKind;
 import com.evently.ticketing.notification.domain.WebhookDisabling;
 import com.evently.ticketing.notification.domain.Notice;
@@ -16,6 +15,7 @@ import com.evently.ticketing.notification.domain.ResetPage;
 import com.evently.ticketing.notification.domain.SessionReminder;
 import com.evently.ticketing.notification.domain.ClaimToken;
 import com.evently.ticketing.notification.domain.TicketTransfer;
+import com.evently.ticketing.notification.domain.WaitlistOffer;
 import com.evently.ticketing.notification.domain.WebUi;
 import com.evently.ticketing.notification.domain.Welcome;
 import org.junit.jupiter.api.Test;
@@ -182,8 +182,8 @@ class ThymeleafMailTemplatesTest {
                     new EventChange(id, 2, "Jazz Night", "Blue Hall", "Red Hall", null, null, null, null)
                             .notice(id, ada, language, URI.create("https://tickets.example.com/u")),
                     new Welcome(id, ada).notice(WEB_UI, language),
-                    new ExpiredWaitlistOffer(id, id, ada, 2, Instant.parse("2026-03-10T11:00:00Z"), jazzNight())
-                            .notice(WEB_UI, language),
+                    new WaitlistOffer(id, id, ada, 2, Instant.parse("2026-03-10T11:00:00Z"), jazzNight())
+                            .lapseNotice(WEB_UI, language),
                     new WebhookDisabling(id, id, ada, URI.create("https://partner.example.com/hooks"),
                             "HTTP 503", Instant.parse("2026-03-10T11:00:00Z")).notice(WEB_UI, language)));
             notices.addAll(new TicketTransfer(id, ada, new Recipient("bob@example.com", null), jazzNight(), null)
@@ -217,11 +217,11 @@ class ThymeleafMailTemplatesTest {
     @Test
     void anExpiredOfferSaysTheSeatsWentOnAndWhenInTheEventsTimeZone() {
         Recipient ada = new Recipient("ada@example.com", "Ada Lovelace");
-        ExpiredWaitlistOffer expired = new ExpiredWaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), ada, 2,
+        WaitlistOffer expired = new WaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), ada, 2,
                 Instant.parse("2026-03-10T11:00:00Z"), jazzNight());
 
-        MailContent english = templates.render(expired.notice(WEB_UI, Locale.ENGLISH).letter());
-        MailContent german = templates.render(expired.notice(WEB_UI, Locale.GERMAN).letter());
+        MailContent english = templates.render(expired.lapseNotice(WEB_UI, Locale.ENGLISH).letter());
+        MailContent german = templates.render(expired.lapseNotice(WEB_UI, Locale.GERMAN).letter());
 
         assertThat(english.subject()).isEqualTo("Your waiting-list offer for Jazz Night has expired");
         assertThat(english.plainText()).contains("the 2 seats held for you from the waiting list were not booked by "
