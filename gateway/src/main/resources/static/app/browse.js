@@ -18,20 +18,23 @@ const SORTS = [
 ];
 /** The filters the address and the form share, in the order the address lists them. */
 const TEXT_FILTERS = ['q', 'from', 'to', 'venue', 'ticketType', 'minPrice', 'maxPrice', 'currency', 'sort'];
+/** Counts the searches shown: an answer to an older one (a month clicked past quickly) is dropped, not shown. */
+let latestSearch = 0;
 
 export function eventBrowsing() {
     return {
         search: emptySearch(),
         results: { items: [], page: { number: 0, totalPages: 0, totalElements: 0 } },
         searched: false,
-        calendar: { month: '', weeks: [], sessions: 0, partial: false },
+        calendar: { month: '', weeks: [], busyDays: [], sessions: 0, partial: false },
 
         /** Shows the search the address describes: the list's page, or the calendar's month. */
         async loadEvents() {
+            const search = ++latestSearch;
             this.search = searchOf(this.route.query);
             this.searched = false;
             if (this.search.view === 'calendar') {
-                await this.loadCalendar();
+                await this.loadCalendar(search);
                 return;
             }
             const params = this.filterParams();
@@ -40,12 +43,14 @@ export function eventBrowsing() {
             if (this.search.sort) params.set('sort', this.search.sort);
             params.set('page', this.search.page);
             params.set('size', LIST_PAGE_SIZE);
-            this.results = await api.get(`/api/v1/events?${params}`, { anonymous: true });
+            const results = await api.get(`/api/v1/events?${params}`, { anonymous: true });
+            if (search !== latestSearch) return;
+            this.results = results;
             this.searched = true;
         },
 
         /** Every event with a session starting in the month, a page of the largest size after the other. */
-        async loadCalendar() {
+        async loadCalendar(search) {
             const month = this.search.month;
             const [first, last] = monthBounds(month);
             const params = this.filterParams();
@@ -58,6 +63,7 @@ export function eventBrowsing() {
             for (let page = 0; ; page++) {
                 params.set('page', page);
                 const answer = await api.get(`/api/v1/events?${params}`, { anonymous: true });
+                if (search !== latestSearch) return;
                 events.push(...answer.items);
                 if (page + 1 >= (answer.page?.totalPages ?? 0)) break;
                 if (page + 1 >= CALENDAR_PAGE_LIMIT) {
@@ -83,7 +89,8 @@ export function eventBrowsing() {
                 }
             }
             days.forEach((day) => day.sessions.sort((a, b) => a.startsAt.localeCompare(b.startsAt)));
-            this.calendar = { month, weeks, sessions, partial };
+            const busyDays = [...days.values()].filter((day) => day.sessions.length > 0);
+            this.calendar = { month, weeks, busyDays, sessions, partial };
             this.searched = true;
         },
 

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import com.evently.ticketing.deploy.LocalSuite;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -73,12 +75,12 @@ class EventCalendarJourneyIT {
 
         // a shared link with a search in it shows that search
         ui.open("/events?q=" + word);
-        assertThat(ui.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("search-q"))).getDomProperty("value"))
-                .isEqualTo(word);
+        ui.waitFor().until(page -> word.equals(page.findElement(By.id("search-q")).getDomProperty("value")));
         awaitResults(List.of(inPorto, inLisbon), List.of());
 
         ui.click(By.id("view-calendar"));
         String month = local.format(DateTimeFormatter.ofPattern("yyyy-MM"));
+        ui.waitFor().until(page -> !shownMonth().isEmpty()); // this month's, first
         for (int clicks = 0; !month.equals(shownMonth()); clicks++) {
             assertThat(clicks).as("months clicked towards %s", month).isLessThan(MONTHS_TO_CLICK_AT_MOST);
             String before = shownMonth();
@@ -88,13 +90,25 @@ class EventCalendarJourneyIT {
         assertThat(browser.getCurrentUrl()).contains("view=calendar").contains("month=" + month).contains("q=" + word);
         By day = By.cssSelector("#calendar td[data-date='" + local.toLocalDate() + "']");
         ui.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(day, inPorto));
-        String time = local.format(DateTimeFormatter.ofPattern("HH:mm")); // the browser speaks en-GB: 24-hour clock
-        assertThat(ui.text(day)).contains(inPorto).contains(time + " · Day 1");
+        // the session's time in Lisbon, however the browser's language writes a time
+        assertThat(ui.text(day).replace('\u202f', ' ')).contains(inPorto).containsAnyOf(
+                local.format(DateTimeFormatter.ofPattern("HH:mm")) + " · Day 1",
+                local.format(DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH)) + " · Day 1");
         // only that day lists the session
         assertThat(browser.findElements(By.xpath("//table[@id='calendar']//td[.//a[normalize-space()='" + inPorto + "']]")))
                 .hasSize(1);
         assertThat(browser.findElement(By.id("calendar-month")).getText()).isNotBlank();
         ui.photograph("events-calendar");
+        // a phone gets the days that have sessions as a list instead of the grid
+        browser.manage().window().setSize(new Dimension(360, 800));
+        try {
+            WebElement listed = ui.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#calendar-days li[data-date='" + local.toLocalDate() + "']")));
+            assertThat(listed.getText()).contains(inPorto);
+            assertThat(browser.findElement(By.id("calendar")).isDisplayed()).isFalse();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
 
         browser.findElement(day).findElement(By.linkText(inPorto)).click();
         ui.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-title"), inPorto));
