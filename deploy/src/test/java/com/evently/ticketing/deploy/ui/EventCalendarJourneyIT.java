@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -98,6 +99,7 @@ class EventCalendarJourneyIT {
         assertThat(browser.findElements(By.xpath("//table[@id='calendar']//td[.//a[normalize-space()='" + inPorto + "']]")))
                 .hasSize(1);
         assertThat(browser.findElement(By.id("calendar-month")).getText()).isNotBlank();
+        ui.script("arguments[0].scrollIntoView()", browser.findElement(By.id("calendar-view")));
         ui.photograph("events-calendar");
         // a phone gets the days that have sessions as a list instead of the grid
         browser.manage().window().setSize(new Dimension(360, 800));
@@ -127,6 +129,7 @@ class EventCalendarJourneyIT {
         browser.navigate().refresh();
         ui.waitFor().until(page -> "Lisbon".equals(page.findElement(By.id("search-venue")).getDomProperty("value")));
         awaitResults(List.of(inLisbon), List.of(inPorto));
+        ui.script("arguments[0].scrollIntoView()", browser.findElement(By.id("view-list")));
         ui.photograph("events-filtered");
 
         assertThat(ui.accessibilityViolations()).as("serious or critical accessibility violations").isEmpty();
@@ -139,7 +142,8 @@ class EventCalendarJourneyIT {
 
     /** Waits until the list shows these titles and none of those. */
     private static void awaitResults(List<String> shown, List<String> hidden) {
-        ui.waitFor().until(page -> {
+        // the list is drawn anew when an answer comes: a card read while it goes is read again
+        ui.waitFor().ignoring(StaleElementReferenceException.class).until(page -> {
             List<String> titles = page.findElements(By.cssSelector("#results .event-link")).stream()
                     .map(WebElement::getText).toList();
             return titles.containsAll(shown) && hidden.stream().noneMatch(titles::contains);
