@@ -6,6 +6,7 @@ import { analyticsPage, destroyCharts } from './analytics.js';
 import { adminPages } from './admin.js';
 import { claimPage } from './claim.js';
 import { attendeeExtras } from './attendee.js';
+import { eventBrowsing } from './browse.js';
 
 const AVAILABILITY_REFRESH_MS = 10_000;
 const TICKETS_POLL_MS = 2_000;
@@ -18,6 +19,7 @@ const TICKETS_POLL_LIMIT = 45;
 export function app() {
     return {
         ...attendeePages(),
+        ...eventBrowsing(),
         ...attendeeExtras(),
         ...organizerPages(),
         ...scannerPage(),
@@ -40,9 +42,6 @@ function attendeePages() {
         objectUrls: [],
 
         auth: { email: '', password: '', name: '', newPassword: '' },
-        search: { q: '', from: '', to: '', available: false, page: 0 },
-        results: { items: [], page: { number: 0, totalPages: 0, totalElements: 0 } },
-        searched: false,
         event: null,
         lines: [],
         order: { line: '', quantity: 1 },
@@ -231,36 +230,6 @@ function attendeePages() {
         hasResetToken() { return Boolean(this.route.query.token); },
 
         // --- events --------------------------------------------------------------------------------------------
-
-        async loadEvents() {
-            const params = new URLSearchParams();
-            if (this.search.q.trim()) params.set('q', this.search.q.trim());
-            if (this.search.from) params.set('from', this.search.from);
-            if (this.search.to) params.set('to', this.search.to);
-            if (this.search.available) params.set('available', 'true');
-            params.set('page', this.search.page);
-            params.set('size', 12);
-            this.results = await api.get(`/api/v1/events?${params}`, { anonymous: true });
-            this.searched = true;
-        },
-
-        submitSearch() {
-            this.search.page = 0;
-            this.guard(() => this.loadEvents());
-        },
-
-        hasPrevious() { return this.search.page > 0; },
-        hasNext() { return this.search.page + 1 < (this.results.page?.totalPages ?? 0); },
-        previousPage() { this.search.page--; this.guard(() => this.loadEvents()); },
-        nextPage() { this.search.page++; this.guard(() => this.loadEvents()); },
-        noResults() { return this.searched && this.results.items.length === 0; },
-
-        eventPath(event) { return `/events/${event.id}`; },
-
-        firstStart(event) {
-            const starts = (event.sessions ?? []).map((session) => session.startsAt).sort();
-            return starts.length ? this.when(starts[0], event.timeZone) : '';
-        },
 
         async loadEvent(id) {
             this.event = null;

@@ -41,7 +41,7 @@ class UiPagesTest {
     void servesItsScriptsStylesAndLibrariesWithoutVersionsInThePath() {
         for (String path : new String[]{"/app/main.js", "/app/app.js", "/app/api.js", "/app/evaluator.js",
                 "/app/router.js", "/app/organizer.js", "/app/checkin.js", "/app/analytics.js", "/app/admin.js",
-                "/app/attendee.js", "/app/app.css", "/webjars/alpinejs/dist/module.esm.js", "/webjars/picocss__pico/css/pico.min.css",
+                "/app/attendee.js", "/app/browse.js", "/app/app.css", "/webjars/alpinejs/dist/module.esm.js", "/webjars/picocss__pico/css/pico.min.css",
                 "/webjars/chartjs/dist/chart.umd.js"}) {
             HttpHeaders headers = gateway.get().uri(path).exchange()
                     .expectStatus().isOk()

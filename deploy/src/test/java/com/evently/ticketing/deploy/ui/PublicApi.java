@@ -85,10 +85,15 @@ final class PublicApi {
 
     /** @return the event's id */
     String createAndPublish(String token, String title, OffsetDateTime startsAt, int capacity) throws Exception {
+        return createAndPublish(token, title, "Hall B, Porto", startsAt, capacity);
+    }
+
+    /** @return the event's id; its one session lasts eight hours, in Lisbon's time zone */
+    String createAndPublish(String token, String title, String venue, OffsetDateTime startsAt, int capacity) throws Exception {
         Map<String, Object> event = Map.of(
                 "title", title,
                 "description", "Created by a browser journey test",
-                "venue", "Hall B, Porto",
+                "venue", venue,
                 "timeZone", "Europe/Lisbon",
                 "sessions", List.of(Map.of("name", "Day 1",
                         "startsAt", startsAt.toString(), "endsAt", startsAt.plusHours(8).toString())),
