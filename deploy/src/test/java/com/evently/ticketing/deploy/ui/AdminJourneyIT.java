@@ -55,10 +55,7 @@ class AdminJourneyIT {
         String email = "ui-promoted-" + UUID.randomUUID() + "@example.com";
         String userId = api.register(email, PASSWORD, "Paula Promoted");
 
-        ui.open("/login");
-        ui.type(By.id("login-email"), suite.adminEmail());
-        ui.type(By.id("login-password"), suite.adminPassword());
-        ui.click(By.id("login-submit"));
+        ui.logIn(suite.adminEmail(), suite.adminPassword());
         openFromAdminMenu("nav-admin-users");
         ui.awaitText(By.id("users-title"), "Users");
 
@@ -107,10 +104,7 @@ class AdminJourneyIT {
         ui.photograph("admin-events");
 
         ui.click(By.id("nav-logout"));
-        ui.open("/login");
-        ui.type(By.id("login-email"), email);
-        ui.type(By.id("login-password"), PASSWORD);
-        ui.click(By.id("login-submit"));
+        ui.logIn(email, PASSWORD);
         ui.click(By.id("nav-organizer"));
         ui.awaitText(By.id("event-list-title"), "My events");
         assertThat(ui.driver().findElements(By.cssSelector("#nav-admin"))).allSatisfy(menu -> assertThat(menu.isDisplayed()).isFalse());

@@ -75,7 +75,7 @@ class AttendeeAccountJourneyIT {
         String email = "ui-profile-" + UUID.randomUUID() + "@example.com";
         String password = "ui-profile-secret";
         api.register(email, password, "Paula Profile");
-        logInThroughThePage(email, password);
+        ui.logIn(email, password);
 
         // a reload starts the page afresh: the access token was in its memory only, the cookie brings the session back
         browser.navigate().refresh();
@@ -139,7 +139,7 @@ class AttendeeAccountJourneyIT {
         String email = "ui-waiter-" + UUID.randomUUID() + "@example.com";
         String password = "ui-waiter-secret";
         api.register(email, password, "Walt Waiter");
-        logInThroughThePage(email, password);
+        ui.logIn(email, password);
         ui.open("/events/" + eventId);
         ui.awaitText(By.id("availability"), "sold out");
         ui.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("waitlist-form")));
@@ -184,14 +184,6 @@ class AttendeeAccountJourneyIT {
         ui.click(By.id("nav-logout"));
         ui.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
         assertThat(ui.accessibilityViolations()).as("serious or critical accessibility violations").isEmpty();
-    }
-
-    private static void logInThroughThePage(String email, String password) {
-        ui.open("/login");
-        ui.type(By.id("login-email"), email);
-        ui.type(By.id("login-password"), password);
-        ui.click(By.id("login-submit"));
-        ui.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-logout")));
     }
 
     /** The offer is made in the cancellation's transaction; the waiter sees it at once. */

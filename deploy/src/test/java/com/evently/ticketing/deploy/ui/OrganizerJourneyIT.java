@@ -76,10 +76,7 @@ class OrganizerJourneyIT {
         api.register(buyerEmail, PASSWORD, "Bruno Buyer");
         String buyerToken = api.logIn(buyerEmail, PASSWORD);
 
-        ui.open("/login");
-        ui.type(By.id("login-email"), organizerEmail);
-        ui.type(By.id("login-password"), PASSWORD);
-        ui.click(By.id("login-submit"));
+        ui.logIn(organizerEmail, PASSWORD);
         ui.click(By.id("nav-organizer"));
         ui.awaitText(By.id("event-list-title"), "My events");
         ui.click(By.id("new-event"));

@@ -99,6 +99,15 @@ final class UiBrowser implements AutoCloseable {
                 "return document.querySelector('[x-data]') && document.querySelector('[x-data]')._x_dataStack !== undefined"));
     }
 
+    /** Signs in through the login page and waits until the page shows the signed-in menu. */
+    void logIn(String email, String password) {
+        open("/login");
+        type(By.id("login-email"), email);
+        type(By.id("login-password"), password);
+        click(By.id("login-submit"));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-logout")));
+    }
+
     WebDriverWait waitFor() {
         return waitFor(STEP);
     }
