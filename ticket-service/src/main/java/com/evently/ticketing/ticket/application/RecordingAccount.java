@@ -2,6 +2,7 @@ package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.ticket.application.port.out.Accounts;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,7 @@ public class RecordingAccount {
         this.accounts = accounts;
     }
 
-    public void record(UUID userId, String email) {
-        accounts.record(userId, email);
+    public void record(UUID userId, String email, Instant announcedAt) {
+        accounts.record(userId, email, announcedAt);
     }
 }

@@ -15,6 +15,7 @@ import com.evently.ticketing.ticket.domain.TransferNotPermitted;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -95,7 +96,7 @@ class TransferringTicketTest {
     @Test
     void toAnAddressWithAnAccountTheTicketIsThatAccountsAndNothingIsToClaim() {
         UUID beaId = UUID.randomUUID();
-        accounts.record(beaId, "Bea@Example.com");
+        accounts.record(beaId, "Bea@Example.com", Instant.EPOCH);
         Ticket ticket = ticketStartingIn(Duration.ofDays(3));
 
         TicketTransfer transfer = transferringTicket.transfer(user(buyer), ticket.id(), bea);
@@ -109,7 +110,7 @@ class TransferringTicketTest {
     @Test
     void newHolderHoldsItByTheirAccountAndMayPassItOn() {
         UUID beaId = UUID.randomUUID();
-        accounts.record(beaId, "bea@example.com");
+        accounts.record(beaId, "bea@example.com", Instant.EPOCH);
         Ticket ticket = ticketStartingIn(Duration.ofDays(3));
         Ticket next = transferringTicket.transfer(user(buyer), ticket.id(), bea).next();
         Actor beaAccount = new Actor(beaId, Set.of(Role.USER), "BEA@example.com");

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -39,21 +40,21 @@ class IdentityEventsListener {
         String type = IncomingEvent.typeOf(record);
         if (EventTypes.USER_REGISTERED.equals(type)) {
             inbox.consume(CONSUMER_NAME, record, UserRegistered.class,
-                    event -> record(event.payload().userId(), event.payload().email()));
+                    event -> record(event.payload().userId(), event.payload().email(), event.payload().occurredAt()));
         } else if (EventTypes.SECURITY_EVENT_RECORDED.equals(type)) {
             inbox.consume(CONSUMER_NAME, record, SecurityEventRecorded.class, event -> {
                 SecurityEventRecorded recorded = event.payload();
                 if (EMAIL_CHANGED.equals(recorded.action()) && SecurityEventRecorded.SUCCESS.equals(recorded.outcome())) {
-                    record(recorded.subjectUserId(), recorded.email());
+                    record(recorded.subjectUserId(), recorded.email(), recorded.occurredAt());
                 }
             });
         }
     }
 
-    private void record(UUID userId, String email) {
-        if (userId == null || email == null || email.isBlank()) {
-            throw new MalformedEventException("Account announcement without userId or email", null);
+    private void record(UUID userId, String email, Instant occurredAt) {
+        if (userId == null || email == null || email.isBlank() || occurredAt == null) {
+            throw new MalformedEventException("Account announcement without userId, email or occurredAt", null);
         }
-        recordingAccount.record(userId, email);
+        recordingAccount.record(userId, email, occurredAt);
     }
 }

@@ -3,11 +3,14 @@ package com.evently.ticketing.ticket.adapter.out.persistence;
 import com.evently.ticketing.ticket.application.port.out.Accounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@code known_account}: one row per account identity announced, with its current address. */
+/** {@code known_account}: one row per account identity announced, with its newest announced address. */
 public class JdbcAccounts implements Accounts {
 
     private final JdbcClient jdbc;
@@ -17,13 +20,17 @@ public class JdbcAccounts implements Accounts {
     }
 
     @Override
-    public void record(UUID userId, String email) {
+    public void record(UUID userId, String email, Instant announcedAt) {
+        // an older announcement consumed late (a redrive from the DLT) keeps the newer address; a row from before
+        // as_of existed (NULL) yields to any announcement
         jdbc.sql("""
-                        INSERT INTO known_account (user_id, email) VALUES (:userId, :email)
-                        ON CONFLICT (user_id) DO UPDATE SET email = EXCLUDED.email
+                        INSERT INTO known_account (user_id, email, as_of) VALUES (:userId, :email, :asOf)
+                        ON CONFLICT (user_id) DO UPDATE SET email = EXCLUDED.email, as_of = EXCLUDED.as_of
+                         WHERE known_account.as_of IS NULL OR known_account.as_of <= EXCLUDED.as_of
                         """)
                 .param("userId", userId)
                 .param("email", email)
+                .param("asOf", OffsetDateTime.ofInstant(announcedAt, ZoneOffset.UTC))
                 .update();
     }
 
