@@ -41,6 +41,11 @@ public class OpenApiAutoConfiguration {
     }
 
     @Bean
+    SchemaNameCollisionGuard schemaNameCollisionGuard() {
+        return new SchemaNameCollisionGuard();
+    }
+
+    @Bean
     OperationTags operationTags() {
         return new OperationTags();
     }

@@ -55,7 +55,7 @@ class ApiClientController {
     @ApiResponse(responseCode = "201", description = "Registered; `clientSecret` appears in this answer only")
     @PostMapping
     ResponseEntity<ApiClientResponse> register(AuthenticatedUser caller,
-                                               @Valid @RequestBody RegistrationRequest request) {
+                                               @Valid @RequestBody ApiClientRegistrationRequest request) {
         ApiClient.WithSecret registered = managingApiClients.register(caller.caller(),
                 new RegisterApiClientCommand(request.name(), scopes(request.scopes()),
                         Optional.ofNullable(request.organizerId())));
@@ -101,7 +101,7 @@ class ApiClientController {
     }
 
     /** @param organizerId whom the client acts for; the caller when absent (administrators name an organizer) */
-    record RegistrationRequest(@NotBlank @Size(max = ApiClient.MAX_NAME_LENGTH) String name,
+    record ApiClientRegistrationRequest(@NotBlank @Size(max = ApiClient.MAX_NAME_LENGTH) String name,
                                @NotEmpty List<@NotNull String> scopes,
                                UUID organizerId) {
     }
