@@ -1,5 +1,6 @@
 package com.evently.ticketing.notification;
 
+import com.evently.ticketing.notification.domain.webhook.WebhookTargetPolicy;
 import com.evently.ticketing.testsupport.TestUser;
 import com.evently.ticketing.testsupport.fuzz.BodyField;
 import com.evently.ticketing.testsupport.fuzz.InvalidBodies;
@@ -18,8 +19,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import javax.sql.DataSource;
 
 /**
- * Random invalid bodies for notification's one public request body, the mail preferences: each is refused with 400
- * (415 for a wrong content type) problem+json, and no table of the notification schema changes.
+ * Random invalid bodies for notification's public request bodies, the mail preferences and a webhook subscription:
+ * each is refused with 400 (415 for a wrong content type) problem+json, and no table of the notification schema
+ * changes.
  */
 @AddLifecycleHook(SpringTestContextHook.class)
 class NotificationInputFuzzTest extends NotificationServiceIntegrationTest {
@@ -30,11 +32,28 @@ class NotificationInputFuzzTest extends NotificationServiceIntegrationTest {
     RestTestClient http;
 
     private final TestUser subscriber = TestUser.attendee();
+    private final TestUser organizer = TestUser.organizer();
 
     @Property(tries = 60)
     void changingMailPreferencesRefusesInvalidInput(@ForAll("preferences") InvalidBody body) {
         RejectedInput.storingNothingIn(database).assertRejected(() -> http.put().uri("/api/v1/notifications/preferences")
                 .header(HttpHeaders.AUTHORIZATION, subscriber.bearer()), body);
+    }
+
+    @Property(tries = 60)
+    void subscribingToWebhooksRefusesInvalidInput(@ForAll("subscriptions") InvalidBody body) {
+        RejectedInput.storingNothingIn(database).assertRejected(() -> http.post().uri("/api/v1/webhooks")
+                .header(HttpHeaders.AUTHORIZATION, organizer.bearer()), body);
+    }
+
+    @Provide
+    Arbitrary<InvalidBody> subscriptions() {
+        // this test context lets webhooks target http and loopback, as ./run-local does
+        return InvalidBodies.of("""
+                        {"url":"http://127.0.0.1:9/hooks","eventTypes":["booking.confirmed","event.published"]}""")
+                .with(BodyField.requiredText("/url", WebhookTargetPolicy.MAX_URL_LENGTH),
+                        BodyField.list("/eventTypes", true, false, BodyField.unknownNames()))
+                .arbitrary();
     }
 
     @Provide

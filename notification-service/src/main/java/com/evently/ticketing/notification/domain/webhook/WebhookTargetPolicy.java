@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public record WebhookTargetPolicy(boolean allowInsecureTargets) {
 
-    static final int MAX_URL_LENGTH = 2048;
+    public static final int MAX_URL_LENGTH = 2048;
 
     /** The URL a subscription may use, or {@link InvalidInput} saying why not (before any DNS lookup). */
     public URI checkedUrl(String raw) {
