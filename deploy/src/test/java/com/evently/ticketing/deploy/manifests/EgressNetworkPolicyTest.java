@@ -67,7 +67,7 @@ class EgressNetworkPolicyTest {
     }
 
     @Test
-    void servicesReachKafkaIfTheirCodeUsesItAndPostgresThroughThePoolerAndForMigrations() {
+    void servicesReachKafkaIfTheirCodeUsesItAndPostgresThroughThePoolerOnly() {
         for (String module : deployments.keySet()) {
             Map<String, String> labels = labels(module);
             assertThat(policies.allowEgress(labels, BROKER, 9093, "TCP")).as(module + " → Kafka")
@@ -75,9 +75,25 @@ class EgressNetworkPolicyTest {
             assertThat(policies.allowEgress(labels, BROKER, 9092, "TCP")).as(module + " → Kafka without TLS").isFalse();
             boolean database = KubernetesBase.env(container(deployments.get(module))).containsKey("TICKETING_DB_URL");
             assertThat(policies.allowEgress(labels, PGBOUNCER, 5432, "TCP")).as(module + " → PgBouncer").isEqualTo(database);
-            assertThat(policies.allowEgress(labels, POSTGRES_PRIMARY, 5432, "TCP")).as(module + " → primary").isEqualTo(database);
+            assertThat(policies.allowEgress(labels, POSTGRES_PRIMARY, 5432, "TCP")).as(module + " → primary").isFalse();
         }
         assertThat(kafkaClients).isNotEmpty();
+    }
+
+    /** The schema migration Jobs talk to the primary (and DNS) and to nothing else. */
+    @Test
+    void migrationJobsReachThePrimaryOnly() {
+        List<Manifest> jobs = rendered.stream().filter(manifest -> manifest.kind().equals("Job")).toList();
+        assertThat(jobs).hasSize(6);
+        for (Manifest job : jobs) {
+            Map<String, String> labels = podLabels(job);
+            assertThat(policies.allowEgress(labels, POSTGRES_PRIMARY, 5432, "TCP")).as(job + " → primary").isTrue();
+            assertThat(policies.allowEgress(labels, DNS, 53, "UDP")).as(job + " → DNS").isTrue();
+            assertThat(policies.allowEgress(labels, PGBOUNCER, 5432, "TCP")).as(job + " → PgBouncer").isFalse();
+            assertThat(policies.allowEgress(labels, BROKER, 9093, "TCP")).as(job + " → Kafka").isFalse();
+            assertThat(policies.allowEgress(labels, INTERNET, 443, "TCP")).as(job + " → internet").isFalse();
+            assertThat(policies.allowEgress(labels, ELSEWHERE, 5432, "TCP")).as(job + " → another namespace").isFalse();
+        }
     }
 
     @Test

@@ -178,7 +178,7 @@ class KubernetesManifestTest {
         assertThat(base.ofKind("Secret")).as("Secrets in the base").isEmpty();
         Set<String> exampleKeys = RepositoryFiles.yaml(SECRET_EXAMPLE).path("stringData").propertyNames().stream()
                 .collect(Collectors.toSet());
-        for (Manifest deployment : base.ofKind("Deployment")) {
+        for (Manifest deployment : workloads()) {
             for (JsonNode variable : container(deployment).path("env").values()) {
                 String name = variable.path("name").asString("");
                 JsonNode secretRef = variable.path("valueFrom").path("secretKeyRef");
@@ -214,6 +214,78 @@ class KubernetesManifestTest {
     }
 
     /**
+     * The services run with Liquibase off, as a role that reads and writes; each one with a schema has a Job that
+     * migrates it beforehand with the service's own image, in migrate-only mode, as the role that owns the schema.
+     */
+    @Test
+    void eachServiceWithASchemaIsMigratedByAJobOfItsOwnImageAsTheSchemaOwner() {
+        List<Manifest> jobs = base.ofKind("Job");
+        assertThat(jobs).extracting(Manifest::name).containsExactlyInAnyOrderElementsOf(
+                databaseClients().stream().map(deployment -> deployment.name() + "-migration").toList());
+        Set<String> exampleKeys = RepositoryFiles.yaml(SECRET_EXAMPLE).path("stringData").propertyNames().stream()
+                .collect(Collectors.toSet());
+        for (Manifest deployment : databaseClients()) {
+            assertThat(environment(deployment)).as(deployment + ": Liquibase").containsEntry("SPRING_LIQUIBASE_ENABLED", "false");
+            Manifest job = base.find("Job", deployment.name() + "-migration").orElseThrow();
+            JsonNode migrate = container(job);
+            assertThat(migrate.path("image").asString("")).as(job.toString()).isEqualTo(container(deployment).path("image").asString());
+            List<String> command = migrate.path("command").values().stream().map(JsonNode::asString).toList();
+            assertThat(command).as(job + " command").startsWith("java", "-cp", "@/app/jib-classpath-file")
+                    .last().isEqualTo("com.evently.ticketing.platform.persistence.SchemaMigration");
+            assertThat(RepositoryFiles.root().resolve("shared-platform/platform-core/src/main/java")
+                    .resolve(command.getLast().replace('.', '/') + ".java")).as("the migration's main class").exists();
+
+            Map<String, JsonNode> env = env(migrate);
+            String runtimeUser = env(container(deployment)).get("TICKETING_DB_USER").path("valueFrom").path("secretKeyRef")
+                    .path("key").asString("");
+            String ownerUser = env.get("TICKETING_DB_USER").path("valueFrom").path("secretKeyRef").path("key").asString("");
+            assertThat(ownerUser).as(job + " user").isEqualTo(runtimeUser.replace("_DB_USER", "_DB_OWNER_USER"));
+            assertThat(env.get("TICKETING_DB_PASSWORD").path("valueFrom").path("secretKeyRef").path("key").asString(""))
+                    .as(job + " password").isEqualTo(runtimeUser.replace("_DB_USER", "_DB_OWNER_PASSWORD"));
+            assertThat(exampleKeys).as("keys of secret.example.yaml").contains(ownerUser);
+            assertThat(env.get("TICKETING_DB_URL").path("valueFrom").path("secretKeyRef").path("key").asString(""))
+                    .isEqualTo("TICKETING_DB_URL");
+            assertThat(env).as(job + ": Liquibase on").doesNotContainKey("SPRING_LIQUIBASE_ENABLED");
+            // run before anything else exists (Argo CD's PreSync): no ConfigMap
+            assertThat(migrate.has("envFrom")).as(job + " envFrom").isFalse();
+        }
+    }
+
+    /** A migration that fails is retried, never restarted in place; its pods are as locked down as the services'. */
+    @Test
+    void migrationJobsRetryAsLockedDownPodsThatNoServiceSelects() {
+        for (Manifest job : base.ofKind("Job")) {
+            JsonNode pod = podSpec(job);
+            assertThat(pod.path("restartPolicy").asString("")).as(job.toString()).isEqualTo("Never");
+            assertThat(job.body().path("spec").path("backoffLimit").asInt(0)).as(job + " retries").isGreaterThanOrEqualTo(3);
+            assertThat(pod.path("automountServiceAccountToken").asBoolean(true)).as(job.toString()).isFalse();
+            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean(false)).as(job.toString()).isTrue();
+            JsonNode security = container(job).path("securityContext");
+            assertThat(security.path("readOnlyRootFilesystem").asBoolean(false)).as(job.toString()).isTrue();
+            assertThat(security.path("allowPrivilegeEscalation").asBoolean(true)).as(job.toString()).isFalse();
+            assertThat(security.path("capabilities").path("drop").values()).extracting(JsonNode::asString).contains("ALL");
+            assertThat(container(job).path("volumeMounts").values()).extracting(mount -> mount.path("mountPath").asString(""))
+                    .contains("/tmp");
+            JsonNode resources = container(job).path("resources");
+            int limit = Integer.parseInt(resources.path("limits").path("memory").asString("0Mi").replace("Mi", ""));
+            assertThat(resources.path("limits").has("cpu")).as(job + ": CPU limit").isFalse();
+            assertThat(JvmMemory.of(env(container(job)).get("JAVA_TOOL_OPTIONS").path("value").asString(""), limit)
+                    .fitsWithRoomFor(150)).as(job + ": heap + 150Mi within the limit").isTrue();
+            Map<String, String> labels = podLabels(job);
+            assertThat(labels).containsEntry("app.kubernetes.io/component", "schema-migration")
+                    .containsEntry("app.kubernetes.io/part-of", "ticketing");
+            for (Manifest selector : base.ofKind("Service")) {
+                assertThat(NetworkPolicies.selects(selectorOf(selector.body().path("spec")), labels))
+                        .as(selector + " selects " + job).isFalse();
+            }
+            for (Manifest budget : base.ofKind("PodDisruptionBudget")) {
+                assertThat(NetworkPolicies.selects(budget.body().path("spec").path("selector"), labels))
+                        .as(budget + " selects " + job).isFalse();
+            }
+        }
+    }
+
+    /**
      * Every replica the autoscalers may start, plus the one a rollout adds, holds a full pool: together they must
      * fit in what PostgreSQL gives the suite, or a sale's peak ends in refused connections.
      */
@@ -233,6 +305,12 @@ class KubernetesManifestTest {
         }
         assertThat(budget).isPositive();
         assertThat(worstCase).as("connections at most replicas").isLessThanOrEqualTo(budget);
+    }
+
+    /** What runs pods: the Deployments and the migration Jobs. */
+    private List<Manifest> workloads() {
+        return base.all().stream().filter(manifest -> manifest.kind().equals("Deployment") || manifest.kind().equals("Job"))
+                .toList();
     }
 
     private List<Manifest> databaseClients() {

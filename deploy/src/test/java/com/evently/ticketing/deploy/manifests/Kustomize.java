@@ -42,8 +42,18 @@ final class Kustomize {
         return RENDERED.computeIfAbsent(directory, Kustomize::run);
     }
 
+    /** A kustomization anywhere, e.g. a copy under test; rendered anew on every call. */
+    static List<Manifest> renderAt(Path path) {
+        assumeKubectl();
+        return run(path);
+    }
+
     private static List<Manifest> run(String directory) {
-        Path path = K8S.resolve(directory);
+        return run(K8S.resolve(directory));
+    }
+
+    private static List<Manifest> run(Path path) {
+        String directory = path.toString();
         try {
             Process process = new ProcessBuilder("kubectl", "kustomize", path.toString())
                     .redirectError(ProcessBuilder.Redirect.PIPE).start();

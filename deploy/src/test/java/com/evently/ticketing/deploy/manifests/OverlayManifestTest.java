@@ -53,9 +53,25 @@ class OverlayManifestTest {
     /** A tag can be moved to other content; production runs exactly the images that were tested. */
     @Test
     void productionPinsEveryImageByDigest() {
-        List<String> images = Kustomize.render("overlays/prod").stream().filter(manifest -> manifest.kind().equals("Deployment"))
-                .map(deployment -> KubernetesBase.container(deployment).path("image").asString("")).toList();
-        assertThat(images).hasSize(7).allSatisfy(image -> assertThat(image).matches("[^:@]+(:[^@]+)?@sha256:[0-9a-f]{64}"));
+        List<String> images = Kustomize.render("overlays/prod").stream().filter(OverlayManifestTest::runsPods)
+                .map(workload -> KubernetesBase.container(workload).path("image").asString("")).toList();
+        assertThat(images).as("7 Deployments, 6 migration Jobs").hasSize(13)
+                .allSatisfy(image -> assertThat(image).matches("[^:@]+(:[^@]+)?@sha256:[0-9a-f]{64}"));
+    }
+
+    /** The overlays rename and pin the images; a migration must still run the very image of its service. */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void eachMigrationJobRunsTheImageOfItsService(String overlay) {
+        List<Manifest> rendered = Kustomize.render(overlay);
+        List<Manifest> jobs = rendered.stream().filter(manifest -> manifest.kind().equals("Job")).toList();
+        assertThat(jobs).hasSize(6);
+        for (Manifest job : jobs) {
+            Manifest deployment = rendered.stream().filter(manifest -> manifest.kind().equals("Deployment")
+                    && (manifest.name() + "-migration").equals(job.name())).findFirst().orElseThrow();
+            assertThat(KubernetesBase.container(job).path("image").asString("")).as(job.toString())
+                    .isEqualTo(KubernetesBase.container(deployment).path("image").asString());
+        }
     }
 
     /**
@@ -73,7 +89,7 @@ class OverlayManifestTest {
         Set<String> exampleKeys = new TreeSet<>(RepositoryFiles.yaml(KubernetesBase.DIRECTORY.resolve("secret.example.yaml"))
                 .path("stringData").propertyNames());
         List<String> unknown = new ArrayList<>();
-        for (Manifest deployment : rendered.stream().filter(manifest -> manifest.kind().equals("Deployment")).toList()) {
+        for (Manifest deployment : rendered.stream().filter(OverlayManifestTest::runsPods).toList()) {
             for (JsonNode variable : KubernetesBase.container(deployment).path("env").values()) {
                 JsonNode secret = variable.path("valueFrom").path("secretKeyRef");
                 if (secret.isMissingNode()) {
@@ -89,6 +105,10 @@ class OverlayManifestTest {
                     .filter(name -> !known.contains(name)).forEach(name -> unknown.add(deployment.name() + ": volume " + name));
         }
         assertThat(unknown).isEmpty();
+    }
+
+    private static boolean runsPods(Manifest manifest) {
+        return manifest.kind().equals("Deployment") || manifest.kind().equals("Job");
     }
 
     /** Production: the Gateway API route with its certificate; the Ingress stays the example dev uses. */

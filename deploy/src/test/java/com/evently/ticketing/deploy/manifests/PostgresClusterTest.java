@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,32 +45,50 @@ class PostgresClusterTest {
                 .isEqualTo(cluster.path("metadata").path("name").asString());
     }
 
-    /** The roles ServiceDatabaseRoles gives each service locally: ticketing_<schema>, owning that schema. */
+    /**
+     * Per service the owner of its schema (ticketing_<schema>, as ServiceDatabaseRoles gives each service locally),
+     * which the migration Job runs as, and ticketing_<schema>_app, which the service runs as: it may read and write
+     * what the owner creates in that schema and nothing else, and it creates nothing.
+     */
     @Test
-    void eachServiceHasALoginRoleThatOwnsItsSchemaAndNothingElse() {
+    void eachServiceHasASchemaOwnerAndARoleThatOnlyReadsAndWritesItsTables() {
         Map<String, String> schemaByService = schemaByService();
         assertThat(schemaByService).hasSize(6);
-        List<String> sql = cluster.path("spec").path("bootstrap").path("initdb").path("postInitApplicationSQL").values()
-                .stream().map(JsonNode::asString).toList();
+        List<String> sql = postInitSql();
         assertThat(sql).contains("REVOKE CREATE ON SCHEMA public FROM PUBLIC",
                 "REVOKE CREATE, TEMPORARY ON DATABASE ticketing FROM PUBLIC");
         List<JsonNode> roles = cluster.path("spec").path("managed").path("roles").values().stream().toList();
         assertThat(roles).extracting(role -> role.path("name").asString(""))
-                .containsExactlyInAnyOrderElementsOf(schemaByService.values().stream().map(schema -> "ticketing_" + schema).toList());
+                .containsExactlyInAnyOrderElementsOf(schemaByService.values().stream()
+                        .flatMap(schema -> Stream.of("ticketing_" + schema, "ticketing_" + schema + "_app")).toList());
+        List<String> expectedGrants = new ArrayList<>();
         schemaByService.values().forEach(schema -> {
-            String role = "ticketing_" + schema;
-            assertThat(sql).contains("CREATE SCHEMA " + schema + " AUTHORIZATION " + role,
-                    "ALTER ROLE " + role + " SET search_path = " + schema);
-            JsonNode managed = roles.stream().filter(candidate -> candidate.path("name").asString("").equals(role))
-                    .findFirst().orElseThrow();
-            assertThat(managed.path("login").asBoolean(false)).as(role).isTrue();
-            assertThat(managed.path("superuser").asBoolean(true)).as(role).isFalse();
-            assertThat(managed.path("createdb").asBoolean(true)).as(role).isFalse();
-            assertThat(managed.path("createrole").asBoolean(true)).as(role).isFalse();
-            assertThat(managed.path("passwordSecret").path("name").asString("")).as(role).isEqualTo("ticketing-db-" + schema);
+            String owner = "ticketing_" + schema;
+            String app = owner + "_app";
+            assertThat(sql).contains("CREATE SCHEMA " + schema + " AUTHORIZATION " + owner,
+                    "ALTER ROLE " + owner + " SET search_path = " + schema,
+                    "CREATE ROLE " + app + " NOLOGIN",
+                    "ALTER ROLE " + app + " SET search_path = " + schema);
+            expectedGrants.addAll(List.of(
+                    "GRANT USAGE ON SCHEMA " + schema + " TO " + app,
+                    "ALTER DEFAULT PRIVILEGES FOR ROLE " + owner + " IN SCHEMA " + schema
+                            + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + app,
+                    "ALTER DEFAULT PRIVILEGES FOR ROLE " + owner + " IN SCHEMA " + schema
+                            + " GRANT USAGE, SELECT ON SEQUENCES TO " + app));
+            for (String role : List.of(owner, app)) {
+                JsonNode managed = roles.stream().filter(candidate -> candidate.path("name").asString("").equals(role))
+                        .findFirst().orElseThrow();
+                assertThat(managed.path("login").asBoolean(false)).as(role).isTrue();
+                assertThat(managed.path("superuser").asBoolean(true)).as(role).isFalse();
+                assertThat(managed.path("createdb").asBoolean(true)).as(role).isFalse();
+                assertThat(managed.path("createrole").asBoolean(true)).as(role).isFalse();
+                assertThat(managed.path("passwordSecret").path("name").asString("")).as(role)
+                        .isEqualTo("ticketing-db-" + schema + (role.equals(app) ? "-app" : ""));
+            }
         });
-        assertThat(sql).filteredOn(statement -> statement.startsWith("GRANT") && !statement.startsWith("GRANT CONNECT"))
-                .as("grants beyond CONNECT").isEmpty();
+        assertThat(sql).filteredOn(statement -> statement.startsWith("GRANT") && !statement.startsWith("GRANT CONNECT")
+                        || statement.startsWith("ALTER DEFAULT PRIVILEGES"))
+                .as("grants beyond CONNECT").containsExactlyInAnyOrderElementsOf(expectedGrants);
     }
 
     /**
@@ -87,6 +107,10 @@ class PostgresClusterTest {
         int instances = pooler.path("spec").path("instances").asInt();
         int perInstance = bouncer.path("parameters").path("max_db_connections").asInt();
         int migrations = pooler.path("metadata").path("annotations").path("ticketing.evently.dev/migration-connections").asInt();
+        int migrationPools = Kustomize.render("overlays/prod").stream().filter(manifest -> manifest.kind().equals("Job"))
+                .mapToInt(job -> Integer.parseInt(env(container(job)).get("TICKETING_DB_POOL_SIZE").path("value").asString()))
+                .sum();
+        assertThat(migrationPools).as("the migration Jobs' pools, all at once").isPositive().isLessThanOrEqualTo(migrations);
         assertThat(instances).isGreaterThanOrEqualTo(2);
         assertThat(instances * perInstance + migrations).as("server connections at most").isLessThanOrEqualTo(budget);
         assertThat(budget + KEPT_FOR_OPERATIONS).as("budget + operations vs max_connections").isLessThanOrEqualTo(maxConnections);
@@ -102,29 +126,45 @@ class PostgresClusterTest {
         assertThat(clients).as("client connections at most").isLessThanOrEqualTo(bouncer.path("parameters").path("max_client_conn").asInt());
     }
 
-    /** The services query through PgBouncer as their role; Liquibase, which keeps a session, goes to the primary. */
+    /**
+     * The services query through PgBouncer as their _app role; the migration Jobs, whose Liquibase lock is a session
+     * advisory lock, go to the primary as the schema's owner.
+     */
     @Test
-    void everyServiceConnectsThroughThePoolerAsItsOwnRoleAndMigratesOnThePrimary() {
+    void servicesConnectThroughThePoolerAsTheirAppRoleAndMigrationsToThePrimaryAsTheOwner() {
         Map<String, String> schemaByService = schemaByService();
         String poolerService = pooler.path("metadata").path("name").asString();
         String primaryService = cluster.path("metadata").path("name").asString() + "-rw";
-        for (Manifest deployment : Kustomize.render("overlays/prod")) {
-            if (!deployment.kind().equals("Deployment") || !schemaByService.containsKey(deployment.name())) {
+        int deployments = 0;
+        int jobs = 0;
+        for (Manifest workload : Kustomize.render("overlays/prod")) {
+            String service = workload.name().replaceFirst("-migration$", "");
+            boolean job = workload.kind().equals("Job");
+            if (!schemaByService.containsKey(service) || !job && !workload.kind().equals("Deployment")) {
                 continue;
             }
-            Map<String, JsonNode> env = env(container(deployment));
-            String secret = "ticketing-db-" + schemaByService.get(deployment.name());
-            assertThat(env.get("TICKETING_DB_URL").path("value").asString("")).as(deployment.toString())
-                    .startsWith("jdbc:postgresql://" + poolerService + ":5432/ticketing");
-            assertThat(env.get("TICKETING_DB_URL").has("valueFrom")).as(deployment.toString()).isFalse();
-            assertThat(env.get("SPRING_LIQUIBASE_URL").path("value").asString("")).as(deployment.toString())
-                    .startsWith("jdbc:postgresql://" + primaryService + ":5432/ticketing");
-            for (String variable : List.of("TICKETING_DB_USER", "TICKETING_DB_PASSWORD", "SPRING_LIQUIBASE_USER",
-                    "SPRING_LIQUIBASE_PASSWORD")) {
+            Map<String, JsonNode> env = env(container(workload));
+            String secret = "ticketing-db-" + schemaByService.get(service);
+            String url;
+            if (!job) {
+                deployments++;
+                url = "jdbc:postgresql://" + poolerService + ":5432/ticketing";
+                secret += "-app";
+                assertThat(env).as(workload + ": Liquibase connects nowhere").doesNotContainKeys("SPRING_LIQUIBASE_URL",
+                        "SPRING_LIQUIBASE_USER", "SPRING_LIQUIBASE_PASSWORD");
+            } else {
+                jobs++;
+                url = "jdbc:postgresql://" + primaryService + ":5432/ticketing";
+            }
+            assertThat(env.get("TICKETING_DB_URL").path("value").asString("")).as(workload.toString()).startsWith(url);
+            assertThat(env.get("TICKETING_DB_URL").has("valueFrom")).as(workload.toString()).isFalse();
+            for (String variable : List.of("TICKETING_DB_USER", "TICKETING_DB_PASSWORD")) {
                 assertThat(env.get(variable).path("valueFrom").path("secretKeyRef").path("name").asString(""))
-                        .as(deployment + " " + variable).isEqualTo(secret);
+                        .as(workload + " " + variable).isEqualTo(secret);
             }
         }
+        assertThat(deployments).isEqualTo(6);
+        assertThat(jobs).isEqualTo(6);
     }
 
     /** The base denies every connection it does not allow, to these pods too; CloudNativePG writes no policy. */
@@ -146,7 +186,11 @@ class PostgresClusterTest {
         var elsewhere = new NetworkPolicies.AnyPodIn("default");
 
         assertThat(policies.allow(bookingService, bouncer, bouncerPorts, "pgbouncer")).as("service → PgBouncer").isTrue();
-        assertThat(policies.allow(bookingService, instance, instancePorts, "postgresql")).as("Liquibase → primary").isTrue();
+        var bookingMigration = new NetworkPolicies.PodInTheNamespace(Map.of("app.kubernetes.io/name",
+                "booking-service-migration", "app.kubernetes.io/component", "schema-migration", "app.kubernetes.io/part-of",
+                "ticketing"));
+        assertThat(policies.allow(bookingMigration, instance, instancePorts, "postgresql")).as("migration → primary").isTrue();
+        assertThat(policies.allow(bookingService, instance, instancePorts, "postgresql")).as("service → primary").isFalse();
         assertThat(policies.allow(pgbouncer, instance, instancePorts, "postgresql")).as("PgBouncer → primary").isTrue();
         assertThat(policies.allow(anotherInstance, instance, instancePorts, "postgresql")).as("replication").isTrue();
         assertThat(policies.allow(operator, instance, instancePorts, "status")).as("operator → status").isTrue();
@@ -155,6 +199,11 @@ class PostgresClusterTest {
         assertThat(policies.allow(elsewhere, instance, instancePorts, "postgresql")).as("another namespace").isFalse();
         assertThat(policies.allow(elsewhere, bouncer, bouncerPorts, "pgbouncer")).as("another namespace").isFalse();
         assertThat(policies.allow(prometheus, instance, instancePorts, "postgresql")).isFalse();
+    }
+
+    private List<String> postInitSql() {
+        return cluster.path("spec").path("bootstrap").path("initdb").path("postInitApplicationSQL").values()
+                .stream().map(JsonNode::asString).toList();
     }
 
     private static JsonNode ports(Map<String, Integer> named) {
