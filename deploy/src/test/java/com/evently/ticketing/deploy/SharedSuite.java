@@ -63,8 +63,8 @@ public final class SharedSuite implements ParameterResolver {
 
     static SuiteOptions options() {
         return SuiteOptions.isolated(CHECKOUT, LOG_DIRECTORY)
-                // seven JVMs start on two cores here
-                .withReadinessTimeout(Duration.ofMinutes(5))
+                // seven JVMs start on two cores here; a machine busy with more than that may need longer
+                .withReadinessTimeout(Duration.ofMinutes(Long.getLong("suite.readinessMinutes", 5)))
                 .withServiceEnvironment(Map.of(
                         // the smallest cost identity accepts: the concurrency test registers and logs in fifty people
                         "TICKETING_BCRYPT_COST", "10",
