@@ -65,8 +65,8 @@ public final class SharedSuite implements ParameterResolver {
         return SuiteOptions.isolated(CHECKOUT, LOG_DIRECTORY)
                 // seven JVMs start on two cores here, often beside other builds: five minutes proved too short at a
                 // load average of 30; a service that fails exits and is reported at once, so a long limit costs no
-                // time when something is broken
-                .withReadinessTimeout(Duration.ofMinutes(10))
+                // time when something is broken (-Dsuite.readinessMinutes for a still busier machine)
+                .withReadinessTimeout(Duration.ofMinutes(Long.getLong("suite.readinessMinutes", 10)))
                 .withServiceEnvironment(Map.of(
                         // the smallest cost identity accepts: the concurrency test registers and logs in fifty people
                         "TICKETING_BCRYPT_COST", "10",

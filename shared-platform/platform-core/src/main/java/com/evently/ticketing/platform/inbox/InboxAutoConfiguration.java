@@ -2,6 +2,7 @@ package com.evently.ticketing.platform.inbox;
 
 import com.evently.ticketing.platform.retention.RetentionRule;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -11,6 +12,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,5 +45,11 @@ public class InboxAutoConfiguration {
     RetryingDeadLetterErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> kafka,
                                                              InboxProperties properties, MeterRegistry meters) {
         return RetryingDeadLetterErrorHandler.create(kafka, properties.retry(), meters);
+    }
+
+    @Bean
+    ConsumerFailureMeters consumerFailureMeters(ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                                                MeterRegistry meters) {
+        return new ConsumerFailureMeters(listeners, meters);
     }
 }

@@ -1,7 +1,6 @@
 package com.evently.ticketing.platform.inbox;
 
 import com.evently.ticketing.contracts.Topics;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -37,7 +36,7 @@ import org.springframework.util.backoff.FixedBackOff;
  * A dead-lettered record keeps its key, value and headers ({@code ce_id} included) and gains Spring Kafka's
  * {@code kafka_dlt-*} headers (original topic, partition, offset, consumer group, exception). Every failed delivery
  * counts on {@code ticketing.consumer.failures}, every dead-lettered record on {@code ticketing.consumer.dead.lettered}
- * (tags topic, group and failure kind), for the alerts.
+ * (tags topic, group and failure kind), for the alerts; {@link ConsumerFailureMeters} registers them at zero.
  */
 public class RetryingDeadLetterErrorHandler extends DefaultErrorHandler implements DisposableBean {
 
@@ -66,10 +65,7 @@ public class RetryingDeadLetterErrorHandler extends DefaultErrorHandler implemen
             deadLetters.accept(record, exception);
             log.error("Dead-lettered {}-{}@{} to {} ({} failure): {}", record.topic(), record.partition(),
                     record.offset(), Topics.deadLetterOf(record.topic()), failure.tag(), thrownByListener(exception));
-            Counter.builder("ticketing.consumer.dead.lettered")
-                    .description("Records a consumer sent to the dead-letter topic")
-                    .tags("topic", record.topic(), "group", groupId(), "failure", failure.tag())
-                    .register(meters).increment();
+            ConsumerFailureMeters.deadLettered(meters, record.topic(), groupId(), failure).increment();
         };
 
         BackOff infrastructure = exponential(retry, Long.MAX_VALUE);
@@ -114,10 +110,7 @@ public class RetryingDeadLetterErrorHandler extends DefaultErrorHandler implemen
         @Override
         public void failedDelivery(ConsumerRecord<?, ?> record, @Nullable Exception exception, int deliveryAttempt) {
             ConsumerFailure failure = exception == null ? ConsumerFailure.UNEXPECTED : ConsumerFailure.of(exception);
-            Counter.builder("ticketing.consumer.failures")
-                    .description("Failed deliveries of a record to a consumer, retried or not")
-                    .tags("topic", record.topic(), "group", groupId(), "failure", failure.tag())
-                    .register(meters).increment();
+            ConsumerFailureMeters.failures(meters, record.topic(), groupId(), failure).increment();
             if (failure == ConsumerFailure.INFRASTRUCTURE) {
                 log.warn("{}-{}@{} failed on attempt {} for a reason outside the record, retrying: {}", record.topic(),
                         record.partition(), record.offset(), deliveryAttempt,
