@@ -7,7 +7,6 @@ const CLONE_SHIFTS = [['P7D', 'one week later'], ['P1M', 'one month later'], ['P
 const ATTENDEES_PAGE_SIZE = 25;
 /** An event chooses at most this many reminder lead times (event-service's ReminderLeads). */
 const REMINDERS_AT_MOST = 3;
-const REMINDER_UNITS = [{ value: 'minutes', label: 'minutes' }, { value: 'hours', label: 'hours' }, { value: 'days', label: 'days' }];
 const SECONDS_PER = { minutes: 60, hours: 3600, days: 86400 };
 /** The attendee API's largest page: the export holds at most this many seats of the current search. */
 const ATTENDEES_EXPORT_SIZE = 1000;
@@ -151,7 +150,6 @@ export function organizerPages() {
         removeTicketType(index) { this.editor.ticketTypes.splice(index, 1); },
         hasSeveral(list) { return list.length > 1; },
         remindersChosen() { return this.editor?.reminderMode === 'custom'; },
-        reminderUnits() { return REMINDER_UNITS; },
         reminderLabel(index) { return `Reminder ${index + 1}: how long before`; },
         itemError(list, index, field) { return this.fieldErrors[`${list}[${index}].${field}`] ?? ''; },
         itemInvalid(list, index, field) { return this.itemError(list, index, field) ? 'true' : null; },

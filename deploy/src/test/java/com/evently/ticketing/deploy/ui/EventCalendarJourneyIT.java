@@ -148,7 +148,7 @@ class EventCalendarJourneyIT {
     }
 
     private static boolean moreFiltersOpen() {
-        return Boolean.TRUE.equals(browser.findElement(By.id("search-more")).getDomProperty("open"));
+        return "true".equals(browser.findElement(By.id("search-more")).getDomProperty("open"));
     }
 
     private static String shownMonth() {
