@@ -1,6 +1,7 @@
 // Administration: accounts (search, roles, disabling), the audit log, the mail delivery log with resending. The list
 // of every event is the organizer's event list without "mine" (organizer.js).
 import { api, csvDownload } from './api.js';
+import { languageName } from './attendee.js';
 
 const GRANTABLE_ROLES = ['ORGANIZER', 'ADMIN'];
 const MAIL_KINDS = ['WELCOME', 'BOOKING_CONFIRMATION', 'BOOKING_CHANGED', 'BOOKING_CANCELLED', 'EVENT_CHANGED',
@@ -37,6 +38,7 @@ export function adminPages() {
         usersPrevious() { this.userFilter.page--; this.guard(() => this.loadUsers()); },
         usersNext() { this.userFilter.page++; this.guard(() => this.loadUsers()); },
         rolesText(user) { return user.roles.join(', '); },
+        languageText(user) { return languageName(user.language); },
         accountText(user) { return user.enabled ? 'active' : 'disabled'; },
         accountClass(user) { return user.enabled ? 'status status-valid' : 'status status-cancelled'; },
         roleLabel(user, role) { return `${role.charAt(0)}${role.slice(1).toLowerCase()}: ${user.email}`; },

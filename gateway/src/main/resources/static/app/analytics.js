@@ -1,5 +1,6 @@
 // An event's figures and charts (sales over time, occupancy by session and ticket type, check-ins) and its reports
-// as CSV. Analytics learns of bookings through Kafka, so the page refreshes itself while it is open.
+// as CSV (what attendees thought of it: feedback.js). Analytics learns of bookings through Kafka, so the page
+// refreshes itself while it is open.
 import { api, ApiError, csvDownload } from './api.js';
 
 const REFRESH_MS = 10_000;
@@ -31,11 +32,12 @@ export function analyticsPage() {
             this.stats = null;
             this.reportCsv = null;
             this.reportRows = { columns: [], rows: [] };
+            this.resetFeedback();
             await this.loadManaged(id);
             const firstDay = (this.managed.createdAt ?? new Date().toISOString()).slice(0, 10);
             this.reportForm = { grouping: 'day', from: firstDay, to: new Date().toISOString().slice(0, 10) };
             this.timers.push(setInterval(() => this.refreshStats().catch(() => {}), REFRESH_MS));
-            await this.refreshStats();
+            await Promise.all([this.refreshStats(), this.loadFeedback()]);
             await this.runReport();
         },
 
@@ -52,7 +54,7 @@ export function analyticsPage() {
             }
             await this.drawCharts();
         },
-        refreshAnalytics() { this.guard(() => this.refreshStats()); },
+        refreshAnalytics() { this.guard(() => Promise.all([this.refreshStats(), this.loadFeedback(this.feedbackPage)])); },
 
         hasStats() { return this.stats !== null; },
         statsFigure(name) { return this.stats?.[name] ?? 0; },

@@ -3,6 +3,7 @@ import { ADMIN_PAGES, interceptLinks, match, ORGANIZER_PAGES, PRIVATE } from './
 import { organizerPages } from './organizer.js';
 import { scannerPage, stopCameraStream } from './checkin.js';
 import { analyticsPage, destroyCharts } from './analytics.js';
+import { eventFeedback } from './feedback.js';
 import { adminPages } from './admin.js';
 import { claimPage } from './claim.js';
 import { attendeeExtras } from './attendee.js';
@@ -24,6 +25,7 @@ export function app() {
         ...organizerPages(),
         ...scannerPage(),
         ...analyticsPage(),
+        ...eventFeedback(),
         ...adminPages(),
         ...claimPage(),
     };

@@ -3,6 +3,10 @@
 import { api, ApiError, logIn, request } from './api.js';
 
 const LANGUAGES = [{ value: 'en', label: 'English' }, { value: 'de', label: 'Deutsch' }];
+/** A language's name, or its code when the UI does not know it. */
+export function languageName(code) {
+    return LANGUAGES.find((language) => language.value === code)?.label ?? code ?? '';
+}
 const RATINGS = [{ value: '5', label: '5 – excellent' }, { value: '4', label: '4 – good' }, { value: '3', label: '3 – fair' },
     { value: '2', label: '2 – poor' }, { value: '1', label: '1 – bad' }];
 const CLOSED_OFFER = {

@@ -18,6 +18,9 @@ const SORTS = [
 ];
 /** The filters the address and the form share, in the order the address lists them. */
 const TEXT_FILTERS = ['q', 'from', 'to', 'venue', 'ticketType', 'minPrice', 'maxPrice', 'currency', 'sort'];
+/** Those folded under "More filters" (all but the words); the calendar has its month instead of dates and order. */
+const MORE_FILTERS = ['from', 'to', 'sort', 'venue', 'ticketType', 'minPrice', 'maxPrice', 'currency', 'available'];
+const LIST_ONLY_FILTERS = new Set(['from', 'to', 'sort']);
 /** Counts the searches shown: an answer to an older one (a month clicked past quickly) is dropped, not shown. */
 let latestSearch = 0;
 
@@ -33,6 +36,8 @@ export function eventBrowsing() {
             const search = ++latestSearch;
             this.search = searchOf(this.route.query);
             this.searched = false;
+            // a search that uses a folded filter shows it; one that does not leaves the fold as the user left it
+            if (this.moreFiltersInUse() > 0) this.openMoreFilters();
             if (this.search.view === 'calendar') {
                 await this.loadCalendar(search);
                 return;
@@ -109,6 +114,7 @@ export function eventBrowsing() {
             const { minPrice, maxPrice, currency } = this.search;
             // the API compares prices within one currency only: say so at the field rather than after a round trip
             if ((String(minPrice).trim() || String(maxPrice).trim()) && !String(currency).trim()) {
+                this.openMoreFilters();
                 this.fieldErrors = { currency: 'Prices need a currency, such as EUR.' };
                 this.banner = { kind: 'error', text: 'Please correct the highlighted fields.' };
                 return;
@@ -133,6 +139,20 @@ export function eventBrowsing() {
             }
             const query = params.toString();
             return query ? `/events?${query}` : '/events';
+        },
+
+        /** How many of the folded filters the form has set (those the current view applies). */
+        moreFiltersInUse() {
+            return MORE_FILTERS.filter((name) => !(this.showsCalendar() && LIST_ONLY_FILTERS.has(name)))
+                .filter((name) => (name === 'available' ? this.search.available : String(this.search[name] ?? '').trim() !== ''))
+                .length;
+        },
+        moreFiltersLabel() {
+            const inUse = this.moreFiltersInUse();
+            return inUse === 0 ? 'More filters' : `More filters (${inUse} in use)`;
+        },
+        openMoreFilters() {
+            if (this.$refs.moreFilters) this.$refs.moreFilters.open = true;
         },
 
         sortOptions() { return SORTS; },

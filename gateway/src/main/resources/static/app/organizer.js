@@ -5,6 +5,9 @@ import { api, csvDownload } from './api.js';
 const STATUSES = ['DRAFT', 'PUBLISHED', 'CANCELLED', 'COMPLETED'];
 const CLONE_SHIFTS = [['P7D', 'one week later'], ['P1M', 'one month later'], ['P1Y', 'one year later']];
 const ATTENDEES_PAGE_SIZE = 25;
+/** An event chooses at most this many reminder lead times (event-service's ReminderLeads). */
+const REMINDERS_AT_MOST = 3;
+const SECONDS_PER = { minutes: 60, hours: 3600, days: 86400 };
 /** The attendee API's largest page: the export holds at most this many seats of the current search. */
 const ATTENDEES_EXPORT_SIZE = 1000;
 
@@ -146,6 +149,8 @@ export function organizerPages() {
         addTicketType() { this.editor.ticketTypes.push(blankTicketType()); },
         removeTicketType(index) { this.editor.ticketTypes.splice(index, 1); },
         hasSeveral(list) { return list.length > 1; },
+        remindersChosen() { return this.editor?.reminderMode === 'custom'; },
+        reminderLabel(index) { return `Reminder ${index + 1}: how long before`; },
         itemError(list, index, field) { return this.fieldErrors[`${list}[${index}].${field}`] ?? ''; },
         itemInvalid(list, index, field) { return this.itemError(list, index, field) ? 'true' : null; },
         priceError(index) {
@@ -156,6 +161,11 @@ export function organizerPages() {
 
         async saveEvent() {
             const editor = this.editor;
+            if (editor.reminderMode === 'custom' && chosenReminderLeads(editor).length === 0) {
+                this.fieldErrors = { reminderLeads: 'Give at least one time before the session, or choose no reminders.' };
+                this.banner = { kind: 'error', text: 'Please correct the highlighted fields.' };
+                return;
+            }
             const body = requestOf(editor);
             const saved = await this.guard(() => (editor.id
                 ? api.put(`/api/v1/events/${editor.id}`, body, { as: 'tagged', headers: { 'If-Match': editor.etag } })
@@ -239,7 +249,7 @@ function blankTicketType() {
 function newEvent() {
     return {
         id: null, etag: null, saved: null, title: '', description: '', venue: '', timeZone: browserTimeZone(),
-        reminderLeads: null, sessions: [blankSession(1)], ticketTypes: [blankTicketType()],
+        ...editableReminders(null), sessions: [blankSession(1)], ticketTypes: [blankTicketType()],
     };
 }
 
@@ -247,8 +257,7 @@ function editableEvent(event, etag) {
     return {
         id: event.id, etag, saved: event,
         title: event.title ?? '', description: event.description ?? '', venue: event.venue ?? '', timeZone: event.timeZone,
-        // not edited here yet, but sent back as read: a PUT without it would reset the event to the default reminders
-        reminderLeads: event.reminderLeads ?? null,
+        ...editableReminders(event.reminderLeads),
         sessions: event.sessions.map((session) => ({
             id: session.id, name: session.name,
             startsAt: wallTime(session.startsAt, event.timeZone), endsAt: wallTime(session.endsAt, event.timeZone),
@@ -267,7 +276,7 @@ function requestOf(editor) {
         description: editor.description.trim() || null,
         venue: editor.venue.trim() || null,
         timeZone: editor.timeZone,
-        reminderLeads: editor.reminderLeads ?? null,
+        reminderLeads: reminderLeadsOf(editor),
         sessions: editor.sessions.map((session) => ({
             id: session.id, name: session.name.trim(),
             startsAt: instantOf(session.startsAt, editor.timeZone), endsAt: instantOf(session.endsAt, editor.timeZone),
@@ -278,6 +287,44 @@ function requestOf(editor) {
             capacity: wholeNumberOrNull(type.capacity), maxSeatsPerUser: wholeNumberOrNull(type.maxSeatsPerUser),
         })),
     };
+}
+
+// Reminder lead times: null leaves them to notification-service's default, [] sends none, else up to three ISO-8601
+// durations. The editor shows them as a choice of those three, and the chosen ones as a number and a unit each.
+
+function editableReminders(leads) {
+    const rows = (leads ?? []).map(reminderRow).slice(0, REMINDERS_AT_MOST);
+    // offered when the organizer first chooses their own: the usual day before and two hours before
+    const suggested = rows.length === 0 ? [{ amount: '1', unit: 'days' }, { amount: '2', unit: 'hours' }] : [];
+    const filled = rows.length ? rows : suggested;
+    while (filled.length < REMINDERS_AT_MOST) filled.push({ amount: '', unit: 'hours' });
+    return { reminderMode: leads == null ? 'default' : (leads.length === 0 ? 'none' : 'custom'), reminders: filled };
+}
+
+/** A duration as the API writes it (PT24H, PT30M, PT336H; P2D from elsewhere) in the largest whole unit. */
+function reminderRow(lead) {
+    const parts = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(String(lead));
+    if (!parts) return { amount: '', unit: 'hours' };
+    const [, days = 0, hours = 0, minutes = 0, seconds = 0] = parts;
+    const total = Number(days) * SECONDS_PER.days + Number(hours) * SECONDS_PER.hours + Number(minutes) * SECONDS_PER.minutes
+        + Number(seconds);
+    const unit = ['days', 'hours'].find((candidate) => total % SECONDS_PER[candidate] === 0) ?? 'minutes';
+    return { amount: String(total / SECONDS_PER[unit]), unit };
+}
+
+function reminderLeadsOf(editor) {
+    if (editor.reminderMode === 'default') return null;
+    return editor.reminderMode === 'none' ? [] : chosenReminderLeads(editor);
+}
+
+/** The filled-in rows as ISO-8601 durations; the API judges their range and whether two are the same. */
+function chosenReminderLeads(editor) {
+    return editor.reminders
+        .filter((row) => String(row.amount ?? '').trim() !== '')
+        .map((row) => {
+            const amount = String(row.amount).trim();
+            return row.unit === 'days' ? `P${amount}D` : `PT${amount}${row.unit === 'hours' ? 'H' : 'M'}`;
+        });
 }
 
 function wholeNumberOrNull(value) {

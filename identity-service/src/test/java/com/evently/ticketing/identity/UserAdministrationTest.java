@@ -86,6 +86,24 @@ class UserAdministrationTest extends IdentityIntegrationTest {
     }
 
     @Test
+    void showsEachAccountsMailLanguage() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Account english = new Account("english-" + marker + "@example.com", "correct horse battery 1", "En " + marker);
+        Account german = new Account("german-" + marker + "@example.com", "correct horse battery 2", "De " + marker);
+        String englishId = identity.registered(english);
+        String germanId = identity.registered(german);
+        call(identity.accessTokenOf(german), client.patch().uri("/api/v1/users/me")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("language", "de")))
+                .expectStatus().isOk();
+
+        list(Map.of("q", marker))
+                .jsonPath("$.items[?(@.id == '" + englishId + "')].language").isEqualTo(List.of("en"))
+                .jsonPath("$.items[?(@.id == '" + germanId + "')].language").isEqualTo(List.of("de"));
+        patchUser(adminToken, germanId, Map.of("roles", List.of("ORGANIZER"))).expectStatus().isOk()
+                .expectBody().jsonPath("$.language").isEqualTo("de");
+    }
+
+    @Test
     void refusesAnUnknownRoleOrPageSize() {
         call(adminToken, client.get().uri("/api/v1/users?role=OWNER")).expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);

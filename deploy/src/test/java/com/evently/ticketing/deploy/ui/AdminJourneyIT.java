@@ -3,6 +3,7 @@ package com.evently.ticketing.deploy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -20,8 +21,9 @@ import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An administrator in a real browser: finds a new account, makes it an organizer (who then finds the organizer's pages
- * after logging in), and looks through the audit log, the mail log (resending a mail) and every event.
+ * An administrator in a real browser: finds a new account (with the language its mails are written in), makes it an
+ * organizer (who then finds the organizer's pages after logging in), and looks through the audit log, the mail log
+ * (resending a mail) and every event.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 @ExtendWith(SharedSuite.class)
@@ -54,6 +56,8 @@ class AdminJourneyIT {
     void adminPromotesAUserToOrganizerAndLooksThroughTheLogs() throws Exception {
         String email = "ui-promoted-" + UUID.randomUUID() + "@example.com";
         String userId = api.register(email, PASSWORD, "Paula Promoted");
+        // she reads her mails in German: the admin's list says so
+        api.patchJson("/api/v1/users/me", api.logIn(email, PASSWORD), Map.of("language", "de"));
 
         ui.logIn(suite.adminEmail(), suite.adminPassword());
         openFromAdminMenu("nav-admin-users");
@@ -64,6 +68,7 @@ class AdminJourneyIT {
         By row = By.id("user-" + userId);
         ui.awaitText(row, email);
         assertThat(ui.driver().findElement(row).findElement(By.cssSelector(".user-roles")).getText()).isEqualTo("USER");
+        assertThat(ui.driver().findElement(row).findElement(By.cssSelector(".user-language")).getText()).isEqualTo("Deutsch");
         ui.photograph("admin-users");
 
         WebElement organizer = ui.driver().findElement(row).findElement(By.cssSelector("input[value='ORGANIZER']"));

@@ -35,8 +35,7 @@ import tools.jackson.databind.JsonNode;
  * Chromium keeps {@code HttpOnly; Secure; SameSite=Strict} on http://localhost and no script can read), the profile
  * changes the name, the mail choices and the password (the page keeps its session), and a sold-out line offers its
  * waiting list, whose offer is accepted from the page the offer mail links to and whose ticket is then transferred
- * from "My tickets". Feedback is not driven here: it opens only after a session has ended, and events are created
- * in the future.
+ * from "My tickets". Feedback after a session is {@link OrganizerJourneyIT}'s, which outlives a brief session.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 @ExtendWith(SharedSuite.class)

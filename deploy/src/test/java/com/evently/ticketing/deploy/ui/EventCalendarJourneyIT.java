@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * An attendee browses the events page in a real browser: finds two events by a word, switches to the month
  * calendar, goes to the month of one event and finds its session on its day at its time in the event's time zone,
- * opens it and comes back to the same month; then narrows the list by venue, and a reload keeps the narrowed search
- * (the address holds it). Photographed at a phone's width (the calendar as a list of days) and a desktop's.
+ * opens it and comes back to the same month; then narrows the list by venue, found under "More filters", and a reload
+ * keeps the narrowed search (the address holds it) with those filters unfolded. Photographed at a phone's width (the calendar as a list of days) and a desktop's.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 @ExtendWith(SharedSuite.class)
@@ -119,20 +119,36 @@ class EventCalendarJourneyIT {
         ui.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(day, inPorto));
         assertThat(shownMonth()).isEqualTo(month);
 
-        // back to the list, narrowed by one more filter; a reload keeps it
+        // back to the list, narrowed by one more filter, which is folded under "More filters" while none is in use
         ui.click(By.id("view-list"));
         awaitResults(List.of(inPorto, inLisbon), List.of());
+        assertThat(moreFiltersOpen()).isFalse();
+        assertThat(browser.findElement(By.id("search-venue")).isDisplayed()).isFalse();
+        assertThat(ui.text(By.id("search-more-summary"))).isEqualTo("More filters");
+        ui.click(By.id("search-more-summary"));
         ui.type(By.id("search-venue"), "Lisbon");
+        assertThat(ui.text(By.id("search-more-summary"))).isEqualTo("More filters (1 in use)");
         ui.click(By.id("search-submit"));
         awaitResults(List.of(inLisbon), List.of(inPorto));
         assertThat(browser.getCurrentUrl()).contains("venue=Lisbon").contains("q=" + word);
+        // a reload keeps the search, and unfolds the filters because one of them is in use
         browser.navigate().refresh();
         ui.waitFor().until(page -> "Lisbon".equals(page.findElement(By.id("search-venue")).getDomProperty("value")));
         awaitResults(List.of(inLisbon), List.of(inPorto));
-        ui.script("arguments[0].scrollIntoView()", browser.findElement(By.id("view-list")));
+        ui.waitFor().until(page -> moreFiltersOpen());
+        assertThat(browser.findElement(By.id("search-venue")).isDisplayed()).isTrue();
+        ui.script("arguments[0].scrollIntoView()", browser.findElement(By.id("search-more")));
         ui.photograph("events-filtered");
+        // a link that uses none of them leaves them folded
+        ui.open("/events?q=" + word);
+        awaitResults(List.of(inPorto, inLisbon), List.of());
+        assertThat(moreFiltersOpen()).isFalse();
 
         assertThat(ui.accessibilityViolations()).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    private static boolean moreFiltersOpen() {
+        return "true".equals(browser.findElement(By.id("search-more")).getDomProperty("open"));
     }
 
     private static String shownMonth() {

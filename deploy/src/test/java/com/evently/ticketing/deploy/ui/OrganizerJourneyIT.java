@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +37,10 @@ import tools.jackson.databind.JsonNode;
  * An organizer in a real browser: creates an event in the editor (first meeting the API's validation messages next to
  * the fields), publishes it after confirming, sees a buyer's sale in the analytics charts, exports the report and the
  * attendee list as CSV files, checks a ticket in on the scanner page by typing its code (ADMITTED, then
- * ALREADY_CHECKED_IN), and clones the event, publishes the copy and cancels it. The buyer books through the API.
+ * ALREADY_CHECKED_IN), and clones the event, publishes the copy and cancels it. The buyer books through the API, also a
+ * seat of another event of the organizer's whose one session ends within minutes; once it has, the buyer rates it in
+ * the browser and the organizer reads the rating and comment on that event's analytics page. The editor also sets
+ * the event's reminder mails.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 @ExtendWith(SharedSuite.class)
@@ -44,6 +49,9 @@ class OrganizerJourneyIT {
     private static final String PASSWORD = "ui-organizer-secret";
     private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
     private static final DateTimeFormatter WALL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    /** Long enough to book a seat before it starts; the rest of the journey takes longer than start and length. */
+    private static final Duration BRIEF_SESSION_STARTS_IN = Duration.ofMinutes(2);
+    private static final Duration BRIEF_SESSION_LENGTH = Duration.ofMinutes(1);
 
     @RegisterExtension
     static final ServiceLogsOnFailure SERVICE_LOGS = new ServiceLogsOnFailure(SharedSuite.LOG_DIRECTORY);
@@ -76,6 +84,16 @@ class OrganizerJourneyIT {
         api.register(buyerEmail, PASSWORD, "Bruno Buyer");
         String buyerToken = api.logIn(buyerEmail, PASSWORD);
 
+        // an event of the organizer's whose one session is over in a few minutes: the buyer books a seat now and rates
+        // the session in the browser once it has ended, at the end of this journey
+        String briefTitle = "Feedback journey " + PublicApi.uniqueWord();
+        OffsetDateTime briefStart = OffsetDateTime.now(ZoneOffset.UTC).plus(BRIEF_SESSION_STARTS_IN).truncatedTo(ChronoUnit.SECONDS);
+        Instant briefEnd = briefStart.plus(BRIEF_SESSION_LENGTH).toInstant();
+        String briefId = api.createAndPublishBrief(api.logIn(organizerEmail, PASSWORD), briefTitle, briefStart,
+                BRIEF_SESSION_LENGTH, 5);
+        api.awaitSeats(briefId, 5);
+        String briefBookingId = api.book(buyerToken, api.getJson("/api/v1/events/" + briefId, null), 1);
+
         ui.logIn(organizerEmail, PASSWORD);
         ui.click(By.id("nav-organizer"));
         ui.awaitText(By.id("event-list-title"), "My events");
@@ -96,12 +114,24 @@ class OrganizerJourneyIT {
         ui.type(By.id("editor-description"), "Made in the browser");
         ui.type(By.id("editor-venue"), "Hall C, Lisbon");
         new Select(ui.driver().findElement(By.id("editor-time-zone"))).selectByValue("Europe/Lisbon");
+        // reminders at the organizer's own times: the day before (offered) and, instead of two hours, thirty minutes
+        ui.click(By.id("reminders-custom"));
+        assertThat(ui.driver().findElement(By.cssSelector(".reminder-amount")).getDomProperty("value")).isEqualTo("1");
+        assertThat(new Select(ui.driver().findElement(By.cssSelector(".reminder-unit"))).getFirstSelectedOption().getText())
+                .isEqualTo("days");
+        ui.type(By.xpath("(//input[contains(@class,'reminder-amount')])[2]"), "30");
+        new Select(ui.driver().findElements(By.cssSelector(".reminder-unit")).get(1)).selectByValue("minutes");
         ui.setValue(ui.driver().findElement(By.cssSelector(".session-starts")), WALL_TIME.format(startsAt));
         ui.setValue(ui.driver().findElement(By.cssSelector(".session-ends")), WALL_TIME.format(startsAt.plusHours(8)));
         ui.type(By.cssSelector(".type-capacity"), "10");
         ui.click(By.id("editor-save"));
         ui.awaitText(By.id("banner"), "saved as a draft");
         assertThat(ui.text(By.id("editor-status"))).isEqualTo("DRAFT");
+        // the saved reminders, read back from the API's answer, in the units they were given in
+        assertThat(ui.driver().findElement(By.id("reminders-custom")).isSelected()).isTrue();
+        assertThat(ui.driver().findElements(By.cssSelector(".reminder-amount")).get(1).getDomProperty("value")).isEqualTo("30");
+        assertThat(new Select(ui.driver().findElements(By.cssSelector(".reminder-unit")).get(1)).getFirstSelectedOption()
+                .getText()).isEqualTo("minutes");
         Matcher editorUrl = Pattern.compile("/organizer/events/([0-9a-f-]{36})$").matcher(ui.driver().getCurrentUrl());
         assertThat(editorUrl.find()).as("editor url %s", ui.driver().getCurrentUrl()).isTrue();
         String eventId = editorUrl.group(1);
@@ -117,6 +147,7 @@ class OrganizerJourneyIT {
         JsonNode event = api.getJson("/api/v1/events/" + eventId, null);
         // the wall time typed for Lisbon reached the API as that instant
         assertThat(Instant.parse(event.path("sessions").path(0).path("startsAt").asString())).isEqualTo(startsAt.toInstant());
+        assertThat(event.path("reminderLeads").toString()).isEqualTo("[\"PT24H\",\"PT30M\"]");
         api.awaitSeats(eventId, 10);
         String bookingId = api.book(buyerToken, event, 2);
         JsonNode tickets = api.awaitTickets(buyerToken, bookingId, 2);
@@ -191,7 +222,44 @@ class OrganizerJourneyIT {
         ui.click(By.id("dialog-confirm-cancel"));
         ui.awaitText(By.id("editor-status"), "CANCELLED");
 
+        // feedback: once the brief session has ended, its buyer rates it on the booking's page ...
+        awaitInstant(briefEnd.plusSeconds(1));
+        ui.click(By.id("nav-logout"));
+        ui.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
+        ui.logIn(buyerEmail, PASSWORD);
+        ui.open("/bookings/" + briefBookingId);
+        WebElement feedbackForm = ui.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-form")));
+        new Select(ui.driver().findElement(By.id("feedback-rating"))).selectByValue("4");
+        ui.type(By.id("feedback-comment"), "Short and sweet");
+        ui.script("arguments[0].scrollIntoView()", feedbackForm);
+        ui.photograph("booking-feedback");
+        ui.click(By.id("feedback-submit"));
+        ui.awaitText(By.id("banner"), "Thank you for your feedback!");
+        ui.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("feedback-form")));
+
+        // ... and the organizer reads it on the event's analytics page, without the buyer's name
+        ui.click(By.id("nav-logout"));
+        ui.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
+        ui.logIn(organizerEmail, PASSWORD);
+        ui.click(By.id("nav-organizer"));
+        By briefRow = By.xpath("//table[@id='event-list']//tr[td/a[normalize-space()='" + briefTitle + "']]");
+        ui.waitFor().until(ExpectedConditions.visibilityOfElementLocated(briefRow));
+        ui.driver().findElement(briefRow).findElement(By.linkText("Analytics")).click();
+        ui.awaitText(By.id("feedback-summary"), "1 rating, 4 of 5 on average");
+        assertThat(ui.text(By.id("feedback-comments"))).contains("Short and sweet").contains("4 of 5").contains("Warm-up")
+                .doesNotContain("Bruno");
+        assertThat(ui.text(By.id("feedback-ratings"))).contains("4 of 5 1");
+        ui.script("arguments[0].scrollIntoView()", ui.driver().findElement(By.id("feedback")));
+        ui.photograph("analytics-feedback");
+
         assertThat(ui.accessibilityViolations()).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    private static void awaitInstant(Instant instant) throws InterruptedException {
+        Duration left = Duration.between(Instant.now(), instant);
+        if (left.isPositive()) {
+            Thread.sleep(left);
+        }
     }
 
     /** The message shown under a field: the {@code small.field-error} of the label holding it. */

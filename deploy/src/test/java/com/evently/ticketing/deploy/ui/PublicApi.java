@@ -90,13 +90,30 @@ final class PublicApi {
 
     /** @return the event's id; its one session lasts eight hours, in Lisbon's time zone */
     String createAndPublish(String token, String title, String venue, OffsetDateTime startsAt, int capacity) throws Exception {
+        return createAndPublish(token, title, venue, "Day 1", startsAt, startsAt.plusHours(8), capacity);
+    }
+
+    /**
+     * An event whose one session starts soon and is over within minutes, so that a journey can outlive it (feedback
+     * opens when a session has ended): the catalog takes any session that ends after it starts, and sells its seats
+     * until the event is completed, a while after that end.
+     *
+     * @return the event's id
+     */
+    String createAndPublishBrief(String token, String title, OffsetDateTime startsAt, Duration length, int capacity)
+            throws Exception {
+        return createAndPublish(token, title, "Hall D, Lisbon", "Warm-up", startsAt, startsAt.plus(length), capacity);
+    }
+
+    private String createAndPublish(String token, String title, String venue, String sessionName,
+                                    OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity) throws Exception {
         Map<String, Object> event = Map.of(
                 "title", title,
                 "description", "Created by a browser journey test",
                 "venue", venue,
                 "timeZone", "Europe/Lisbon",
-                "sessions", List.of(Map.of("name", "Day 1",
-                        "startsAt", startsAt.toString(), "endsAt", startsAt.plusHours(8).toString())),
+                "sessions", List.of(Map.of("name", sessionName,
+                        "startsAt", startsAt.toString(), "endsAt", endsAt.toString())),
                 "ticketTypes", List.of(Map.of("name", "Standard",
                         "price", Map.of("amount", "25.00", "currency", "EUR"), "capacity", capacity)));
         String id = postJson("/api/v1/events", token, event, 201).path("id").asString();

@@ -7,12 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An account as administrators see it. */
+/** An account as administrators see it; {@code language} is the one mails to it are written in. */
 record ManagedUserResponse(UUID id, String email, String name, List<String> roles, boolean enabled,
-                           Instant createdAt) {
+                           Instant createdAt, String language) {
 
     static ManagedUserResponse of(User user) {
         return new ManagedUserResponse(user.id(), user.email().value(), user.name().value(),
-                user.roles().stream().map(Role::name).toList(), user.enabled(), user.registeredAt());
+                user.roles().stream().map(Role::name).toList(), user.enabled(), user.registeredAt(),
+                user.language().code());
     }
 }
