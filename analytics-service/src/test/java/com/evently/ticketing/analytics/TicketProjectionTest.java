@@ -7,6 +7,7 @@ import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketClaimed;
+import com.evently.ticketing.contracts.ticket.TicketReturned;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.contracts.ticket.TicketsVoided;
@@ -130,6 +131,43 @@ class TicketProjectionTest extends AnalyticsIntegrationTest {
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE id = :ticketId")
                 .param("ticketId", transferred.ticketId()).query(String.class).single())
                 .isEqualTo("TICKET_TRANSFERRED");
+    }
+
+    @Test
+    void anUnclaimedTicketBackWithItsGiverReplacesTheHeldOneAndIsAuditedOnce() {
+        EventPublished event = events.eventPublished(UUID.randomUUID(), UUID.randomUUID(), 1, 10);
+        events.publish(event);
+        BookingConfirmed booking = events.bookingConfirmed(event, 0, 0, 2);
+        events.publish(booking);
+        TicketsIssued issued = events.ticketsIssued(booking);
+        events.publish(issued);
+        TicketTransferred transferred = events.ticketTransferred(booking, issued.tickets().get(0));
+        events.publish(transferred);
+        TicketReturned returned = new TicketReturned(UUID.randomUUID(), transferred.ticketId(),
+                transferred.bookingId(), transferred.eventId(), transferred.sessionId(), transferred.ticketTypeId(),
+                transferred.seatId(), booking.userId(), booking.buyerEmail(), booking.buyerName(),
+                transferred.holderEmail(), null, null, null, Instant.now(), Instant.now());
+        String payload = json.writeValueAsString(returned);
+        String delivery = TestEventBus.publish(EventTypes.TICKET_RETURNED, returned.bookingId().toString(), payload);
+        TestEventBus.publish(EventTypes.TICKET_RETURNED, returned.bookingId().toString(), payload, delivery);
+        String last = TestEventBus.publish(EventTypes.TICKET_RETURNED, returned.bookingId().toString(), payload);
+
+        await().atMost(CONSUMER_PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = :id")
+                .param("id", UUID.fromString(last)).query(Long.class).single() == 1);
+        api.awaitStatistics(event.eventId(), admin, body -> body
+                .jsonPath("$.tickets.valid").isEqualTo(2)
+                .jsonPath("$.tickets.transferred").isEqualTo(2)
+                .jsonPath("$.tickets.void").isEqualTo(0));
+        assertThat(jdbc.sql("""
+                        SELECT action, subject_user_id, email, detail FROM audit_log WHERE id = :ticketId""")
+                .param("ticketId", returned.ticketId())
+                .query((row, rowNumber) -> List.of(row.getString("action"), row.getString("subject_user_id"),
+                        row.getString("email"), row.getString("detail")))
+                .list()).singleElement().satisfies(entry -> {
+                    assertThat(entry.subList(0, 3)).containsExactly("TICKET_RETURNED", booking.userId().toString(),
+                            booking.buyerEmail());
+                    assertThat(entry.get(3)).contains(transferred.ticketId().toString(), transferred.holderEmail());
+                });
     }
 
     @Test

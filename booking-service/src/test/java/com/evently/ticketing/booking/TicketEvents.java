@@ -3,6 +3,7 @@ package com.evently.ticketing.booking;
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketClaimed;
+import com.evently.ticketing.contracts.ticket.TicketReturned;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.TestEventBus;
@@ -39,6 +40,19 @@ final class TicketEvents {
     static String publish(TicketClaimed claim) {
         return TestEventBus.publish(EventTypes.TICKET_CLAIMED, claim.bookingId().toString(),
                 payloadOf(EventTypes.TICKET_CLAIMED, claim));
+    }
+
+    /** The ticket {@code transfer} held for a claim, not claimed in time, back with its giver. */
+    static TicketReturned returned(TicketTransferred transfer, String giverName, String giverEmail, Instant at) {
+        return new TicketReturned(UUID.randomUUID(), transfer.ticketId(), transfer.bookingId(), transfer.eventId(),
+                transfer.sessionId(), transfer.ticketTypeId(), transfer.seatId(), UUID.randomUUID(), giverEmail,
+                giverName, transfer.holderEmail(), null, null, null, at.truncatedTo(ChronoUnit.MICROS),
+                at.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    static String publish(TicketReturned returned) {
+        return TestEventBus.publish(EventTypes.TICKET_RETURNED, returned.bookingId().toString(),
+                payloadOf(EventTypes.TICKET_RETURNED, returned));
     }
 
     static TicketCheckedIn checkIn(BookingApi.Booking booking, UUID seatId, Instant at) {

@@ -6,6 +6,7 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketClaimed;
+import com.evently.ticketing.contracts.ticket.TicketReturned;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
@@ -96,6 +97,23 @@ class TicketEventsConsumerTest extends BookingServiceIntegrationTest {
         inbox.awaitProcessed(TicketEvents.publish(claimed));
 
         assertThat(row(seat).holderEmail()).isEqualTo("dan@example.com");
+    }
+
+    @Test
+    void anUnclaimedTicketBackWithItsGiverShowsTheGiverAgain() {
+        TicketTransferred heldForAClaim = TicketEvents.transfer(booking, seat, UUID.randomUUID(), "Carla",
+                "carla@example.com", NOON);
+        inbox.awaitProcessed(TicketEvents.publish(heldForAClaim));
+        TicketReturned returned = TicketEvents.returned(heldForAClaim, buyer.name(), buyer.email(),
+                NOON.plusSeconds(3600));
+
+        inbox.awaitProcessed(TicketEvents.publish(returned));
+        assertThat(row(seat).holderEmail()).isEqualTo(buyer.email());
+        assertThat(row(seat).holderName()).isEqualTo(buyer.name());
+
+        // the transfer announced again (a replay) does not hand the seat back to the address that never claimed it
+        inbox.awaitProcessed(TicketEvents.publish(heldForAClaim));
+        assertThat(row(seat).holderEmail()).isEqualTo(buyer.email());
     }
 
     @Test

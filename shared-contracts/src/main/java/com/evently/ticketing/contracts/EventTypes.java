@@ -25,6 +25,7 @@ public final class EventTypes {
     public static final String TICKET_CHECKED_IN = "ticket.TicketCheckedIn.v1";
     public static final String TICKET_TRANSFERRED = "ticket.TicketTransferred.v1";
     public static final String TICKET_CLAIMED = "ticket.TicketClaimed.v1";
+    public static final String TICKET_RETURNED = "ticket.TicketReturned.v1";
     public static final String TICKETS_VOIDED = "ticket.TicketsVoided.v1";
     public static final String TICKET_CHECK_IN_UNDONE = "ticket.TicketCheckInUndone.v1";
     public static final String USER_REGISTERED = "identity.UserRegistered.v1";
@@ -53,6 +54,7 @@ public final class EventTypes {
             Map.entry(TICKET_CHECKED_IN, Topics.TICKET_EVENTS),
             Map.entry(TICKET_TRANSFERRED, Topics.TICKET_EVENTS),
             Map.entry(TICKET_CLAIMED, Topics.TICKET_EVENTS),
+            Map.entry(TICKET_RETURNED, Topics.TICKET_EVENTS),
             Map.entry(TICKETS_VOIDED, Topics.TICKET_EVENTS),
             Map.entry(TICKET_CHECK_IN_UNDONE, Topics.TICKET_EVENTS),
             Map.entry(USER_REGISTERED, Topics.IDENTITY_EVENTS),

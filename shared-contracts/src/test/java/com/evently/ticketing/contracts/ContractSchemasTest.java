@@ -23,6 +23,7 @@ import com.evently.ticketing.contracts.identity.UserRoleChanged;
 import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketClaimed;
+import com.evently.ticketing.contracts.ticket.TicketReturned;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsVoided;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
@@ -205,6 +206,21 @@ class ContractSchemasTest {
         assertThat(violations(EventTypes.TICKET_CLAIMED, new TicketClaimed(UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 "bea@example.org", "Bea", "bea@example.com", now))).isEmpty();
+    }
+
+    @Test
+    void ticketReturnedMatchesItsSchema() throws IOException {
+        assertThat(violations(EventTypes.TICKET_RETURNED, new TicketReturned(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), "ana@example.com", "Ana", "bea@example.com", "Java Day", now, "Europe/Lisbon",
+                now, now))).isEmpty();
+        assertThat(violations(EventTypes.TICKET_RETURNED, new TicketReturned(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                null, "ana@example.com", null, "bea@example.com", null, null, null, now, now))).isEmpty();
+        assertThat(violations(EventTypes.TICKET_RETURNED, new TicketReturned(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                null, "ana@example.com", null, "not an address", null, null, null, now, now))).isNotEmpty();
+        assertThat(EventTypes.carriesSecrets(EventTypes.TICKET_RETURNED)).isFalse();
     }
 
     private TicketTransferred transferred(String sealedClaimToken, Instant claimExpiresAt) {

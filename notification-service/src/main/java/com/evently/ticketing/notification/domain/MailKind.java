@@ -27,6 +27,8 @@ public enum MailKind {
     TICKET_RECEIVED,
     /** The recipient transferred a ticket away: their own stopped working. */
     TICKET_GIVEN,
+    /** A ticket the recipient transferred was not claimed in time and is theirs again: once per return. */
+    TICKET_RETURNED,
     /** Seats offered from a waiting list were not booked in time and went on: once per offer. */
     WAITLIST_OFFER_EXPIRED,
     /** An organizer's webhook subscription was disabled after deliveries failed for good: once per disabling. */

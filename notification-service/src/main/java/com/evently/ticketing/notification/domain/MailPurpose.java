@@ -371,6 +371,29 @@ public sealed interface MailPurpose {
         }
     }
 
+    /** A transferred ticket nobody claimed, back with its giver: one mail per return (the giver's new ticket). */
+    record ReturnedTicket(UUID ticketId) implements MailPurpose {
+
+        public ReturnedTicket {
+            Objects.requireNonNull(ticketId, "ticketId");
+        }
+
+        @Override
+        public MailKind kind() {
+            return MailKind.TICKET_RETURNED;
+        }
+
+        @Override
+        public String reference() {
+            return ticketId.toString();
+        }
+
+        @Override
+        public String description() {
+            return "unclaimed transfer returned as ticket " + ticketId;
+        }
+    }
+
     /** Seats held for a user from a waiting list lapsed unbooked: one mail per offer. */
     record LapsedOffer(UUID offerId, UUID userId) implements MailPurpose {
 

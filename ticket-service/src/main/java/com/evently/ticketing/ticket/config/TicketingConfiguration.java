@@ -6,6 +6,7 @@ import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.platform.security.FieldSealing;
 import com.evently.ticketing.platform.security.MessageSealingConfiguration;
+import com.evently.ticketing.ticket.adapter.in.schedule.ScheduledUnclaimedTicketReturn;
 import com.evently.ticketing.ticket.adapter.out.messaging.OutboxTicketEvents;
 import com.evently.ticketing.ticket.adapter.out.metrics.MicrometerTicketMetrics;
 import com.evently.ticketing.ticket.adapter.out.pdf.ITextTicketDocumentRenderer;
@@ -20,6 +21,7 @@ import com.evently.ticketing.ticket.application.ClaimingTicket;
 import com.evently.ticketing.ticket.application.IssuingTickets;
 import com.evently.ticketing.ticket.application.ProducingTicketDocuments;
 import com.evently.ticketing.ticket.application.RecordingAccount;
+import com.evently.ticketing.ticket.application.ReturningUnclaimedTickets;
 import com.evently.ticketing.ticket.application.SigningPasses;
 import com.evently.ticketing.ticket.application.TransferringTicket;
 import com.evently.ticketing.ticket.application.ViewingTickets;
@@ -36,6 +38,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -102,6 +105,21 @@ class TicketingConfiguration {
     ClaimingTicket claimingTicket(Transactions transactions, KnownBookings knownBookings, Tickets tickets,
                                   TicketClaims claims, TicketEvents events, SigningPasses passes, Clock clock) {
         return new ClaimingTicket(transactions, knownBookings, tickets, claims, events, passes, clock);
+    }
+
+    @Bean
+    ReturningUnclaimedTickets returningUnclaimedTickets(Transactions transactions, KnownBookings knownBookings,
+                                                        Tickets tickets, TicketClaims claims, TicketEvents events,
+                                                        SigningPasses passes, Clock clock) {
+        return new ReturningUnclaimedTickets(transactions, knownBookings, tickets, claims, events, passes,
+                new SecureRandom(), clock);
+    }
+
+    @Bean
+    SchedulingConfigurer unclaimedTicketReturnSchedule(ReturningUnclaimedTickets returning,
+                                                       ClaimReturnProperties properties) {
+        return tasks -> tasks.addFixedDelayTask(
+                new ScheduledUnclaimedTicketReturn(returning, properties.batchSize()), properties.interval());
     }
 
     @Bean

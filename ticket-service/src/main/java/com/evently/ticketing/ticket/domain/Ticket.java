@@ -117,6 +117,23 @@ public record Ticket(
                 newPass, status, issuedAt, null, null, false);
     }
 
+    /**
+     * This ticket, held for a claim that expired unclaimed, back with {@code giver}'s holder: a new ticket for the
+     * same seat, with its own id, code and pass, made out to the giver's address and name and belonging to the
+     * giver's account (none when the giver's ticket had none: its holder's account finds it by that address). This
+     * one is to be {@link #revoked} with it, so the claim link's ticket stops admitting.
+     */
+    public Ticket returnedTo(Ticket giver, UUID newId, TicketCode newCode, CheckInPass newPass, Instant now) {
+        if (!awaitingClaim || !isValid()) {
+            throw new IllegalStateException("Only a valid ticket awaiting its claim is returned");
+        }
+        if (!giver.seatId().equals(seatId)) {
+            throw new IllegalArgumentException("A ticket goes back to the holder of its own seat");
+        }
+        return new Ticket(newId, bookingId, seatId, giver.userId(), eventId, sessionId, ticketTypeId, giver.holder(),
+                event, newCode, newPass, TicketStatus.VALID, now, null, null, false);
+    }
+
     /** This ticket replaced by another one (a transfer): its QR code stops admitting. */
     public Ticket revoked(Instant at, String reason) {
         if (!isValid()) {

@@ -3,6 +3,8 @@ package com.evently.ticketing.ticket.application;
 import com.evently.ticketing.ticket.application.port.out.TicketClaims;
 import com.evently.ticketing.ticket.domain.TicketClaim;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,16 @@ final class InMemoryTicketClaims implements TicketClaims {
     @Override
     public void update(TicketClaim claim) {
         byTicket.put(claim.ticketId(), claim);
+    }
+
+    @Override
+    public List<TicketClaim> lockExpiredUnclaimed(Instant now, int limit) {
+        // the use case checks the ticket itself again under its booking's lock
+        return byTicket.values().stream()
+                .filter(claim -> !claim.isClaimed() && !claim.isReturned() && claim.expiredAt(now))
+                .sorted(Comparator.comparing(TicketClaim::expiresAt))
+                .limit(limit)
+                .toList();
     }
 
     List<TicketClaim> all() {

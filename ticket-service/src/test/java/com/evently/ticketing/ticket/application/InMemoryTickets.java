@@ -49,6 +49,15 @@ final class InMemoryTickets implements Tickets {
     }
 
     @Override
+    public Optional<Ticket> givenAwayFor(Ticket transferred) {
+        return stored.stream()
+                .filter(ticket -> ticket.seatId().equals(transferred.seatId()) && !ticket.id().equals(transferred.id()))
+                .filter(ticket -> ticket.status() == TicketStatus.REVOKED
+                        && !ticket.statusChangedAt().isAfter(transferred.issuedAt()))
+                .max(Comparator.comparing(Ticket::statusChangedAt));
+    }
+
+    @Override
     public List<Ticket> ofBooking(UUID bookingId) {
         return stored.stream().filter(ticket -> ticket.bookingId().equals(bookingId)).toList();
     }

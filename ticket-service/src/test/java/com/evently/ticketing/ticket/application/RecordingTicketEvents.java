@@ -3,6 +3,7 @@ package com.evently.ticketing.ticket.application;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.domain.CheckIn;
 import com.evently.ticketing.ticket.domain.ClaimedTicket;
+import com.evently.ticketing.ticket.domain.ReturnedTicket;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
@@ -20,6 +21,7 @@ final class RecordingTicketEvents implements TicketEvents {
     final List<CheckIn> checkedIn = new ArrayList<>();
     final List<TicketTransfer> transferred = new ArrayList<>();
     final List<ClaimedTicket> claimed = new ArrayList<>();
+    final List<ReturnedTicket> returned = new ArrayList<>();
     final List<List<Ticket>> voidedByChange = new ArrayList<>();
     final List<List<Ticket>> voidedByCancellation = new ArrayList<>();
     final List<Ticket> checkInsUndone = new ArrayList<>();
@@ -45,6 +47,12 @@ final class RecordingTicketEvents implements TicketEvents {
     @Override
     public void ticketClaimed(ClaimedTicket claim) {
         claimed.add(claim);
+        insideTransaction.add(inTransaction.getAsBoolean());
+    }
+
+    @Override
+    public void ticketReturned(ReturnedTicket ticket) {
+        returned.add(ticket);
         insideTransaction.add(inTransaction.getAsBoolean());
     }
 

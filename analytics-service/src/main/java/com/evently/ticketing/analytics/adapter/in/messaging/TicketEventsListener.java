@@ -5,6 +5,7 @@ import com.evently.ticketing.analytics.application.RecordingTickets;
 import com.evently.ticketing.analytics.domain.CheckIn;
 import com.evently.ticketing.analytics.domain.IssuedTickets;
 import com.evently.ticketing.analytics.domain.TicketClaim;
+import com.evently.ticketing.analytics.domain.TicketReturn;
 import com.evently.ticketing.analytics.domain.TicketTransfer;
 import com.evently.ticketing.analytics.domain.UndoneCheckIn;
 import com.evently.ticketing.analytics.domain.VoidedTickets;
@@ -13,6 +14,7 @@ import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketClaimed;
+import com.evently.ticketing.contracts.ticket.TicketReturned;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.contracts.ticket.TicketsVoided;
@@ -25,7 +27,7 @@ import java.util.Map;
 
 import static com.evently.ticketing.analytics.adapter.in.messaging.ContractMapping.mapped;
 
-/** Feeds tickets issued, transferred, claimed and voided, and admissions at the door and their undoing, through one inbox name. */
+/** Feeds tickets issued, transferred, claimed, returned and voided, and admissions at the door and their undoing, through one inbox name. */
 @Component
 class TicketEventsListener implements ProjectionFeed {
 
@@ -34,6 +36,7 @@ class TicketEventsListener implements ProjectionFeed {
             EventTypes.TICKETS_ISSUED, TicketsIssued.class,
             EventTypes.TICKET_TRANSFERRED, TicketTransferred.class,
             EventTypes.TICKET_CLAIMED, TicketClaimed.class,
+            EventTypes.TICKET_RETURNED, TicketReturned.class,
             EventTypes.TICKET_CHECKED_IN, TicketCheckedIn.class,
             EventTypes.TICKETS_VOIDED, TicketsVoided.class,
             EventTypes.TICKET_CHECK_IN_UNDONE, TicketCheckInUndone.class);
@@ -75,6 +78,8 @@ class TicketEventsListener implements ProjectionFeed {
                     mapped(eventType, () -> transfer((TicketTransferred) payload)));
             case EventTypes.TICKET_CLAIMED -> recordingTickets.claimed(
                     mapped(eventType, () -> claim((TicketClaimed) payload)));
+            case EventTypes.TICKET_RETURNED -> recordingTickets.returned(
+                    mapped(eventType, () -> returned((TicketReturned) payload)));
             case EventTypes.TICKETS_VOIDED -> recordingTickets.voided(
                     mapped(eventType, () -> voided((TicketsVoided) payload)));
             case EventTypes.TICKET_CHECK_IN_UNDONE -> recordingCheckIn.undo(
@@ -102,6 +107,12 @@ class TicketEventsListener implements ProjectionFeed {
         return new TicketTransfer(transferred.ticketId(), transferred.previousTicketId(), transferred.bookingId(),
                 transferred.eventId(), transferred.transferredBy(), transferred.previousHolderEmail(),
                 transferred.holderEmail(), transferred.occurredAt());
+    }
+
+    private static TicketReturn returned(TicketReturned returned) {
+        return new TicketReturn(returned.ticketId(), returned.unclaimedTicketId(), returned.bookingId(),
+                returned.eventId(), returned.holderUserId(), returned.holderEmail(), returned.unclaimedEmail(),
+                returned.occurredAt());
     }
 
     private static TicketClaim claim(TicketClaimed claimed) {

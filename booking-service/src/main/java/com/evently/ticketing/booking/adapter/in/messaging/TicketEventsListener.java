@@ -6,6 +6,7 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketClaimed;
+import com.evently.ticketing.contracts.ticket.TicketReturned;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,6 +46,8 @@ class TicketEventsListener {
                     event -> updatingSeatHolder.update(TicketTransferredMapping.toCommand(event)));
             case EventTypes.TICKET_CLAIMED -> idempotentConsumer.consume(CONSUMER, record, TicketClaimed.class,
                     event -> updatingSeatHolder.update(TicketClaimedMapping.toClaim(event)));
+            case EventTypes.TICKET_RETURNED -> idempotentConsumer.consume(CONSUMER, record, TicketReturned.class,
+                    event -> updatingSeatHolder.update(TicketReturnedMapping.toCommand(event)));
             case EventTypes.TICKET_CHECKED_IN -> idempotentConsumer.consume(CONSUMER, record, TicketCheckedIn.class,
                     event -> markingSeatCheckedIn.mark(TicketCheckedInMapping.toCommand(event)));
             case null, default -> {

@@ -2,6 +2,7 @@ package com.evently.ticketing.notification.adapter.in.messaging;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.Topics;
+import com.evently.ticketing.contracts.ticket.TicketReturned;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.notification.application.QueueOutcome;
@@ -11,6 +12,7 @@ import com.evently.ticketing.notification.domain.ClaimToken;
 import com.evently.ticketing.notification.domain.EventDetails;
 import com.evently.ticketing.notification.domain.Notice;
 import com.evently.ticketing.notification.domain.Recipient;
+import com.evently.ticketing.notification.domain.TicketReturn;
 import com.evently.ticketing.notification.domain.TicketTransfer;
 import com.evently.ticketing.notification.domain.WebUi;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
@@ -31,8 +33,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Queues the confirmation mail of a booking when ticket-service has issued all its tickets, and the two mails of a
- * ticket transfer (to the new holder and to the giver). The admission codes arrive sealed and are opened only to be
+ * Queues the confirmation mail of a booking when ticket-service has issued all its tickets, the two mails of a
+ * ticket transfer (to the new holder and to the giver), and the giver's mail when a transfer went unclaimed and the
+ * ticket is theirs again. The admission codes arrive sealed and are opened only to be
  * written into the confirmation; a code that does not open sends the event to the dead-letter topic.
  */
 public class TicketEventsListener {
@@ -68,6 +71,10 @@ public class TicketEventsListener {
             transferred(record);
             return;
         }
+        if (EventTypes.TICKET_RETURNED.equals(type)) {
+            returned(record);
+            return;
+        }
         if (!EventTypes.TICKETS_ISSUED.equals(type)) {
             return;
         }
@@ -92,6 +99,35 @@ public class TicketEventsListener {
         if (outcome == InboxOutcome.DUPLICATE) {
             log.debug("Ignored redelivered {} at {}-{}@{}", EventTypes.TICKET_TRANSFERRED, record.topic(),
                     record.partition(), record.offset());
+        }
+    }
+
+    private void returned(ConsumerRecord<String, String> record) {
+        InboxOutcome outcome = idempotentConsumer.consume(CONSUMER, record, TicketReturned.class, event -> {
+            Notice notice = returnOf(event.payload()).notice(webUi, language);
+            QueueOutcome queued = queueingMail.queue(notice);
+            log.info("Mail for {}: {} (event {})", notice.purpose().description(), queued, event.id());
+        });
+        if (outcome == InboxOutcome.DUPLICATE) {
+            log.debug("Ignored redelivered {} at {}-{}@{}", EventTypes.TICKET_RETURNED, record.topic(),
+                    record.partition(), record.offset());
+        }
+    }
+
+    private static TicketReturn returnOf(TicketReturned returned) {
+        if (returned.ticketId() == null || returned.holderEmail() == null || returned.unclaimedEmail() == null) {
+            throw new MalformedEventException(EventTypes.TICKET_RETURNED
+                    + " without ticketId, holderEmail or unclaimedEmail, which its schema requires", null);
+        }
+        try {
+            return new TicketReturn(returned.ticketId(), new Recipient(returned.holderEmail(), returned.holderName()),
+                    returned.unclaimedEmail(),
+                    new EventDetails(returned.eventTitle(), null,
+                            returned.timeZone() == null ? null : ZoneId.of(returned.timeZone()), null,
+                            returned.sessionStartsAt(), null));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new MalformedEventException("Unusable " + EventTypes.TICKET_RETURNED + " for ticket "
+                    + returned.ticketId() + ": " + e.getMessage(), e);
         }
     }
 

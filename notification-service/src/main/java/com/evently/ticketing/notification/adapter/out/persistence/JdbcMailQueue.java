@@ -287,6 +287,7 @@ public class JdbcMailQueue implements MailQueue, DeliveryLog {
             case WELCOME -> new MailPurpose.Welcomed(row.getObject("user_id", UUID.class));
             case TICKET_RECEIVED -> new MailPurpose.ReceivedTicket(UUID.fromString(row.getString("reference")));
             case TICKET_GIVEN -> new MailPurpose.GaveTicket(UUID.fromString(row.getString("reference")));
+            case TICKET_RETURNED -> new MailPurpose.ReturnedTicket(UUID.fromString(row.getString("reference")));
             case WAITLIST_OFFER_EXPIRED -> new MailPurpose.LapsedOffer(UUID.fromString(row.getString("reference")),
                     row.getObject("user_id", UUID.class));
             case WEBHOOK_DISABLED -> MailPurpose.DisabledWebhook.of(row.getObject("user_id", UUID.class),
@@ -310,6 +311,7 @@ public class JdbcMailQueue implements MailQueue, DeliveryLog {
                 case MailPurpose.Welcomed welcomed -> new PurposeColumns(null, welcomed.userId());
                 case MailPurpose.ReceivedTicket received -> new PurposeColumns(null, null);
                 case MailPurpose.GaveTicket given -> new PurposeColumns(null, null);
+                case MailPurpose.ReturnedTicket returned -> new PurposeColumns(null, null);
                 case MailPurpose.LapsedOffer lapsed -> new PurposeColumns(null, lapsed.userId());
                 case MailPurpose.DisabledWebhook disabled -> new PurposeColumns(null, disabled.organizerId());
             };

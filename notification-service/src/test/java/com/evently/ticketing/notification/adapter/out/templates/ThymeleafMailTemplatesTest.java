@@ -14,6 +14,7 @@ import com.evently.ticketing.notification.domain.Recipient;
 import com.evently.ticketing.notification.domain.ResetPage;
 import com.evently.ticketing.notification.domain.SessionReminder;
 import com.evently.ticketing.notification.domain.ClaimToken;
+import com.evently.ticketing.notification.domain.TicketReturn;
 import com.evently.ticketing.notification.domain.TicketTransfer;
 import com.evently.ticketing.notification.domain.WaitlistOffer;
 import com.evently.ticketing.notification.domain.WebUi;
@@ -188,6 +189,7 @@ class ThymeleafMailTemplatesTest {
                             "HTTP 503", Instant.parse("2026-03-10T11:00:00Z")).notice(WEB_UI, language)));
             notices.addAll(new TicketTransfer(id, ada, new Recipient("bob@example.com", null), jazzNight(), null)
                     .notices(WEB_UI, language));
+            notices.add(new TicketReturn(id, ada, "bob@example.com", jazzNight()).notice(WEB_UI, language));
             assertThat(notices).extracting(notice -> notice.letter().kind()).containsExactlyInAnyOrder(MailKind.values());
             for (Notice notice : notices) {
                 MailContent mail = templates.render(notice.letter());

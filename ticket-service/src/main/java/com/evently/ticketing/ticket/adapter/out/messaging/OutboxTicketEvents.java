@@ -4,6 +4,7 @@ import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.contracts.ticket.TicketCheckInUndone;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketClaimed;
+import com.evently.ticketing.contracts.ticket.TicketReturned;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.contracts.ticket.TicketsVoided;
@@ -14,6 +15,7 @@ import com.evently.ticketing.ticket.domain.CheckIn;
 import com.evently.ticketing.ticket.domain.ClaimedTicket;
 import com.evently.ticketing.ticket.domain.ConfirmedBooking;
 import com.evently.ticketing.ticket.domain.EventSnapshot;
+import com.evently.ticketing.ticket.domain.ReturnedTicket;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
@@ -67,6 +69,11 @@ public class OutboxTicketEvents implements TicketEvents {
     }
 
     @Override
+    public void ticketReturned(ReturnedTicket returned) {
+        outbox.append(EventTypes.TICKET_RETURNED, returned.returned().bookingId(), toContract(returned));
+    }
+
+    @Override
     public void ticketsVoidedByChange(List<Ticket> voided) {
         appendVoided(voided, TicketsVoided.Reason.BOOKING_CHANGED);
     }
@@ -102,6 +109,15 @@ public class OutboxTicketEvents implements TicketEvents {
                 previous.holder().email(), previous.holder().name(), next.event().title(),
                 next.event().sessionStartsAt(), next.event().timeZone().getId(), transfer.transferredBy(),
                 transfer.at(), sealedClaimToken, transfer.claimExpiresAt());
+    }
+
+    static TicketReturned toContract(ReturnedTicket returned) {
+        Ticket back = returned.returned();
+        Ticket unclaimed = returned.unclaimed();
+        return new TicketReturned(back.id(), unclaimed.id(), back.bookingId(), back.eventId(), back.sessionId(),
+                back.ticketTypeId(), back.seatId(), back.userId(), back.holder().email(), back.holder().name(),
+                unclaimed.holder().email(), back.event().title(), back.event().sessionStartsAt(),
+                back.event().timeZone().getId(), returned.claim().expiresAt(), returned.at());
     }
 
     static TicketCheckedIn toContract(CheckIn checkIn, Instant now) {

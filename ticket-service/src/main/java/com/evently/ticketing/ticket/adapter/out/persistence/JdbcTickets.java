@@ -113,6 +113,23 @@ public class JdbcTickets implements Tickets {
     }
 
     @Override
+    public Optional<Ticket> givenAwayFor(Ticket transferred) {
+        // a transfer revokes the giver's ticket at the instant it issues the new one; a seat's earlier holders were
+        // revoked before that, so the latest revocation up to then is the giver's
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM ticket
+                        WHERE seat_id = :seatId AND id <> :id AND status = 'REVOKED' AND status_changed_at <= :issuedAt
+                        ORDER BY status_changed_at DESC, issued_at DESC
+                        LIMIT 1
+                        """)
+                .param("seatId", transferred.seatId())
+                .param("id", transferred.id())
+                .param("issuedAt", timestamp(transferred.issuedAt()))
+                .query(JdbcTickets::ticket)
+                .optional();
+    }
+
+    @Override
     public List<Ticket> ofBooking(UUID bookingId) {
         // issued_at is equal within a booking; the seat id keeps pages of a PDF in the same order every time
         return jdbc.sql("SELECT " + COLUMNS + " FROM ticket WHERE booking_id = :bookingId ORDER BY issued_at, seat_id")

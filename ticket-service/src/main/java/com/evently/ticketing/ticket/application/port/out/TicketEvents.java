@@ -2,6 +2,7 @@ package com.evently.ticketing.ticket.application.port.out;
 
 import com.evently.ticketing.ticket.domain.CheckIn;
 import com.evently.ticketing.ticket.domain.ClaimedTicket;
+import com.evently.ticketing.ticket.domain.ReturnedTicket;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
@@ -22,6 +23,9 @@ public interface TicketEvents {
     void ticketTransferred(TicketTransfer transfer);
 
     void ticketClaimed(ClaimedTicket claimed);
+
+    /** An unclaimed transfer back with its giver; not a transfer: nobody received a ticket. */
+    void ticketReturned(ReturnedTicket returned);
 
     /** Tickets of one booking voided because an edit released their seats; never called with none. */
     void ticketsVoidedByChange(List<Ticket> voided);

@@ -22,6 +22,9 @@ public interface Tickets {
 
     Optional<Ticket> byId(UUID ticketId);
 
+    /** The revoked ticket that the transfer of {@code transferred} replaced: its giver's, for the same seat. */
+    Optional<Ticket> givenAwayFor(Ticket transferred);
+
     /** The booking's tickets in a stable order (the order they were issued in). */
     List<Ticket> ofBooking(UUID bookingId);
 
