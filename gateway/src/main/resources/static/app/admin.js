@@ -4,8 +4,10 @@ import { api, csvDownload } from './api.js';
 import { languageName } from './attendee.js';
 
 const GRANTABLE_ROLES = ['ORGANIZER', 'ADMIN'];
+// notification-service's mail kinds (the delivery log's `kind` filter in docs/openapi/notification.json)
 const MAIL_KINDS = ['WELCOME', 'BOOKING_CONFIRMATION', 'BOOKING_CHANGED', 'BOOKING_CANCELLED', 'EVENT_CHANGED',
-    'EVENT_CANCELLED', 'SESSION_REMINDER', 'WAITLIST_OFFER', 'TICKET_RECEIVED', 'TICKET_GIVEN', 'PASSWORD_RESET'];
+    'EVENT_CANCELLED', 'SESSION_REMINDER', 'WAITLIST_OFFER', 'WAITLIST_OFFER_EXPIRED', 'TICKET_RECEIVED',
+    'TICKET_GIVEN', 'TICKET_RETURNED', 'PASSWORD_RESET', 'WEBHOOK_DISABLED'];
 const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED'];
 const PAGE_SIZE = 20;
 
