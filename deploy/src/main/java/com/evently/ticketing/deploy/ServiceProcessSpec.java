@@ -84,7 +84,6 @@ public record ServiceProcessSpec(
         environment.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
         environment.put("SMTP_HOST", wiring.smtp().host());
         environment.put("SMTP_PORT", Integer.toString(wiring.smtp().port()));
-        environment.put("TICKETING_INTERNAL_TOKEN", wiring.secrets().internalToken());
         environment.put("TICKETING_JWT_ISSUER", wiring.jwtIssuer());
         environment.put("TICKETING_JWKS_URI", wiring.jwksUri().toString());
         environment.put("TICKETING_WEB_BASE_URL", wiring.webBaseUrl().toString());
@@ -99,6 +98,11 @@ public record ServiceProcessSpec(
 
     private static Map<String, String> ownEnvironment(Service service, SuiteWiring wiring) {
         Map<String, String> environment = new LinkedHashMap<>();
+        if (Service.callingInternalEndpoints().contains(service)) {
+            // its own service client at identity, for tokens to other services' internal endpoints
+            environment.put("IDENTITY_URL", wiring.serviceUrl(Service.IDENTITY).toString());
+            environment.put("TICKETING_SERVICE_CLIENT_SECRET", wiring.secrets().serviceClientSecret(service));
+        }
         switch (service) {
             case GATEWAY -> Service.behindGateway().forEach(routed ->
                     environment.put(routed.gatewayRouteVariable(), wiring.serviceUrl(routed).toString()));
@@ -114,6 +118,8 @@ public record ServiceProcessSpec(
                 environment.put("BOOTSTRAP_ADMIN_PASSWORD", wiring.admin().password());
                 environment.put("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", wiring.secrets().signingKeyEncryptionKey());
                 environment.put("TICKETING_MESSAGE_SEALING_KEY", wiring.secrets().messageSealingKey());
+                Service.callingInternalEndpoints().forEach(caller -> environment.put(clientSecretVariable(caller),
+                        wiring.secrets().serviceClientSecret(caller)));
             }
             case TICKET -> {
                 environment.put("TICKETING_PASS_KEY_ENCRYPTION_KEY", wiring.secrets().passKeyEncryptionKey());
@@ -125,6 +131,11 @@ public record ServiceProcessSpec(
             }
         }
         return environment;
+    }
+
+    /** The variable identity-service reads a caller's client secret from, e.g. {@code TICKETING_EVENT_CLIENT_SECRET}. */
+    static String clientSecretVariable(Service caller) {
+        return "TICKETING_" + caller.name() + "_CLIENT_SECRET";
     }
 
     /** The AOT cache the command belongs to, if any. */
