@@ -109,7 +109,8 @@ public final class LocalSuite implements AutoCloseable {
                         rememberedSecret("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "signing-key-encryption-key"),
                         rememberedSecret("TICKETING_PASS_KEY_ENCRYPTION_KEY", "pass-key-encryption-key"),
                         rememberedSecret("NOTIFICATION_UNSUBSCRIBE_SECRET", "unsubscribe-secret"),
-                        rememberedSecret("TICKETING_MESSAGE_SEALING_KEY", "message-sealing-key")),
+                        rememberedSecret("TICKETING_MESSAGE_SEALING_KEY", "message-sealing-key"),
+                        rememberedSecret("TICKETING_WEBHOOK_SECRET_KEY", "webhook-secret-key")),
                 options.admin());
 
         Path java = currentJavaExecutable();

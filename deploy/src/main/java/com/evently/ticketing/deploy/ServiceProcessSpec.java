@@ -109,6 +109,7 @@ public record ServiceProcessSpec(
             case NOTIFICATION -> {
                 environment.put("TICKET_SERVICE_URL", wiring.serviceUrl(Service.TICKET).toString());
                 environment.put("NOTIFICATION_UNSUBSCRIBE_SECRET", wiring.secrets().unsubscribeSecret());
+                environment.put("TICKETING_WEBHOOK_SECRET_KEY", wiring.secrets().webhookSecretKey());
                 environment.put("TICKETING_MESSAGE_SEALING_KEY", wiring.secrets().messageSealingKey());
                 // development mode: partners' webhook receivers on this machine (http, loopback) are allowed
                 environment.put("WEBHOOKS_ALLOW_INSECURE_TARGETS", "true");

@@ -7,14 +7,15 @@ import java.util.Objects;
 /**
  * The secrets the services of one suite share or keep their data under. The service clients' secrets (with which
  * event- and notification-service get their tokens for other services' internal endpoints from identity) live for one
- * run; the keys that encrypt stored data (identity's signing keys, ticket's pass keys) and sign links in mails that
- * outlive a run (unsubscribe) are remembered beside a kept data directory, and so is the key that seals reset tokens and
+ * run; the keys that encrypt stored data (identity's signing keys, ticket's pass keys, notification's webhook signing
+ * secrets) and sign links in mails that outlive a run (unsubscribe) are remembered beside a kept data directory, and so is the key that seals reset tokens and
  * ticket codes in events (identity and ticket seal, notification opens), since events outlive a run in a kept broker.
  *
  * @param serviceClientSecrets one per service in {@link Service#callingInternalEndpoints()}
  */
 record SuiteSecrets(Map<Service, String> serviceClientSecrets, String signingKeyEncryptionKey,
-                    String passKeyEncryptionKey, String unsubscribeSecret, String messageSealingKey) {
+                    String passKeyEncryptionKey, String unsubscribeSecret, String messageSealingKey,
+                    String webhookSecretKey) {
 
     SuiteSecrets {
         serviceClientSecrets = Map.copyOf(serviceClientSecrets);
@@ -25,6 +26,7 @@ record SuiteSecrets(Map<Service, String> serviceClientSecrets, String signingKey
         Objects.requireNonNull(passKeyEncryptionKey, "passKeyEncryptionKey");
         Objects.requireNonNull(unsubscribeSecret, "unsubscribeSecret");
         Objects.requireNonNull(messageSealingKey, "messageSealingKey");
+        Objects.requireNonNull(webhookSecretKey, "webhookSecretKey");
     }
 
     /** A fresh secret for every service calling internal endpoints. */
@@ -45,6 +47,6 @@ record SuiteSecrets(Map<Service, String> serviceClientSecrets, String signingKey
     /** Never shows the values. */
     @Override
     public String toString() {
-        return "SuiteSecrets[" + (serviceClientSecrets.size() + 4) + " secrets]";
+        return "SuiteSecrets[" + (serviceClientSecrets.size() + 5) + " secrets]";
     }
 }

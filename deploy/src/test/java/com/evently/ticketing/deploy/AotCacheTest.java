@@ -30,7 +30,8 @@ class AotCacheTest {
             new SmtpEndpoint("127.0.0.1", 3025),
             new SuiteSecrets(Map.of(Service.EVENT, "event-client-secret-123",
                     Service.NOTIFICATION, "notification-client-secret-123"), "signing-key-encryption-key", "pass-key-encryption-key",
-                    "unsubscribe-secret", "message-sealing-key"),
+                    "unsubscribe-secret", "message-sealing-key",
+                    "webhook-secret-key"),
             new AdminAccount("admin@ticketing.local", "Adm1n-Passw0rd", true));
 
     @TempDir

@@ -20,7 +20,8 @@ class ServiceProcessSpecTest {
             new SmtpEndpoint("127.0.0.1", 3025),
             new SuiteSecrets(Map.of(Service.EVENT, "event-client-secret-123",
                     Service.NOTIFICATION, "notification-client-secret-123"), "signing-key-encryption-key", "pass-key-encryption-key",
-                    "unsubscribe-secret", "message-sealing-key"),
+                    "unsubscribe-secret", "message-sealing-key",
+                    "webhook-secret-key"),
             new AdminAccount("admin@ticketing.local", "Adm1n-Passw0rd", true));
     private static final SuiteOptions OPTIONS = SuiteOptions.isolated(ROOT, ROOT.resolve(".local/logs"))
             .withPorts(PORTS);
@@ -108,12 +109,15 @@ class ServiceProcessSpecTest {
     void eachServiceGetsOnlyTheKeysItKeepsItsSecretsUnder() {
         assertThat(ServiceProcessSpec.of(Service.IDENTITY, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
                 .containsEntry("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "signing-key-encryption-key")
-                .doesNotContainKeys("TICKETING_PASS_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET");
+                .doesNotContainKeys("TICKETING_PASS_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET",
+                        "TICKETING_WEBHOOK_SECRET_KEY");
         assertThat(ServiceProcessSpec.of(Service.TICKET, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
                 .containsEntry("TICKETING_PASS_KEY_ENCRYPTION_KEY", "pass-key-encryption-key")
-                .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET");
+                .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET",
+                        "TICKETING_WEBHOOK_SECRET_KEY");
         assertThat(ServiceProcessSpec.of(Service.NOTIFICATION, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
                 .containsEntry("NOTIFICATION_UNSUBSCRIBE_SECRET", "unsubscribe-secret")
+                .containsEntry("TICKETING_WEBHOOK_SECRET_KEY", "webhook-secret-key")
                 .containsEntry("WEBHOOKS_ALLOW_INSECURE_TARGETS", "true")
                 .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "TICKETING_PASS_KEY_ENCRYPTION_KEY");
     }
