@@ -3,15 +3,17 @@ package com.evently.ticketing.booking;
 import com.evently.ticketing.booking.StartingGate.Answer;
 import com.evently.ticketing.booking.adapter.in.web.BookingProblem;
 import com.evently.ticketing.contracts.catalog.EventPublished;
-import com.evently.ticketing.platform.security.InternalApi;
-import com.evently.ticketing.testsupport.RealInfrastructure;
+import com.evently.ticketing.platform.security.InternalScopes;
+import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The catalog's capacity changes through booking's internal endpoint, against the real database. */
 class CapacityChangeTest extends BookingServiceIntegrationTest {
+
 
     ExecutorService pool;
     WaitlistApi waitlist;
@@ -44,7 +47,7 @@ class CapacityChangeTest extends BookingServiceIntegrationTest {
         api.putOnSale(event);
         api.placeConfirmed(TestUser.attendee(), bookingOf(event, 4));
 
-        changeCapacity(event, 3, UUID.randomUUID(), RealInfrastructure.INTERNAL_TOKEN)
+        changeCapacity(event, 3, UUID.randomUUID(), serviceToken())
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -64,7 +67,7 @@ class CapacityChangeTest extends BookingServiceIntegrationTest {
         UUID changeId = UUID.randomUUID();
 
         for (int attempt = 0; attempt < 2; attempt++) {
-            changeCapacity(event, 4, changeId, RealInfrastructure.INTERNAL_TOKEN)
+            changeCapacity(event, 4, changeId, serviceToken())
                     .expectStatus().isOk()
                     .expectBody()
                     .jsonPath("$.capacity").isEqualTo(4)
@@ -84,7 +87,7 @@ class CapacityChangeTest extends BookingServiceIntegrationTest {
         TestUser waiting = TestUser.attendee();
         waitlist.joined(waiting, event, 1);
 
-        changeCapacity(event, 5, UUID.randomUUID(), RealInfrastructure.INTERNAL_TOKEN)
+        changeCapacity(event, 5, UUID.randomUUID(), serviceToken())
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.capacity").isEqualTo(5)
@@ -118,7 +121,7 @@ class CapacityChangeTest extends BookingServiceIntegrationTest {
     void lineThatDoesNotExistIsNotFound() {
         EventPublished event = CatalogEvents.eventOnSale(2);
         http.put().uri("/internal/v1/events/{e}/ticket-types/{t}/capacity", event.eventId(), UUID.randomUUID())
-                .header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + serviceToken())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("capacity", 3, "changeId", UUID.randomUUID()))
                 .exchange()
@@ -130,7 +133,7 @@ class CapacityChangeTest extends BookingServiceIntegrationTest {
         EventPublished event = CatalogEvents.eventOnSale(10);
         api.putOnSale(event);
 
-        changeCapacity(event, 0, UUID.randomUUID(), RealInfrastructure.INTERNAL_TOKEN)
+        changeCapacity(event, 0, UUID.randomUUID(), serviceToken())
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 
@@ -138,12 +141,21 @@ class CapacityChangeTest extends BookingServiceIntegrationTest {
     }
 
     @Test
-    void withoutTheInternalTokenNothingChanges() {
+    void onlyAServiceTokenWithTheInventoryScopeChangesAnything() {
         EventPublished event = CatalogEvents.eventOnSale(10);
         api.putOnSale(event);
+        TestIdentityProvider identity = TestIdentityProvider.get();
+        Instant now = Instant.now();
+        String partnerClient = identity.sign(identity.serviceTokenClaims(UUID.randomUUID().toString(),
+                List.of("events:write", "attendees:read"), now, now.plusSeconds(300))
+                .claim("org", event.organizerId().toString()).build());
 
         changeCapacity(event, 20, UUID.randomUUID(), null).expectStatus().isUnauthorized();
-        changeCapacity(event, 20, UUID.randomUUID(), "not-the-token").expectStatus().isForbidden();
+        changeCapacity(event, 20, UUID.randomUUID(), "not-a-token").expectStatus().isUnauthorized();
+        changeCapacity(event, 20, UUID.randomUUID(), TestUser.admin().bearer()).expectStatus().isForbidden();
+        changeCapacity(event, 20, UUID.randomUUID(), partnerClient).expectStatus().isForbidden();
+        changeCapacity(event, 20, UUID.randomUUID(), identity.serviceToken(InternalScopes.TICKET_DOCUMENTS))
+                .expectStatus().isForbidden();
 
         assertThat(line(event)).isEqualTo(new int[]{10, 10});
     }
@@ -159,7 +171,7 @@ class CapacityChangeTest extends BookingServiceIntegrationTest {
             api.putOnSale(event);
 
             List<Answer> answers = new StartingGate(pool, 21).releaseAtOnce(21, attempt -> attempt == 0
-                    ? changeCapacity(event, 10, UUID.randomUUID(), RealInfrastructure.INTERNAL_TOKEN)
+                    ? changeCapacity(event, 10, UUID.randomUUID(), serviceToken())
                     : api.place(TestUser.attendee(), UUID.randomUUID().toString(), bookingOf(event, 1)));
 
             int confirmed = jdbc.sql("""
@@ -190,9 +202,14 @@ class CapacityChangeTest extends BookingServiceIntegrationTest {
                         CatalogEvents.firstTicketType(event))
                 .contentType(MediaType.APPLICATION_JSON);
         if (token != null) {
-            request = request.header(InternalApi.TOKEN_HEADER, token);
+            request = request.header(HttpHeaders.AUTHORIZATION, token.startsWith("Bearer ") ? token : "Bearer " + token);
         }
         return request.body(Map.of("capacity", capacity, "changeId", changeId)).exchange();
+    }
+
+    /** event-service's token, as identity grants it: fresh for every call, so a long test never outlives one. */
+    private static String serviceToken() {
+        return TestIdentityProvider.get().serviceToken(InternalScopes.BOOKING_INVENTORY);
     }
 
     record Line(int capacity, int available) {

@@ -105,11 +105,12 @@ public final class LocalSuite implements AutoCloseable {
         String kafkaBootstrapServers = options.external().kafkaBootstrapServers().orElseGet(this::launchKafka);
         SmtpEndpoint smtp = options.external().smtp().orElseGet(this::launchMailServer);
         wiring = new SuiteWiring(options.ports(), kafkaBootstrapServers, database, serviceDatabases, smtp,
-                new SuiteSecrets(RandomSecrets.token(),
+                new SuiteSecrets(SuiteSecrets.freshServiceClientSecrets(),
                         rememberedSecret("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "signing-key-encryption-key"),
                         rememberedSecret("TICKETING_PASS_KEY_ENCRYPTION_KEY", "pass-key-encryption-key"),
                         rememberedSecret("NOTIFICATION_UNSUBSCRIBE_SECRET", "unsubscribe-secret"),
-                        rememberedSecret("TICKETING_MESSAGE_SEALING_KEY", "message-sealing-key")),
+                        rememberedSecret("TICKETING_MESSAGE_SEALING_KEY", "message-sealing-key"),
+                        rememberedSecret("TICKETING_WEBHOOK_SECRET_KEY", "webhook-secret-key")),
                 options.admin());
 
         Path java = currentJavaExecutable();
@@ -224,9 +225,13 @@ public final class LocalSuite implements AutoCloseable {
         return wiring.secrets().signingKeyEncryptionKey();
     }
 
-    /** The token services accept on their internal endpoints, fresh for every run. */
-    public String internalToken() {
-        return wiring.secrets().internalToken();
+    /**
+     * The secret with which {@code service} gets its service tokens from identity, fresh for every run.
+     *
+     * @throws IllegalArgumentException for a service that calls no other service's internal endpoint
+     */
+    public String serviceClientSecret(Service service) {
+        return wiring.secrets().serviceClientSecret(service);
     }
 
     /** @throws IllegalStateException when the suite sends through an external SMTP server (SMTP_HOST) */

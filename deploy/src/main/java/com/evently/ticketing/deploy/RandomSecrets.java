@@ -20,7 +20,7 @@ final class RandomSecrets {
     private RandomSecrets() {
     }
 
-    /** 256 random bits, URL-safe: shared by the services to authenticate internal calls. */
+    /** 256 random bits, URL-safe: a service client's secret, a database role's password, an encryption key. */
     static String token() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

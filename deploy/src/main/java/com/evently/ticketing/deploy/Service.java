@@ -44,6 +44,14 @@ public enum Service {
         return gatewayRouteVariable;
     }
 
+    /**
+     * The services that call other services' internal endpoints, each with a service client of its own at identity
+     * (its {@code ticketing.identity.service-clients}).
+     */
+    static List<Service> callingInternalEndpoints() {
+        return List.of(EVENT, NOTIFICATION);
+    }
+
     /** The services the gateway routes to, i.e. every one but the gateway itself. */
     static List<Service> behindGateway() {
         return List.of(IDENTITY, EVENT, BOOKING, TICKET, NOTIFICATION, ANALYTICS);

@@ -84,7 +84,6 @@ public record ServiceProcessSpec(
         environment.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
         environment.put("SMTP_HOST", wiring.smtp().host());
         environment.put("SMTP_PORT", Integer.toString(wiring.smtp().port()));
-        environment.put("TICKETING_INTERNAL_TOKEN", wiring.secrets().internalToken());
         environment.put("TICKETING_JWT_ISSUER", wiring.jwtIssuer());
         environment.put("TICKETING_JWKS_URI", wiring.jwksUri().toString());
         environment.put("TICKETING_WEB_BASE_URL", wiring.webBaseUrl().toString());
@@ -99,12 +98,18 @@ public record ServiceProcessSpec(
 
     private static Map<String, String> ownEnvironment(Service service, SuiteWiring wiring) {
         Map<String, String> environment = new LinkedHashMap<>();
+        if (Service.callingInternalEndpoints().contains(service)) {
+            // its own service client at identity, for tokens to other services' internal endpoints
+            environment.put("IDENTITY_URL", wiring.serviceUrl(Service.IDENTITY).toString());
+            environment.put("TICKETING_SERVICE_CLIENT_SECRET", wiring.secrets().serviceClientSecret(service));
+        }
         switch (service) {
             case GATEWAY -> Service.behindGateway().forEach(routed ->
                     environment.put(routed.gatewayRouteVariable(), wiring.serviceUrl(routed).toString()));
             case NOTIFICATION -> {
                 environment.put("TICKET_SERVICE_URL", wiring.serviceUrl(Service.TICKET).toString());
                 environment.put("NOTIFICATION_UNSUBSCRIBE_SECRET", wiring.secrets().unsubscribeSecret());
+                environment.put("TICKETING_WEBHOOK_SECRET_KEY", wiring.secrets().webhookSecretKey());
                 environment.put("TICKETING_MESSAGE_SEALING_KEY", wiring.secrets().messageSealingKey());
                 // development mode: partners' webhook receivers on this machine (http, loopback) are allowed
                 environment.put("WEBHOOKS_ALLOW_INSECURE_TARGETS", "true");
@@ -114,6 +119,8 @@ public record ServiceProcessSpec(
                 environment.put("BOOTSTRAP_ADMIN_PASSWORD", wiring.admin().password());
                 environment.put("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", wiring.secrets().signingKeyEncryptionKey());
                 environment.put("TICKETING_MESSAGE_SEALING_KEY", wiring.secrets().messageSealingKey());
+                Service.callingInternalEndpoints().forEach(caller -> environment.put(clientSecretVariable(caller),
+                        wiring.secrets().serviceClientSecret(caller)));
             }
             case TICKET -> {
                 environment.put("TICKETING_PASS_KEY_ENCRYPTION_KEY", wiring.secrets().passKeyEncryptionKey());
@@ -125,6 +132,11 @@ public record ServiceProcessSpec(
             }
         }
         return environment;
+    }
+
+    /** The variable identity-service reads a caller's client secret from, e.g. {@code TICKETING_EVENT_CLIENT_SECRET}. */
+    static String clientSecretVariable(Service caller) {
+        return "TICKETING_" + caller.name() + "_CLIENT_SECRET";
     }
 
     /** The AOT cache the command belongs to, if any. */

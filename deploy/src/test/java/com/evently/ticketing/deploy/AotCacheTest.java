@@ -28,8 +28,10 @@ class AotCacheTest {
     private static final SuiteWiring WIRING = new SuiteWiring(SuitePorts.defaults(), "127.0.0.1:9092",
             new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "postgres", "db-secret"), Map.of(),
             new SmtpEndpoint("127.0.0.1", 3025),
-            new SuiteSecrets("internal-token-123", "signing-key-encryption-key", "pass-key-encryption-key",
-                    "unsubscribe-secret", "message-sealing-key"),
+            new SuiteSecrets(Map.of(Service.EVENT, "event-client-secret-123",
+                    Service.NOTIFICATION, "notification-client-secret-123"), "signing-key-encryption-key", "pass-key-encryption-key",
+                    "unsubscribe-secret", "message-sealing-key",
+                    "webhook-secret-key"),
             new AdminAccount("admin@ticketing.local", "Adm1n-Passw0rd", true));
 
     @TempDir

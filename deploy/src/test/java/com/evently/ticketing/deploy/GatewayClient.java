@@ -70,6 +70,15 @@ final class GatewayClient {
         return sendJson("PUT", path, token, JSON.writeValueAsString(body), headers);
     }
 
+    /** A form post, e.g. an OAuth 2.0 token request, with the headers given (such as HTTP Basic client credentials). */
+    Reply postForm(String path, String form, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     Reply patch(String path, String token, Object body) {
         return patch(path, token, body, Map.of());
     }

@@ -48,13 +48,15 @@ class LocalSuiteTest {
 
             Map<String, String> identity = environmentOf(suite.serviceUrl("identity-service"));
             assertThat(identity).containsEntry("BOOTSTRAP_ADMIN_EMAIL", suite.adminEmail())
-                    .containsEntry("BOOTSTRAP_ADMIN_PASSWORD", suite.adminPassword());
+                    .containsEntry("BOOTSTRAP_ADMIN_PASSWORD", suite.adminPassword())
+                    .containsEntry("TICKETING_EVENT_CLIENT_SECRET", suite.serviceClientSecret(Service.EVENT));
+            assertThat(environmentOf(suite.serviceUrl(Service.EVENT)))
+                    .containsEntry("TICKETING_SERVICE_CLIENT_SECRET", suite.serviceClientSecret(Service.EVENT));
 
             Map<String, String> booking = environmentOf(suite.serviceUrl(Service.BOOKING));
             assertThat(booking).containsEntry("KAFKA_BOOTSTRAP_SERVERS", suite.kafkaBootstrapServers())
                     .containsEntry("TICKETING_DB_URL", suite.jdbcUrl())
-                    .containsEntry("SMTP_PORT", Integer.toString(suite.smtpPort()))
-                    .containsEntry("TICKETING_INTERNAL_TOKEN", suite.internalToken());
+                    .containsEntry("SMTP_PORT", Integer.toString(suite.smtpPort()));
 
             try (Connection connection = DriverManager.getConnection(
                     suite.jdbcUrl(), suite.database().user(), suite.database().password())) {

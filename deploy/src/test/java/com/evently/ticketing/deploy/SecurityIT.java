@@ -25,6 +25,7 @@ import java.sql.Statement;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,65 @@ class SecurityIT {
             assertThat(me.status()).as("%s", me).isEqualTo(200);
             assertThat(me.json().path("email").asString()).isEqualTo(emailIn(tokenForge.genuine()));
         }
+    }
+
+    // ---- service to service ----
+
+    /**
+     * notification-service's token from the real identity opens ticket-service's internal PDF endpoint, called
+     * directly as the services do; nothing else opens it, and the service token opens nothing of the public API.
+     */
+    @Test
+    void onlyTheCallingServicesOwnTokenOpensAnInternalEndpointAndItOpensNothingElse() {
+        PublishedEvent event = createAndPublish(gateway, adminToken, "Internal calls", 5);
+        awaitAvailability(gateway, event, 5, 5);
+        Attendee buyer = newUser("internal");
+        Reply booked = gateway.book(buyer.token(), event.booking(1), UUID.randomUUID().toString());
+        assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+        String bookingId = booked.json().path("id").asString();
+        awaitTickets(gateway, buyer.token(), bookingId, 1);
+        GatewayClient ticketDirectly = new GatewayClient(suite.serviceUrl(Service.TICKET));
+        String pdf = "/internal/v1/bookings/" + bookingId + "/tickets.pdf";
+        String notificationService = serviceToken(Service.NOTIFICATION);
+        String eventService = serviceToken(Service.EVENT);
+
+        Reply mailed = ticketDirectly.get(pdf, notificationService);
+        assertThat(mailed.status()).as("%s", mailed).isEqualTo(200);
+        assertThat(mailed.contentType()).startsWith("application/pdf");
+        assertProblem(ticketDirectly.get(pdf, null), 401, "unauthorized");
+        assertProblem(ticketDirectly.get(pdf, buyer.token()), 403, "forbidden");
+        assertProblem(ticketDirectly.get(pdf, adminToken), 403, "forbidden");
+        // event-service may resize booking's inventory, not read anyone's tickets
+        assertProblem(ticketDirectly.get(pdf, eventService), 403, "forbidden");
+
+        Reply throughTheGateway = gateway.get(pdf, notificationService);
+        assertThat(throughTheGateway.status()).as("the gateway routes no internal path: %s", throughTheGateway)
+                .isEqualTo(404);
+        assertProblem(gateway.get("/api/v1/bookings/" + bookingId, notificationService), 403, "forbidden");
+        assertProblem(gateway.get("/api/v1/events", eventService), 403, "forbidden");
+        assertProblem(gateway.get("/api/v1/users/me", eventService), 403, "forbidden");
+    }
+
+    @Test
+    void aServiceClientWithTheWrongSecretGetsNoToken() {
+        Reply refused = identityDirectly.postForm("/oauth2/token", "grant_type=client_credentials",
+                Map.of("Authorization", basic("notification-service", "not-" + suite.serviceClientSecret(Service.NOTIFICATION))));
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(401);
+        assertThat(refused.json().path("error").asString()).isEqualTo("invalid_client");
+    }
+
+    /** The token the service itself gets from identity, directly as the services ask for theirs. */
+    private static String serviceToken(Service caller) {
+        Reply granted = identityDirectly.postForm("/oauth2/token", "grant_type=client_credentials",
+                Map.of("Authorization", basic(caller.moduleName(), suite.serviceClientSecret(caller))));
+        assertThat(granted.status()).as("%s", granted).isEqualTo(200);
+        return granted.json().path("access_token").asString();
+    }
+
+    private static String basic(String clientId, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString(
+                (URLEncoder.encode(clientId, UTF_8) + ":" + URLEncoder.encode(secret, UTF_8)).getBytes(UTF_8));
     }
 
     // ---- roles and ownership ----

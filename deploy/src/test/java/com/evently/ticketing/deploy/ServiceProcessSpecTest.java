@@ -18,8 +18,10 @@ class ServiceProcessSpecTest {
     private static final SuiteWiring WIRING = new SuiteWiring(PORTS, "127.0.0.1:9092",
             new DatabaseConnection("jdbc:postgresql://127.0.0.1:15432/ticketing", "postgres", "db-secret"), Map.of(),
             new SmtpEndpoint("127.0.0.1", 3025),
-            new SuiteSecrets("internal-token-123", "signing-key-encryption-key", "pass-key-encryption-key",
-                    "unsubscribe-secret", "message-sealing-key"),
+            new SuiteSecrets(Map.of(Service.EVENT, "event-client-secret-123",
+                    Service.NOTIFICATION, "notification-client-secret-123"), "signing-key-encryption-key", "pass-key-encryption-key",
+                    "unsubscribe-secret", "message-sealing-key",
+                    "webhook-secret-key"),
             new AdminAccount("admin@ticketing.local", "Adm1n-Passw0rd", true));
     private static final SuiteOptions OPTIONS = SuiteOptions.isolated(ROOT, ROOT.resolve(".local/logs"))
             .withPorts(PORTS);
@@ -60,12 +62,32 @@ class ServiceProcessSpecTest {
                     .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
                     .containsEntry("SMTP_HOST", "127.0.0.1")
                     .containsEntry("SMTP_PORT", "3025")
-                    .containsEntry("TICKETING_INTERNAL_TOKEN", "internal-token-123")
                     .containsEntry("TICKETING_JWT_ISSUER", "http://localhost:8081")
                     .containsEntry("TICKETING_JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json")
                     .containsEntry("TICKETING_WEB_BASE_URL", "http://localhost:8080")
                     .containsEntry("TICKETING_CORS_ALLOWED_ORIGINS", "http://localhost:8080,http://127.0.0.1:8080")
                     .containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        }
+    }
+
+    @Test
+    void theCallersOfInternalEndpointsGetTheirClientSecretsAndIdentityKnowsEachOne() {
+        Map<String, String> event = ServiceProcessSpec.of(Service.EVENT, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment();
+        Map<String, String> notification =
+                ServiceProcessSpec.of(Service.NOTIFICATION, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment();
+        Map<String, String> identity = ServiceProcessSpec.of(Service.IDENTITY, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment();
+
+        assertThat(event).containsEntry("TICKETING_SERVICE_CLIENT_SECRET", "event-client-secret-123")
+                .containsEntry("IDENTITY_URL", "http://127.0.0.1:8081");
+        assertThat(notification).containsEntry("TICKETING_SERVICE_CLIENT_SECRET", "notification-client-secret-123")
+                .containsEntry("IDENTITY_URL", "http://127.0.0.1:8081");
+        assertThat(identity).containsEntry("TICKETING_EVENT_CLIENT_SECRET", "event-client-secret-123")
+                .containsEntry("TICKETING_NOTIFICATION_CLIENT_SECRET", "notification-client-secret-123")
+                .doesNotContainKey("TICKETING_SERVICE_CLIENT_SECRET");
+        for (Service other : List.of(Service.BOOKING, Service.TICKET, Service.ANALYTICS, Service.GATEWAY)) {
+            assertThat(ServiceProcessSpec.of(other, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
+                    .as(other + " calls no internal endpoint").doesNotContainKeys("TICKETING_SERVICE_CLIENT_SECRET",
+                            "TICKETING_EVENT_CLIENT_SECRET", "TICKETING_NOTIFICATION_CLIENT_SECRET");
         }
     }
 
@@ -87,12 +109,15 @@ class ServiceProcessSpecTest {
     void eachServiceGetsOnlyTheKeysItKeepsItsSecretsUnder() {
         assertThat(ServiceProcessSpec.of(Service.IDENTITY, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
                 .containsEntry("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "signing-key-encryption-key")
-                .doesNotContainKeys("TICKETING_PASS_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET");
+                .doesNotContainKeys("TICKETING_PASS_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET",
+                        "TICKETING_WEBHOOK_SECRET_KEY");
         assertThat(ServiceProcessSpec.of(Service.TICKET, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
                 .containsEntry("TICKETING_PASS_KEY_ENCRYPTION_KEY", "pass-key-encryption-key")
-                .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET");
+                .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "NOTIFICATION_UNSUBSCRIBE_SECRET",
+                        "TICKETING_WEBHOOK_SECRET_KEY");
         assertThat(ServiceProcessSpec.of(Service.NOTIFICATION, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT").environment())
                 .containsEntry("NOTIFICATION_UNSUBSCRIBE_SECRET", "unsubscribe-secret")
+                .containsEntry("TICKETING_WEBHOOK_SECRET_KEY", "webhook-secret-key")
                 .containsEntry("WEBHOOKS_ALLOW_INSECURE_TARGETS", "true")
                 .doesNotContainKeys("TICKETING_SIGNING_KEY_ENCRYPTION_KEY", "TICKETING_PASS_KEY_ENCRYPTION_KEY");
     }
@@ -192,7 +217,7 @@ class ServiceProcessSpecTest {
     void descriptionNamesVariablesButHidesSecrets() {
         ServiceProcessSpec spec = ServiceProcessSpec.of(Service.IDENTITY, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
 
-        assertThat(spec.toString()).contains("TICKETING_INTERNAL_TOKEN", "BOOTSTRAP_ADMIN_PASSWORD")
-                .doesNotContain("internal-token-123", "Adm1n-Passw0rd", "db-secret");
+        assertThat(spec.toString()).contains("TICKETING_EVENT_CLIENT_SECRET", "BOOTSTRAP_ADMIN_PASSWORD")
+                .doesNotContain("event-client-secret-123", "Adm1n-Passw0rd", "db-secret");
     }
 }

@@ -1,7 +1,7 @@
 package com.evently.ticketing.event;
 
-import com.evently.ticketing.platform.security.InternalApi;
-import com.evently.ticketing.testsupport.RealInfrastructure;
+import com.evently.ticketing.platform.security.InternalScopes;
+import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
@@ -20,8 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * booking-service's internal capacity endpoint as event-service sees it over HTTP: it refuses a capacity below the
- * seats a test says are sold, remembers what it accepted, and can be told to fail like a sick service.
+ * booking-service's internal capacity endpoint as event-service sees it over HTTP: it admits only a service token
+ * holding {@code internal:booking-inventory} signed by the test identity provider (so a call that reaches it fetched
+ * its token from the provider's token endpoint), refuses a capacity below the seats a test says are sold, remembers
+ * what it accepted, and can be told to fail like a sick service.
  */
 final class FakeBookingService {
 
@@ -83,7 +85,8 @@ final class FakeBookingService {
                 answer(exchange, 404, "{}");
                 return;
             }
-            if (!RealInfrastructure.INTERNAL_TOKEN.equals(exchange.getRequestHeaders().getFirst(InternalApi.TOKEN_HEADER))) {
+            if (!TestIdentityProvider.get().isServiceTokenWith(exchange.getRequestHeaders().getFirst("Authorization"),
+                    InternalScopes.BOOKING_INVENTORY)) {
                 answer(exchange, 401, "{}");
                 return;
             }

@@ -56,7 +56,7 @@ class CrossOriginTest {
         gateway.options().uri("/api/v1/bookings")
                 .header("Origin", WEB_UI)
                 .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "x-internal-token")
+                .header("Access-Control-Request-Headers", "x-session-cookie")
                 .exchange()
                 .expectStatus().isForbidden();
     }

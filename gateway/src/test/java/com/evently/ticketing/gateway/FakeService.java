@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A downstream service on loopback that answers every request with what it received (service name, path,
- * Authorization, X-Request-Id, X-Internal-Token, X-Forwarded-For, Forwarded, traceparent, tracestate, the body's
+ * Authorization, X-Request-Id, X-Forwarded-For, Forwarded, traceparent, tracestate, the body's
  * length, the Cookie header), so tests see exactly what the gateway forwarded. A request with {@code X-Session-Cookie}
  * is answered with a {@link #SESSION_COOKIE} the way identity sets the web UI's refresh-token cookie. A path ending in {@code /slow} answers after
  * {@link #SLOW_ANSWER_MILLIS}; one ending in {@code /conflict} answers with the service's own 409 problem; one
@@ -82,7 +82,6 @@ final class FakeService {
         request.put("path", exchange.getRequestURI().getRawPath());
         request.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
         request.put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"));
-        request.put("internalToken", exchange.getRequestHeaders().getFirst("X-Internal-Token"));
         request.put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
         request.put("forwarded", exchange.getRequestHeaders().getFirst("Forwarded"));
         request.put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"));

@@ -196,16 +196,6 @@ class RoutingTest {
     }
 
     @Test
-    void neverForwardsACallersInternalToken() {
-        gateway.get().uri("/api/v1/bookings")
-                .header("Authorization", bearer)
-                .header("X-Internal-Token", "guessed")
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.internalToken").doesNotExist();
-    }
-
-    @Test
     void tellsTheServiceTheCallersAddressRatherThanOneTheCallerClaims() {
         gateway.get().uri("/api/v1/bookings")
                 .header("Authorization", bearer)

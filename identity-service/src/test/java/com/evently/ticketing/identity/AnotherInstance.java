@@ -18,7 +18,7 @@ final class AnotherInstance {
             "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
             "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id",
             "ticketing.security.jwt.issuer", "ticketing.security.jwt.audience", "ticketing.security.jwt.jwks-uri",
-            "ticketing.internal.token", "ticketing.identity.signing-key-encryption.key",
+            "ticketing.identity.signing-key-encryption.key",
             "ticketing.message-sealing.key",
             "ticketing.identity.bootstrap-admin.email", "ticketing.identity.bootstrap-admin.password");
 

@@ -3,7 +3,6 @@ package com.evently.ticketing.notification;
 import com.evently.ticketing.notification.application.DeliveringDueMails;
 import com.evently.ticketing.notification.testing.TicketServiceStandIn;
 import com.evently.ticketing.testsupport.ContractAssertions;
-import com.evently.ticketing.testsupport.RealInfrastructure;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -51,7 +50,7 @@ abstract class NotificationServiceIntegrationTest {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     static final GreenMail smtp = startSmtp();
-    static final TicketServiceStandIn ticketService = TicketServiceStandIn.start(RealInfrastructure.INTERNAL_TOKEN);
+    static final TicketServiceStandIn ticketService = TicketServiceStandIn.start();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,8 +1,9 @@
 package com.evently.ticketing.ticket;
 
-import com.evently.ticketing.platform.security.InternalApi;
-import com.evently.ticketing.testsupport.RealInfrastructure;
+import com.evently.ticketing.platform.security.InternalScopes;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestIdentityProvider;
+import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The internal PDF endpoint asked for by paths that a servlet container, Spring Security and Spring MVC may read
  * differently (encoded letters, doubled slashes, path parameters, case, dot segments, encoded slashes). Sent over
  * a raw socket, so that no client library normalises the path on the way: none of them may reach the booking's
- * tickets without the internal token.
+ * tickets without a service token holding {@code internal:ticket-documents}.
  */
 @ServiceIntegrationTest
 class InternalEndpointBypassTest extends TicketServiceFixture {
@@ -67,33 +68,35 @@ class InternalEndpointBypassTest extends TicketServiceFixture {
             "/internal/v1/bookings/{booking}/tickets.pdf/",
             "/internal\\v1/bookings/{booking}/tickets.pdf",
             "/%5Cinternal/v1/bookings/{booking}/tickets.pdf"})
-    void noSpellingOfTheInternalPathServesTicketsWithoutTheInternalToken(String path) {
+    void noSpellingOfTheInternalPathServesTicketsWithoutTheServiceToken(String path) {
         String target = path.replace(BOOKING, bookingId.toString());
 
-        assertThat(statusOf(target, null)).as("GET %s without the internal token", target).isNotEqualTo(200)
+        assertThat(statusOf(target, null)).as("GET %s without a token", target).isNotEqualTo(200)
                 .isBetween(400, 499);
-        assertThat(statusOf(target, "not-the-token")).as("GET %s with a wrong internal token", target)
+        assertThat(statusOf(target, TestUser.admin().bearer())).as("GET %s with an admin's token", target)
                 .isNotEqualTo(200).isBetween(400, 499);
+        assertThat(statusOf(target, "Bearer " + TestIdentityProvider.get().serviceToken(InternalScopes.BOOKING_INVENTORY)))
+                .as("GET %s with a service token of another scope", target).isNotEqualTo(200).isBetween(400, 499);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
             "/internal/v1/bookings/{booking}/tickets.pdf",
             "/%69nternal/v1/bookings/{booking}/tickets.pdf"})
-    void theInternalTokenStillOpensTheEndpointHoweverItIsSpelt(String path) {
+    void theServiceTokenStillOpensTheEndpointHoweverItIsSpelt(String path) {
         String target = path.replace(BOOKING, bookingId.toString());
 
-        assertThat(statusOf(target, RealInfrastructure.INTERNAL_TOKEN)).as("GET %s with the internal token", target)
-                .isEqualTo(200);
+        assertThat(statusOf(target, "Bearer " + TestIdentityProvider.get().serviceToken(InternalScopes.TICKET_DOCUMENTS)))
+                .as("GET %s with notification-service's token", target).isEqualTo(200);
     }
 
     /** The status of a GET sent byte for byte as written: no client library gets to normalise the path. */
-    private int statusOf(String rawPath, String internalToken) {
+    private int statusOf(String rawPath, String authorization) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(30_000);
             String request = "GET " + rawPath + " HTTP/1.1\r\n"
                     + "Host: 127.0.0.1:" + port + "\r\n"
-                    + (internalToken == null ? "" : InternalApi.TOKEN_HEADER + ": " + internalToken + "\r\n")
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
                     + "Connection: close\r\n\r\n";
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));

@@ -1,8 +1,8 @@
 package com.evently.ticketing.ticket;
 
-import com.evently.ticketing.platform.security.InternalApi;
-import com.evently.ticketing.testsupport.RealInfrastructure;
+import com.evently.ticketing.platform.security.InternalScopes;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
+import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.evently.ticketing.testsupport.TestUser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -67,7 +67,7 @@ class TicketDocumentsTest extends TicketServiceFixture {
         Issued issued = issue(3);
 
         byte[] pdf = http.get().uri(bookingPdf(issued.confirmed().bookingId()))
-                .header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN)
+                .header(HttpHeaders.AUTHORIZATION, notificationService())
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_PDF)
@@ -99,7 +99,7 @@ class TicketDocumentsTest extends TicketServiceFixture {
                 .expectHeader().contentType(MediaType.APPLICATION_PDF)
                 .expectBody(byte[].class).returnResult().getResponseBody();
         byte[] mailed = http.get().uri(bookingPdf(issued.confirmed().bookingId()))
-                .header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN).exchange()
+                .header(HttpHeaders.AUTHORIZATION, notificationService()).exchange()
                 .expectStatus().isOk()
                 .expectBody(byte[].class).returnResult().getResponseBody();
 
@@ -123,27 +123,35 @@ class TicketDocumentsTest extends TicketServiceFixture {
     }
 
     @Test
-    void internalBookingPdfNeedsTheInternalToken() {
+    void internalBookingPdfIsForNotificationServicesTokenOnly() {
         UUID bookingId = issue(1).confirmed().bookingId();
 
         http.get().uri(bookingPdf(bookingId)).exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        http.get().uri(bookingPdf(bookingId)).header(InternalApi.TOKEN_HEADER, "not-the-token").exchange()
+        // a person's token is no substitute for a service's, whatever its roles
+        http.get().uri(bookingPdf(bookingId)).header(HttpHeaders.AUTHORIZATION, TestUser.admin().bearer()).exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        // a user's token is no substitute for the internal one
-        http.get().uri(bookingPdf(bookingId)).header(HttpHeaders.AUTHORIZATION, TestUser.admin().bearer()).exchange()
-                .expectStatus().isUnauthorized();
+        http.get().uri(bookingPdf(bookingId)).header(HttpHeaders.AUTHORIZATION, buyer.bearer()).exchange()
+                .expectStatus().isForbidden();
+        // nor is another service's: event-service may resize inventory, not read tickets
+        http.get().uri(bookingPdf(bookingId)).header(HttpHeaders.AUTHORIZATION,
+                        "Bearer " + TestIdentityProvider.get().serviceToken(InternalScopes.BOOKING_INVENTORY))
+                .exchange().expectStatus().isForbidden();
     }
 
     @Test
     void internalBookingPdfOfBookingWithoutTicketsIsNotFound() {
         http.get().uri(bookingPdf(UUID.randomUUID()))
-                .header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN)
+                .header(HttpHeaders.AUTHORIZATION, notificationService())
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private static String notificationService() {
+        return "Bearer " + TestIdentityProvider.get().serviceToken(InternalScopes.TICKET_DOCUMENTS);
     }
 
     private static String bookingPdf(UUID bookingId) {

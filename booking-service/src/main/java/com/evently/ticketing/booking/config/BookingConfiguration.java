@@ -37,6 +37,8 @@ import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.persistence.SpringTransactions;
 import com.evently.ticketing.platform.persistence.TransientDatabaseFailures;
 import com.evently.ticketing.platform.retention.RetentionRule;
+import com.evently.ticketing.platform.security.InternalEndpoints;
+import com.evently.ticketing.platform.security.InternalScopes;
 import com.evently.ticketing.platform.security.PublicEndpoints;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
@@ -96,6 +98,13 @@ class BookingConfiguration {
     @Bean
     ChangingCapacity changingCapacity(Transactions transactions, Inventory inventory, ReleasedSeats releasedSeats) {
         return new ChangingCapacity(transactions, inventory, releasedSeats);
+    }
+
+    /** event-service asks before it commits an organizer's capacity change: booking owns what is sold. */
+    @Bean
+    InternalEndpoints inventoryEndpoints() {
+        return InternalEndpoints.requiringScope(InternalScopes.BOOKING_INVENTORY,
+                "PUT /internal/v1/events/{eventId}/ticket-types/{ticketTypeId}/capacity");
     }
 
     @Bean

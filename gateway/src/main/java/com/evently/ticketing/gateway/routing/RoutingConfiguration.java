@@ -9,13 +9,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Which service owns which public path. Anything not listed here, {@code /internal/**} included, matches no
- * route and is answered 404 by the gateway itself.
+ * route and is answered 404 by the gateway itself. Service tokens need no refusing here: they hold internal scopes
+ * only, which no public endpoint of any service accepts (platform-core's scope gate refuses them with 403).
  */
 @Configuration(proxyBeanMethods = false)
 public class RoutingConfiguration {
-
-    /** Shared secret of service-to-service calls: a caller from outside must never be able to present it. */
-    static final String INTERNAL_TOKEN_HEADER = "X-Internal-Token";
 
     // Booking owns some sub-resources of an event; the lower order makes them win over the broader events route.
     private static final int SPECIFIC = 0;
@@ -64,8 +62,6 @@ public class RoutingConfiguration {
      * fast 503 instead of piling up on connect and response timeouts.
      */
     private static GatewayFilterSpec forwardedTo(GatewayFilterSpec filters, String service) {
-        return filters
-                .removeRequestHeader(INTERNAL_TOKEN_HEADER)
-                .circuitBreaker(breaker -> breaker.setName(service));
+        return filters.circuitBreaker(breaker -> breaker.setName(service));
     }
 }

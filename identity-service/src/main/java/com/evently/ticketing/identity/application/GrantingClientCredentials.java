@@ -64,7 +64,7 @@ public class GrantingClientCredentials {
         SigningKey key = signingKeys.active()
                 .orElseThrow(() -> new IllegalStateException("No active signing key: start-up did not ensure one"));
         String token = signer.sign(ClientAccessTokenClaims.of(client, scopes, now, tokenLifetime), key);
-        return new IssuedClientToken(token, tokenLifetime, scopes);
+        return new IssuedClientToken(token, tokenLifetime, scopes.stream().sorted().map(ApiScope::value).toList());
     }
 
     private ApiClient authenticated(ClientCredentialsGrant grant, Instant now) {

@@ -1,11 +1,14 @@
 package com.evently.ticketing.identity.application;
 
-import com.evently.ticketing.identity.domain.ApiScope;
-
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
 
-public record IssuedClientToken(String accessToken, Duration expiresIn, Set<ApiScope> scopes) {
+/** @param scopes what the token holds, as its {@code scope} claim names them */
+public record IssuedClientToken(String accessToken, Duration expiresIn, List<String> scopes) {
+
+    public IssuedClientToken {
+        scopes = List.copyOf(scopes);
+    }
 
     @Override
     public String toString() {

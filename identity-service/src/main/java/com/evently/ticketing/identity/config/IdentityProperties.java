@@ -6,7 +6,9 @@ import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.LoginThrottling;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolation;
+import com.evently.ticketing.identity.domain.ServiceClient;
 import com.evently.ticketing.identity.domain.TokenLifetimes;
+import com.evently.ticketing.platform.security.InternalScopes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Settings of identity-service under {@code ticketing.identity}; invalid values stop the start.
@@ -30,6 +36,7 @@ import java.util.Optional;
  * @param signingKeyEncryption the key the signing keys' private halves are encrypted with
  * @param bootstrapAdmin     the administrator to ensure at start-up: both parts set, or neither
  * @param apiClients         partners' client-credentials tokens and secrets
+ * @param serviceClients     the suite's own services calling each other's internal endpoints
  */
 @Validated
 @ConfigurationProperties("ticketing.identity")
@@ -45,7 +52,8 @@ public record IdentityProperties(
         @DefaultValue @Valid JwksCache jwksCache,
         @DefaultValue SigningKeyEncryption signingKeyEncryption,
         @DefaultValue BootstrapAdmin bootstrapAdmin,
-        @DefaultValue @Valid ApiClientSettings apiClients) {
+        @DefaultValue @Valid ApiClientSettings apiClients,
+        @DefaultValue @Valid ServiceClientSettings serviceClients) {
 
     /** Long enough for a retry or a second tab; every second of it is a second a stolen token goes unnoticed. */
     static final Duration LONGEST_REFRESH_TOKEN_REUSE_GRACE = Duration.ofMinutes(2);
@@ -84,6 +92,105 @@ public record IdentityProperties(
             if (secretOverlap.isNegative()) {
                 throw new IllegalArgumentException("ticketing.identity.api-clients.secret-overlap must not be negative");
             }
+        }
+    }
+
+    /**
+     * The suite's own services that get tokens for other services' internal endpoints. Configuration only, never
+     * the {@code api_clients} table: which services exist and what they may ask of each other is decided with the
+     * code and the deployment, not at run time by an organizer or admin, so no endpoint can create, widen or list
+     * one, and a copy of the database holds nothing about them. A secret is rotated by giving the old one as
+     * {@code previous-secret} while the callers move to the new one.
+     *
+     * @param tokenTtl how long a service token lives: at most 15 minutes, like every access token; callers keep it
+     *                 and fetch the next one shortly before it expires
+     * @param clients  one per calling service
+     */
+    public record ServiceClientSettings(@DefaultValue("5m") @NotNull Duration tokenTtl,
+                                        List<ServiceClientSetting> clients) {
+
+        /** 256 random bits are 43 base64 characters; anything much shorter is no machine secret. */
+        static final int MINIMUM_SECRET_LENGTH = 32;
+
+        public ServiceClientSettings {
+            if (!tokenTtl.isPositive() || tokenTtl.compareTo(TokenLifetimes.ACCESS_TOKEN_LIMIT) > 0) {
+                throw new IllegalArgumentException("ticketing.identity.service-clients.token-ttl must be more than 0 "
+                        + "and at most " + TokenLifetimes.ACCESS_TOKEN_LIMIT + ", not " + tokenTtl);
+            }
+            clients = clients == null ? List.of() : List.copyOf(clients);
+            if (clients.stream().map(ServiceClientSetting::clientId).distinct().count() != clients.size()) {
+                throw new IllegalArgumentException("ticketing.identity.service-clients.clients name a client id twice");
+            }
+        }
+
+        /**
+         * The clients that have a secret: one without is left out (its calls fail until it is set). Checked here
+         * rather than while binding, because a binding failure report would print the offending value: a secret.
+         */
+        public ServiceClient.Registry registry() {
+            return new ServiceClient.Registry(clients.stream().filter(ServiceClientSetting::hasSecret)
+                    .map(ServiceClientSetting::serviceClient).toList());
+        }
+
+        /** The ids of configured clients without a secret, to be warned about at start. */
+        public List<String> withoutSecret() {
+            return clients.stream().filter(client -> !client.hasSecret()).map(ServiceClientSetting::clientId).toList();
+        }
+    }
+
+    /**
+     * @param clientId       the calling service's name, e.g. {@code event-service}; never a UUID, which would be a
+     *                       partner client's id
+     * @param secret         what the service authenticates with ({@code TICKETING_<SERVICE>_CLIENT_SECRET}); only its
+     *                       hash is kept
+     * @param previousSecret during a rotation, the secret being replaced: accepted too until it is removed
+     * @param scopes         the internal scopes it may hold, platform-core's {@link InternalScopes}
+     */
+    public record ServiceClientSetting(String clientId, String secret, String previousSecret, Set<String> scopes) {
+
+        public ServiceClientSetting {
+            if (clientId == null || clientId.isBlank()) {
+                throw new IllegalArgumentException("every ticketing.identity.service-clients client needs a client-id");
+            }
+            if (isUuid(clientId)) {
+                throw new IllegalArgumentException("service client id " + clientId + " is a UUID, as partners' "
+                        + "client ids are: name the service instead");
+            }
+            scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
+            if (scopes.isEmpty() || !InternalScopes.ALL.containsAll(scopes)) {
+                throw new IllegalArgumentException("service client " + clientId + " needs scopes among "
+                        + InternalScopes.ALL + ", not " + scopes);
+            }
+        }
+
+        boolean hasSecret() {
+            return secret != null && !secret.isBlank();
+        }
+
+        ServiceClient serviceClient() {
+            List<String> secrets = Stream.of(secret, previousSecret)
+                    .filter(value -> value != null && !value.isBlank()).toList();
+            if (secrets.stream().anyMatch(value -> value.strip().length() < ServiceClientSettings.MINIMUM_SECRET_LENGTH)) {
+                throw new IllegalStateException("the secret of service client " + clientId + " must have at least "
+                        + ServiceClientSettings.MINIMUM_SECRET_LENGTH + " characters, e.g. openssl rand -base64 32");
+            }
+            return ServiceClient.withSecrets(clientId, secrets.stream().map(String::strip).toList(), scopes);
+        }
+
+        private static boolean isUuid(String value) {
+            try {
+                UUID.fromString(value);
+                return true;
+            } catch (IllegalArgumentException notUuid) {
+                return false;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "ServiceClientSetting[clientId=" + clientId + ", scopes=" + scopes + ", secret="
+                    + (hasSecret() ? "hidden" : "unset") + ", previousSecret="
+                    + (previousSecret == null || previousSecret.isBlank() ? "unset" : "hidden") + "]";
         }
     }
 

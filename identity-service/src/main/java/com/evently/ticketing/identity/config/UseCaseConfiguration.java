@@ -7,6 +7,7 @@ import com.evently.ticketing.identity.application.AdministeringUsers;
 import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.identity.application.ChangingPassword;
 import com.evently.ticketing.identity.application.GrantingClientCredentials;
+import com.evently.ticketing.identity.application.GrantingServiceTokens;
 import com.evently.ticketing.identity.application.ManagingApiClients;
 import com.evently.ticketing.identity.application.EnsuringSigningKey;
 import com.evently.ticketing.identity.application.ListingVerificationKeys;
@@ -38,6 +39,8 @@ import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.JwtSecurityProperties;
 import com.evently.ticketing.platform.security.MessageSealingConfiguration;
 import com.evently.ticketing.platform.security.PrivateKeyEncryption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -55,6 +58,8 @@ import java.util.stream.Collectors;
 @Configuration(proxyBeanMethods = false)
 @Import(MessageSealingConfiguration.class) // seals the reset token of PasswordResetRequested
 class UseCaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(UseCaseConfiguration.class);
 
     /** One password per line, lower case; lines starting with # are comments. */
     static final String COMMON_PASSWORDS = "security/common-passwords.txt";
@@ -92,6 +97,17 @@ class UseCaseConfiguration {
                                                         IdentityProperties properties) {
         return new GrantingClientCredentials(apiClients, users, signingKeys, signer, clock,
                 properties.apiClients().tokenTtl());
+    }
+
+    /** A service client without its secret is no reason to refuse every other token: it is warned about instead. */
+    @Bean
+    GrantingServiceTokens grantingServiceTokens(SigningKeys signingKeys, JwtAccessTokenSigner signer, Clock clock,
+                                                IdentityProperties properties) {
+        IdentityProperties.ServiceClientSettings serviceClients = properties.serviceClients();
+        serviceClients.withoutSecret().forEach(clientId -> log.warn("Service client {} has no secret: it gets no "
+                + "service token, so its calls to other services' internal endpoints fail until one is set", clientId));
+        return new GrantingServiceTokens(serviceClients.registry(), signingKeys, signer, clock,
+                serviceClients.tokenTtl());
     }
 
     @Bean

@@ -4,11 +4,16 @@ import com.evently.ticketing.identity.config.IdentityProperties.BootstrapAdmin;
 import com.evently.ticketing.identity.config.IdentityProperties.JwksCache;
 import com.evently.ticketing.identity.config.IdentityProperties.LoginThrottlingSettings;
 import com.evently.ticketing.identity.config.IdentityProperties.PasswordReset;
+import com.evently.ticketing.identity.config.IdentityProperties.ServiceClientSetting;
+import com.evently.ticketing.identity.config.IdentityProperties.ServiceClientSettings;
 import com.evently.ticketing.identity.config.IdentityProperties.SigningKeyEncryption;
 import com.evently.ticketing.identity.config.IdentityProperties.SigningKeyRotation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +25,49 @@ class IdentityPropertiesTest {
         assertThatThrownBy(() -> new IdentityProperties.ApiClientSettings(Duration.ofMinutes(16), Duration.ofHours(24)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("api-clients.token-ttl");
+    }
+
+    @Test
+    void refusesServiceTokensLongerThanAnyAccessToken() {
+        assertThatThrownBy(() -> new ServiceClientSettings(Duration.ofMinutes(16), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("service-clients.token-ttl");
+    }
+
+    @Test
+    void refusesServiceClientsOutsideTheInternalScopesOrNamedLikeAPartnersClient() {
+        assertThatThrownBy(() -> new ServiceClientSetting("event-service", null, null, Set.of("events:read")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("internal:");
+        assertThatThrownBy(() -> new ServiceClientSetting("event-service", null, null, Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ServiceClientSetting(UUID.randomUUID().toString(), null, null,
+                Set.of("internal:booking-inventory")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UUID");
+        ServiceClientSetting once = new ServiceClientSetting("event-service", null, null, Set.of("internal:booking-inventory"));
+        assertThatThrownBy(() -> new ServiceClientSettings(Duration.ofMinutes(5), List.of(once, once)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+    }
+
+    @Test
+    void leavesAServiceClientWithoutSecretOutAndRefusesAShortSecretWithoutRepeatingIt() {
+        String secret = "a-long-enough-secret-for-event-service-0123";
+        String shortSecret = "short-secret";
+        ServiceClientSettings settings = new ServiceClientSettings(Duration.ofMinutes(5), List.of(
+                new ServiceClientSetting("event-service", secret, null, Set.of("internal:booking-inventory")),
+                new ServiceClientSetting("notification-service", " ", null, Set.of("internal:ticket-documents"))));
+
+        assertThat(settings.registry().named("event-service")).hasValueSatisfying(client ->
+                assertThat(client.acceptsSecret(secret)).isTrue());
+        assertThat(settings.registry().named("notification-service")).isEmpty();
+        assertThat(settings.withoutSecret()).containsExactly("notification-service");
+        assertThat(settings.toString()).doesNotContain(secret);
+
+        ServiceClientSettings weak = new ServiceClientSettings(Duration.ofMinutes(5), List.of(
+                new ServiceClientSetting("event-service", shortSecret, null, Set.of("internal:booking-inventory"))));
+        assertThatThrownBy(weak::registry)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("at least 32 characters")
+                .message().doesNotContain(shortSecret);
     }
 
     @Test
@@ -113,6 +161,7 @@ class IdentityPropertiesTest {
                 new JwksCache(Duration.ofSeconds(10), Duration.ofSeconds(1)),
                 new SigningKeyEncryption(encryptionKey),
                 new BootstrapAdmin(null, null),
-                new IdentityProperties.ApiClientSettings(Duration.ofMinutes(10), Duration.ofHours(24)));
+                new IdentityProperties.ApiClientSettings(Duration.ofMinutes(10), Duration.ofHours(24)),
+                new ServiceClientSettings(Duration.ofMinutes(5), List.of()));
     }
 }

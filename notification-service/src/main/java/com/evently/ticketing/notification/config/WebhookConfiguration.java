@@ -25,10 +25,12 @@ import com.evently.ticketing.notification.domain.webhook.WebhookTargetPolicy;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.inbox.IdempotentConsumer;
 import com.evently.ticketing.platform.retention.RetentionRule;
+import com.evently.ticketing.platform.security.FieldSealing;
 import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +51,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public class WebhookConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookConfiguration.class);
+    static final String SECRET_KEY_VARIABLE = "TICKETING_WEBHOOK_SECRET_KEY";
+    static final String PREVIOUS_SECRET_KEYS_VARIABLE = "TICKETING_WEBHOOK_SECRET_PREVIOUS_KEYS";
 
     @Bean
     WebhookTargetPolicy webhookTargetPolicy(WebhookProperties properties) {
@@ -73,13 +77,34 @@ public class WebhookConfiguration {
     }
 
     @Bean
-    JdbcWebhookSubscriptions webhookSubscriptions(JdbcClient jdbc) {
-        return new JdbcWebhookSubscriptions(jdbc);
+    JdbcWebhookSubscriptions webhookSubscriptions(JdbcClient jdbc, WebhookProperties properties) {
+        return new JdbcWebhookSubscriptions(jdbc, secretSealing(properties));
     }
 
     @Bean
-    JdbcWebhookDeliveries webhookDeliveries(JdbcClient jdbc) {
-        return new JdbcWebhookDeliveries(jdbc);
+    JdbcWebhookDeliveries webhookDeliveries(JdbcClient jdbc, WebhookProperties properties) {
+        return new JdbcWebhookDeliveries(jdbc, secretSealing(properties));
+    }
+
+    /**
+     * Seals at every start what is not sealed under the current key yet: secrets an earlier version kept in clear,
+     * and secrets sealed under a key now among the previous ones. Replicas starting together do not clash (compare and
+     * set per row); a secret sealed under a key no longer configured stops the start, naming the variable.
+     */
+    @Bean
+    ApplicationRunner sealStoredWebhookSecrets(JdbcWebhookSubscriptions subscriptions) {
+        return arguments -> subscriptions.sealStoredSecrets();
+    }
+
+    /**
+     * Not a bean: the service's other FieldSealing (the message sealing key, for events) must not be confused with
+     * this one. A missing or malformed key stops the start with a message that names the variable.
+     */
+    private static FieldSealing secretSealing(WebhookProperties properties) {
+        WebhookProperties.SecretSealing sealing = properties.secretSealing();
+        return FieldSealing.fromBase64(SECRET_KEY_VARIABLE, PREVIOUS_SECRET_KEYS_VARIABLE,
+                sealing.key(), sealing.previousKeys(), "webhook signing secrets are stored sealed with it (keep it "
+                        + "as long as the database)");
     }
 
     @Bean

@@ -9,18 +9,37 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code ticketing.webhooks.*}.
  *
  * @param allowInsecureTargets development mode (WEBHOOKS_ALLOW_INSECURE_TARGETS): http URLs and loopback, private
  *                             and link-local addresses are allowed as targets; never in production
+ * @param secretSealing        the key the subscriptions' signing secrets are sealed with at rest
  */
 @Validated
 @ConfigurationProperties("ticketing.webhooks")
 public record WebhookProperties(
         @DefaultValue("false") boolean allowInsecureTargets,
-        @Valid @NotNull @DefaultValue Delivery delivery) {
+        @Valid @NotNull @DefaultValue Delivery delivery,
+        @DefaultValue SecretSealing secretSealing) {
+
+    /**
+     * @param key          base64 of 32 random bytes ({@code TICKETING_WEBHOOK_SECRET_KEY}), the same on every replica,
+     *                     kept as long as the database; no default: checked when the key is built, so that a refusal
+     *                     cannot print it
+     * @param previousKeys retired keys ({@code TICKETING_WEBHOOK_SECRET_PREVIOUS_KEYS}, comma-separated): they only
+     *                     open, and every start seals what they sealed again under {@code key}
+     */
+    public record SecretSealing(String key, List<String> previousKeys) {
+
+        @Override
+        public String toString() {
+            return "SecretSealing[key=" + (key == null || key.isBlank() ? "unset" : "hidden") + ", previousKeys="
+                    + (previousKeys == null ? 0 : previousKeys.size()) + " hidden]";
+        }
+    }
 
     /**
      * @param pollInterval    pause between delivery runs

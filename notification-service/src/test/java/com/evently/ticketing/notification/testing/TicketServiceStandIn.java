@@ -1,5 +1,7 @@
 package com.evently.ticketing.notification.testing;
 
+import com.evently.ticketing.platform.security.InternalScopes;
+import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -19,22 +21,21 @@ import java.util.regex.Pattern;
 
 /**
  * Stands in for ticket-service's internal tickets-PDF endpoint on loopback. Answers with a real PDF unless a
- * booking was scripted to fail, and refuses calls without the right {@code X-Internal-Token} the way the
- * platform's filter does. Scripts are per booking, so tests sharing one stand-in don't disturb each other.
+ * booking was scripted to fail, and refuses calls without a service token holding {@code internal:ticket-documents}
+ * signed by the test identity provider, the way the platform does (401 without a token, 403 with another). Scripts
+ * are per booking, so tests sharing one stand-in don't disturb each other.
  */
 public final class TicketServiceStandIn implements AutoCloseable {
 
     private static final Pattern TICKETS_PDF = Pattern.compile("/internal/v1/bookings/([0-9a-f-]{36})/tickets\\.pdf");
 
     private final HttpServer server;
-    private final String expectedToken;
     private final Map<UUID, Script> scripts = new ConcurrentHashMap<>();
     private final Map<UUID, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final AtomicInteger refusedTokens = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
 
-    private TicketServiceStandIn(String expectedToken) {
-        this.expectedToken = expectedToken;
+    private TicketServiceStandIn() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -45,8 +46,8 @@ public final class TicketServiceStandIn implements AutoCloseable {
         server.start();
     }
 
-    public static TicketServiceStandIn start(String expectedToken) {
-        return new TicketServiceStandIn(expectedToken);
+    public static TicketServiceStandIn start() {
+        return new TicketServiceStandIn();
     }
 
     public String baseUrl() {
@@ -105,9 +106,11 @@ public final class TicketServiceStandIn implements AutoCloseable {
                 respond(exchange, 404, "application/problem+json", "{\"status\":404}".getBytes());
                 return;
             }
-            if (!expectedToken.equals(exchange.getRequestHeaders().getFirst("X-Internal-Token"))) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (!TestIdentityProvider.get().isServiceTokenWith(authorization, InternalScopes.TICKET_DOCUMENTS)) {
                 refusedTokens.incrementAndGet();
-                respond(exchange, 403, "application/problem+json", "{\"status\":403}".getBytes());
+                int status = authorization == null ? 401 : 403;
+                respond(exchange, status, "application/problem+json", ("{\"status\":" + status + "}").getBytes());
                 return;
             }
             UUID bookingId = UUID.fromString(path.group(1));

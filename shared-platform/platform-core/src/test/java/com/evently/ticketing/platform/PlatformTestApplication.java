@@ -56,11 +56,6 @@ public class PlatformTestApplication {
             return order;
         }
 
-        @GetMapping("/internal/secret")
-        Map<String, String> secret() {
-            return Map.of("secret", "ok");
-        }
-
         @GetMapping("/orders/{quantity}")
         Map<String, Integer> orderOf(@PathVariable int quantity) {
             if (quantity > 10) {

@@ -9,11 +9,10 @@ import java.util.UUID;
 /**
  * Points a test application context at real infrastructure: a database of its own on the test PostgreSQL
  * server, the JVM's Kafka broker (with a consumer group of its own, so cached contexts never steal each
- * other's records), and the test identity provider's JWKS.
+ * other's records), and the test identity provider's JWKS and token endpoint (with its one service client, for the
+ * services that call others' internal endpoints).
  */
 public class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-    public static final String INTERNAL_TOKEN = "test-internal-token";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -29,7 +28,9 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
                 "ticketing.security.jwt.issuer=" + TestIdentityProvider.ISSUER,
                 "ticketing.security.jwt.audience=" + TestIdentityProvider.AUDIENCE,
                 "ticketing.security.jwt.jwks-uri=" + identity.jwksUri(),
-                "ticketing.internal.token=" + INTERNAL_TOKEN,
+                "ticketing.service-client.token-uri=" + identity.tokenUri(),
+                "ticketing.service-client.client-id=" + TestIdentityProvider.SERVICE_CLIENT_ID,
+                "ticketing.service-client.client-secret=" + TestIdentityProvider.SERVICE_CLIENT_SECRET,
                 "ticketing.outbox.poll-interval=200ms"
         ).applyTo(context);
     }

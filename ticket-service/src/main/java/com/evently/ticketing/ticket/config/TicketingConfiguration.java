@@ -1,6 +1,8 @@
 package com.evently.ticketing.ticket.config;
 
 import com.evently.ticketing.platform.web.ProblemCatalogue;
+import com.evently.ticketing.platform.security.InternalEndpoints;
+import com.evently.ticketing.platform.security.InternalScopes;
 import com.evently.ticketing.ticket.adapter.in.web.TicketProblem;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
@@ -152,6 +154,13 @@ class TicketingConfiguration {
     ProducingTicketDocuments producingTicketDocuments(ViewingTickets viewingTickets, Tickets tickets, QrCodes qrCodes,
                                                       TicketDocumentRenderer renderer) {
         return new ProducingTicketDocuments(viewingTickets, tickets, qrCodes, renderer);
+    }
+
+    /** notification-service attaches a booking's tickets to the confirmation mail. */
+    @Bean
+    InternalEndpoints ticketDocumentEndpoints() {
+        return InternalEndpoints.requiringScope(InternalScopes.TICKET_DOCUMENTS,
+                "GET /internal/v1/bookings/{bookingId}/tickets.pdf");
     }
 
     /** The problem types this service answers with, listed in its OpenAPI document. */

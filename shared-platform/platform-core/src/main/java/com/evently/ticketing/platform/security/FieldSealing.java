@@ -16,15 +16,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Seals a secret field of an integration event (a password-reset token, a ticket's admission code) so that the
- * outbox row and the Kafka record, which other services and operators read, carry it only encrypted: a compact JWE
- * with direct AES-256-GCM under the message sealing key, which only the producer and the one consumer that needs
- * the secret hold.
+ * Seals a secret field so that only holders of the key can read it: a compact JWE with direct AES-256-GCM under a
+ * key from configuration. Used for secrets in integration events (a password-reset token, a ticket's admission code),
+ * so that the outbox row and the Kafka record, which other services and operators read, carry them only encrypted
+ * under the message sealing key; and for secrets a service keeps at rest (notification's webhook signing secrets),
+ * so that a copy of the database reveals none.
  * <p>
  * The JWE's protected header, which AES-GCM authenticates, names the key ({@code kid}, a fingerprint) and the
  * field the value was sealed for ({@code ctx}, e.g. event type, field and owner id): {@link #open} refuses a value
  * sealed for another field or record, so a sealed value copied elsewhere opens nowhere else. Keys rotate: values are
- * sealed under the current key and opened by the current key or any previous one still configured.
+ * sealed under the current key and opened by the current key or any previous one still configured;
+ * {@link #sealedWithCurrentKey} tells which stored values to seal again before a previous key is dropped.
  */
 public final class FieldSealing {
 
@@ -52,10 +54,16 @@ public final class FieldSealing {
      */
     public static FieldSealing fromBase64(String variable, String currentKey, List<String> previousKeys,
                                           String whatItGuards) {
+        return fromBase64(variable, variable + "_PREVIOUS_KEYS", currentKey, previousKeys, whatItGuards);
+    }
+
+    /** @param previousVariable the environment variable of the previous keys, named in errors about them */
+    public static FieldSealing fromBase64(String variable, String previousVariable, String currentKey,
+                                          List<String> previousKeys, String whatItGuards) {
         AesKey current = AesKey.fromBase64(variable, currentKey, whatItGuards);
         List<AesKey> previous = (previousKeys == null ? List.<String>of() : previousKeys).stream()
                 .filter(key -> key != null && !key.isBlank())
-                .map(key -> AesKey.fromBase64(variable + "_PREVIOUS_KEYS", key, whatItGuards))
+                .map(key -> AesKey.fromBase64(previousVariable, key, whatItGuards))
                 .toList();
         return new FieldSealing(variable, current, previous);
     }
@@ -113,6 +121,21 @@ public final class FieldSealing {
             throw new IllegalArgumentException("The value for " + context + " was altered: it does not open");
         }
         return jwe.getPayload().toString();
+    }
+
+    /**
+     * Whether {@code sealed} is a sealed value under the current key; false for anything else (another key, not a
+     * sealed value at all), which a store that rotates keys seals again.
+     */
+    public boolean sealedWithCurrentKey(String sealed) {
+        if (sealed == null || sealed.isBlank()) {
+            return false;
+        }
+        try {
+            return current.fingerprint().equals(JWEObject.parse(sealed).getHeader().getKeyID());
+        } catch (ParseException notSealed) {
+            return false;
+        }
     }
 
     @Override

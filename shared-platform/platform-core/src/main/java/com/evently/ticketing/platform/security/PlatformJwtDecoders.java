@@ -79,10 +79,14 @@ public final class PlatformJwtDecoders {
                 clientActsForAnOrganizer()));
     }
 
-    /** An API client's token is read as its organizer ({@link AuthenticatedUser}): without one it means nothing. */
+    /**
+     * An API client's token is read as its organizer ({@link AuthenticatedUser}): without one it means nothing. A
+     * service's token acts for no organizer and opens internal endpoints only ({@link InternalEndpoints}).
+     */
     private static OAuth2TokenValidator<Jwt> clientActsForAnOrganizer() {
         OAuth2Error noOrganizer = new OAuth2Error("invalid_token", "The client token names no organizer", null);
         return jwt -> !ClientTokens.isClientToken(jwt) || ClientTokens.organizer(jwt).isPresent()
+                || ClientTokens.isServiceToken(jwt)
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(noOrganizer);
     }

@@ -49,17 +49,21 @@ final class ProblemResponses {
         };
     }
 
+    /** An internal call with no bearer token at all. */
+    void internalCallWithoutToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        write(request, response, PlatformProblem.UNAUTHORIZED,
+                "Internal endpoints need a service's access token (OAuth 2.0 client credentials).");
+    }
+
     /**
-     * A refused internal call: 401 when it presented no internal token (a user's access token does not count),
-     * 403 when it presented a wrong one.
+     * An internal call with a valid token that does not open the endpoint: a user's, a partner's, or a service's
+     * without the endpoint's internal scope.
      */
-    void internalCallRefused(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getHeader(InternalApi.TOKEN_HEADER) == null) {
-            write(request, response, PlatformProblem.UNAUTHORIZED,
-                    "Internal endpoints need the " + InternalApi.TOKEN_HEADER + " header.");
-        } else {
-            write(request, response, PlatformProblem.FORBIDDEN, "The internal token is not valid.");
-        }
+    void internalCallNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
+        write(request, response, PlatformProblem.FORBIDDEN,
+                "Internal endpoints are open only to service tokens holding the endpoint's internal scope.");
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, ProblemType problemType, String detail)

@@ -1,7 +1,6 @@
 package com.evently.ticketing.platform.security;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -35,7 +34,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * Every service is a stateless OAuth2 resource server that trusts nothing from the network: each request
  * carries an access token it verifies itself (docs/architecture.md#security).
  * <p>
- * The rules, first match wins: {@code /internal/**} needs the internal token; the role-restricted endpoints a
+ * The rules, first match wins: an internal endpoint a service declares ({@link InternalEndpoints}) needs a service
+ * token holding its internal scope, and the rest of {@code /internal/**} is closed; the role-restricted endpoints a
  * service declares ({@link RoleRestrictedEndpoints}) and {@code /api/v1/admin/**} need their roles, decided before
  * any body is read; health, metrics, API docs and a service's {@link PublicEndpoints} are open; everything else
  * needs a valid access token. Every rule matches the path as Spring MVC decodes and routes it.
@@ -71,8 +71,8 @@ public class ResourceServerAutoConfiguration {
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
                                                   List<RoleRestrictedEndpoints> roleRestrictedEndpoints,
                                                   ObjectProvider<ScopeRestrictedEndpoints> scopeRestrictedEndpoints,
-                                                  JsonMapper json,
-                                                  @Value("${ticketing.internal.token:}") String internalToken) throws Exception {
+                                                  ObjectProvider<InternalEndpoints> internalEndpoints,
+                                                  JsonMapper json) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         RequestMatcher internalApi = pathPattern(InternalApi.PATH_PATTERN);
         AuthenticationEntryPoint unauthenticated = unauthenticated(internalApi, problems);
@@ -89,7 +89,9 @@ public class ResourceServerAutoConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(internalApi).access(new InternalTokenAuthorization(internalToken));
+                    internalEndpoints.orderedStream().forEach(declared -> requests.requestMatchers(matchers(declared.endpoints()))
+                            .access(new ServiceScopeAuthorization(declared.scope())));
+                    requests.requestMatchers(internalApi).denyAll();
                     roleRestrictedEndpoints.stream().filter(restricted -> !restricted.endpoints().isEmpty())
                             .forEach(restricted -> requests.requestMatchers(matchers(restricted.endpoints()))
                                     .access(allOf(scopes, AuthorityAuthorizationManager.hasAnyRole(
@@ -121,24 +123,24 @@ public class ResourceServerAutoConfiguration {
         return endpoints.stream().map(EndpointPattern::matcher).toArray(RequestMatcher[]::new);
     }
 
-    /** An internal call refused with no user signed in: answered by what it presented as the internal token. */
+    /** An internal call refused with no token: it needs a service's. */
     private static AuthenticationEntryPoint unauthenticated(RequestMatcher internalApi, ProblemResponses problems) {
         AuthenticationEntryPoint bearerTokenRequired = problems.unauthorized();
         return (request, response, failure) -> {
             if (internalApi.matches(request)) {
-                problems.internalCallRefused(request, response);
+                problems.internalCallWithoutToken(request, response);
             } else {
                 bearerTokenRequired.commence(request, response, failure);
             }
         };
     }
 
-    /** An internal call refused though a user's token came with it: that token does not open internal endpoints. */
+    /** An internal call refused though a valid token came with it: not a service token of the endpoint's scope. */
     private static AccessDeniedHandler forbidden(RequestMatcher internalApi, ProblemResponses problems) {
         AccessDeniedHandler roleDoesNotAllow = problems.forbidden();
         return (request, response, denied) -> {
             if (internalApi.matches(request)) {
-                problems.internalCallRefused(request, response);
+                problems.internalCallNotAllowed(request, response);
             } else {
                 roleDoesNotAllow.handle(request, response, denied);
             }

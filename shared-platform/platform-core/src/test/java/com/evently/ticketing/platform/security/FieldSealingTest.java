@@ -31,6 +31,20 @@ class FieldSealingTest {
     }
 
     @Test
+    void tellsAValueSealedWithTheCurrentKeyFromOneToSealAgain() {
+        String previousKey = randomKey();
+        String sealedBefore = sealingWith(previousKey).seal(SECRET, CONTEXT);
+        FieldSealing rotated = FieldSealing.fromBase64(VARIABLE, "TICKETING_WEBHOOK_SECRET_PREVIOUS_KEYS", randomKey(),
+                List.of(previousKey), "tests");
+
+        assertThat(rotated.sealedWithCurrentKey(rotated.seal(SECRET, CONTEXT))).isTrue();
+        assertThat(rotated.sealedWithCurrentKey(sealedBefore)).isFalse();
+        assertThat(rotated.open(sealedBefore, CONTEXT)).as("a previous key still opens").isEqualTo(SECRET);
+        assertThat(rotated.sealedWithCurrentKey("whsec_not-sealed-at-all")).isFalse();
+        assertThat(rotated.sealedWithCurrentKey(null)).isFalse();
+    }
+
+    @Test
     void refusesAValueSealedForAnotherField() {
         String sealed = sealing.seal(SECRET, CONTEXT);
 

@@ -1,17 +1,14 @@
 package com.evently.ticketing.platform.security;
 
-import com.evently.ticketing.testsupport.RealInfrastructure;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import java.net.URI;
 import java.time.Instant;
 
 
@@ -20,9 +17,6 @@ class ResourceServerTest {
 
     @Autowired
     RestTestClient http;
-
-    @LocalServerPort
-    int port;
 
     @Test
     void requestWithoutTokenIsRefusedWithProblemJson() {
@@ -82,30 +76,6 @@ class ResourceServerTest {
         http.get().uri("/public/ping").header(HttpHeaders.AUTHORIZATION, ana.bearer()).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.pong").isEqualTo(ana.email());
-    }
-
-    @Test
-    void internalEndpointDemandsTheInternalToken() {
-        http.get().uri("/internal/secret").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        http.get().uri("/internal/secret").header(InternalApi.TOKEN_HEADER, "guess").exchange()
-                .expectStatus().isForbidden();
-        http.get().uri("/internal/secret").header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN).exchange()
-                .expectStatus().isOk();
-    }
-
-    @Test
-    void internalEndpointSpeltWithEncodedLettersStillDemandsTheInternalToken() {
-        // An absolute URI, so that the client sends the path exactly as written.
-        URI encoded = URI.create("http://127.0.0.1:" + port + "/%69nternal/secret");
-        http.get().uri(encoded).exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        http.get().uri(encoded).header(InternalApi.TOKEN_HEADER, "guess").exchange()
-                .expectStatus().isForbidden();
-        http.get().uri(encoded).header(InternalApi.TOKEN_HEADER, RealInfrastructure.INTERNAL_TOKEN).exchange()
-                .expectStatus().isOk();
     }
 
     @Test

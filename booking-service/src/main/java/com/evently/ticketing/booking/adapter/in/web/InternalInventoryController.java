@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * For event-service, which asks before it commits an organizer's capacity change: booking owns what is sold and is
- * the one to refuse a capacity below it. Under /internal: the platform admits only callers presenting the internal
- * token, and the gateway never routes here.
+ * the one to refuse a capacity below it. Under /internal: the platform admits only service tokens holding
+ * {@code internal:booking-inventory} ({@code BookingConfiguration}), and the gateway never routes here.
  */
 @RestController
 class InternalInventoryController {

@@ -3,7 +3,7 @@ package com.evently.ticketing.event.adapter.out.booking;
 import com.evently.ticketing.event.application.port.out.BookingInventory;
 import com.evently.ticketing.event.application.port.out.BookingUnavailable;
 import com.evently.ticketing.event.application.port.out.CapacityBelowSoldConflict;
-import com.evently.ticketing.platform.security.InternalApi;
+import com.evently.ticketing.platform.security.ServiceTokenUnavailable;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
@@ -13,6 +13,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -27,9 +28,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Asks booking-service's internal API to resize a ticket type. Each try goes through the circuit breaker and the
- * retry wraps the breaker: a blip is retried (the call is idempotent), a long outage opens the breaker so organizers
- * are told at once instead of waiting on a sick service. Timeouts live on the {@link RestClient}.
+ * Asks booking-service's internal API to resize a ticket type, with this service's token for
+ * {@code internal:booking-inventory} (platform-core's {@code ServiceTokens}, on the {@link RestClient}). Each try goes
+ * through the circuit breaker and the retry wraps the breaker: a blip is retried (the call is idempotent), a long
+ * outage opens the breaker so organizers are told at once instead of waiting on a sick service; identity being out,
+ * so that no token can be had, counts as such an outage. Timeouts live on the {@link RestClient}.
  */
 public class HttpBookingInventory implements BookingInventory {
 
@@ -39,23 +42,25 @@ public class HttpBookingInventory implements BookingInventory {
     private static final Logger log = LoggerFactory.getLogger(HttpBookingInventory.class);
 
     private final RestClient bookingService;
-    private final String internalToken;
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
 
-    public HttpBookingInventory(RestClient bookingService, String internalToken, Retry retry,
-                                CircuitBreaker circuitBreaker) {
+    public HttpBookingInventory(RestClient bookingService, Retry retry, CircuitBreaker circuitBreaker) {
         this.bookingService = bookingService;
-        this.internalToken = internalToken;
         this.retry = retry;
         this.circuitBreaker = circuitBreaker;
     }
 
-    /** A client for booking-service that gives up on connecting and on waiting for an answer in bounded time. */
+    /**
+     * A client for booking-service that gives up on connecting and on waiting for an answer in bounded time.
+     *
+     * @param serviceToken puts this service's token on each request
+     */
     public static RestClient bookingServiceClient(RestClient.Builder builder, URI baseUrl, Duration connectTimeout,
-                                                  Duration readTimeout) {
+                                                  Duration readTimeout, ClientHttpRequestInterceptor serviceToken) {
         return builder
                 .baseUrl(baseUrl.toString())
+                .requestInterceptor(serviceToken)
                 .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
                         // plain HTTP inside the cluster: skip the HTTP/2 upgrade handshake
                         .withHttpClientCustomizer(http -> http.version(HttpClient.Version.HTTP_1_1))
@@ -65,11 +70,6 @@ public class HttpBookingInventory implements BookingInventory {
 
     @Override
     public void changeCapacity(UUID eventId, UUID ticketTypeId, int capacity, UUID changeId) {
-        if (internalToken == null || internalToken.isBlank()) {
-            // booking-service refuses every internal call without the token: no point in calling it
-            throw new BookingUnavailable(
-                    "ticketing.internal.token (TICKETING_INTERNAL_TOKEN) is not set: booking-service would refuse the call", null);
-        }
         Runnable call = Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(circuitBreaker,
                 () -> put(eventId, ticketTypeId, capacity, changeId)));
         try {
@@ -78,6 +78,8 @@ public class HttpBookingInventory implements BookingInventory {
             throw refused;
         } catch (CallNotPermittedException e) {
             throw new BookingUnavailable("booking-service circuit breaker is open: not called", e);
+        } catch (ServiceTokenUnavailable e) {
+            throw new BookingUnavailable("booking-service not called: " + e.getMessage(), e);
         } catch (RestClientResponseException e) {
             // the status only: the body of an error answer is not ours to copy into logs
             throw new BookingUnavailable("booking-service answered " + e.getStatusCode().value(), e);
@@ -103,7 +105,6 @@ public class HttpBookingInventory implements BookingInventory {
     private void put(UUID eventId, UUID ticketTypeId, int capacity, UUID changeId) {
         bookingService.put()
                 .uri(CAPACITY, eventId, ticketTypeId)
-                .header(InternalApi.TOKEN_HEADER, internalToken)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("capacity", capacity, "changeId", changeId))
                 .retrieve()

@@ -2,11 +2,11 @@ package com.evently.ticketing.identity.adapter.in.web;
 
 import com.evently.ticketing.identity.application.ClientCredentialsGrant;
 import com.evently.ticketing.identity.application.GrantingClientCredentials;
+import com.evently.ticketing.identity.application.GrantingServiceTokens;
 import com.evently.ticketing.identity.application.InvalidClient;
 import com.evently.ticketing.identity.application.InvalidScope;
 import com.evently.ticketing.identity.application.IssuedClientToken;
 import com.evently.ticketing.identity.application.UnauthorizedClient;
-import com.evently.ticketing.identity.domain.ApiScope;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -45,9 +45,12 @@ class OAuthTokenController {
     private static final String CLIENT_CREDENTIALS = "client_credentials";
     private static final String BASIC = "Basic ";
 
+    private final GrantingServiceTokens grantingServiceTokens;
     private final GrantingClientCredentials grantingClientCredentials;
 
-    OAuthTokenController(GrantingClientCredentials grantingClientCredentials) {
+    OAuthTokenController(GrantingServiceTokens grantingServiceTokens,
+                         GrantingClientCredentials grantingClientCredentials) {
+        this.grantingServiceTokens = grantingServiceTokens;
         this.grantingClientCredentials = grantingClientCredentials;
     }
 
@@ -83,11 +86,14 @@ class OAuthTokenController {
             throw new OAuthError(OAuthError.UNSUPPORTED_GRANT_TYPE, "Only the client_credentials grant is supported");
         }
         ClientCredentials credentials = credentials(form, http.getHeader(HttpHeaders.AUTHORIZATION));
-        IssuedClientToken issued = grantingClientCredentials.grant(new ClientCredentialsGrant(credentials.id(),
-                credentials.secret(), Optional.ofNullable(single(form, "scope"))));
+        ClientCredentialsGrant grant = new ClientCredentialsGrant(credentials.id(), credentials.secret(),
+                Optional.ofNullable(single(form, "scope")));
+        // the suite's own services are few and named; any other client id is a partner's
+        IssuedClientToken issued = grantingServiceTokens.grant(grant)
+                .orElseGet(() -> grantingClientCredentials.grant(grant));
         return ResponseEntity.ok().headers(noStore())
                 .body(new AccessTokenResponse(issued.accessToken(), "Bearer", issued.expiresIn().toSeconds(),
-                        ApiScope.joined(issued.scopes())));
+                        String.join(" ", issued.scopes())));
     }
 
     @ExceptionHandler(OAuthError.class)

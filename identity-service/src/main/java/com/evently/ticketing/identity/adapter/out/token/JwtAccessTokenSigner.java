@@ -2,9 +2,11 @@ package com.evently.ticketing.identity.adapter.out.token;
 
 import com.evently.ticketing.identity.application.port.out.AccessTokenSigner;
 import com.evently.ticketing.identity.application.port.out.ClientAccessTokenSigner;
+import com.evently.ticketing.identity.application.port.out.ServiceAccessTokenSigner;
 import com.evently.ticketing.identity.domain.AccessTokenClaims;
 import com.evently.ticketing.identity.domain.ApiScope;
 import com.evently.ticketing.identity.domain.ClientAccessTokenClaims;
+import com.evently.ticketing.identity.domain.ServiceAccessTokenClaims;
 import com.evently.ticketing.identity.domain.SigningKey;
 import com.evently.ticketing.platform.domain.Role;
 import com.nimbusds.jose.JOSEException;
@@ -16,12 +18,14 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import java.util.Date;
+import java.util.stream.Collectors;
 
 /**
  * Signs access tokens as ES256 JWTs with the claims every service reads (see platform-core's AuthenticatedUser):
- * users' tokens, and API clients' tokens in the shape platform-core's ClientScopes describes.
+ * users' tokens, API clients' tokens in the shape platform-core's ClientScopes describes, and services' tokens as its
+ * InternalScopes describes them.
  */
-public class JwtAccessTokenSigner implements AccessTokenSigner, ClientAccessTokenSigner {
+public class JwtAccessTokenSigner implements AccessTokenSigner, ClientAccessTokenSigner, ServiceAccessTokenSigner {
 
     private final String issuer;
     private final String audience;
@@ -58,6 +62,22 @@ public class JwtAccessTokenSigner implements AccessTokenSigner, ClientAccessToke
                 .claim("org", claims.organizerId().toString())
                 .claim("scope", ApiScope.joined(claims.scopes()))
                 .claim("name", claims.clientName())
+                .issueTime(Date.from(claims.issuedAt()))
+                .expirationTime(Date.from(claims.expiresAt()))
+                .jwtID(claims.tokenId().toString())
+                .build();
+        return signed(claimSet, key);
+    }
+
+    /** Like a partner client's, but with no organizer: services act for nobody, within their internal scopes. */
+    @Override
+    public String sign(ServiceAccessTokenClaims claims, SigningKey key) {
+        JWTClaimsSet claimSet = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience)
+                .subject(claims.clientId())
+                .claim("client_id", claims.clientId())
+                .claim("scope", claims.scopes().stream().sorted().collect(Collectors.joining(" ")))
                 .issueTime(Date.from(claims.issuedAt()))
                 .expirationTime(Date.from(claims.expiresAt()))
                 .jwtID(claims.tokenId().toString())

@@ -5,7 +5,7 @@ import com.evently.ticketing.notification.domain.webhook.ClaimedWebhookDelivery;
 import com.evently.ticketing.notification.domain.webhook.DeliveryStatus;
 import com.evently.ticketing.notification.domain.webhook.WebhookDelivery;
 import com.evently.ticketing.notification.domain.webhook.WebhookEventType;
-import com.evently.ticketing.notification.domain.webhook.WebhookSecret;
+import com.evently.ticketing.platform.security.FieldSealing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URI;
@@ -28,9 +28,12 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
             last_attempt_at, next_attempt_at, delivered_at""";
 
     private final JdbcClient jdbc;
+    private final SealedWebhookSecrets secrets;
 
-    public JdbcWebhookDeliveries(JdbcClient jdbc) {
+    /** @param secretSealing what the subscriptions' signing secrets are sealed with ({@link SealedWebhookSecrets}) */
+    public JdbcWebhookDeliveries(JdbcClient jdbc, FieldSealing secretSealing) {
         this.jdbc = jdbc;
+        this.secrets = new SealedWebhookSecrets(secretSealing);
     }
 
     @Override
@@ -77,15 +80,17 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
                                          ORDER BY due.next_attempt_at
                                          LIMIT 1
                                          FOR UPDATE OF due SKIP LOCKED)
-                        RETURNING d.id, d.claim_id, d.subscription_id, s.url, s.secret, d.payload, d.attempts,
-                                  d.created_at
+                        RETURNING d.id, d.claim_id, d.subscription_id, s.url, s.secret, s.sealed_secret, d.payload,
+                                  d.attempts, d.created_at
                         """)
                 .param("claimedUntil", Timestamp.from(claimedUntil))
                 .param("claim", claim)
                 .param("now", Timestamp.from(now))
                 .query((row, index) -> new ClaimedWebhookDelivery(row.getObject("id", UUID.class),
                         row.getObject("claim_id", UUID.class), row.getObject("subscription_id", UUID.class),
-                        URI.create(row.getString("url")), new WebhookSecret(row.getString("secret")),
+                        URI.create(row.getString("url")),
+                        secrets.read(row.getObject("subscription_id", UUID.class), row.getString("sealed_secret"),
+                                row.getString("secret")),
                         row.getString("payload"), row.getInt("attempts"), instant(row.getTimestamp("created_at"))))
                 .optional();
     }

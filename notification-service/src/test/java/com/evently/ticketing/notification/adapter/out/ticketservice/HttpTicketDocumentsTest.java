@@ -3,6 +3,10 @@ package com.evently.ticketing.notification.adapter.out.ticketservice;
 import com.evently.ticketing.notification.application.port.out.TicketDocumentsUnavailable;
 import com.evently.ticketing.notification.domain.Attachment;
 import com.evently.ticketing.notification.testing.TicketServiceStandIn;
+import com.evently.ticketing.platform.security.InternalScopes;
+import com.evently.ticketing.platform.security.ServiceClientProperties;
+import com.evently.ticketing.platform.security.ServiceTokens;
+import com.evently.ticketing.testsupport.TestIdentityProvider;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
@@ -12,18 +16,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The HTTP adapter against a real HTTP server: token, timeouts, retry and circuit breaker as configured. */
+/**
+ * The HTTP adapter against a real HTTP server: service token (from the test identity provider's token endpoint),
+ * timeouts, retry and circuit breaker as configured.
+ */
 class HttpTicketDocumentsTest {
 
-    private static final String TOKEN = "s3cret-internal-token";
-    private static final TicketServiceStandIn ticketService = TicketServiceStandIn.start(TOKEN);
+    private static final String SECRET = TestIdentityProvider.SERVICE_CLIENT_SECRET;
+    private static final TicketServiceStandIn ticketService = TicketServiceStandIn.start();
+    private static final URI TOKEN_URI = URI.create(TestIdentityProvider.get().tokenUri());
 
     private CircuitBreaker circuitBreaker;
 
@@ -44,10 +56,10 @@ class HttpTicketDocumentsTest {
     }
 
     @Test
-    void fetchesTheBookingsPdfWithTheInternalToken() {
+    void fetchesTheBookingsPdfWithAServiceToken() {
         UUID bookingId = UUID.randomUUID();
 
-        Attachment pdf = documents(TOKEN).ticketsPdfOf(bookingId).asAttachment();
+        Attachment pdf = documents().ticketsPdfOf(bookingId).asAttachment();
 
         assertThat(pdf.fileName()).isEqualTo("tickets-" + bookingId + ".pdf");
         assertThat(pdf.content()).isEqualTo(TicketServiceStandIn.pdfOf(bookingId));
@@ -59,7 +71,7 @@ class HttpTicketDocumentsTest {
         UUID bookingId = UUID.randomUUID();
         ticketService.failFirst(bookingId, 2, 503);
 
-        assertThat(documents(TOKEN).ticketsPdfOf(bookingId).bookingId()).isEqualTo(bookingId);
+        assertThat(documents().ticketsPdfOf(bookingId).bookingId()).isEqualTo(bookingId);
         assertThat(ticketService.callsFor(bookingId)).isEqualTo(3);
     }
 
@@ -68,11 +80,11 @@ class HttpTicketDocumentsTest {
         UUID bookingId = UUID.randomUUID();
         ticketService.failAlways(bookingId, 503);
 
-        assertThatThrownBy(() -> documents(TOKEN).ticketsPdfOf(bookingId))
+        assertThatThrownBy(() -> documents().ticketsPdfOf(bookingId))
                 .isInstanceOfSatisfying(TicketDocumentsUnavailable.class,
                         unavailable -> assertThat(unavailable.kind()).isEqualTo(TicketDocumentsUnavailable.Kind.OUTAGE))
                 .hasMessageContaining("503")
-                .message().doesNotContain(TOKEN);
+                .message().doesNotContain(SECRET).doesNotContain("Bearer");
         assertThat(ticketService.callsFor(bookingId)).isEqualTo(3);
     }
 
@@ -81,7 +93,7 @@ class HttpTicketDocumentsTest {
         UUID bookingId = UUID.randomUUID();
         ticketService.failAlways(bookingId, 404);
 
-        assertThatThrownBy(() -> documents(TOKEN).ticketsPdfOf(bookingId))
+        assertThatThrownBy(() -> documents().ticketsPdfOf(bookingId))
                 .isInstanceOfSatisfying(TicketDocumentsUnavailable.class,
                         unavailable -> assertThat(unavailable.kind()).isEqualTo(TicketDocumentsUnavailable.Kind.NO_VALID_TICKETS))
                 .hasMessageContaining("404");
@@ -92,7 +104,7 @@ class HttpTicketDocumentsTest {
     void stopsCallingOnceTheCircuitBreakerOpens() {
         UUID failing = UUID.randomUUID();
         ticketService.failAlways(failing, 503);
-        HttpTicketDocuments documents = documents(TOKEN);
+        HttpTicketDocuments documents = documents();
         assertThatThrownBy(() -> documents.ticketsPdfOf(failing)).isInstanceOf(TicketDocumentsUnavailable.class);
         assertThatThrownBy(() -> documents.ticketsPdfOf(failing)).isInstanceOf(TicketDocumentsUnavailable.class);
         assertThat(circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
@@ -110,7 +122,7 @@ class HttpTicketDocumentsTest {
         UUID bookingId = UUID.randomUUID();
         ticketService.answerSlowly(bookingId, Duration.ofSeconds(2));
 
-        assertThatThrownBy(() -> documents(TOKEN).ticketsPdfOf(bookingId))
+        assertThatThrownBy(() -> documents().ticketsPdfOf(bookingId))
                 .isInstanceOf(TicketDocumentsUnavailable.class)
                 .hasMessageContaining("unreachable");
     }
@@ -120,40 +132,68 @@ class HttpTicketDocumentsTest {
         UUID bookingId = UUID.randomUUID();
         ticketService.answerWithHtml(bookingId);
 
-        assertThatThrownBy(() -> documents(TOKEN).ticketsPdfOf(bookingId))
+        assertThatThrownBy(() -> documents().ticketsPdfOf(bookingId))
                 .isInstanceOf(TicketDocumentsUnavailable.class)
                 .hasMessageContaining("no usable PDF");
     }
 
     @Test
-    void doesNotCallWithoutAnInternalToken() {
+    void identityUnreachableIsAnOutageAndTicketServiceIsNotCalled() throws IOException {
         UUID bookingId = UUID.randomUUID();
+        URI nobodyListens;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nobodyListens = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/oauth2/token");
+        }
 
-        assertThatThrownBy(() -> documents("").ticketsPdfOf(bookingId))
-                .isInstanceOf(TicketDocumentsUnavailable.class)
-                .hasMessageContaining("TICKETING_INTERNAL_TOKEN");
+        assertThatThrownBy(() -> documents(nobodyListens, SECRET, InternalScopes.TICKET_DOCUMENTS).ticketsPdfOf(bookingId))
+                .isInstanceOfSatisfying(TicketDocumentsUnavailable.class,
+                        unavailable -> assertThat(unavailable.kind()).isEqualTo(TicketDocumentsUnavailable.Kind.OUTAGE))
+                .hasMessageContaining("not called").hasMessageContaining("unreachable");
         assertThat(ticketService.callsFor(bookingId)).isZero();
     }
 
     @Test
-    void aWrongTokenIsRefusedAndNotRetried() {
+    void identityRefusingThisServicesSecretIsAFailureNotAnOutage() {
+        UUID bookingId = UUID.randomUUID();
+        String wrongSecret = "not-the-service-client-secret";
+
+        assertThatThrownBy(() -> documents(TOKEN_URI, wrongSecret, InternalScopes.TICKET_DOCUMENTS).ticketsPdfOf(bookingId))
+                .isInstanceOfSatisfying(TicketDocumentsUnavailable.class,
+                        unavailable -> assertThat(unavailable.kind()).isEqualTo(TicketDocumentsUnavailable.Kind.FAILURE))
+                .hasMessageContaining("401")
+                .message().doesNotContain(wrongSecret);
+        assertThat(ticketService.callsFor(bookingId)).isZero();
+    }
+
+    @Test
+    void aTokenTicketServiceRefusesIsNotRetried() {
         UUID bookingId = UUID.randomUUID();
         int refusedBefore = ticketService.refusedTokens();
 
-        assertThatThrownBy(() -> documents("not-the-token").ticketsPdfOf(bookingId))
-                .isInstanceOf(TicketDocumentsUnavailable.class)
+        // another service's scope: identity grants it to the test client, ticket-service refuses it
+        assertThatThrownBy(() -> documents(TOKEN_URI, SECRET, InternalScopes.BOOKING_INVENTORY).ticketsPdfOf(bookingId))
+                .isInstanceOfSatisfying(TicketDocumentsUnavailable.class,
+                        unavailable -> assertThat(unavailable.kind()).isEqualTo(TicketDocumentsUnavailable.Kind.FAILURE))
                 .hasMessageContaining("403");
         assertThat(ticketService.refusedTokens()).isEqualTo(refusedBefore + 1);
     }
 
-    private HttpTicketDocuments documents(String token) {
+    private HttpTicketDocuments documents() {
+        return documents(TOKEN_URI, SECRET, InternalScopes.TICKET_DOCUMENTS);
+    }
+
+    private HttpTicketDocuments documents(URI tokenUri, String secret, String scope) {
+        ServiceTokens tokens = new ServiceTokens(new ServiceClientProperties(tokenUri,
+                TestIdentityProvider.SERVICE_CLIENT_ID, secret, Duration.ofSeconds(1), Duration.ofMillis(500),
+                Duration.ofSeconds(30)), Clock.systemUTC());
         RestClient client = HttpTicketDocuments.ticketServiceClient(RestClient.builder(),
-                URI.create(ticketService.baseUrl()), Duration.ofSeconds(1), Duration.ofMillis(500));
+                URI.create(ticketService.baseUrl()), Duration.ofSeconds(1), Duration.ofMillis(500),
+                tokens.interceptorFor(scope));
         Retry retry = Retry.of("ticket-service", RetryConfig.custom()
                 .maxAttempts(3)
                 .waitDuration(Duration.ofMillis(10))
                 .retryOnException(new TransientTicketServiceFailure())
                 .build());
-        return new HttpTicketDocuments(client, token, retry, circuitBreaker);
+        return new HttpTicketDocuments(client, retry, circuitBreaker);
     }
 }

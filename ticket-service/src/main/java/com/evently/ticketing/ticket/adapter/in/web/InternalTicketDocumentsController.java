@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * For notification-service, which attaches a booking's tickets to its confirmation e-mail. Under
- * /internal: the platform admits only callers presenting the internal token, and the gateway never routes here.
+ * /internal: the platform admits only service tokens holding {@code internal:ticket-documents}
+ * ({@code TicketingConfiguration}), and the gateway never routes here.
  */
 @RestController
 class InternalTicketDocumentsController {
