@@ -1,7 +1,7 @@
 package com.evently.ticketing.gateway.security;
 
 import com.evently.ticketing.gateway.correlation.RequestIdFilter;
-import com.evently.ticketing.gateway.correlation.TraceContextFilter;
+import com.evently.ticketing.gateway.correlation.TraceIdFilter;
 import com.evently.ticketing.gateway.problem.ProblemResponses;
 import com.evently.ticketing.gateway.ratelimit.RateLimitFilter;
 import org.springframework.context.annotation.Bean;
@@ -109,7 +109,7 @@ public class SecurityConfiguration {
                 HttpHeaders.IF_MATCH, RequestIdFilter.HEADER));
         policy.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
                 RateLimitFilter.RATE_LIMIT, RateLimitFilter.RATE_LIMIT_POLICY,
-                RequestIdFilter.HEADER, TraceContextFilter.TRACE_ID_HEADER));
+                RequestIdFilter.HEADER, TraceIdFilter.HEADER));
         policy.setAllowCredentials(false);
         policy.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

@@ -1,0 +1,25 @@
+package com.evently.ticketing.platform.tracing;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.Map;
+
+/**
+ * The share of new traces recorded and exported, {@code TICKETING_TRACE_SAMPLING_PROBABILITY} (default 0.1), the
+ * same in every service and the gateway; a caller's sampled flag is followed whatever it is. Added behind every other
+ * property source, so an application's own setting wins. Trace and span ids exist, travel and are logged whether a
+ * trace is sampled or not: the sampling decides only what is recorded.
+ */
+public class TraceSamplingDefault implements EnvironmentPostProcessor {
+
+    static final String PROBABILITY_PROPERTY = "management.tracing.sampling.probability";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("ticketingTraceSampling",
+                Map.of(PROBABILITY_PROPERTY, "${TICKETING_TRACE_SAMPLING_PROBABILITY:0.1}")));
+    }
+}
