@@ -26,7 +26,9 @@ import java.lang.annotation.Target;
         "ticketing.gateway.rate-limit.booking-writes.requests=100000",
         "ticketing.gateway.rate-limit.booking-writes.burst=100000",
         "ticketing.gateway.rate-limit.api-clients.requests=100000",
-        "ticketing.gateway.rate-limit.api-clients.burst=100000"})
+        "ticketing.gateway.rate-limit.api-clients.burst=100000",
+        // every new trace sampled, so that what a test sees does not depend on chance
+        "management.tracing.sampling.probability=1.0"})
 @ContextConfiguration(initializers = GatewayTestEnvironment.class)
 // generous: the first call of a context pays for JWKS fetches and connection set-up on two busy cores
 @AutoConfigureWebTestClient(timeout = "30s")

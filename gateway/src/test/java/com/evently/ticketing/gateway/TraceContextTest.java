@@ -8,10 +8,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @GatewayTest
 class TraceContextTest {
@@ -27,12 +30,45 @@ class TraceContextTest {
     private final String bearer = TestUser.attendee().bearer();
 
     @Test
-    void startsASampledTraceForARequestWithoutOneAndReturnsItsId() {
+    void startsATraceForARequestWithoutOneAndReturnsItsId() {
         EntityExchangeResult<byte[]> result = call(null, null);
 
         Matcher forwarded = forwardedTraceparent(result);
-        assertThat(forwarded.group(3)).isEqualTo("01");
+        assertThat(forwarded.group(3)).as("sampled, as the tests' probability of 1 says").isEqualTo("01");
         assertThat(result.getResponseHeaders().getFirst("X-Trace-Id")).isEqualTo(forwarded.group(1));
+    }
+
+    @Test
+    void startsUnsampledTracesWhenTheProbabilityIsZeroAndStillPassesTheirIds() {
+        try (GatewayInstance unsampled = GatewayInstance.start("management.tracing.sampling.probability=0")) {
+            EntityExchangeResult<byte[]> result = unsampled.client().get().uri("/api/v1/tickets")
+                    .header("Authorization", bearer)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody().returnResult();
+
+            Matcher forwarded = forwardedTraceparent(result);
+            assertThat(forwarded.group(3)).isEqualTo("00");
+            assertThat(result.getResponseHeaders().getFirst("X-Trace-Id")).isEqualTo(forwarded.group(1));
+        }
+    }
+
+    @Test
+    void sendsTheSpansOfSampledRequestsToTheCollectorNamedByTheOtelVariable() throws Exception {
+        try (FakeCollector collector = FakeCollector.start();
+             GatewayInstance exporting = GatewayInstance.start("OTEL_EXPORTER_OTLP_ENDPOINT=" + collector.baseUri())) {
+            EntityExchangeResult<byte[]> result = exporting.client().get().uri("/api/v1/tickets")
+                    .header("Authorization", bearer)
+                    .header("traceparent", "00-" + CALLERS_TRACE_ID + "-" + CALLERS_SPAN_ID + "-01")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody().returnResult();
+
+            assertThat(forwardedTraceparent(result).group(1)).isEqualTo(CALLERS_TRACE_ID);
+            // OTLP/HTTP protobuf carries the trace id as its 16 raw bytes
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> collector.received(HexFormat.of().parseHex(CALLERS_TRACE_ID)));
+        }
     }
 
     @Test

@@ -2,9 +2,10 @@ package com.evently.ticketing.gateway.accesslog;
 
 import com.evently.ticketing.gateway.config.WebFilterOrder;
 import com.evently.ticketing.gateway.correlation.RequestIdFilter;
-import com.evently.ticketing.gateway.correlation.TraceContextFilter;
+import com.evently.ticketing.gateway.correlation.TraceIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.slf4j.spi.LoggingEventBuilder;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One line per request on the logger {@value #LOGGER}, like every service's: method, the gateway route that
  * served it (the service's own line names the path template), status, duration, the caller's user or client id,
  * request id and trace id; never the raw path, the query, headers or bodies. It runs right after the request id
- * and trace context are set and before Spring Security, so that refusals are logged too; the actuator's probes
+ * and trace id are set and before Spring Security, so that refusals are logged too; the actuator's probes
  * and scrapes are left out.
  */
 @Component
@@ -35,6 +36,7 @@ public class AccessLogFilter implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LOGGER);
     private static final String UNMATCHED_ROUTE = "UNMATCHED";
+    private static final String TRACE_ID = "traceId";
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -79,8 +81,12 @@ public class AccessLogFilter implements WebFilter {
         if (caller.clientId() != null) {
             line = line.addKeyValue("clientId", caller.clientId());
         }
+        // Where Reactor restored the request's observation on this thread, the trace and span ids are in the MDC and
+        // every line has them already (a second traceId would break the JSON line); elsewhere the line names its trace.
+        if (MDC.get(TRACE_ID) == null) {
+            line = line.addKeyValue(TRACE_ID, TraceIdFilter.of(exchange));
+        }
         line.addKeyValue("requestId", RequestIdFilter.of(exchange))
-                .addKeyValue("traceId", exchange.getResponse().getHeaders().getFirst(TraceContextFilter.TRACE_ID_HEADER))
                 .log("{} {} {} {} ms", method, route, status, millis);
     }
 }

@@ -11,11 +11,11 @@ public final class WebFilterOrder {
     /** First, so that every answer, even a refusal by a later filter, carries the request's id. */
     public static final int REQUEST_ID = Ordered.HIGHEST_PRECEDENCE;
 
-    /** Right after the request id, for the same reason. */
-    public static final int TRACE_CONTEXT = REQUEST_ID + 1;
+    /** Right after the request id, for the same reason: the trace id goes back with every answer. */
+    public static final int TRACE_ID = REQUEST_ID + 1;
 
     /** After the ids it logs, before Spring Security, so that its refusals are logged too. */
-    public static final int ACCESS_LOG = TRACE_CONTEXT + 1;
+    public static final int ACCESS_LOG = TRACE_ID + 1;
 
     /** Before Spring Security, so that its refusals (401, 403, a rejected path) carry the headers too. */
     public static final int SECURITY_HEADERS = ACCESS_LOG + 1;

@@ -25,13 +25,15 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.net.MalformedURLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * Access tokens as identity-service signs them: ES256 only (a token naming another algorithm, "none" included,
  * is refused before any key is looked at), from the expected issuer, for the expected audience, and within
- * its lifetime give or take the clock skew.
+ * its lifetime give or take the clock skew. A token that passed is remembered until it expires
+ * ({@link RememberedTokens}).
  * <p>
  * Keys come from identity's JWKS through Nimbus' JWK source: cached, and fetched again when a token names a key
  * id the cache lacks, so key rotation needs no restart, but at most twice per refetch interval, so that tokens
@@ -60,7 +62,7 @@ public class AccessTokenDecoderConfiguration {
                 lifetime,
                 new JwtIssuerValidator(expected.issuer()),
                 new JwtAudienceValidator(expected.audience())));
-        return decoder;
+        return new RememberedTokens(decoder, expected.clockSkew(), Clock.systemUTC());
     }
 
     private static JWKSource<SecurityContext> identityKeys(JwtProperties expected) {

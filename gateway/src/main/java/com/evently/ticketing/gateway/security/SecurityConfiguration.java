@@ -1,7 +1,7 @@
 package com.evently.ticketing.gateway.security;
 
 import com.evently.ticketing.gateway.correlation.RequestIdFilter;
-import com.evently.ticketing.gateway.correlation.TraceContextFilter;
+import com.evently.ticketing.gateway.correlation.TraceIdFilter;
 import com.evently.ticketing.gateway.problem.ProblemResponses;
 import com.evently.ticketing.gateway.ratelimit.RateLimitFilter;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -84,6 +85,16 @@ public class SecurityConfiguration {
     }
 
     /**
+     * The request's server observation and the client observation of the forwarded call stay (their spans make the
+     * gateway's part of a trace); Spring Security's observations of each filter-chain step, authentication and
+     * authorization would add four spans per request that no dashboard reads (docs/perf/profile-2026-12-07.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /**
      * Spring Security's firewall refuses paths that are not in normal form (dot segments, encoded slashes...):
      * once a service normalised them, they could reach a path the route table never meant to expose, such as
      * {@code /internal/**}.
@@ -109,7 +120,7 @@ public class SecurityConfiguration {
                 HttpHeaders.IF_MATCH, RequestIdFilter.HEADER));
         policy.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
                 RateLimitFilter.RATE_LIMIT, RateLimitFilter.RATE_LIMIT_POLICY,
-                RequestIdFilter.HEADER, TraceContextFilter.TRACE_ID_HEADER));
+                RequestIdFilter.HEADER, TraceIdFilter.HEADER));
         policy.setAllowCredentials(false);
         policy.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

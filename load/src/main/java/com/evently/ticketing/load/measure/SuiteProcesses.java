@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The processes of one suite started by {@code ./run-local} from {@code repositoryRoot}: each service JVM (found by
- * its jar, {@code <root>/<module>/target/<module>-*.jar}, so another checkout's suite or test run is not counted),
+ * its jar, {@code <root>/<module>/target/<module>-*.jar} or the copy extracted under {@code <root>/.local/aot/<module>/},
+ * so another checkout's suite or test run is not counted),
  * the launcher (which hosts the Kafka broker) and the PostgreSQL server with all its backends.
  */
 public final class SuiteProcesses {
@@ -41,8 +42,10 @@ public final class SuiteProcesses {
         Map<String, Long> ticks = new LinkedHashMap<>();
         for (String service : SERVICES) {
             String jarPrefix = repositoryRoot.resolve(service).resolve("target").resolve(service + "-").toString();
+            // ./run-local runs a service from its jar extracted for the JDK's AOT cache (deploy's AotCache)
+            String extractedJarPrefix = repositoryRoot.resolve(".local").resolve("aot").resolve(service) + "/";
             ticks.put(service, running.stream()
-                    .filter(process -> process.hasJar(jarPrefix))
+                    .filter(process -> process.hasJar(jarPrefix) || process.hasJar(extractedJarPrefix))
                     .mapToLong(process -> process.stat().ownTicks())
                     .sum());
         }

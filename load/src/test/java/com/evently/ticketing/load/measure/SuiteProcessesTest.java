@@ -34,6 +34,16 @@ class SuiteProcessesTest {
     }
 
     @Test
+    void countsAServiceRunFromItsJarExtractedForTheAotCache() throws IOException {
+        process(100, 1, 700, 0, "java", "-XX:AOTCache=x.aot", "-jar",
+                repository.resolve(".local/aot/booking-service/ed277e51/app/booking-service-0.1.0-SNAPSHOT.jar").toString());
+        process(101, 1, 9_000, 0, "java", "-jar", "/elsewhere/.local/aot/booking-service/ed277e51/app/booking-service-0.1.0.jar");
+
+        assertThat(new SuiteProcesses(proc, repository).cpuTicks()).containsEntry("booking-service", 700L)
+                .containsEntry("gateway", 0L);
+    }
+
+    @Test
     void postgresqlIsThePostmasterWithItsLiveBackendsAndTheOnesItReaped() throws IOException {
         Files.createDirectories(repository.resolve(".local/postgres"));
         Files.writeString(repository.resolve(".local/postgres/postmaster.pid"), "200\n/data\n1796581831\n15432\n");

@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,7 +32,8 @@ import java.util.List;
  * Builds the one token check every service applies (docs/architecture.md#security): signature by a key of the issuer with the
  * algorithm pinned to ES256 (so {@code alg=none} and HS256-with-the-public-key are refused), the expected
  * issuer and audience, an expiry (a token without {@code exp} is refused, as the gateway refuses it), and
- * expiry/not-before within the allowed clock skew.
+ * expiry/not-before within the allowed clock skew. A token that passed is remembered until it expires
+ * ({@link RememberedTokens}).
  */
 public final class PlatformJwtDecoders {
 
@@ -66,7 +68,7 @@ public final class PlatformJwtDecoders {
         });
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(validator(properties));
-        return decoder;
+        return new RememberedTokens(decoder, properties.clockSkew(), Clock.systemUTC());
     }
 
     static OAuth2TokenValidator<Jwt> validator(JwtSecurityProperties properties) {

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -64,6 +65,18 @@ public class ResourceServerAutoConfiguration {
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(JwtSecurityProperties properties) {
         return PlatformJwtDecoders.fromJwksUri(properties);
+    }
+
+    /**
+     * The request's own server observation (its span, its {@code http.server.requests} timer) stays; Spring
+     * Security's observations of every filter-chain step, authentication and authorization, four more spans per
+     * request that no dashboard reads, cost a tenth of booking-service's CPU per booking
+     * (docs/perf/profile-2026-12-07.md).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

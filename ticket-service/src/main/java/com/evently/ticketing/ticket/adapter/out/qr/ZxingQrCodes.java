@@ -8,7 +8,8 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitArray;
+import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +31,9 @@ import java.util.Map;
  *
  * <p>About one signed pass in forty comes out, with the mask ZXing's penalty rules pick, as a symbol whose data
  * modules mimic a finder pattern: ZXing's own detector, which many door scanners use, then cannot find or read it.
- * Trying the other masks until one reads back costs a millisecond and keeps every printed ticket scannable.
+ * Trying the other masks until one reads back costs a millisecond and keeps every printed ticket scannable. Each
+ * picture is read back once: drawing and reading it were most of ticket-service's CPU per booking
+ * (docs/perf/profile-2026-12-07.md).
  */
 public class ZxingQrCodes implements QrCodes {
 
@@ -53,25 +57,50 @@ public class ZxingQrCodes implements QrCodes {
     @Override
     public byte[] png(CheckInPass pass) {
         BufferedImage image = draw(pass, HINTS);
-        for (int mask = 0; mask < MASK_PATTERNS && !readsBack(image, pass); mask++) {
+        boolean readable = readsBack(image, pass);
+        for (int mask = 0; mask < MASK_PATTERNS && !readable; mask++) {
             Map<EncodeHintType, Object> withMask = new HashMap<>(HINTS);
             withMask.put(EncodeHintType.QR_MASK_PATTERN, mask);
             image = draw(pass, withMask);
+            readable = readsBack(image, pass);
         }
-        if (!readsBack(image, pass)) {
+        if (!readable) {
             log.warn("No mask pattern made a pass of {} characters readable by ZXing; handing out the last one",
                     pass.token().length());
         }
         return png(image);
     }
 
+    /**
+     * One bit per pixel, packed straight from ZXing's matrix rows: MatrixToImageWriter sets 360,000 RGB pixels one by
+     * one. (The PNG is the same either way: the encoder writes two colours with a palette.)
+     * <p>
+     * The read-back stays on this full-size picture: checking a rendering at three pixels a module instead, ten times
+     * cheaper, accepted symbols that ZXing then could not read at 600 pixels (ZxingQrCodesTest).
+     */
     private BufferedImage draw(CheckInPass pass, Map<EncodeHintType, Object> hints) {
+        BitMatrix modules;
         try {
-            return MatrixToImageWriter.toBufferedImage(new QRCodeWriter().encode(pass.token(), BarcodeFormat.QR_CODE,
-                    sizeInPixels, sizeInPixels, hints));
+            modules = new QRCodeWriter().encode(pass.token(), BarcodeFormat.QR_CODE, sizeInPixels, sizeInPixels, hints);
         } catch (WriterException e) {
             throw new IllegalStateException("A pass of " + pass.token().length() + " characters does not fit a QR code", e);
         }
+        int width = modules.getWidth();
+        int height = modules.getHeight();
+        // the default palette of a binary image: index 0 is black, 1 white; 8 pixels a byte, the leftmost highest
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int bytesPerRow = (width + 7) / 8;
+        BitArray row = new BitArray(width);
+        for (int y = 0; y < height; y++) {
+            row = modules.getRow(y, row);
+            for (int x = 0; x < width; x++) {
+                if (!row.get(x)) {
+                    pixels[y * bytesPerRow + x / 8] |= (byte) (0x80 >>> (x % 8));
+                }
+            }
+        }
+        return image;
     }
 
     private static boolean readsBack(BufferedImage image, CheckInPass pass) {

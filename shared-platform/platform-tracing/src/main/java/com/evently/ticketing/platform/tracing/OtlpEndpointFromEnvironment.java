@@ -1,4 +1,4 @@
-package com.evently.ticketing.platform.observability;
+package com.evently.ticketing.platform.tracing;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;

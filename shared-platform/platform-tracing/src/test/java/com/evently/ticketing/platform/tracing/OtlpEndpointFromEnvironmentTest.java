@@ -1,9 +1,9 @@
-package com.evently.ticketing.platform.observability;
+package com.evently.ticketing.platform.tracing;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
-import static com.evently.ticketing.platform.observability.OtlpEndpointFromEnvironment.ENDPOINT_PROPERTY;
+import static com.evently.ticketing.platform.tracing.OtlpEndpointFromEnvironment.ENDPOINT_PROPERTY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OtlpEndpointFromEnvironmentTest {

@@ -1,0 +1,51 @@
+package com.evently.ticketing.gateway.correlation;
+
+import com.evently.ticketing.gateway.config.WebFilterOrder;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+import java.util.Optional;
+
+/**
+ * Returns the request's trace id as {@code X-Trace-Id}, so that a caller can quote it next to its
+ * {@code X-Request-Id}. The trace itself is Micrometer Tracing's, as in every service (platform-tracing): the server
+ * observation continues a caller's well-formed W3C {@code traceparent} (keeping its sampled flag and
+ * {@code tracestate}) or starts a new trace, and Spring Cloud Gateway's client observation sends {@code traceparent}
+ * on to the service under a span of the gateway's.
+ */
+@Component
+@Order(WebFilterOrder.TRACE_ID)
+public class TraceIdFilter implements WebFilter {
+
+    public static final String HEADER = "X-Trace-Id";
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        traceIdOf(exchange).ifPresent(traceId -> exchange.getResponse().getHeaders().set(HEADER, traceId));
+        return chain.filter(exchange);
+    }
+
+    /**
+     * The trace id of the server observation that the web handler opened around the whole exchange; its span exists
+     * whether or not the trace is sampled.
+     */
+    private static Optional<String> traceIdOf(ServerWebExchange exchange) {
+        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .map(observation -> observation.<TracingContext>get(TracingContext.class))
+                .map(TracingContext::getSpan)
+                .map(Span::context)
+                .map(context -> context.traceId());
+    }
+
+    /** The trace id of a request that went through this filter, read from the answer every view of it shares. */
+    public static String of(ServerWebExchange exchange) {
+        return exchange.getResponse().getHeaders().getFirst(HEADER);
+    }
+}
