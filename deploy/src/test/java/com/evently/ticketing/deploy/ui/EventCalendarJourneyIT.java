@@ -137,7 +137,7 @@ class EventCalendarJourneyIT {
         awaitResults(List.of(inLisbon), List.of(inPorto));
         ui.waitFor().until(page -> moreFiltersOpen());
         assertThat(browser.findElement(By.id("search-venue")).isDisplayed()).isTrue();
-        ui.script("arguments[0].scrollIntoView()", browser.findElement(By.id("search-more")));
+        ui.script("arguments[0].scrollIntoView()", browser.findElement(By.id("search-form")));
         ui.photograph("events-filtered");
         // a link that uses none of them leaves them folded
         ui.open("/events?q=" + word);

@@ -132,6 +132,8 @@ class OrganizerJourneyIT {
         assertThat(ui.driver().findElements(By.cssSelector(".reminder-amount")).get(1).getDomProperty("value")).isEqualTo("30");
         assertThat(new Select(ui.driver().findElements(By.cssSelector(".reminder-unit")).get(1)).getFirstSelectedOption()
                 .getText()).isEqualTo("minutes");
+        ui.script("arguments[0].scrollIntoView()", ui.driver().findElement(By.id("editor-reminders")));
+        ui.photograph("event-editor-reminders");
         Matcher editorUrl = Pattern.compile("/organizer/events/([0-9a-f-]{36})$").matcher(ui.driver().getCurrentUrl());
         assertThat(editorUrl.find()).as("editor url %s", ui.driver().getCurrentUrl()).isTrue();
         String eventId = editorUrl.group(1);
