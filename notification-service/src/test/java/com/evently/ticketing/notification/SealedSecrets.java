@@ -4,6 +4,7 @@ import com.evently.ticketing.contracts.identity.PasswordResetRequested;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
 import com.evently.ticketing.platform.security.FieldSealing;
+import com.evently.ticketing.platform.security.MessageSealingConfiguration;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +15,9 @@ import java.util.UUID;
  */
 final class SealedSecrets {
 
-    private static final FieldSealing SEALING = FieldSealing.fromBase64("TICKETING_MESSAGE_SEALING_KEY",
-            "3m0q9Zp0yVwE5QpX8c0m2uJmY0f6v8tJ0b1k7x2hQeA=", List.of(), "tests seal with it");
+    private static final FieldSealing SEALING = FieldSealing.fromBase64(MessageSealingConfiguration.KEY_VARIABLE,
+            MessageSealingConfiguration.PREVIOUS_KEYS_VARIABLE, "3m0q9Zp0yVwE5QpX8c0m2uJmY0f6v8tJ0b1k7x2hQeA=", List.of(),
+            "tests seal with it");
 
     static String sealedToken(UUID userId, String token) {
         return SEALING.seal(token, PasswordResetRequested.sealingContext(userId));

@@ -103,7 +103,8 @@ class WebhookSecretSealingTest extends NotificationServiceIntegrationTest {
         WebhookSecret secret = WebhookSecret.generate();
         UUID id = UUID.randomUUID();
         String context = "notification.webhook_subscription.secret/" + id;
-        String underPreviousKey = FieldSealing.fromBase64("TEST_PREVIOUS_KEY", previousKey, List.of(), "tests")
+        String underPreviousKey = FieldSealing
+                .fromBase64("TEST_PREVIOUS_KEY", "TEST_PREVIOUS_KEYS", previousKey, List.of(), "tests")
                 .seal(secret.value(), context);
         insert(id, organizer, receiver.url("/rotated-" + id), null, underPreviousKey);
         assertThat(current().sealedWithCurrentKey(underPreviousKey)).isFalse();
@@ -143,7 +144,7 @@ class WebhookSecretSealingTest extends NotificationServiceIntegrationTest {
     }
 
     private FieldSealing current() {
-        return FieldSealing.fromBase64("TEST_KEY", currentKey, List.of(), "tests");
+        return FieldSealing.fromBase64("TEST_KEY", "TEST_PREVIOUS_KEYS", currentKey, List.of(), "tests");
     }
 
     private Map<String, Object> subscribe(TestUser organizer, String url) {

@@ -13,9 +13,7 @@ import com.evently.ticketing.testsupport.TestUser;
 import com.evently.ticketing.ticket.adapter.in.web.TicketProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -50,7 +48,7 @@ class TicketClaimTest extends TicketServiceFixture {
         String token;
         relay.stop();
         try {
-            transfer(issued.tickets().getFirst().id(), bea.email()).expectStatus().isOk();
+            tickets.transfer(issued.tickets().getFirst().id(), buyer, bea.email(), null).expectStatus().isOk();
 
             Map<String, Object> row = jdbc.sql("""
                             SELECT payload::text AS payload, purge_on_publish FROM outbox
@@ -87,7 +85,7 @@ class TicketClaimTest extends TicketServiceFixture {
     @Test
     void registeringTheAddressIsNotEnoughTheLinkBindsTheTicketToTheClaimingAccount() {
         Issued issued = issue(1);
-        UUID given = transfer(issued.tickets().getFirst().id(), bea.email()).expectStatus().isOk()
+        UUID given = tickets.transfer(issued.tickets().getFirst().id(), buyer, bea.email(), null).expectStatus().isOk()
                 .expectBody(TransferView.class).returnResult().getResponseBody().newTicketId();
         String token = awaitClaimToken(issued);
 
@@ -96,7 +94,7 @@ class TicketClaimTest extends TicketServiceFixture {
                 .expectBody().jsonPath("$.page.totalElements").isEqualTo(0);
         tickets.get("/api/v1/tickets/" + given, bea).expectStatus().isNotFound();
 
-        TicketView claimed = claim(token, beasAccount).expectStatus().isOk()
+        TicketView claimed = tickets.claim(token, beasAccount).expectStatus().isOk()
                 .expectBody(TicketView.class).returnResult().getResponseBody();
 
         assertThat(claimed.id()).isEqualTo(given);
@@ -110,8 +108,8 @@ class TicketClaimTest extends TicketServiceFixture {
                 .expectBody().jsonPath("$.page.totalElements").isEqualTo(0);
 
         // the same account again: the same ticket; anybody else: gone
-        claim(token, beasAccount).expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(given.toString());
-        claim(token, bea).expectStatus().isEqualTo(410)
+        tickets.claim(token, beasAccount).expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(given.toString());
+        tickets.claim(token, bea).expectStatus().isEqualTo(410)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(TicketProblem.TICKET_CLAIM_GONE.type().toString());
         tickets.get("/api/v1/tickets/" + given, bea).expectStatus().isNotFound();
@@ -132,17 +130,17 @@ class TicketClaimTest extends TicketServiceFixture {
     @Test
     void anExpiredUnknownOrMalformedTokenIsRefusedAndChangesNothing() {
         Issued issued = issue(1);
-        UUID given = transfer(issued.tickets().getFirst().id(), bea.email()).expectStatus().isOk()
+        UUID given = tickets.transfer(issued.tickets().getFirst().id(), buyer, bea.email(), null).expectStatus().isOk()
                 .expectBody(TransferView.class).returnResult().getResponseBody().newTicketId();
         String token = awaitClaimToken(issued);
         jdbc.sql("UPDATE ticket_claim SET expires_at = now() - interval '1 minute' WHERE ticket_id = :ticket")
                 .param("ticket", given).update();
 
-        claim(token, beasAccount).expectStatus().isEqualTo(410)
+        tickets.claim(token, beasAccount).expectStatus().isEqualTo(410)
                 .expectBody().jsonPath("$.type").isEqualTo(TicketProblem.TICKET_CLAIM_GONE.type().toString());
-        claim("A".repeat(43), beasAccount).expectStatus().isNotFound()
+        tickets.claim("A".repeat(43), beasAccount).expectStatus().isNotFound()
                 .expectBody().jsonPath("$.type").isEqualTo(TicketProblem.TICKET_CLAIM_NOT_FOUND.type().toString());
-        claim("not a token!", beasAccount).expectStatus().isBadRequest();
+        tickets.claim("not a token!", beasAccount).expectStatus().isBadRequest();
         http.post().uri("/api/v1/tickets/claims").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("token", token)).exchange().expectStatus().isUnauthorized();
 
@@ -155,11 +153,11 @@ class TicketClaimTest extends TicketServiceFixture {
     @Test
     void aTicketVoidedSinceTheTransferCannotBeClaimed() {
         Issued issued = issue(1);
-        transfer(issued.tickets().getFirst().id(), bea.email()).expectStatus().isOk();
+        tickets.transfer(issued.tickets().getFirst().id(), buyer, bea.email(), null).expectStatus().isOk();
         String token = awaitClaimToken(issued);
         awaitConsumed(notices.publish(BookingNotices.cancelled(issued.confirmed(), BookingCancelled.Cause.BUYER, null)));
 
-        claim(token, beasAccount).expectStatus().isEqualTo(409)
+        tickets.claim(token, beasAccount).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo(TicketProblem.TICKET_NOT_CLAIMABLE.type().toString());
         tickets.get("/api/v1/tickets", beasAccount).expectStatus().isOk()
                 .expectBody().jsonPath("$.page.totalElements").isEqualTo(0);
@@ -170,7 +168,7 @@ class TicketClaimTest extends TicketServiceFixture {
         registered(bea);
         Issued issued = issue(1);
 
-        UUID given = transfer(issued.tickets().getFirst().id(), bea.email()).expectStatus().isOk()
+        UUID given = tickets.transfer(issued.tickets().getFirst().id(), buyer, bea.email(), null).expectStatus().isOk()
                 .expectBody(TransferView.class).returnResult().getResponseBody().newTicketId();
 
         tickets.get("/api/v1/tickets/" + given, bea).expectStatus().isOk();
@@ -202,17 +200,5 @@ class TicketClaimTest extends TicketServiceFixture {
 
     private static boolean isClaimOf(UUID ticketId, TestEventBus.Message message) {
         return EventTypes.TICKET_CLAIMED.equals(message.eventType()) && message.payload().contains(ticketId.toString());
-    }
-
-    private RestTestClient.ResponseSpec transfer(UUID ticketId, String email) {
-        return http.post().uri("/api/v1/tickets/" + ticketId + "/transfer")
-                .header(HttpHeaders.AUTHORIZATION, buyer.bearer())
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("email", email)).exchange();
-    }
-
-    private RestTestClient.ResponseSpec claim(String token, TestUser caller) {
-        return http.post().uri("/api/v1/tickets/claims")
-                .header(HttpHeaders.AUTHORIZATION, caller.bearer())
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("token", token)).exchange();
     }
 }

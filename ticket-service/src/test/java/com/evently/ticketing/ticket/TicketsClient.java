@@ -2,10 +2,12 @@ package com.evently.ticketing.ticket;
 
 import com.evently.ticketing.testsupport.TestUser;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -40,6 +42,21 @@ final class TicketsClient {
         return await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(250))
                 .until(() -> ofBooking(bookingId, owner),
                         list -> list.size() == count && list.stream().allMatch(ticket -> ticket.status().equals(status)));
+    }
+
+    /** Gives a ticket to {@code email}; {@code name} may be null. */
+    RestTestClient.ResponseSpec transfer(UUID ticketId, TestUser caller, String email, String name) {
+        Map<String, Object> body = name == null ? Map.of("email", email) : Map.of("email", email, "name", name);
+        return http.post().uri("/api/v1/tickets/" + ticketId + "/transfer")
+                .header(HttpHeaders.AUTHORIZATION, caller.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+    }
+
+    /** Claims the ticket a transfer mail's link holds {@code token} for. */
+    RestTestClient.ResponseSpec claim(String token, TestUser caller) {
+        return http.post().uri("/api/v1/tickets/claims")
+                .header(HttpHeaders.AUTHORIZATION, caller.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("token", token)).exchange();
     }
 
     byte[] bytes(String uri, TestUser caller) {

@@ -9,15 +9,12 @@ import com.evently.ticketing.testsupport.TestUser;
 import com.evently.ticketing.ticket.adapter.in.web.TicketProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -48,7 +45,7 @@ class TransferTest extends TicketServiceFixture {
         awaitConsumed(door.eventPublished(issued.confirmed().eventId(), organizer));
         TicketView old = issued.tickets().getFirst();
 
-        TransferView transfer = transfer(old.id(), buyer, bea.email(), bea.name())
+        TransferView transfer = tickets.transfer(old.id(), buyer, bea.email(), bea.name())
                 .expectStatus().isOk()
                 .expectBody(TransferView.class).returnResult().getResponseBody();
         TicketView given = tickets.get("/api/v1/tickets/" + transfer.newTicketId(), bea).expectStatus().isOk()
@@ -73,9 +70,9 @@ class TransferTest extends TicketServiceFixture {
         TicketView toAnAddress = issued.tickets().get(1);
         String stranger = "stranger-" + UUID.randomUUID() + "@example.com";
 
-        String toBea = transfer(toAnAccount.id(), buyer, bea.email(), bea.name()).expectStatus().isOk()
+        String toBea = tickets.transfer(toAnAccount.id(), buyer, bea.email(), bea.name()).expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        String toStranger = transfer(toAnAddress.id(), buyer, stranger, null).expectStatus().isOk()
+        String toStranger = tickets.transfer(toAnAddress.id(), buyer, stranger, null).expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
         for (String answer : List.of(toBea, toStranger)) {
@@ -111,7 +108,7 @@ class TransferTest extends TicketServiceFixture {
         Issued issued = issue(2);
         TicketView old = issued.tickets().getFirst();
 
-        UUID given = transfer(old.id(), buyer, bea.email(), null).expectStatus().isOk()
+        UUID given = tickets.transfer(old.id(), buyer, bea.email(), null).expectStatus().isOk()
                 .expectBody(TransferView.class).returnResult().getResponseBody().newTicketId();
 
         tickets.get("/api/v1/tickets", bea).expectStatus().isOk()
@@ -134,7 +131,7 @@ class TransferTest extends TicketServiceFixture {
         awaitConsumed(door.eventPublished(issued.confirmed().eventId(), organizer));
         TicketView old = issued.tickets().getFirst();
 
-        transfer(old.id(), buyer, bea.email(), bea.name()).expectStatus().isOk();
+        tickets.transfer(old.id(), buyer, bea.email(), bea.name()).expectStatus().isOk();
 
         // the row is deleted once published (it may carry a sealed claim token): the record is what was announced
         List<TestEventBus.Message> announced = TestEventBus.await(Topics.TICKET_EVENTS,
@@ -156,15 +153,15 @@ class TransferTest extends TicketServiceFixture {
         Issued cancelled = issue(1);
         awaitConsumed(notices.publish(BookingNotices.cancelled(cancelled.confirmed(), BookingCancelled.Cause.BUYER, null)));
 
-        transfer(ticket.id(), TestUser.attendee(), bea.email(), null).expectStatus().isNotFound();
-        transfer(ticket.id(), TestUser.admin(), bea.email(), null).expectStatus().isForbidden()
+        tickets.transfer(ticket.id(), TestUser.attendee(), bea.email(), null).expectStatus().isNotFound();
+        tickets.transfer(ticket.id(), TestUser.admin(), bea.email(), null).expectStatus().isForbidden()
                 .expectBody().jsonPath("$.type").isEqualTo(TicketProblem.TRANSFER_NOT_PERMITTED.type().toString());
         for (TicketView refused : List.of(started.tickets().getFirst(), cancelled.tickets().getFirst())) {
-            transfer(refused.id(), buyer, bea.email(), null).expectStatus().isEqualTo(409)
+            tickets.transfer(refused.id(), buyer, bea.email(), null).expectStatus().isEqualTo(409)
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.type").isEqualTo(TicketProblem.TICKET_NOT_TRANSFERABLE.type().toString());
         }
-        transfer(ticket.id(), buyer, "not-an-address", null).expectStatus().isBadRequest();
+        tickets.transfer(ticket.id(), buyer, "not-an-address", null).expectStatus().isBadRequest();
         assertThat(tickets.ofBooking(issued.confirmed().bookingId(), buyer)).singleElement()
                 .satisfies(unchanged -> assertThat(unchanged.status()).isEqualTo("VALID"));
     }
@@ -179,7 +176,7 @@ class TransferTest extends TicketServiceFixture {
             for (String to : List.of("one-" + UUID.randomUUID() + "@example.com", "two-" + UUID.randomUUID() + "@example.com")) {
                 futures.add(threads.submit(() -> {
                     start.await();
-                    return transfer(ticket.id(), buyer, to, null).returnResult(String.class).getStatus().value();
+                    return tickets.transfer(ticket.id(), buyer, to, null).returnResult(String.class).getStatus().value();
                 }));
             }
             start.countDown();
@@ -191,12 +188,5 @@ class TransferTest extends TicketServiceFixture {
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         assertThat(jdbc.sql("SELECT count(*) FROM ticket WHERE seat_id = :seat AND status = 'VALID'")
                 .param("seat", ticket.seatId()).query(Integer.class).single()).isEqualTo(1);
-    }
-
-    private RestTestClient.ResponseSpec transfer(UUID ticketId, TestUser caller, String email, String name) {
-        Map<String, Object> body = name == null ? Map.of("email", email) : Map.of("email", email, "name", name);
-        return http.post().uri("/api/v1/tickets/" + ticketId + "/transfer")
-                .header(HttpHeaders.AUTHORIZATION, caller.bearer())
-                .contentType(MediaType.APPLICATION_JSON).body(body).exchange();
     }
 }

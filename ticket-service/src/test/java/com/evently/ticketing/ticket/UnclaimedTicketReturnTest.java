@@ -12,14 +12,11 @@ import com.evently.ticketing.ticket.adapter.in.web.TicketProblem;
 import com.evently.ticketing.ticket.application.ReturningUnclaimedTickets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -49,7 +46,7 @@ class UnclaimedTicketReturnTest extends TicketServiceFixture {
         Issued issued = issueStartingAt(1, Instant.now().plus(Duration.ofHours(2)));
         awaitConsumed(door.eventPublished(issued.confirmed().eventId(), organizer));
         TicketView original = issued.tickets().getFirst();
-        UUID held = transfer(original.id(), bea.email()).expectStatus().isOk()
+        UUID held = tickets.transfer(original.id(), buyer, bea.email(), null).expectStatus().isOk()
                 .expectBody(TransferView.class).returnResult().getResponseBody().newTicketId();
         String token = awaitClaimToken(issued);
         String heldPass = jdbc.sql("SELECT qr_payload FROM ticket WHERE id = :id").param("id", held)
@@ -80,7 +77,7 @@ class UnclaimedTicketReturnTest extends TicketServiceFixture {
         assertThat(door.scan(heldPass, organizer).result()).isEqualTo("REVOKED");
         assertThat(door.scan(original.qrPayload(), organizer).result()).isEqualTo("REVOKED");
         assertThat(door.scan(back.qrPayload(), organizer).result()).isEqualTo("ADMITTED");
-        claim(token, bea).expectStatus().isEqualTo(410)
+        tickets.claim(token, bea).expectStatus().isEqualTo(410)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(TicketProblem.TICKET_CLAIM_GONE.type().toString());
 
@@ -104,7 +101,7 @@ class UnclaimedTicketReturnTest extends TicketServiceFixture {
     @Test
     void aClaimNotYetExpiredIsUnaffectedAndStillClaims() {
         Issued issued = issue(1);
-        UUID held = transfer(issued.tickets().getFirst().id(), bea.email()).expectStatus().isOk()
+        UUID held = tickets.transfer(issued.tickets().getFirst().id(), buyer, bea.email(), null).expectStatus().isOk()
                 .expectBody(TransferView.class).returnResult().getResponseBody().newTicketId();
         String token = awaitClaimToken(issued);
 
@@ -114,7 +111,7 @@ class UnclaimedTicketReturnTest extends TicketServiceFixture {
                 .isEqualTo("VALID");
         assertThat(jdbc.sql("SELECT returned_at FROM ticket_claim WHERE ticket_id = :id").param("id", held)
                 .query(Instant.class).optional()).isEmpty();
-        claim(token, bea).expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(held.toString());
+        tickets.claim(token, bea).expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(held.toString());
 
         expireClaimOf(held);
         returning.returnExpired(100);
@@ -150,17 +147,5 @@ class UnclaimedTicketReturnTest extends TicketServiceFixture {
     private static boolean isReturnOf(Issued issued, TestEventBus.Message message) {
         return issued.confirmed().bookingId().toString().equals(message.key())
                 && EventTypes.TICKET_RETURNED.equals(message.eventType());
-    }
-
-    private RestTestClient.ResponseSpec transfer(UUID ticketId, String email) {
-        return http.post().uri("/api/v1/tickets/" + ticketId + "/transfer")
-                .header(HttpHeaders.AUTHORIZATION, buyer.bearer())
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("email", email)).exchange();
-    }
-
-    private RestTestClient.ResponseSpec claim(String token, TestUser caller) {
-        return http.post().uri("/api/v1/tickets/claims")
-                .header(HttpHeaders.AUTHORIZATION, caller.bearer())
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("token", token)).exchange();
     }
 }

@@ -31,7 +31,8 @@ class GrafanaDashboardTest {
     @Test
     void panelIdsAreUniqueWithinEachDashboard() {
         dashboards.forEach((file, dashboard) -> {
-            List<Integer> ids = panels(dashboard).stream().map(panel -> panel.path("id").asInt(-1)).toList();
+            List<Integer> ids = MonitoringQueries.panels(dashboard).stream()
+                    .map(panel -> panel.path("id").asInt(-1)).toList();
             assertThat(ids).as(file.toString()).doesNotContain(-1).doesNotHaveDuplicates();
         });
     }
@@ -42,7 +43,7 @@ class GrafanaDashboardTest {
             JsonNode datasource = variable(dashboard, "datasource");
             assertThat(datasource.path("type").asString("")).as(file + " datasource variable").isEqualTo("datasource");
             assertThat(datasource.path("query").asString("")).as(file + " datasource variable").isEqualTo("prometheus");
-            for (JsonNode panel : panels(dashboard)) {
+            for (JsonNode panel : MonitoringQueries.panels(dashboard)) {
                 if (panel.path("type").asString("").equals("row")) {
                     continue;
                 }
@@ -60,7 +61,7 @@ class GrafanaDashboardTest {
         ExportedMetrics exported = ExportedMetrics.of(RepositoryFiles.root());
         List<String> unknown = new ArrayList<>();
         dashboards.forEach((file, dashboard) -> {
-            for (JsonNode panel : panels(dashboard)) {
+            for (JsonNode panel : MonitoringQueries.panels(dashboard)) {
                 for (JsonNode target : panel.path("targets").values()) {
                     PromQl.metricNames(target.path("expr").asString("")).stream().filter(name -> !exported.exports(name))
                             .forEach(name -> unknown.add(file.getFileName() + " / " + title(panel) + ": " + name));
@@ -107,7 +108,7 @@ class GrafanaDashboardTest {
         JsonNode tempo = variable(dashboard, "tempo");
         assertThat(tempo.path("type").asString("")).isEqualTo("datasource");
         assertThat(tempo.path("query").asString("")).isEqualTo("tempo");
-        List<JsonNode> latencyPanels = panels(dashboard).stream()
+        List<JsonNode> latencyPanels = MonitoringQueries.panels(dashboard).stream()
                 .filter(panel -> panel.path("targets").values().stream().anyMatch(target -> target.path("expr")
                         .asString("").contains("histogram_quantile(") && target.path("expr").asString("")
                         .contains("http_server_requests_seconds_bucket")))
@@ -158,7 +159,7 @@ class GrafanaDashboardTest {
         JsonNode dashboard = dashboards.values().stream()
                 .filter(candidate -> candidate.path("title").asString("").equals(title)).findFirst().orElseThrow();
         Set<String> metrics = new TreeSet<>();
-        for (JsonNode panel : panels(dashboard)) {
+        for (JsonNode panel : MonitoringQueries.panels(dashboard)) {
             panel.path("targets").values().forEach(target -> metrics.addAll(PromQl.metricNames(target.path("expr").asString(""))));
         }
         return metrics;
@@ -170,16 +171,6 @@ class GrafanaDashboardTest {
         Map<Path, JsonNode> read = new HashMap<>();
         files.forEach(file -> read.put(file, RepositoryFiles.json(file)));
         return read;
-    }
-
-    /** Panels, including those nested in collapsed rows. */
-    private static List<JsonNode> panels(JsonNode dashboard) {
-        List<JsonNode> all = new ArrayList<>();
-        for (JsonNode panel : dashboard.path("panels").values()) {
-            all.add(panel);
-            all.addAll(panel.path("panels").values());
-        }
-        return all;
     }
 
     private static JsonNode variable(JsonNode dashboard, String name) {

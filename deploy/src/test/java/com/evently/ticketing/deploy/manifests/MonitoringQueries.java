@@ -148,7 +148,7 @@ public final class MonitoringQueries {
     }
 
     /** Panels, including those nested in collapsed rows. */
-    private static List<JsonNode> panels(JsonNode dashboard) {
+    static List<JsonNode> panels(JsonNode dashboard) {
         List<JsonNode> all = new ArrayList<>();
         for (JsonNode panel : dashboard.path("panels").values()) {
             all.add(panel);

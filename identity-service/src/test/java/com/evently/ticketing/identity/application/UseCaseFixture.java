@@ -9,6 +9,7 @@ import com.evently.ticketing.identity.domain.PersonName;
 import com.evently.ticketing.identity.domain.User;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.Role;
+import com.evently.ticketing.testsupport.SteppingClock;
 
 import java.time.Instant;
 import java.util.EnumSet;

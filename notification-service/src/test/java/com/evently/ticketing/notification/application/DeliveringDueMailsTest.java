@@ -14,13 +14,13 @@ import com.evently.ticketing.notification.testing.InMemoryMailQueue;
 import com.evently.ticketing.notification.testing.InMemoryMailQueue.QueuedMail;
 import com.evently.ticketing.notification.testing.InMemoryMailQueue.Status;
 import com.evently.ticketing.notification.testing.SamplePdf;
+import com.evently.ticketing.testsupport.SteppingClock;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -447,35 +447,6 @@ class DeliveringDueMailsTest {
                 throw new MailNotAccepted("451 try again later", null);
             }
             accepted.add(mail);
-        }
-    }
-
-    /** A clock a test moves forward, as time passes while mails are sent. */
-    private static final class SteppingClock extends Clock {
-
-        private Instant now;
-
-        SteppingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -33,11 +33,13 @@ public final class FieldSealing {
     private static final String CONTEXT_PARAMETER = "ctx";
 
     private final String variable;
+    private final String previousVariable;
     private final AesKey current;
     private final Map<String, AesKey> openingKeys;
 
-    private FieldSealing(String variable, AesKey current, List<AesKey> previous) {
+    private FieldSealing(String variable, String previousVariable, AesKey current, List<AesKey> previous) {
         this.variable = variable;
+        this.previousVariable = previousVariable;
         this.current = current;
         Map<String, AesKey> keys = new LinkedHashMap<>();
         keys.put(current.fingerprint(), current);
@@ -46,18 +48,12 @@ public final class FieldSealing {
     }
 
     /**
-     * @param variable     the environment variable of the current key, named in every error; previous keys come
-     *                     from {@code <variable>_PREVIOUS_KEYS}
-     * @param currentKey   base64 of 32 random bytes: seals, and opens
-     * @param previousKeys base64 keys that sealed values still in flight: they only open
-     * @param whatItGuards says in the error for a missing key what the service does with it
+     * @param variable         the environment variable of the current key, named in every error
+     * @param previousVariable the environment variable of the previous keys, named in errors about them
+     * @param currentKey       base64 of 32 random bytes: seals, and opens
+     * @param previousKeys     base64 keys that sealed values still in flight: they only open
+     * @param whatItGuards     says in the error for a missing key what the service does with it
      */
-    public static FieldSealing fromBase64(String variable, String currentKey, List<String> previousKeys,
-                                          String whatItGuards) {
-        return fromBase64(variable, variable + "_PREVIOUS_KEYS", currentKey, previousKeys, whatItGuards);
-    }
-
-    /** @param previousVariable the environment variable of the previous keys, named in errors about them */
     public static FieldSealing fromBase64(String variable, String previousVariable, String currentKey,
                                           List<String> previousKeys, String whatItGuards) {
         AesKey current = AesKey.fromBase64(variable, currentKey, whatItGuards);
@@ -65,7 +61,7 @@ public final class FieldSealing {
                 .filter(key -> key != null && !key.isBlank())
                 .map(key -> AesKey.fromBase64(previousVariable, key, whatItGuards))
                 .toList();
-        return new FieldSealing(variable, current, previous);
+        return new FieldSealing(variable, previousVariable, current, previous);
     }
 
     /**
@@ -113,7 +109,7 @@ public final class FieldSealing {
         if (key == null) {
             throw new IllegalArgumentException("The value for " + context + " was sealed under a key this service "
                     + "does not hold (fingerprint " + header.getKeyID() + "): set it as " + variable + " or in "
-                    + variable + "_PREVIOUS_KEYS");
+                    + previousVariable);
         }
         try {
             jwe.decrypt(new DirectDecrypter(key.key()));

@@ -13,10 +13,11 @@ import org.springframework.context.annotation.Bean;
 public class MessageSealingConfiguration {
 
     public static final String KEY_VARIABLE = "TICKETING_MESSAGE_SEALING_KEY";
+    public static final String PREVIOUS_KEYS_VARIABLE = "TICKETING_MESSAGE_SEALING_PREVIOUS_KEYS";
 
     @Bean
     FieldSealing fieldSealing(MessageSealingProperties properties) {
-        return FieldSealing.fromBase64(KEY_VARIABLE, properties.key(), properties.previousKeys(),
-                "secret fields of integration events (reset tokens, ticket codes) are sealed and opened with it");
+        return FieldSealing.fromBase64(KEY_VARIABLE, PREVIOUS_KEYS_VARIABLE, properties.key(),
+                properties.previousKeys(), "secret fields of integration events (reset tokens, ticket codes) are sealed and opened with it");
     }
 }

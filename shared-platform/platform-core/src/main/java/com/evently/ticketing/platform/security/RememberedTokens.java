@@ -1,8 +1,6 @@
 package com.evently.ticketing.platform.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
+import com.evently.ticketing.platform.tokens.AcceptedTokens;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -17,37 +15,24 @@ import java.time.Duration;
  * booking-service's CPU per booking (docs/perf/profile-2026-12-07.md). Tokens refused are never remembered: each
  * presentation is checked again. A key withdrawn from the JWKS stops new tokens at once; tokens already accepted
  * stay accepted until they expire, as they would in any other replica that had verified them.
- * <p>
- * Keyed by the token itself: the {@link Jwt} kept for it holds the token text anyway, so a digest as key would
- * hide nothing.
+ * The memory itself ({@link AcceptedTokens}) is shared with the gateway's reactive decoder.
  */
 final class RememberedTokens implements JwtDecoder {
 
-    // Bounds memory (a token and its claims, about 2 KB) whatever the number of callers; a token pushed out is
-    // simply verified again.
-    private static final long MAX_TOKENS = 10_000;
-
     private final JwtDecoder verifying;
-    private final Cache<String, Jwt> accepted;
+    private final AcceptedTokens accepted;
 
     RememberedTokens(JwtDecoder verifying, Duration clockSkew, Clock clock) {
         this.verifying = verifying;
-        this.accepted = Caffeine.newBuilder()
-                .maximumSize(MAX_TOKENS)
-                .expireAfter(Expiry.<String, Jwt>creating((token, jwt) -> jwt.getExpiresAt() == null
-                        ? Duration.ZERO
-                        : Duration.between(clock.instant(), jwt.getExpiresAt().plus(clockSkew))))
-                .build();
+        this.accepted = new AcceptedTokens(clockSkew, clock);
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
-        Jwt remembered = accepted.getIfPresent(token);
-        if (remembered != null) {
-            return remembered;
-        }
-        Jwt verified = verifying.decode(token);
-        accepted.put(token, verified);
-        return verified;
+        return accepted.find(token).orElseGet(() -> {
+            Jwt verified = verifying.decode(token);
+            accepted.remember(verified);
+            return verified;
+        });
     }
 }

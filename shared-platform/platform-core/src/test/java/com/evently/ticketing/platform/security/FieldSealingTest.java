@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FieldSealingTest {
 
     private static final String VARIABLE = "TICKETING_MESSAGE_SEALING_KEY";
+    private static final String PREVIOUS_VARIABLE = VARIABLE + "_PREVIOUS_KEYS";
     private static final String SECRET = "k3Qx9fJ2mP0aB7cD1eF4gH6iJ8kL0mN2";
     private static final String CONTEXT = "identity.PasswordResetRequested.v1/sealedToken/7d1c0f3e";
 
@@ -94,7 +95,8 @@ class FieldSealingTest {
     void aPreviousKeyStillOpensWhatItSealedWhileNewValuesUseTheCurrentKey() {
         String sealedBeforeRotation = sealing.seal(SECRET, CONTEXT);
         String nextKey = randomKey();
-        FieldSealing rotated = FieldSealing.fromBase64(VARIABLE, nextKey, List.of(key), "tests seal with it");
+        FieldSealing rotated = FieldSealing.fromBase64(VARIABLE, PREVIOUS_VARIABLE, nextKey, List.of(key),
+                "tests seal with it");
         FieldSealing retiredDropped = sealingWith(nextKey);
 
         assertThat(rotated.open(sealedBeforeRotation, CONTEXT)).isEqualTo(SECRET);
@@ -120,7 +122,8 @@ class FieldSealingTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("32")
                 .message().doesNotContain(tooShort);
-        assertThatThrownBy(() -> FieldSealing.fromBase64(VARIABLE, key, List.of("not base64!"), "tests seal with it"))
+        assertThatThrownBy(() -> FieldSealing.fromBase64(VARIABLE, PREVIOUS_VARIABLE, key, List.of("not base64!"),
+                "tests seal with it"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(VARIABLE + "_PREVIOUS_KEYS")
                 .message().doesNotContain("not base64!");
@@ -128,7 +131,7 @@ class FieldSealingTest {
     }
 
     private static FieldSealing sealingWith(String encodedKey) {
-        return FieldSealing.fromBase64(VARIABLE, encodedKey, List.of(), "tests seal with it");
+        return FieldSealing.fromBase64(VARIABLE, PREVIOUS_VARIABLE, encodedKey, List.of(), "tests seal with it");
     }
 
     private static String randomKey() {

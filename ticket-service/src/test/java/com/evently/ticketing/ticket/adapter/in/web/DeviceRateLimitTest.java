@@ -1,12 +1,10 @@
 package com.evently.ticketing.ticket.adapter.in.web;
 
+import com.evently.ticketing.testsupport.SteppingClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -15,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DeviceRateLimitTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2027-03-01T09:00:00Z"));
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2027-03-01T09:00:00Z"));
     private final DeviceRateLimit limit = new DeviceRateLimit(clock);
     private final UUID device = UUID.randomUUID();
 
@@ -30,33 +28,5 @@ class DeviceRateLimitTest {
 
         clock.advance(Duration.ofSeconds(1));
         limit.acquire(device);
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  * rejects such a line and with it the whole scrape (platform-core's {@code PrometheusExemplarsTest}, and
  * {@code LivePrometheusIT} for the gateway too).
  */
-public class TraceSamplingDefault implements EnvironmentPostProcessor {
+public class TracingDefaults implements EnvironmentPostProcessor {
 
     static final String PROBABILITY_PROPERTY = "management.tracing.sampling.probability";
     static final String EXEMPLARS_ON_ALL_TYPES_PROPERTY =
@@ -27,7 +27,7 @@ public class TraceSamplingDefault implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("ticketingTraceSampling",
+        environment.getPropertySources().addLast(new MapPropertySource("ticketingTracingDefaults",
                 Map.of(PROBABILITY_PROPERTY, "${TICKETING_TRACE_SAMPLING_PROBABILITY:0.1}",
                         EXEMPLARS_ON_ALL_TYPES_PROPERTY, "false")));
     }

@@ -3,16 +3,16 @@ package com.evently.ticketing.platform.tracing;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
-import static com.evently.ticketing.platform.tracing.TraceSamplingDefault.PROBABILITY_PROPERTY;
+import static com.evently.ticketing.platform.tracing.TracingDefaults.PROBABILITY_PROPERTY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TraceSamplingDefaultTest {
+class TracingDefaultsTest {
 
     @Test
     void recordsOneTraceInTenUnlessTheVariableSaysOtherwise() {
         MockEnvironment environment = new MockEnvironment();
 
-        new TraceSamplingDefault().postProcessEnvironment(environment, null);
+        new TracingDefaults().postProcessEnvironment(environment, null);
 
         assertThat(environment.getProperty(PROBABILITY_PROPERTY, Double.class)).isEqualTo(0.1);
     }
@@ -21,7 +21,7 @@ class TraceSamplingDefaultTest {
     void takesTheProbabilityFromTheVariable() {
         MockEnvironment environment = new MockEnvironment().withProperty("TICKETING_TRACE_SAMPLING_PROBABILITY", "1.0");
 
-        new TraceSamplingDefault().postProcessEnvironment(environment, null);
+        new TracingDefaults().postProcessEnvironment(environment, null);
 
         assertThat(environment.getProperty(PROBABILITY_PROPERTY, Double.class)).isEqualTo(1.0);
     }
@@ -30,7 +30,7 @@ class TraceSamplingDefaultTest {
     void anApplicationsOwnSettingWins() {
         MockEnvironment environment = new MockEnvironment().withProperty(PROBABILITY_PROPERTY, "0.5");
 
-        new TraceSamplingDefault().postProcessEnvironment(environment, null);
+        new TracingDefaults().postProcessEnvironment(environment, null);
 
         assertThat(environment.getProperty(PROBABILITY_PROPERTY, Double.class)).isEqualTo(0.5);
     }
