@@ -5,9 +5,10 @@ import com.evently.ticketing.ticket.domain.CheckInPass;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.BitArray;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
@@ -56,35 +57,35 @@ public class ZxingQrCodes implements QrCodes {
 
     @Override
     public byte[] png(CheckInPass pass) {
-        BufferedImage image = draw(pass, HINTS);
-        boolean readable = readsBack(image, pass);
+        BitMatrix modules = encode(pass, HINTS);
+        boolean readable = readsBack(modules, pass);
         for (int mask = 0; mask < MASK_PATTERNS && !readable; mask++) {
             Map<EncodeHintType, Object> withMask = new HashMap<>(HINTS);
             withMask.put(EncodeHintType.QR_MASK_PATTERN, mask);
-            image = draw(pass, withMask);
-            readable = readsBack(image, pass);
+            modules = encode(pass, withMask);
+            readable = readsBack(modules, pass);
         }
         if (!readable) {
             log.warn("No mask pattern made a pass of {} characters readable by ZXing; handing out the last one",
                     pass.token().length());
         }
-        return png(image);
+        return png(image(modules));
+    }
+
+    /** The symbol at full size: one bit per pixel, set where the pixel is dark. */
+    private BitMatrix encode(CheckInPass pass, Map<EncodeHintType, Object> hints) {
+        try {
+            return new QRCodeWriter().encode(pass.token(), BarcodeFormat.QR_CODE, sizeInPixels, sizeInPixels, hints);
+        } catch (WriterException e) {
+            throw new IllegalStateException("A pass of " + pass.token().length() + " characters does not fit a QR code", e);
+        }
     }
 
     /**
      * One bit per pixel, packed straight from ZXing's matrix rows: MatrixToImageWriter sets 360,000 RGB pixels one by
      * one. (The PNG is the same either way: the encoder writes two colours with a palette.)
-     * <p>
-     * The read-back stays on this full-size picture: checking a rendering at three pixels a module instead, ten times
-     * cheaper, accepted symbols that ZXing then could not read at 600 pixels (ZxingQrCodesTest).
      */
-    private BufferedImage draw(CheckInPass pass, Map<EncodeHintType, Object> hints) {
-        BitMatrix modules;
-        try {
-            modules = new QRCodeWriter().encode(pass.token(), BarcodeFormat.QR_CODE, sizeInPixels, sizeInPixels, hints);
-        } catch (WriterException e) {
-            throw new IllegalStateException("A pass of " + pass.token().length() + " characters does not fit a QR code", e);
-        }
+    private static BufferedImage image(BitMatrix modules) {
         int width = modules.getWidth();
         int height = modules.getHeight();
         // the default palette of a binary image: index 0 is black, 1 white; 8 pixels a byte, the leftmost highest
@@ -103,10 +104,29 @@ public class ZxingQrCodes implements QrCodes {
         return image;
     }
 
-    private static boolean readsBack(BufferedImage image, CheckInPass pass) {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+    /**
+     * Reads the full-size symbol back as the picture's grey levels (0 dark, 255 light: what ZXing's own
+     * BufferedImageLuminanceSource makes of a black-and-white image, without asking the picture for each pixel's RGB,
+     * which was a seventh of this service's CPU under load). Checking a rendering at three pixels a module instead,
+     * ten times cheaper, accepted symbols that ZXing then could not read at 600 pixels (ZxingQrCodesTest).
+     */
+    private static boolean readsBack(BitMatrix modules, CheckInPass pass) {
+        int width = modules.getWidth();
+        int height = modules.getHeight();
+        byte[] luminance = new byte[width * height];
+        BitArray row = new BitArray(width);
+        for (int y = 0; y < height; y++) {
+            row = modules.getRow(y, row);
+            for (int x = 0; x < width; x++) {
+                if (!row.get(x)) {
+                    luminance[y * width + x] = (byte) 0xFF;
+                }
+            }
+        }
+        LuminanceSource source = new PlanarYUVLuminanceSource(luminance, width, height, 0, 0, width, height, false);
         try {
-            return new QRCodeReader().decode(bitmap).getText().equals(pass.token());
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText()
+                    .equals(pass.token());
         } catch (ReaderException e) {
             return false;
         }
