@@ -30,6 +30,17 @@ import java.util.List;
  */
 public class SmtpMailTransport implements MailTransport {
 
+    static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader, scanning every jar, for each message,
+        // multipart and encoded header (jakartaee/mail-api#699, #861): a sixth of this service's CPU under load
+        // (docs/perf/profile-2026-12-07.md). Named as a system property, it is loaded by class name instead.
+        if (System.getProperty(STREAM_PROVIDER_PROPERTY) == null) {
+            System.setProperty(STREAM_PROVIDER_PROPERTY, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final JavaMailSender mailSender;
     private final InternetAddress from;
 

@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.util.StreamProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailSendException;
 
@@ -49,6 +50,17 @@ class SmtpMailTransportTest {
                 new SendFailedException("451 4.3.0 try again later")))).isFalse();
         assertThat(SmtpMailTransport.refusedForGood(new MailSendException(messageFailure(
                 new SendFailedException("452 4.2.2 mailbox full"))))).isFalse();
+    }
+
+    @Test
+    void theMailStreamProviderIsNamedSoJakartaMailNeedNotScanTheClassPathForIt() throws Exception {
+        Class.forName(SmtpMailTransport.class.getName());
+
+        assertThat(System.getProperty(SmtpMailTransport.STREAM_PROVIDER_PROPERTY))
+                .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+        // the name resolves to the implementation the class path holds: messages can still be written
+        assertThat(StreamProvider.provider().getClass().getName())
+                .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
     }
 
     private static Map<Object, Exception> messageFailure(Exception failure) {
