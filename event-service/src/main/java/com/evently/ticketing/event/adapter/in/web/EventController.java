@@ -23,6 +23,7 @@ import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import com.evently.ticketing.platform.web.HttpCaching;
 import com.evently.ticketing.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
