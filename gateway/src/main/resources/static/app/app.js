@@ -245,11 +245,12 @@ function attendeePages() {
             this.timers.push(setInterval(() => this.refreshAvailability().catch(() => {}), AVAILABILITY_REFRESH_MS));
         },
 
-        async refreshAvailability() {
+        // availability is cacheable for seconds; after a refused attempt the buyer wants the counts as they are now
+        async refreshAvailability({ fresh = false } = {}) {
             const event = this.event;
             let availability = { lines: [], status: null };
             try {
-                availability = await api.get(`/api/v1/events/${event.id}/availability`, { anonymous: true });
+                availability = await api.get(`/api/v1/events/${event.id}/availability`, { anonymous: true, fresh });
             } catch (error) {
                 // booking-service learns of a published event through Kafka: shortly after publishing it may not know it
                 if (!(error instanceof ApiError && error.status === 404)) throw error;
@@ -303,7 +304,7 @@ function attendeePages() {
             } else if (this.banner && !this.fieldErrors.quantity) {
                 // a refused attempt is over: the next click is a new attempt with a new key
                 this.attempt = null;
-                this.refreshAvailability().catch(() => {});
+                this.refreshAvailability({ fresh: true }).catch(() => {});
             }
         },
 

@@ -69,6 +69,22 @@ class CloningAndCompletingEventsTest extends EventServiceIntegrationTest {
     }
 
     @Test
+    void cloneLeavesRetiredTicketTypesBehind() {
+        UUID source = catalog.createPublished(organizer, event(marker + " Reshuffled", "Park",
+                session("Day 1", "2038-08-01T10:00:00Z", "2038-08-01T22:00:00Z")));
+        String vip = (String) listOf(catalog.read(organizer, source), "ticketTypes", "id").get(1);
+        catalog.retire(organizer, source, vip, catalog.etagOf(organizer, source)).expectStatus().isOk();
+
+        Map<String, Object> copy = clone(organizer, source, Map.of("shiftBy", "P1Y"))
+                .expectStatus().isCreated()
+                .returnResult(new ParameterizedTypeReference<Map<String, Object>>() { }).getResponseBody();
+
+        assertThat(listOf(copy, "ticketTypes", "name")).containsExactly("Standard");
+        assertThat(listOf(copy, "ticketTypes", "retiredAt")).containsOnlyNulls();
+        assertThat(listOf(catalog.read(organizer, source), "ticketTypes", "name")).containsExactly("Standard", "VIP");
+    }
+
+    @Test
     void cloneNeedsExactlyOneOfStartsAtAndShiftByAndTheRightToManageTheEvent() {
         UUID source = catalog.createPublished(organizer, event(marker + " Original", "Park",
                 session("Day 1", "2038-07-01T10:00:00Z", "2038-07-01T22:00:00Z")));

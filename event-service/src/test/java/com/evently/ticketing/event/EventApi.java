@@ -71,6 +71,17 @@ final class EventApi {
                 .exchange();
     }
 
+    ResponseSpec retire(TestUser user, UUID eventId, String ticketTypeId, String ifMatch) {
+        return http.post().uri(EVENTS + "/{id}/ticket-types/{ticketTypeId}/retire", eventId, ticketTypeId)
+                .headers(headers -> {
+                    authorize(headers, user);
+                    if (ifMatch != null) {
+                        headers.setIfMatch(ifMatch);
+                    }
+                })
+                .exchange();
+    }
+
     /** Cancels with a JSON body, or with no body at all when {@code body} is null. */
     ResponseSpec cancel(TestUser user, UUID eventId, Object body) {
         RestTestClient.RequestBodySpec request = http.post().uri(EVENTS + "/{id}/cancel", eventId)

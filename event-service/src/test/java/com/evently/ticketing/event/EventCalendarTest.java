@@ -9,8 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,6 +72,55 @@ class EventCalendarTest extends EventServiceIntegrationTest {
         assertThat(entriesOf(cancelled)).singleElement()
                 .satisfies(entry -> assertThat(value(entry, Property.STATUS)).isEqualTo("CANCELLED"));
         assertThat(entriesOf(feed(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void eventIcsIsTaggedWithTheEventsVersionAndRevalidatesWith304() throws Exception {
+        UUID eventId = catalog.createPublished(organizer, event("Tagged", "Hall A",
+                session("Main", "2036-06-01T09:00:00Z", "2036-06-01T10:00:00Z")));
+        String etag = catalog.etagOf(organizer, eventId);
+
+        assertThat(icsResponse(organizer, eventId, null).expectStatus().isOk()
+                .returnResult().getResponseHeaders().getETag()).isEqualTo(etag);
+        icsResponse(organizer, eventId, etag).expectStatus().isNotModified()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, etag)
+                .expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("public"))
+                .expectBody().isEmpty();
+
+        Map<String, Object> read = catalog.read(organizer, eventId);
+        read.put("title", "Tagged again");
+        catalog.revise(organizer, eventId, etag, read).expectStatus().isOk();
+
+        String body = icsResponse(organizer, eventId, etag).expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, catalog.etagOf(organizer, eventId))
+                .returnResult(String.class).getResponseBody();
+        // one DTSTAMP, the event's last change: the same version always gives the same file
+        assertThat(entriesOf(body)).singleElement().satisfies(entry -> {
+            assertThat(value(entry, Property.SUMMARY)).isEqualTo("Tagged again");
+            assertThat(entry.getProperties(Property.DTSTAMP)).hasSize(1);
+        });
+    }
+
+    @Test
+    void feedIsTaggedWithItsContentAndRevalidatesWith304UntilAnEntryChanges() throws Exception {
+        Instant start = Instant.now().plusSeconds(86_400 * 5);
+        UUID eventId = catalog.createPublished(organizer, event("Subscribed", "Hall A",
+                session("Main", start.toString(), start.plusSeconds(3600).toString())));
+        String etag = feedResponse(organizer.id(), null).expectStatus().isOk()
+                .returnResult().getResponseHeaders().getETag();
+
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        feedResponse(organizer.id(), etag).expectStatus().isNotModified()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, etag)
+                .expectBody().isEmpty();
+
+        catalog.cancel(organizer, eventId, null).expectStatus().isOk();
+
+        String cancelled = feedResponse(organizer.id(), etag).expectStatus().isOk()
+                .expectHeader().value(HttpHeaders.ETAG, newTag -> assertThat(newTag).isNotEqualTo(etag))
+                .returnResult(String.class).getResponseBody();
+        assertThat(entriesOf(cancelled)).singleElement()
+                .satisfies(entry -> assertThat(value(entry, Property.STATUS)).isEqualTo("CANCELLED"));
     }
 
     @Test
@@ -137,6 +188,27 @@ class EventCalendarTest extends EventServiceIntegrationTest {
                 .exchange().expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith("text/calendar")
                 .returnResult(String.class).getResponseBody();
+    }
+
+    private RestTestClient.ResponseSpec icsResponse(TestUser user, UUID eventId, String ifNoneMatch) {
+        return http.get().uri(EventApi.EVENTS + "/{id}/calendar.ics", eventId)
+                .headers(headers -> {
+                    headers.set(HttpHeaders.AUTHORIZATION, user.bearer());
+                    if (ifNoneMatch != null) {
+                        headers.setIfNoneMatch(ifNoneMatch);
+                    }
+                })
+                .exchange();
+    }
+
+    private RestTestClient.ResponseSpec feedResponse(UUID organizerId, String ifNoneMatch) {
+        return http.get().uri(EventApi.EVENTS + "/calendar.ics?organizer={o}", organizerId)
+                .headers(headers -> {
+                    if (ifNoneMatch != null) {
+                        headers.setIfNoneMatch(ifNoneMatch);
+                    }
+                })
+                .exchange();
     }
 
     private String feed(UUID organizerId) {

@@ -70,19 +70,19 @@ class ExtendingSeriesTest extends EventServiceIntegrationTest {
         String vip = (String) ((Map<?, ?>) ((List<?>) catalog.read(organizer, eventId).get("ticketTypes")).get(1))
                 .get("id");
 
-        String etag = retire(organizer, eventId, vip, catalog.etagOf(organizer, eventId))
+        String etag = catalog.retire(organizer, eventId, vip, catalog.etagOf(organizer, eventId))
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.ticketTypes.length()").isEqualTo(2)
                 .jsonPath("$.ticketTypes[1].retiredAt").exists()
                 .jsonPath("$.ticketTypes[0].retiredAt").doesNotExist()
                 .returnResult().getResponseHeaders().getETag();
-        retire(organizer, eventId, vip, etag).expectStatus().isOk().expectHeader().valueEquals("ETag", etag);
+        catalog.retire(organizer, eventId, vip, etag).expectStatus().isOk().expectHeader().valueEquals("ETag", etag);
 
         assertThat(catalog.read(organizer, eventId).get("ticketTypes").toString()).contains("retiredAt");
         assertThat(outbox.payloads(eventId, EventTypes.TICKET_TYPE_RETIRED)).singleElement()
                 .satisfies(payload -> assertThat(payload).contains(vip));
-        retire(organizer, eventId, UUID.randomUUID().toString(), etag).expectStatus().isNotFound();
+        catalog.retire(organizer, eventId, UUID.randomUUID().toString(), etag).expectStatus().isNotFound();
     }
 
     @Test
@@ -111,15 +111,6 @@ class ExtendingSeriesTest extends EventServiceIntegrationTest {
 
         assertThat(catalog.etagOf(organizer, eventId)).isEqualTo(etag);
         assertThat(outbox.count(eventId)).isEqualTo(outboxBefore);
-    }
-
-    private ResponseSpec retire(TestUser user, UUID eventId, String ticketTypeId, String ifMatch) {
-        return http.post().uri(EventApi.EVENTS + "/{id}/ticket-types/{t}/retire", eventId, ticketTypeId)
-                .headers(headers -> {
-                    headers.set(HttpHeaders.AUTHORIZATION, user.bearer());
-                    headers.setIfMatch(ifMatch);
-                })
-                .exchange();
     }
 
     private ResponseSpec post(TestUser user, UUID eventId, String what, String ifMatch, Object body) {

@@ -114,6 +114,31 @@ class SearchingTheCatalogTest extends EventServiceIntegrationTest {
     }
 
     @Test
+    void retiredTicketTypeNeitherKeepsAnEventAvailableNorMatchesTicketFilters() {
+        UUID eventId = publish(event(marker + " Reshuffled", "Hall A",
+                session("Main", "2034-02-10T10:00:00Z", "2034-02-10T12:00:00Z")));
+        Map<String, Object> read = catalog.read(organizer, eventId);
+        String sessionId = (String) EventRequests.firstOf(read, "sessions").get("id");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ticketTypes = (List<Map<String, Object>>) read.get("ticketTypes");
+        String standard = (String) ticketTypes.get(0).get("id");
+        String vip = (String) ticketTypes.get(1).get("id");
+        report(eventId, sessionId, standard, 100, 0, Instant.now());
+        Eventually.within(Duration.ofSeconds(5), () ->
+                assertThat(titlesOf("q={q}&available=true&ticketType=Standard", marker)).isEmpty());
+        // booking never reported VIP: all of its seats count as left
+        assertThat(titlesOf("q={q}&available=true", marker)).containsExactly(idOf(eventId));
+
+        catalog.retire(organizer, eventId, vip, catalog.etagOf(organizer, eventId)).expectStatus().isOk();
+
+        assertThat(titlesOf("q={q}&available=true", marker)).isEmpty();
+        assertThat(titlesOf("q={q}&ticketType=VIP", marker)).isEmpty();
+        assertThat(titlesOf("q={q}&minPrice=100&currency=EUR", marker)).isEmpty();
+        assertThat(titlesOf("q={q}&ticketType=Standard", marker)).containsExactly(idOf(eventId));
+        assertThat(titlesOf("q={q}", marker)).containsExactly(idOf(eventId));
+    }
+
+    @Test
     void organizerListsOwnEventsInEveryStatusAndAdminListsEveryonesDrafts() {
         UUID draft = catalog.createDraft(organizer, event(marker + " Draft", "Hall A",
                 session("Main", "2035-01-10T10:00:00Z", "2035-01-10T12:00:00Z")));

@@ -24,7 +24,9 @@ import java.util.concurrent.Executors;
  * length, the Cookie header), so tests see exactly what the gateway forwarded. A request with {@code X-Session-Cookie}
  * is answered with a {@link #SESSION_COOKIE} the way identity sets the web UI's refresh-token cookie. A path ending in {@code /slow} answers after
  * {@link #SLOW_ANSWER_MILLIS}; one ending in {@code /conflict} answers with the service's own 409 problem; one
- * ending in {@code /own-headers} sets its own Cache-Control and a laxer X-Frame-Options.
+ * ending in {@code /own-headers} sets its own Cache-Control and a laxer X-Frame-Options; one ending in
+ * {@code /availability} is cacheable with {@link #CACHEABLE_ETAG} and answers 304 when If-None-Match names it, as
+ * booking-service does.
  */
 final class FakeService {
 
@@ -33,6 +35,8 @@ final class FakeService {
             {"type":"https://ticketing.evently.dev/problems/sold-out","title":"Sold out","status":409}""";
 
     static final String OWN_CACHE_CONTROL = "private, max-age=60";
+    static final String CACHEABLE_ETAG = "W/\"seats-7\"";
+    static final String PUBLIC_CACHE_CONTROL = "max-age=2, public, stale-while-revalidate=5";
     static final String SESSION_COOKIE = "__Secure-refresh-token=rotated; Path=/api/v1/auth; Max-Age=2592000; Secure; HttpOnly; SameSite=Strict";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -97,6 +101,15 @@ final class FakeService {
         if (path.endsWith("/own-headers")) {
             exchange.getResponseHeaders().add("Cache-Control", OWN_CACHE_CONTROL);
             exchange.getResponseHeaders().add("X-Frame-Options", "SAMEORIGIN");
+        }
+        if (path.endsWith("/availability")) {
+            exchange.getResponseHeaders().add("ETag", CACHEABLE_ETAG);
+            exchange.getResponseHeaders().add("Cache-Control", PUBLIC_CACHE_CONTROL);
+            if (CACHEABLE_ETAG.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
         }
         if (exchange.getRequestHeaders().containsKey("X-Session-Cookie")) {
             exchange.getResponseHeaders().add("Set-Cookie", SESSION_COOKIE);

@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.net.URI;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +63,26 @@ class SecurityHeadersTest {
 
         assertThat(headers.get("Cache-Control")).containsExactly(FakeService.OWN_CACHE_CONTROL);
         assertThat(headers.get("X-Frame-Options")).containsExactly("DENY");
+    }
+
+    @Test
+    void passesRevalidationThroughAndKeepsAPublicAnswersCaching() {
+        String availability = "/api/v1/events/" + UUID.randomUUID() + "/availability";
+        HttpHeaders fresh = gateway.get().uri(availability).exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders();
+        HttpHeaders notModified = gateway.get().uri(availability)
+                .header(HttpHeaders.IF_NONE_MATCH, FakeService.CACHEABLE_ETAG)
+                .exchange()
+                .expectStatus().isNotModified()
+                .expectBody().isEmpty()
+                .getResponseHeaders();
+
+        assertThat(fresh.getETag()).isEqualTo(FakeService.CACHEABLE_ETAG);
+        assertThat(fresh.get("Cache-Control")).containsExactly(FakeService.PUBLIC_CACHE_CONTROL);
+        assertThat(notModified.getETag()).isEqualTo(FakeService.CACHEABLE_ETAG);
+        assertThat(notModified.get("Cache-Control")).containsExactly(FakeService.PUBLIC_CACHE_CONTROL);
+        expectProtective(notModified);
     }
 
     @Test

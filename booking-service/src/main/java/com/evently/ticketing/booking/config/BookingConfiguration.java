@@ -40,6 +40,7 @@ import com.evently.ticketing.platform.retention.RetentionRule;
 import com.evently.ticketing.platform.security.InternalEndpoints;
 import com.evently.ticketing.platform.security.InternalScopes;
 import com.evently.ticketing.platform.security.PublicEndpoints;
+import com.evently.ticketing.platform.web.HttpCaching;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -185,6 +186,11 @@ class BookingConfiguration {
     ViewingAvailability viewingAvailability(Inventory inventory, CancelledEvents cancelledEvents,
                                             CompletedEvents completedEvents) {
         return new ViewingAvailability(inventory, cancelledEvents, completedEvents);
+    }
+
+    @Bean
+    HttpCaching httpCaching(BookingProperties properties) {
+        return new HttpCaching(properties.httpCache().maxAge(), properties.httpCache().staleWhileRevalidate());
     }
 
     @Bean

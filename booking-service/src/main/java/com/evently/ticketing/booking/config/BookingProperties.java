@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param cascade            how the bookings of a cancelled event are cancelled
  * @param admission          how many sales of one line run at once in this process
  * @param inventory          how a new line's seats are spread over bucket rows
+ * @param httpCache          what the public availability tells browsers and shared caches
  */
 @Validated
 @ConfigurationProperties("ticketing.booking")
@@ -32,7 +33,8 @@ public record BookingProperties(
         @Min(1) @Max(1000) @DefaultValue("10") int maxSeatsPerUser,
         @Valid @NotNull @DefaultValue EventCancellationCascade cascade,
         @Valid @NotNull @DefaultValue Admission admission,
-        @Valid @NotNull @DefaultValue InventoryBuckets inventory) {
+        @Valid @NotNull @DefaultValue InventoryBuckets inventory,
+        @Valid @NotNull @DefaultValue HttpCache httpCache) {
 
     /**
      * @param maxInFlightPerLine sales of one line running at once in this process; more would only queue on the
@@ -84,5 +86,16 @@ public record BookingProperties(
             @DecimalMin("1.0") @DefaultValue("2.0") double multiplier,
             @NotNull @DefaultValue("500ms") Duration maxBackoff,
             @NotNull @DefaultValue("8s") Duration budget) {
+    }
+
+    /**
+     * Seats left change with every sale, so a copy is kept for seconds only; a buyer learns the truth from the sale
+     * itself (409 sold-out), never from a cached count.
+     *
+     * @param maxAge               how long a browser or shared cache may answer from its copy
+     * @param staleWhileRevalidate how long after that it may still show the copy while it asks again
+     */
+    public record HttpCache(@NotNull @DefaultValue("2s") Duration maxAge,
+                            @NotNull @DefaultValue("5s") Duration staleWhileRevalidate) {
     }
 }

@@ -10,7 +10,8 @@ import java.time.Clock;
 
 /**
  * The owner of an event, or an admin, runs it again: a deep copy as a new draft owned by the caller, its sessions
- * moved and every session and ticket type under a new id. Nothing is announced: the copy is a draft.
+ * moved, the ticket types it still sells copied (retired ones stay behind), and every session and ticket type under
+ * a new id. Nothing is announced: the copy is a draft.
  */
 public class CloningEvent {
 

@@ -2,7 +2,6 @@ package com.evently.ticketing.event.config;
 
 import com.evently.ticketing.platform.web.ProblemCatalogue;
 import com.evently.ticketing.event.adapter.in.web.EventProblem;
-import com.evently.ticketing.event.adapter.in.web.HttpCaching;
 import com.evently.ticketing.event.adapter.out.cache.CaffeineEventCache;
 import com.evently.ticketing.event.adapter.out.cache.UncachedEventReads;
 import com.evently.ticketing.event.application.CancellingEvent;
@@ -29,6 +28,7 @@ import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.PublicEndpoints;
 import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
+import com.evently.ticketing.platform.web.HttpCaching;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -278,7 +278,9 @@ public final class Event {
 
     /**
      * A new draft, owned by {@code owner}, with this event's details (and {@code title} when given), its sessions
-     * moved by {@code schedule} and its ticket types copied: all of them under new ids, as the copy is sold apart.
+     * moved by {@code schedule} and the ticket types it sells now: all of them under new ids, as the copy is sold
+     * apart. A retired ticket type stays behind; when every one was retired, nothing on sale says what the copy
+     * should sell, so it takes them all, on sale again, for the organizer to edit before publishing.
      */
     public Event copyAsDraft(UUID owner, String title, Rescheduling schedule, Instant now) {
         EventDetails copiedDetails = title == null || title.isBlank() ? details : details.titled(title);
@@ -286,7 +288,8 @@ public final class Event {
                 .map(session -> Session.plan(session.name(), schedule.move(session.startsAt(), details.timeZone()),
                         schedule.move(session.endsAt(), details.timeZone())))
                 .toList();
-        List<TicketType> copied = ticketTypes.stream().map(TicketType::withNewId).toList();
+        List<TicketType> onSale = ticketTypes.stream().filter(type -> !type.isRetired()).toList();
+        List<TicketType> copied = (onSale.isEmpty() ? ticketTypes : onSale).stream().map(TicketType::withNewId).toList();
         return draft(owner, copiedDetails, moved, copied, now);
     }
 

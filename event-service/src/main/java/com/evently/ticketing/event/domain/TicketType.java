@@ -58,7 +58,7 @@ public record TicketType(UUID id, String name, Money price, int capacity, Intege
         return retiredAt != null;
     }
 
-    /** The same offer under an id of its own. */
+    /** The same offer under an id of its own, on sale. */
     TicketType withNewId() {
         return offer(name, price, capacity, maxSeatsPerUser);
     }

@@ -61,6 +61,33 @@ class CloningEventTest {
     }
 
     @Test
+    void cloneSellsOnlyWhatIsOnSaleNow() {
+        Event source = publishedBy(owner);
+        source.retireTicketType(source.ticketTypes().get(1).id(), NOW);
+        events.given(source);
+
+        Event copy = cloningEvent.cloneEvent(owner, new CloneEventCommand(source.id(), null, Rescheduling.parse("P7D"), null));
+
+        assertThat(copy.ticketTypes()).singleElement().satisfies(type -> {
+            assertThat(type.name()).isEqualTo("Standard");
+            assertThat(type.isRetired()).isFalse();
+            assertThat(type.id()).isNotEqualTo(source.ticketTypes().getFirst().id());
+        });
+    }
+
+    @Test
+    void cloneOfAnEventWithEveryTicketTypeRetiredOffersThemAllAgain() {
+        Event source = publishedBy(owner);
+        source.ticketTypes().forEach(type -> source.retireTicketType(type.id(), NOW));
+        events.given(source);
+
+        Event copy = cloningEvent.cloneEvent(owner, new CloneEventCommand(source.id(), null, Rescheduling.parse("P7D"), null));
+
+        assertThat(copy.ticketTypes()).extracting(TicketType::name).containsExactly("Standard", "VIP");
+        assertThat(copy.ticketTypes()).noneMatch(TicketType::isRetired);
+    }
+
+    @Test
     void startsAtMovesTheFirstSessionThereAndTheOthersAlongWithIt() {
         Event source = events.given(twoDays());
 

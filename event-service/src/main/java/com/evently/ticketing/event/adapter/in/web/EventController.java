@@ -23,8 +23,10 @@ import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
+import com.evently.ticketing.platform.web.HttpCaching;
 import com.evently.ticketing.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
@@ -170,20 +172,34 @@ class EventController {
                 .body(CalendarResponse.of(query, showingCalendar.days(query)));
     }
 
-    /** The feed calendar apps subscribe to: a month back to a year ahead, of one organizer when asked. */
+    /**
+     * The feed calendar apps subscribe to: a month back to a year ahead, of one organizer when asked. It spans many
+     * events and a moving window, so its ETag is a digest of the feed itself: a subscriber polling with If-None-Match
+     * gets 304 until an entry changes, arrives or leaves.
+     */
     @Operation(operationId = "organizerCalendarFeed", summary = "An organizer's published events as an iCalendar feed")
+    @ApiResponse(responseCode = "200", description = "The feed; `ETag` names its content")
+    @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag: nothing changed",
+            content = @Content)
     @GetMapping(value = "/calendar.ics", produces = IcsCalendars.MEDIA_TYPE)
     ResponseEntity<String> calendarFeed(@RequestParam(required = false) UUID organizer) {
-        return ResponseEntity.ok().cacheControl(httpCaching.forPublic())
-                .body(IcsCalendars.of(showingCalendar.feed(organizer)));
+        String feed = IcsCalendars.of(showingCalendar.feed(organizer));
+        return ResponseEntity.ok().eTag(HttpCaching.strongTagOf(feed)).cacheControl(httpCaching.forPublic()).body(feed);
     }
 
-    /** One event's sessions to import; visible to whoever may read the event. */
+    /**
+     * One event's sessions to import; visible to whoever may read the event. The file is written from the event
+     * alone, so the event's version tags it as it tags the event, and If-None-Match with it answers 304.
+     */
     @Operation(operationId = "eventCalendarFile", summary = "An event's sessions as an iCalendar file")
+    @ApiResponse(responseCode = "200", description = "The file; `ETag` names the event's version")
+    @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag: nothing changed",
+            content = @Content)
     @GetMapping(value = "/{eventId}/calendar.ics", produces = IcsCalendars.MEDIA_TYPE)
     ResponseEntity<String> eventCalendar(@PathVariable UUID eventId, Optional<AuthenticatedUser> caller) {
         Event event = viewingEvent.view(eventId, caller.map(AuthenticatedUser::caller));
         return ResponseEntity.ok()
+                .eTag(etagOf(event))
                 .cacheControl(cacheControlOf(event))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"event-" + event.id() + ".ics\"")
                 .body(IcsCalendars.of(List.of(event)));

@@ -62,9 +62,11 @@ final class IcsCalendars {
     private static VEvent entry(Event event, Session session) {
         String summary = event.sessions().size() == 1 ? event.details().title()
                 : event.details().title() + " — " + session.name();
+        // replace, not add: the constructor stamps the entry with the time it was written, which would make a
+        // second DTSTAMP and a file that differs on every request, so that no ETag of its content could match
         VEvent entry = new VEvent(session.startsAt(), session.endsAt(), summary)
                 .add(new Uid(uidOf(session)))
-                .add(new DtStamp(event.updatedAt()))
+                .replace(new DtStamp(event.updatedAt()))
                 .add(new LastModified(event.updatedAt()))
                 .add(new Sequence((int) Math.min(Integer.MAX_VALUE, event.version())))
                 .add(event.status() == EventStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED

@@ -110,7 +110,8 @@ record EventFilter(String sql, Map<String, Object> parameters, String textQuery)
     /**
      * One ticket type must meet every ticket criterion at once (a cheap ticket and a VIP ticket are not a cheap
      * VIP ticket), and with {@code onlyAvailable} have seats left in a session not yet over: booking's latest
-     * report, or the whole capacity while booking has reported nothing of that line.
+     * report, or the whole capacity while booking has reported nothing of that line. It must still be on sale:
+     * booking keeps reporting a retired type's unsold seats, which nobody can buy.
      */
     private static void ticketTypes(EventSearchQuery query, EventListing listing, List<String> conditions,
                                     Map<String, Object> parameters) {
@@ -140,7 +141,7 @@ record EventFilter(String sql, Map<String, Object> parameters, String textQuery)
             parameters.put("now", listing.now().atOffset(ZoneOffset.UTC));
         }
         if (!ticket.isEmpty()) {
-            conditions.add("EXISTS (SELECT 1 FROM ticket_types t WHERE t.event_id = e.id AND "
+            conditions.add("EXISTS (SELECT 1 FROM ticket_types t WHERE t.event_id = e.id AND t.retired_at IS NULL AND "
                     + String.join(" AND ", ticket) + ")");
         }
     }
