@@ -23,6 +23,7 @@ import com.evently.ticketing.load.measure.MailThroughput;
 import com.evently.ticketing.load.measure.Percentiles;
 import com.evently.ticketing.load.measure.PipelineLatency;
 import com.evently.ticketing.load.measure.SuiteProcesses;
+import com.evently.ticketing.load.report.Arrivals;
 import com.evently.ticketing.load.report.RunReport;
 import com.evently.ticketing.load.report.ScenarioReport;
 
@@ -40,6 +41,7 @@ public final class LoadRun {
 
     private final LoadSettings settings;
     private final String scenario;
+    private final Arrivals arrivals;
     private final List<UUID> eventIds;
     private final int baselineLines;
     private final SuiteProcesses processes;
@@ -49,9 +51,11 @@ public final class LoadRun {
     private final Map<String, Long> cpuBefore;
     private final Optional<EventCacheCounters.Counts> cacheBefore;
 
-    private LoadRun(LoadSettings settings, String scenario, List<UUID> eventIds, int baselineLines) {
+    private LoadRun(LoadSettings settings, String scenario, Arrivals arrivals, List<UUID> eventIds,
+                    int baselineLines) {
         this.settings = settings;
         this.scenario = scenario;
+        this.arrivals = arrivals;
         this.eventIds = List.copyOf(eventIds);
         this.baselineLines = baselineLines;
         this.processes = SuiteProcesses.ofThisMachine(settings.repositoryRoot());
@@ -62,11 +66,13 @@ public final class LoadRun {
     }
 
     /**
+     * @param arrivals      how the scenario's load arrives: the baseline runs with a closed model's clients only
      * @param eventIds      the events the scenario books: their bookings are the ones whose pipeline is measured
      * @param baselineLines inventory lines the raw-SQL baseline spreads over (the scenario's events); 0 for none
      */
-    public static LoadRun begin(LoadSettings settings, String scenario, List<UUID> eventIds, int baselineLines) {
-        return new LoadRun(settings, scenario, eventIds, baselineLines);
+    public static LoadRun begin(LoadSettings settings, String scenario, Arrivals arrivals, List<UUID> eventIds,
+                                int baselineLines) {
+        return new LoadRun(settings, scenario, arrivals, eventIds, baselineLines);
     }
 
     public ScenarioReport finish(RequestLog log) {
@@ -94,12 +100,13 @@ public final class LoadRun {
                 cpuPerUnit.put(part, clock.millis(ticks - cpuBefore.getOrDefault(part, 0L)) / divisor));
 
         Optional<CriticalSectionBaseline.Result> baseline = Optional.empty();
-        if (baselineLines > 0 && booked > 0) {
+        // An arrival rate has no number of clients to run the critical section with: its run only asks for latencies.
+        if (baselineLines > 0 && booked > 0 && arrivals instanceof Arrivals.Closed closed) {
             baseline = Optional.of(new CriticalSectionBaseline(settings.postgresHost(), settings.postgresPort(),
-                    "postgres", "ticketing").run(baselineLines, settings.clients(), settings.baselineDuration()));
+                    "postgres", "ticketing").run(baselineLines, closed.clients(), settings.baselineDuration()));
         }
 
-        ScenarioReport report = new ScenarioReport(scenario, settings.clients(), seconds, booked, requests,
+        ScenarioReport report = new ScenarioReport(scenario, arrivals, seconds, booked, requests,
                 log.countByStatus(), log.latencyByRequestAndStatus(), cpuPerUnit, unit,
                 Percentiles.of(measured.toTicket()), Percentiles.of(measured.toMail()), measured.bookings(),
                 booked > 0 ? Optional.of(mails) : Optional.empty(), baseline, cacheNote);

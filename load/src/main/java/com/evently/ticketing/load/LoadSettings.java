@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
+import com.evently.ticketing.load.report.Arrivals;
+
 /**
  * What one simulation run is told by ./run-load: system properties {@code load.*}, or else environment variables
  * {@code LOAD_*} (./run-load exports those: the environment reaches the JVM Gatling forks, whatever the plugin
@@ -17,23 +19,42 @@ import java.util.Properties;
  * @param runId     names the run: the scenarios of one ./run-load call share it and end up in one table
  * @param order     where the scenario's rows go in that table
  * @param finalPart whether this scenario is the run's last, which prints the table and writes docs/perf/latest.md
+ * @param clients   the closed model's virtual users (the report's "clients")
+ * @param rate      bookings attempted per second, each by a new arrival (the sales scenarios' open model); 0 for the
+ *                  closed model of {@code clients}
  * @param seats     capacity of each event put on sale
  * @param attempts  how many booking attempts in all (a flash sale's buyers); 0 for as many as the duration allows
  * @param users     accounts the bookings are spread over (each registration is a password hash: keep it modest)
  */
 public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost, int postgresPort,
                            String adminEmail, String adminPassword, String runId, int order, boolean finalPart,
-                           int clients, Duration duration, int seats, int attempts, int events, int users,
+                           int clients, double rate, Duration duration, int seats, int attempts, int events, int users,
                            Duration baselineDuration) {
 
+    public LoadSettings {
+        if (!(rate >= 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("load.rate must be bookings per second, 0 or more, was " + rate);
+        }
+        // A flash sale's buyers are a fixed number of attempts shared by the clients: no arrival rate to keep.
+        if (rate > 0 && attempts > 0) {
+            throw new IllegalArgumentException("load.rate and load.attempts exclude each other: a flash sale's "
+                    + attempts + " buyers are a closed model");
+        }
+    }
+
     public static LoadSettings fromSystemProperties() {
+        return of(System.getenv(), System.getProperties());
+    }
+
+    /** The settings from {@code LOAD_*} variables of {@code environment}, overridden by {@code load.*} properties. */
+    static LoadSettings of(Map<String, String> environment, Properties systemProperties) {
         Properties properties = new Properties();
-        System.getenv().forEach((name, value) -> {
+        environment.forEach((name, value) -> {
             if (name.startsWith("LOAD_")) {
                 properties.setProperty(propertyName(name), value);
             }
         });
-        properties.putAll(System.getProperties());
+        properties.putAll(systemProperties);
         Path root = Path.of(properties.getProperty("load.repositoryRoot", "..")).toAbsolutePath().normalize();
         return new LoadSettings(
                 URI.create(properties.getProperty("load.gateway", "http://127.0.0.1:8080")),
@@ -41,17 +62,26 @@ public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost
                 properties.getProperty("load.postgresHost", "127.0.0.1"),
                 integer(properties, "load.postgresPort", 15432),
                 properties.getProperty("load.adminEmail", "admin@ticketing.local"),
-                adminPassword(System.getenv(), root),
+                adminPassword(environment, root),
                 properties.getProperty("load.runId", "manual"),
                 integer(properties, "load.order", 1),
                 Boolean.parseBoolean(properties.getProperty("load.final", "true")),
                 integer(properties, "load.clients", 32),
+                decimal(properties, "load.rate", 0),
                 Duration.ofSeconds(integer(properties, "load.duration", 30)),
                 integer(properties, "load.seats", 1_000_000),
                 integer(properties, "load.attempts", 0),
                 integer(properties, "load.events", 1),
                 integer(properties, "load.users", 32),
                 Duration.ofSeconds(integer(properties, "load.baselineDuration", 10)));
+    }
+
+    /**
+     * How the sales scenarios' bookings arrive: at {@code rate} per second when one is set, else from {@code clients}
+     * booking one seat after another. (Browsing and the lifecycle always run {@code clients}.)
+     */
+    public Arrivals arrivals() {
+        return rate > 0 ? new Arrivals.Open(rate) : new Arrivals.Closed(clients);
     }
 
     public String suiteJdbcUrl() {
@@ -88,10 +118,22 @@ public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
     }
 
+    private static double decimal(Properties properties, String name, double fallback) {
+        String value = properties.getProperty(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, was '" + value + "'", e);
+        }
+    }
+
     @Override
     public String toString() {
-        return "LoadSettings[gateway=" + gateway + ", runId=" + runId + ", clients=" + clients + ", duration="
-                + duration + ", seats=" + seats + ", attempts=" + attempts + ", events=" + events + ", users=" + users
-                + "]";
+        return "LoadSettings[gateway=" + gateway + ", runId=" + runId + ", clients=" + clients + ", rate=" + rate
+                + ", duration=" + duration + ", seats=" + seats + ", attempts=" + attempts + ", events=" + events
+                + ", users=" + users + "]";
     }
 }

@@ -47,9 +47,13 @@ public final class RunReport {
         read(SUMMARY).forEach(text::append);
         text.append("""
 
+                clients / rate: the closed model's virtual users, each booking one seat after another as soon as \
+                the last was answered, or the open model's `--rate`: bookings attempted per second by new \
+                arrivals, each booking once, whatever the answers take. \
                 bookings/s: seats booked (201) ÷ the time from the first request to the last booking. \
                 PostgreSQL alone: the critical section (lock the line, decrement, insert booking and outbox row) \
-                with the same clients on the same server, measured right after the scenario. CPU ms per seat: \
+                with the same clients on the same server, measured right after the scenario (not for a rate, \
+                which has no number of clients). CPU ms per seat: \
                 utime + stime of every service JVM, the launcher (Kafka) and PostgreSQL (server and backends), \
                 before the load and after the pipeline drained, ÷ seats booked. Pipeline latencies: from \
                 booking.created_at to the first ticketing.ticket.issued_at and to \

@@ -14,12 +14,13 @@ import com.evently.ticketing.load.measure.Percentiles;
  * The measured figures of one scenario and how they read in the table: one summary row, and a section with the
  * errors by status, the latencies per request, the CPU per service and the pipeline's latencies.
  *
+ * @param arrivals         the clients of a closed model or the arrival rate of an open one
  * @param cpuMillisPerUnit CPU milliseconds each part of the suite spent per booked seat (per request when the
  *                         scenario books nothing)
  * @param mails            how fast the confirmation mails of the run's bookings reached the SMTP sink, when it booked
  * @param cacheNote        what the scenario learnt about caching, if it looked
  */
-public record ScenarioReport(String scenario, int clients, double seconds, long booked, long requests,
+public record ScenarioReport(String scenario, Arrivals arrivals, double seconds, long booked, long requests,
                              Map<Integer, Long> countByStatus, Map<String, Percentiles> latencies,
                              Map<String, Double> cpuMillisPerUnit, String cpuUnit,
                              Percentiles toTicket, Percentiles toMail, int confirmedInDatabase,
@@ -27,7 +28,7 @@ public record ScenarioReport(String scenario, int clients, double seconds, long 
                              Optional<String> cacheNote) {
 
     public static final String SUMMARY_HEADER = """
-            | scenario | clients | bookings/s | PostgreSQL alone (tps) | ratio | booking p50 / p95 / p99 (ms) \
+            | scenario | clients / rate | bookings/s | PostgreSQL alone (tps) | ratio | booking p50 / p95 / p99 (ms) \
             | errors (not 2xx/304/409) | CPU ms per seat | commit → ticket p99 (ms) | commit → mail p99 (ms) \
             | mails/s during / after run | mail drain (s) |
             |---|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|""";
@@ -50,8 +51,8 @@ public record ScenarioReport(String scenario, int clients, double seconds, long 
     }
 
     public String summaryRow() {
-        return "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |".formatted(
-                scenario, clients,
+        return "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |".formatted(
+                scenario, arrivals.label(),
                 booked > 0 ? number(bookingsPerSecond()) : "—",
                 baseline.map(result -> number(result.transactionsPerSecond())).orElse("—"),
                 ratio().map(ratio -> percent(ratio)).orElse("—"),
@@ -68,7 +69,14 @@ public record ScenarioReport(String scenario, int clients, double seconds, long 
 
     public String details() {
         StringBuilder text = new StringBuilder();
-        text.append("### ").append(scenario).append("\n\n");
+        text.append("### ").append(scenario).append(", ").append(switch (arrivals) {
+            case Arrivals.Closed closed -> closed.clients() + " clients";
+            case Arrivals.Open open -> open.label();
+        }).append("\n\n");
+        if (arrivals instanceof Arrivals.Open) {
+            text.append("Open model: bookings arrived at that rate whatever the answers took, each arrival booking "
+                    + "once; no PostgreSQL baseline, which needs a number of clients. ");
+        }
         text.append("%d requests in %.1f s; %d seats booked (%d confirmed bookings in the database). "
                 .formatted(requests, seconds, booked, confirmedInDatabase));
         baseline.ifPresent(result -> text.append("Baseline: %s, same clients, %s tps. ".formatted(

@@ -31,6 +31,22 @@ class ScenarioReportTest {
     }
 
     @Test
+    void anArrivalRateStandsWhereTheClientsWouldAndSaysItHasNoBaseline() {
+        ScenarioReport report = report(new Arrivals.Open(20), Map.of(201, 600L), Optional.empty(), BEHIND);
+
+        assertThat(report.summaryRow()).startsWith("| one hot event | rate 20/s | 60.0 | — | — | 50 / 95 / 99 | 0 |");
+        assertThat(report.details()).startsWith("### one hot event, rate 20/s\n\nOpen model: bookings arrived at that "
+                + "rate whatever the answers took, each arrival booking once; no PostgreSQL baseline");
+    }
+
+    @Test
+    void aClosedModelsSectionIsNamedByItsClients() {
+        assertThat(report(Map.of(201, 600L), Optional.empty()).details())
+                .startsWith("### one hot event, 32 clients\n\n600 requests in 10.0 s;")
+                .doesNotContain("Open model");
+    }
+
+    @Test
     void withoutBaselineOrBookingsThereIsNoRatio() {
         ScenarioReport report = report(Map.of(200, 10L, 304, 5L), Optional.empty());
 
@@ -82,6 +98,11 @@ class ScenarioReportTest {
 
     private static ScenarioReport report(Map<Integer, Long> statuses, Optional<CriticalSectionBaseline.Result> baseline,
                                          MailThroughput mails) {
+        return report(new Arrivals.Closed(32), statuses, baseline, mails);
+    }
+
+    private static ScenarioReport report(Arrivals arrivals, Map<Integer, Long> statuses,
+                                         Optional<CriticalSectionBaseline.Result> baseline, MailThroughput mails) {
         Map<String, Double> cpu = new LinkedHashMap<>();
         cpu.put("gateway", 2.5);
         cpu.put("booking-service", 3.0);
@@ -89,7 +110,7 @@ class ScenarioReportTest {
         List<Long> oneToHundred = java.util.stream.LongStream.rangeClosed(1, 100).boxed().toList();
         Map<String, Percentiles> latencies = new TreeMap<>(Map.of("book 201", Percentiles.of(oneToHundred),
                 "search 200", Percentiles.of(1000L)));
-        return new ScenarioReport("one hot event", 32, 10.0, statuses.getOrDefault(201, 0L),
+        return new ScenarioReport("one hot event", arrivals, 10.0, statuses.getOrDefault(201, 0L),
                 statuses.values().stream().mapToLong(Long::longValue).sum(), new TreeMap<>(statuses), latencies,
                 cpu, "booked seat", Percentiles.of(oneToHundred),
                 Percentiles.of(oneToHundred.stream().map(value -> value * 10).toList()), 600,

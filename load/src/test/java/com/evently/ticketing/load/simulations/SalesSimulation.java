@@ -3,6 +3,7 @@ package com.evently.ticketing.load.simulations;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -18,12 +19,19 @@ import java.util.stream.IntStream;
 import com.evently.ticketing.load.RequestLog;
 import com.evently.ticketing.load.SuiteClient.Buyer;
 import com.evently.ticketing.load.SuiteClient.PublishedEvent;
+import com.evently.ticketing.load.report.Arrivals;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 
 /**
  * Buyers booking one seat at a time, as fast as {@code load.clients} connections allow, on {@code load.events}
  * events of {@code load.seats} seats each. One event with few seats and {@code load.attempts} buyers is a flash
  * sale (most answers are 409 sold out); one event with seats to spare is a hot event (every client queues on one
  * inventory line); sixteen events spread the same load over sixteen lines.
+ * <p>
+ * With {@code load.rate} the bookings arrive instead: that many per second for {@code load.duration}, each arrival
+ * booking one seat once, whatever the answers take (an open model). The arrivals take turns with the same
+ * {@code load.users} accounts and tokens as the clients would.
  */
 public class SalesSimulation extends SuiteSimulation {
 
@@ -41,16 +49,27 @@ public class SalesSimulation extends SuiteSimulation {
                 .toList();
         buyers = suite.registerBuyers(settings.runId(), settings.users());
 
-        setUp(scenario(scenarioName())
-                .exec(asLongAsDuring(session -> mayAttemptAnother(), settings.duration()).on(
-                        exec(session -> session.setAll(nextAttempt()))
-                                .exec(recorded(RequestLog.BOOK, http("book").post("/api/v1/bookings")
-                                        .header("Authorization", "Bearer #{token}")
-                                        .header("Idempotency-Key", "#{idempotencyKey}")
-                                        .body(StringBody("#{booking}")), List.of(201, 409)))))
-                .injectOpen(atOnceUsers(settings.clients())))
+        ChainBuilder bookOneSeat = exec(session -> session.setAll(nextAttempt()))
+                .exec(recorded(RequestLog.BOOK, http("book").post("/api/v1/bookings")
+                        .header("Authorization", "Bearer #{token}")
+                        .header("Idempotency-Key", "#{idempotencyKey}")
+                        .body(StringBody("#{booking}")), List.of(201, 409)));
+        PopulationBuilder buying = switch (arrivals()) {
+            case Arrivals.Closed closed -> scenario(scenarioName())
+                    .exec(asLongAsDuring(session -> mayAttemptAnother(), settings.duration()).on(bookOneSeat))
+                    .injectOpen(atOnceUsers(closed.clients()));
+            case Arrivals.Open open -> scenario(scenarioName())
+                    .exec(bookOneSeat)
+                    .injectOpen(constantUsersPerSec(open.perSecond()).during(settings.duration()));
+        };
+        setUp(buying)
                 .protocols(gateway())
                 .maxDuration(settings.duration().plusMinutes(1));
+    }
+
+    @Override
+    protected Arrivals arrivals() {
+        return settings.arrivals();
     }
 
     // A flash sale has a fixed number of buyers: the attempt is claimed before it is made.

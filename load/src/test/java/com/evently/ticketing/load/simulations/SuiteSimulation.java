@@ -13,6 +13,7 @@ import com.evently.ticketing.load.LoadRun;
 import com.evently.ticketing.load.LoadSettings;
 import com.evently.ticketing.load.RequestLog;
 import com.evently.ticketing.load.SuiteClient;
+import com.evently.ticketing.load.report.Arrivals;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -73,6 +74,11 @@ abstract class SuiteSimulation extends Simulation {
     /** The name of the scenario in the report. */
     protected abstract String scenarioName();
 
+    /** How the load arrives: {@code load.clients} virtual users unless the scenario offers an arrival rate. */
+    protected Arrivals arrivals() {
+        return new Arrivals.Closed(settings.clients());
+    }
+
     /** The events whose bookings the pipeline latencies are measured for. */
     protected abstract List<UUID> eventIds();
 
@@ -81,8 +87,11 @@ abstract class SuiteSimulation extends Simulation {
 
     @Override
     public void before() {
-        System.out.println("Load: " + scenarioName() + " (" + settings + ")");
-        run = LoadRun.begin(settings, scenarioName(), eventIds(), baselineLines());
+        System.out.println("Load: " + scenarioName() + ", " + switch (arrivals()) {
+            case Arrivals.Closed closed -> closed.clients() + " clients (closed model)";
+            case Arrivals.Open open -> open.label() + " arriving, each booking once (open model)";
+        } + " (" + settings + ")");
+        run = LoadRun.begin(settings, scenarioName(), arrivals(), eventIds(), baselineLines());
     }
 
     @Override
