@@ -249,7 +249,8 @@ function blankTicketType() {
 function newEvent() {
     return {
         id: null, etag: null, saved: null, title: '', description: '', venue: '', timeZone: browserTimeZone(),
-        ...editableReminders(null), sessions: [blankSession(1)], ticketTypes: [blankTicketType()],
+        ...editableReminders(null), ...editableBookingTerms(null, null),
+        sessions: [blankSession(1)], ticketTypes: [blankTicketType()],
     };
 }
 
@@ -258,6 +259,7 @@ function editableEvent(event, etag) {
         id: event.id, etag, saved: event,
         title: event.title ?? '', description: event.description ?? '', venue: event.venue ?? '', timeZone: event.timeZone,
         ...editableReminders(event.reminderLeads),
+        ...editableBookingTerms(event.cancellationCutoff, event.waitlistOfferLifetime),
         sessions: event.sessions.map((session) => ({
             id: session.id, name: session.name,
             startsAt: wallTime(session.startsAt, event.timeZone), endsAt: wallTime(session.endsAt, event.timeZone),
@@ -277,6 +279,8 @@ function requestOf(editor) {
         venue: editor.venue.trim() || null,
         timeZone: editor.timeZone,
         reminderLeads: reminderLeadsOf(editor),
+        cancellationCutoff: durationOf(editor.cancellationCutoff),
+        waitlistOfferLifetime: durationOf(editor.waitlistOfferLifetime),
         sessions: editor.sessions.map((session) => ({
             id: session.id, name: session.name.trim(),
             startsAt: instantOf(session.startsAt, editor.timeZone), endsAt: instantOf(session.endsAt, editor.timeZone),
@@ -319,12 +323,25 @@ function reminderLeadsOf(editor) {
 
 /** The filled-in rows as ISO-8601 durations; the API judges their range and whether two are the same. */
 function chosenReminderLeads(editor) {
-    return editor.reminders
-        .filter((row) => String(row.amount ?? '').trim() !== '')
-        .map((row) => {
-            const amount = String(row.amount).trim();
-            return row.unit === 'days' ? `P${amount}D` : `PT${amount}${row.unit === 'hours' ? 'H' : 'M'}`;
-        });
+    return editor.reminders.map(durationOf).filter((lead) => lead !== null);
+}
+
+/** A number and a unit as an ISO-8601 duration; null when no number was given. */
+function durationOf(row) {
+    const amount = String(row.amount ?? '').trim();
+    if (amount === '') return null;
+    return row.unit === 'days' ? `P${amount}D` : `PT${amount}${row.unit === 'hours' ? 'H' : 'M'}`;
+}
+
+// Booking terms (booking-service applies them): each an ISO-8601 duration, or null for booking's default (cancellation
+// until the session starts; waiting-list offers held 30 minutes). Edited like a reminder: a number and a unit, left
+// empty for the default. A PUT carries the whole event, so what was read is sent back unless changed.
+
+function editableBookingTerms(cancellationCutoff, waitlistOfferLifetime) {
+    return {
+        cancellationCutoff: cancellationCutoff == null ? { amount: '', unit: 'hours' } : reminderRow(cancellationCutoff),
+        waitlistOfferLifetime: waitlistOfferLifetime == null ? { amount: '', unit: 'minutes' } : reminderRow(waitlistOfferLifetime),
+    };
 }
 
 function wholeNumberOrNull(value) {

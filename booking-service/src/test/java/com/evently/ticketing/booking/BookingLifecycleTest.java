@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -233,14 +234,29 @@ class BookingLifecycleTest extends BookingServiceIntegrationTest {
     void cancellationClosesAtTheEventsCutOff() {
         EventPublished event = onSale(1, 1, 20);
         Booking booking = api.placeConfirmed(buyer, bookingOf(event, 2));
-        jdbc.sql("UPDATE published_event SET cancellation_cutoff_minutes = :minutes WHERE event_id = :id")
-                .param("minutes", 60 * 24 * 31).param("id", event.eventId()).update();
+        // the organizer closes cancellation 31 days before the session, which starts in 30
+        inbox.awaitProcessed(CatalogEvents.publish(CatalogEvents.bookingTermsOf(event, 2, Duration.ofDays(31), null)));
 
         api.cancel(buyer, booking.id()).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo(typeOf(BookingProblem.CANCELLATION_CLOSED))
                 .jsonPath("$.closedAt").exists();
 
         assertUnchanged(booking, event, 18);
+    }
+
+    @Test
+    void aCutOffPublishedWithTheEventHoldsUntilARevisionLeavesItOut() {
+        EventPublished event = CatalogEvents.withBookingTerms(CatalogEvents.eventOnSale(1, 1, 20), Duration.ofDays(31),
+                null);
+        api.putOnSale(event);
+        Booking booking = api.placeConfirmed(buyer, bookingOf(event, 2));
+
+        api.cancel(buyer, booking.id()).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(typeOf(BookingProblem.CANCELLATION_CLOSED));
+        inbox.awaitProcessed(CatalogEvents.publish(CatalogEvents.bookingTermsOf(event, 2, null, null)));
+
+        api.cancel(buyer, booking.id()).expectStatus().isOk();
+        assertThat(api.currentAvailability(event.eventId()).lines().getFirst().available()).isEqualTo(20);
     }
 
     @Test

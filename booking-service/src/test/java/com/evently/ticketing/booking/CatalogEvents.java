@@ -14,6 +14,7 @@ import com.evently.ticketing.testsupport.ContractAssertions;
 import com.evently.ticketing.testsupport.TestEventBus;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -57,6 +58,17 @@ final class CatalogEvents {
                 new Money(price, "EUR"), capacity, maxSeatsPerUser)), event.publishedAt());
     }
 
+    /**
+     * The same event with the organizer's booking terms (contract 1.2): a cancellation cut-off and a waiting-list
+     * offer lifetime, each null to leave it to booking's default.
+     */
+    static EventPublished withBookingTerms(EventPublished event, Duration cancellationCutoff,
+                                           Duration waitlistOfferLifetime) {
+        return new EventPublished(event.eventId(), event.organizerId(), event.title(), event.venue(), event.timeZone(),
+                event.sessions(), event.ticketTypes(), event.publishedAt(), event.reminderLeads(), cancellationCutoff,
+                waitlistOfferLifetime);
+    }
+
     /** A single line of {@code capacity} seats. */
     static EventPublished eventOnSale(int capacity) {
         return eventOnSale(1, 1, capacity);
@@ -89,6 +101,17 @@ final class CatalogEvents {
         return new EventUpdated(event.eventId(), event.organizerId(),
                 "Revised Java Day v" + version + " " + UUID.randomUUID().toString().substring(0, 8),
                 "Now with a description", "Room " + version + ", Porto", "Europe/Madrid", version, Instant.now());
+    }
+
+    /**
+     * A revision numbered {@code version} that keeps the event's description and sets its booking terms, as
+     * event-service announces an organizer's edit of them (null: back to booking's default).
+     */
+    static EventUpdated bookingTermsOf(EventPublished event, long version, Duration cancellationCutoff,
+                                       Duration waitlistOfferLifetime) {
+        return new EventUpdated(event.eventId(), event.organizerId(), event.title(), null, event.venue(),
+                event.timeZone(), version, Instant.now(), event.reminderLeads(), cancellationCutoff,
+                waitlistOfferLifetime);
     }
 
     static String publish(EventUpdated update) {

@@ -173,15 +173,29 @@ class WaitlistTest extends WaitlistIntegrationTest {
 
     @Test
     void anEventsOwnOfferLifetimeTakesPrecedence() {
-        EventPublished event = soldOutEvent(1);
-        jdbc.sql("UPDATE published_event SET waitlist_offer_lifetime = interval '5 minutes' WHERE event_id = :id")
-                .param("id", event.eventId()).update();
+        EventPublished event = CatalogEvents.withBookingTerms(CatalogEvents.eventOnSale(1), null, Duration.ofMinutes(5));
+        api.putOnSale(event);
+        api.placeConfirmed(buyer, bookingOf(event, 1));
         waitlist.joined(first, event, 1);
 
         releaseSeats(event, 1);
 
         assertThat(Duration.between(java.time.Instant.now(), waitlist.openOfferOf(first, event).expiresAt()))
                 .isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
+    }
+
+    @Test
+    void anOfferLifetimeChangedInTheCatalogAppliesToTheNextOffer() {
+        EventPublished event = CatalogEvents.withBookingTerms(CatalogEvents.eventOnSale(1), null, Duration.ofMinutes(5));
+        api.putOnSale(event);
+        api.placeConfirmed(buyer, bookingOf(event, 1));
+        waitlist.joined(first, event, 1);
+        inbox.awaitProcessed(CatalogEvents.publish(CatalogEvents.bookingTermsOf(event, 2, null, Duration.ofHours(2))));
+
+        releaseSeats(event, 1);
+
+        assertThat(Duration.between(java.time.Instant.now(), waitlist.openOfferOf(first, event).expiresAt()))
+                .isBetween(Duration.ofMinutes(119), Duration.ofMinutes(120));
     }
 
     @Test

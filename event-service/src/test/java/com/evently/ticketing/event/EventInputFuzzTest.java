@@ -40,7 +40,7 @@ class EventInputFuzzTest extends EventServiceIntegrationTest {
              "sessions":[{"name":"Day 1","startsAt":"2027-03-01T09:00:00+00:00","endsAt":"2027-03-01T17:00:00+00:00"}],
              "ticketTypes":[{"name":"Standard","price":{"amount":"25.00","currency":"EUR"},"capacity":100,
                              "maxSeatsPerUser":4}],
-             "reminderLeads":["PT24H","PT2H"]}""";
+             "reminderLeads":["PT24H","PT2H"],"cancellationCutoff":"PT2H","waitlistOfferLifetime":"PT30M"}""";
     private static final String SESSION = """
             {"name":"Day 2","startsAt":"2027-03-02T09:00:00+00:00","endsAt":"2027-03-02T17:00:00+00:00"}""";
     private static final String TICKET_TYPE = """
@@ -110,7 +110,9 @@ class EventInputFuzzTest extends EventServiceIntegrationTest {
                         // too many, or the same lead twice
                         BodyField.of("/reminderLeads", false, Arbitraries.of(
                                 NODES.arrayNode().add("PT24H").add("PT12H").add("PT2H").add("PT1H"),
-                                NODES.arrayNode().add("PT2H").add("PT120M"))))
+                                NODES.arrayNode().add("PT2H").add("PT120M"))),
+                        BodyField.of("/cancellationCutoff", false, notA("-PT1M", "PT30S", "P90DT1M", "P1W", "2h")),
+                        BodyField.of("/waitlistOfferLifetime", false, notA("PT0S", "PT4M", "P7DT1S", "-PT30M", "")))
                 .with(sessionFields("/sessions/0"))
                 .with(ticketTypeFields("/ticketTypes/0"))
                 .arbitrary();
@@ -156,6 +158,12 @@ class EventInputFuzzTest extends EventServiceIntegrationTest {
     }
 
     /** Not an ISO-8601 duration from 15 minutes to 14 days. */
+    /** The given texts, which are no such duration, or a container, which is no text at all. */
+    private static Arbitrary<JsonNode> notA(String... durations) {
+        return Arbitraries.oneOf(Arbitraries.of(durations).map(NODES::stringNode),
+                Arbitraries.of(NODES.objectNode(), NODES.arrayNode().add("PT2H")));
+    }
+
     private static Arbitrary<JsonNode> notALead() {
         return Arbitraries.of("PT14M", "P15D", "P14DT1S", "-PT2H", "PT0S", "P1W", "24h", "", "PT")
                 .map(NODES::stringNode);

@@ -97,6 +97,35 @@ class ContractSchemasTest {
     }
 
     @Test
+    void bookingTermsTravelAsIsoDurationsAndMayBeLeftOut() throws IOException {
+        EventPublished.Session session = new EventPublished.Session(UUID.randomUUID(), "Day 1", now, now.plusSeconds(3600));
+        EventPublished.TicketType type = new EventPublished.TicketType(UUID.randomUUID(), "Standard",
+                new Money("25.00", "EUR"), 100, null);
+        EventPublished withTerms = new EventPublished(UUID.randomUUID(), UUID.randomUUID(), "Java Day", null,
+                "Europe/Lisbon", List.of(session), List.of(type), now, null, Duration.ofHours(48), Duration.ofMinutes(45));
+        EventUpdated withOneTerm = new EventUpdated(UUID.randomUUID(), UUID.randomUUID(), "Java Day", null, null,
+                "Europe/Lisbon", 2, now, null, null, Duration.ofMinutes(10));
+
+        assertThat(json.writeValueAsString(withTerms))
+                .contains("\"cancellationCutoff\":\"PT48H\"", "\"waitlistOfferLifetime\":\"PT45M\"");
+        assertThat(violations(EventTypes.EVENT_PUBLISHED, withTerms)).isEmpty();
+        assertThat(violations(EventTypes.EVENT_UPDATED, withOneTerm)).isEmpty();
+        assertThat(json.readValue(json.writeValueAsString(withTerms), EventPublished.class)).isEqualTo(withTerms);
+        String before12 = """
+                {"eventId":"%s","organizerId":"%s","title":"Java Day","timeZone":"Europe/Lisbon","version":2,
+                 "updatedAt":"2027-03-01T09:00:00Z"}""".formatted(UUID.randomUUID(), UUID.randomUUID());
+        assertThat(validate(EventTypes.EVENT_UPDATED, before12)).as("a 1.1 producer's update stays valid").isEmpty();
+        assertThat(json.readValue(before12, EventUpdated.class).cancellationCutoff()).isNull();
+        String minutesAsNumber = """
+                {"eventId":"%s","organizerId":"%s","title":"Java Day","timeZone":"Europe/Lisbon","version":2,
+                 "updatedAt":"2027-03-01T09:00:00Z","cancellationCutoff":120}""".formatted(UUID.randomUUID(),
+                UUID.randomUUID());
+        assertThat(validate(EventTypes.EVENT_UPDATED, minutesAsNumber)).isNotEmpty();
+        String lifetimeInWords = minutesAsNumber.replace("\"cancellationCutoff\":120", "\"waitlistOfferLifetime\":\"1 hour\"");
+        assertThat(validate(EventTypes.EVENT_UPDATED, lifetimeInWords)).isNotEmpty();
+    }
+
+    @Test
     void eventUpdatedAndCancelledMatchTheirSchemas() throws IOException {
         UUID eventId = UUID.randomUUID();
         UUID organizer = UUID.randomUUID();

@@ -39,11 +39,9 @@ public final class ExtendingInventory {
                 return false;
             }
             EventSnapshot event = known.get();
-            EventSnapshot extended = new EventSnapshot(event.eventId(), event.organizerId(), event.title(),
-                    event.venue(), event.timeZone(),
+            EventSnapshot extended = event.withStructure(
                     merged(event.sessions(), command.sessions(), EventSnapshot.Session::id),
-                    merged(event.ticketTypes(), command.ticketTypes(), EventSnapshot.TicketType::id),
-                    event.publishedAt());
+                    merged(event.ticketTypes(), command.ticketTypes(), EventSnapshot.TicketType::id));
             eventSnapshots.addStructure(extended);
             // Only new pairs: an existing line keeps its capacity and the seats it sold (addMissing never overwrites).
             List<InventoryLine> lines = new ArrayList<>();

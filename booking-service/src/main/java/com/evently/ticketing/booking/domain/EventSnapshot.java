@@ -1,6 +1,7 @@
 package com.evently.ticketing.booking.domain;
 
 import com.evently.ticketing.platform.domain.InvalidInput;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,11 @@ import java.util.UUID;
 /**
  * What booking keeps of a published catalog event: enough to build its inventory and to describe a booking
  * to other services without calling the catalog back.
+ *
+ * @param cancellationCutoff    how long before a session starts its bookings can no longer be cancelled, as the
+ *                              organizer chose; null: until the session starts
+ * @param waitlistOfferLifetime how long released seats are held for the waiting user they are offered to, as the
+ *                              organizer chose; null: {@code ticketing.booking.waitlist.offer-lifetime}
  */
 public record EventSnapshot(
         UUID eventId,
@@ -19,7 +25,9 @@ public record EventSnapshot(
         String timeZone,
         List<Session> sessions,
         List<TicketType> ticketTypes,
-        Instant publishedAt) {
+        Instant publishedAt,
+        CancellationCutoff cancellationCutoff,
+        Duration waitlistOfferLifetime) {
 
     public EventSnapshot {
         Objects.requireNonNull(eventId, "eventId");
@@ -32,6 +40,21 @@ public record EventSnapshot(
         if (sessions.isEmpty() || ticketTypes.isEmpty()) {
             throw new InvalidInput("an event on sale has at least one session and one ticket type");
         }
+        if (waitlistOfferLifetime != null && !waitlistOfferLifetime.isPositive()) {
+            throw new InvalidInput("a waiting-list offer lasts a while, not " + waitlistOfferLifetime);
+        }
+    }
+
+    /** An event whose organizer left the cancellation cut-off and the offer lifetime to booking's defaults. */
+    public EventSnapshot(UUID eventId, UUID organizerId, String title, String venue, String timeZone,
+                         List<Session> sessions, List<TicketType> ticketTypes, Instant publishedAt) {
+        this(eventId, organizerId, title, venue, timeZone, sessions, ticketTypes, publishedAt, null, null);
+    }
+
+    /** The same event with these sessions and ticket types. */
+    public EventSnapshot withStructure(List<Session> newSessions, List<TicketType> newTicketTypes) {
+        return new EventSnapshot(eventId, organizerId, title, venue, timeZone, newSessions, newTicketTypes, publishedAt,
+                cancellationCutoff, waitlistOfferLifetime);
     }
 
     public record Session(UUID id, String name, Instant startsAt, Instant endsAt) {

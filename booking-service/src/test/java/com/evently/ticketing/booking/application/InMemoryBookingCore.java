@@ -361,8 +361,7 @@ final class InMemoryBookingCore {
             Stored stored = rows.get(extended.eventId());
             if (stored != null) {
                 EventSnapshot old = stored.snapshot();
-                rows.put(old.eventId(), new Stored(new EventSnapshot(old.eventId(), old.organizerId(), old.title(),
-                        old.venue(), old.timeZone(), extended.sessions(), extended.ticketTypes(), old.publishedAt()),
+                rows.put(old.eventId(), new Stored(old.withStructure(extended.sessions(), extended.ticketTypes()),
                         stored.catalogVersion()));
             }
         }
@@ -375,8 +374,8 @@ final class InMemoryBookingCore {
             }
             EventSnapshot old = stored.snapshot();
             rows.put(revision.eventId(), new Stored(new EventSnapshot(old.eventId(), old.organizerId(), revision.title(),
-                    revision.venue(), revision.timeZone(), old.sessions(), old.ticketTypes(), old.publishedAt()),
-                    revision.catalogVersion()));
+                    revision.venue(), revision.timeZone(), old.sessions(), old.ticketTypes(), old.publishedAt(),
+                    revision.cancellationCutoff(), revision.waitlistOfferLifetime()), revision.catalogVersion()));
         }
 
         @Override

@@ -11,13 +11,22 @@ import java.util.UUID;
  *
  * @param reminderLeads as in {@link EventPublished}: the organizer's reminder lead times, empty for none, absent
  *                      (null) for the notification service's default
+ * @param cancellationCutoff    as in {@link EventPublished}: absent (null) for cancellation until the session starts
+ * @param waitlistOfferLifetime as in {@link EventPublished}: absent (null) for the booking service's default
  */
 public record EventUpdated(UUID eventId, UUID organizerId, String title, String description, String venue,
-                           String timeZone, long version, Instant updatedAt, List<Duration> reminderLeads) {
+                           String timeZone, long version, Instant updatedAt, List<Duration> reminderLeads,
+                           Duration cancellationCutoff, Duration waitlistOfferLifetime) {
 
-    /** An update without reminder leads of its own: the notification service's default applies. */
+    /** An update without reminder leads or booking terms of its own: the consumers' defaults apply. */
     public EventUpdated(UUID eventId, UUID organizerId, String title, String description, String venue,
                         String timeZone, long version, Instant updatedAt) {
         this(eventId, organizerId, title, description, venue, timeZone, version, updatedAt, null);
+    }
+
+    /** An update without booking terms of its own (as before 1.2): the booking service's defaults apply. */
+    public EventUpdated(UUID eventId, UUID organizerId, String title, String description, String venue,
+                        String timeZone, long version, Instant updatedAt, List<Duration> reminderLeads) {
+        this(eventId, organizerId, title, description, venue, timeZone, version, updatedAt, reminderLeads, null, null);
     }
 }

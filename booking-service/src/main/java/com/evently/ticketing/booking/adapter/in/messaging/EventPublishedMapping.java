@@ -1,6 +1,7 @@
 package com.evently.ticketing.booking.adapter.in.messaging;
 
 import com.evently.ticketing.booking.application.StockInventoryCommand;
+import com.evently.ticketing.booking.domain.CancellationCutoff;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.Price;
 import com.evently.ticketing.contracts.catalog.EventPublished;
@@ -8,9 +9,13 @@ import com.evently.ticketing.platform.inbox.IncomingEvent;
 import com.evently.ticketing.platform.inbox.MalformedEventException;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 
-/** Contract → command. A payload that breaks the contract can never be stocked: it goes straight to the DLT. */
+/**
+ * Contract → command. A payload that breaks the contract can never be stocked: it goes straight to the DLT. Booking
+ * terms the organizer left out (or a producer before contract 1.2 never sent) are null: booking's defaults apply.
+ */
 final class EventPublishedMapping {
 
     static StockInventoryCommand toCommand(IncomingEvent<EventPublished> event) {
@@ -31,7 +36,13 @@ final class EventPublishedMapping {
                         type.maxSeatsPerUser()))
                 .toList();
         return new EventSnapshot(published.eventId(), published.organizerId(), published.title(), published.venue(),
-                published.timeZone(), sessions, ticketTypes, published.publishedAt());
+                published.timeZone(), sessions, ticketTypes, published.publishedAt(),
+                cancellationCutoff(published.cancellationCutoff()), published.waitlistOfferLifetime());
+    }
+
+    /** Null stays null (the default); a negative cut-off breaks the contract. */
+    static CancellationCutoff cancellationCutoff(Duration beforeSessionStart) {
+        return beforeSessionStart == null ? null : new CancellationCutoff(beforeSessionStart);
     }
 
     private EventPublishedMapping() {

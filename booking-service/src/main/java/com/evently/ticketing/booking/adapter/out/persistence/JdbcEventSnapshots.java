@@ -8,6 +8,7 @@ import com.evently.ticketing.booking.domain.Price;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Types;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,8 @@ import static com.evently.ticketing.booking.adapter.out.persistence.SqlTime.utc;
 /**
  * Every insert here is ON CONFLICT DO NOTHING: the first snapshot of an event, session or ticket type stays,
  * and a re-publication can only add sessions or ticket types that were not known yet. Only EventUpdated changes
- * a stored event, and only its descriptive columns.
+ * a stored event, and only its descriptive columns and its booking terms ({@code cancellation_cutoff_minutes},
+ * {@code waitlist_offer_lifetime}; NULL: booking's default).
  */
 @Repository
 class JdbcEventSnapshots implements EventSnapshots {
@@ -34,8 +36,10 @@ class JdbcEventSnapshots implements EventSnapshots {
     @Override
     public void addIfAbsent(EventSnapshot event) {
         jdbc.sql("""
-                        INSERT INTO published_event (event_id, organizer_id, title, venue, time_zone, published_at)
-                        VALUES (:eventId, :organizerId, :title, :venue, :timeZone, :publishedAt)
+                        INSERT INTO published_event (event_id, organizer_id, title, venue, time_zone, published_at,
+                                                     cancellation_cutoff_minutes, waitlist_offer_lifetime)
+                        VALUES (:eventId, :organizerId, :title, :venue, :timeZone, :publishedAt,
+                                :cutoffMinutes, CAST(:lifetimeMillis AS bigint) * interval '1 millisecond')
                         ON CONFLICT (event_id) DO NOTHING
                         """)
                 .param("eventId", event.eventId())
@@ -44,6 +48,8 @@ class JdbcEventSnapshots implements EventSnapshots {
                 .param("venue", event.venue())
                 .param("timeZone", event.timeZone())
                 .param("publishedAt", utc(event.publishedAt()))
+                .param("cutoffMinutes", minutesOf(event.cancellationCutoff()), Types.INTEGER)
+                .param("lifetimeMillis", millisOf(event.waitlistOfferLifetime()), Types.BIGINT)
                 .update();
         addStructure(event);
     }
@@ -96,7 +102,9 @@ class JdbcEventSnapshots implements EventSnapshots {
         // the later title. An event booking never received matches no row, and the revision is ignored.
         jdbc.sql("""
                         UPDATE published_event
-                           SET title = :title, venue = :venue, time_zone = :timeZone, catalog_version = :version
+                           SET title = :title, venue = :venue, time_zone = :timeZone, catalog_version = :version,
+                               cancellation_cutoff_minutes = :cutoffMinutes,
+                               waitlist_offer_lifetime = CAST(:lifetimeMillis AS bigint) * interval '1 millisecond'
                          WHERE event_id = :eventId
                            AND (catalog_version IS NULL OR catalog_version < :version)
                         """)
@@ -105,6 +113,8 @@ class JdbcEventSnapshots implements EventSnapshots {
                 .param("venue", revision.venue())
                 .param("timeZone", revision.timeZone())
                 .param("version", revision.catalogVersion())
+                .param("cutoffMinutes", minutesOf(revision.cancellationCutoff()), Types.INTEGER)
+                .param("lifetimeMillis", millisOf(revision.waitlistOfferLifetime()), Types.BIGINT)
                 .update();
     }
 
@@ -128,13 +138,18 @@ class JdbcEventSnapshots implements EventSnapshots {
                         rs.getInt("capacity")))
                 .list();
         return jdbc.sql("""
-                        SELECT event_id, organizer_id, title, venue, time_zone, published_at FROM published_event
+                        SELECT event_id, organizer_id, title, venue, time_zone, published_at, cancellation_cutoff_minutes,
+                               CAST(EXTRACT(EPOCH FROM waitlist_offer_lifetime) * 1000 AS bigint) AS offer_lifetime_millis
+                          FROM published_event
                          WHERE event_id = :eventId
                         """)
                 .param("eventId", eventId)
                 .query((rs, rowNum) -> new EventSnapshot(rs.getObject("event_id", UUID.class),
                         rs.getObject("organizer_id", UUID.class), rs.getString("title"), rs.getString("venue"),
-                        rs.getString("time_zone"), sessions, ticketTypes, instant(rs, "published_at")))
+                        rs.getString("time_zone"), sessions, ticketTypes, instant(rs, "published_at"),
+                        cutoffOf(rs.getObject("cancellation_cutoff_minutes", Integer.class)),
+                        Optional.ofNullable(rs.getObject("offer_lifetime_millis", Long.class)).map(Duration::ofMillis)
+                                .orElse(null)))
                 .optional();
     }
 
@@ -146,7 +161,28 @@ class JdbcEventSnapshots implements EventSnapshots {
                 .list().stream()
                 .filter(Objects::nonNull)
                 .findFirst()
-                .map(minutes -> new CancellationCutoff(Duration.ofMinutes(minutes)))
+                .map(JdbcEventSnapshots::cutoffOf)
                 .orElse(CancellationCutoff.AT_SESSION_START);
+    }
+
+    private static CancellationCutoff cutoffOf(Integer minutes) {
+        return minutes == null ? null : new CancellationCutoff(Duration.ofMinutes(minutes));
+    }
+
+    /**
+     * The column keeps whole minutes. The catalog sends whole minutes; anything finer is rounded up, so that
+     * cancellation closes no later than the organizer asked.
+     */
+    private static Integer minutesOf(CancellationCutoff cutoff) {
+        if (cutoff == null) {
+            return null;
+        }
+        Duration before = cutoff.beforeSessionStart();
+        long minutes = before.toMinutes() + (before.equals(Duration.ofMinutes(before.toMinutes())) ? 0 : 1);
+        return Math.toIntExact(minutes);
+    }
+
+    private static Long millisOf(Duration lifetime) {
+        return lifetime == null ? null : lifetime.toMillis();
     }
 }

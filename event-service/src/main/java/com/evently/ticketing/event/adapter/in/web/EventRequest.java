@@ -2,6 +2,7 @@ package com.evently.ticketing.event.adapter.in.web;
 
 import com.evently.ticketing.event.application.CreateEventCommand;
 import com.evently.ticketing.event.application.ReviseEventCommand;
+import com.evently.ticketing.event.domain.BookingTerms;
 import com.evently.ticketing.event.domain.EventDetails;
 import com.evently.ticketing.event.domain.ReminderLeads;
 import com.evently.ticketing.event.domain.Session;
@@ -24,7 +25,9 @@ import java.util.UUID;
  * catalog's columns. Sessions and ticket types may carry the {@code id} a GET returned, so a client can send
  * back what it read; a create ignores ids, a revision keeps the ones the event knows. {@code reminderLeads}, when
  * given, says how long before each session holders are reminded ({@code ["PT24H","PT2H"]}; {@code []} for no
- * reminders); left out, the notification service's default applies.
+ * reminders); left out, the notification service's default applies. {@code cancellationCutoff} (how long before a
+ * session its bookings can no longer be cancelled) and {@code waitlistOfferLifetime} (how long released seats are held
+ * for the waiting user they are offered to) are ISO-8601 durations; left out, booking-service's defaults apply.
  */
 record EventRequest(
         @NotBlank @Size(max = 200) String title,
@@ -33,7 +36,9 @@ record EventRequest(
         @NotNull @IanaTimeZone String timeZone,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid SessionRequest> sessions,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid TicketTypeRequest> ticketTypes,
-        @ReminderLeadTimes List<String> reminderLeads) {
+        @ReminderLeadTimes List<String> reminderLeads,
+        @BookingTermDuration(BookingTermDuration.Term.CANCELLATION_CUTOFF) String cancellationCutoff,
+        @BookingTermDuration(BookingTermDuration.Term.WAITLIST_OFFER_LIFETIME) String waitlistOfferLifetime) {
 
     /** Times carry their offset, as the client meant them; they are stored as instants. */
     @EndsAfterStart
@@ -86,7 +91,9 @@ record EventRequest(
     }
 
     private EventDetails details() {
-        return new EventDetails(title, description, venue, ZoneId.of(timeZone), chosenReminderLeads());
+        return new EventDetails(title, description, venue, ZoneId.of(timeZone), chosenReminderLeads(),
+                new BookingTerms(BookingTermDuration.Validator.parse(cancellationCutoff),
+                        BookingTermDuration.Validator.parse(waitlistOfferLifetime)));
     }
 
     private ReminderLeads chosenReminderLeads() {

@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * An event as clients see it; times are UTC instants, {@code timeZone} says how to show them locally.
  * {@code reminderLeads} is the organizer's choice, longest first; null when left to the notification service's
- * default.
+ * default. {@code cancellationCutoff} and {@code waitlistOfferLifetime} are the organizer's booking terms as ISO-8601
+ * durations ({@code P1D} reads back as {@code PT24H}); null when left to booking-service's default.
  */
 record EventResponse(
         UUID id,
@@ -23,6 +24,8 @@ record EventResponse(
         String venue,
         String timeZone,
         List<String> reminderLeads,
+        String cancellationCutoff,
+        String waitlistOfferLifetime,
         UUID organizerId,
         List<SessionResponse> sessions,
         List<TicketTypeResponse> ticketTypes,
@@ -60,6 +63,8 @@ record EventResponse(
                 event.details().timeZone().getId(),
                 event.details().reminderLeads() == null ? null
                         : event.details().reminderLeads().leads().stream().map(Duration::toString).toList(),
+                iso(event.details().bookingTerms().cancellationCutoff()),
+                iso(event.details().bookingTerms().waitlistOfferLifetime()),
                 event.organizerId(),
                 event.sessions().stream().map(SessionResponse::of).toList(),
                 event.ticketTypes().stream().map(TicketTypeResponse::of).toList(),
@@ -69,5 +74,9 @@ record EventResponse(
                 event.cancellation().map(Cancellation::cancelledAt).orElse(null),
                 event.cancellation().map(Cancellation::reason).orElse(null),
                 CalendarLinks.of(event));
+    }
+
+    private static String iso(Duration duration) {
+        return duration == null ? null : duration.toString();
     }
 }

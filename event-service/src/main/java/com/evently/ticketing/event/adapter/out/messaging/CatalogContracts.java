@@ -17,7 +17,10 @@ import com.evently.ticketing.event.domain.TicketType;
 import java.time.Duration;
 import java.util.List;
 
-/** Maps the domain's announcements onto the published {@code catalog.*.v1} contracts. */
+/**
+ * Maps the domain's announcements onto the published {@code catalog.*.v1} contracts. Booking terms the organizer left
+ * open travel as null, and booking-service applies its own defaults.
+ */
 final class CatalogContracts {
 
     static EventPublished published(EventWentOnSale published) {
@@ -30,7 +33,9 @@ final class CatalogContracts {
                 published.sessions().stream().map(CatalogContracts::session).toList(),
                 published.ticketTypes().stream().map(CatalogContracts::ticketType).toList(),
                 published.publishedAt(),
-                reminderLeads(published.details()));
+                reminderLeads(published.details()),
+                published.details().bookingTerms().cancellationCutoff(),
+                published.details().bookingTerms().waitlistOfferLifetime());
     }
 
     static EventUpdated updated(com.evently.ticketing.event.domain.EventUpdated updated) {
@@ -43,7 +48,9 @@ final class CatalogContracts {
                 updated.details().timeZone().getId(),
                 updated.version(),
                 updated.updatedAt(),
-                reminderLeads(updated.details()));
+                reminderLeads(updated.details()),
+                updated.details().bookingTerms().cancellationCutoff(),
+                updated.details().bookingTerms().waitlistOfferLifetime());
     }
 
     static EventCancelled cancelled(com.evently.ticketing.event.domain.EventCancelled cancelled) {

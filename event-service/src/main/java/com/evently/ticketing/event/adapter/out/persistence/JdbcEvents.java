@@ -6,6 +6,7 @@ import com.evently.ticketing.event.application.EventSearchQuery;
 import com.evently.ticketing.event.application.EventSearchResult;
 import com.evently.ticketing.event.application.port.out.EventChangeConflict;
 import com.evently.ticketing.event.application.port.out.Events;
+import com.evently.ticketing.event.domain.BookingTerms;
 import com.evently.ticketing.event.domain.Cancellation;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.EventDetails;
@@ -44,7 +45,8 @@ class JdbcEvents implements Events {
 
     private static final String EVENT_COLUMNS = """
             e.id, e.organizer_id, e.title, e.description, e.venue, e.time_zone, e.status, e.version,
-            e.created_at, e.updated_at, e.published_at, e.cancelled_at, e.cancellation_reason, e.reminder_lead_seconds""";
+            e.created_at, e.updated_at, e.published_at, e.cancelled_at, e.cancellation_reason, e.reminder_lead_seconds,
+            e.cancellation_cutoff_minutes, e.waitlist_offer_lifetime_seconds""";
 
     private final JdbcClient jdbc;
 
@@ -58,10 +60,12 @@ class JdbcEvents implements Events {
         jdbc.sql("""
                         INSERT INTO events (id, organizer_id, title, description, venue, time_zone, status, version,
                                             created_at, updated_at, published_at, cancelled_at, cancellation_reason,
-                                            reminder_lead_seconds)
+                                            reminder_lead_seconds, cancellation_cutoff_minutes,
+                                            waitlist_offer_lifetime_seconds)
                         VALUES (:id, :organizerId, :title, :description, :venue, :timeZone, :status, :version,
                                 :createdAt, :updatedAt, :publishedAt, :cancelledAt, :cancellationReason,
-                                CAST(:reminderLeads AS bigint[]))""")
+                                CAST(:reminderLeads AS bigint[]), :cancellationCutoffMinutes,
+                                :waitlistOfferLifetimeSeconds)""")
                 .param("id", event.id())
                 .param("organizerId", event.organizerId())
                 .param("title", details.title())
@@ -76,6 +80,8 @@ class JdbcEvents implements Events {
                 .param("cancelledAt", event.cancellation().map(Cancellation::cancelledAt).map(JdbcEvents::utc).orElse(null))
                 .param("cancellationReason", event.cancellation().map(Cancellation::reason).orElse(null))
                 .param("reminderLeads", reminderLeadSeconds(details.reminderLeads()), Types.VARCHAR)
+                .param("cancellationCutoffMinutes", cancellationCutoffMinutes(details.bookingTerms()), Types.INTEGER)
+                .param("waitlistOfferLifetimeSeconds", waitlistOfferLifetimeSeconds(details.bookingTerms()), Types.INTEGER)
                 .update();
         insertSessionsAndTicketTypes(event);
     }
@@ -136,7 +142,9 @@ class JdbcEvents implements Events {
                                status = :status, version = :version, updated_at = :updatedAt,
                                published_at = :publishedAt, cancelled_at = :cancelledAt,
                                cancellation_reason = :cancellationReason,
-                               reminder_lead_seconds = CAST(:reminderLeads AS bigint[])
+                               reminder_lead_seconds = CAST(:reminderLeads AS bigint[]),
+                               cancellation_cutoff_minutes = :cancellationCutoffMinutes,
+                               waitlist_offer_lifetime_seconds = :waitlistOfferLifetimeSeconds
                          WHERE id = :id AND version = :versionRead""")
                 .param("id", event.id())
                 .param("versionRead", versionRead)
@@ -151,6 +159,8 @@ class JdbcEvents implements Events {
                 .param("cancelledAt", event.cancellation().map(Cancellation::cancelledAt).map(JdbcEvents::utc).orElse(null))
                 .param("cancellationReason", event.cancellation().map(Cancellation::reason).orElse(null))
                 .param("reminderLeads", reminderLeadSeconds(details.reminderLeads()), Types.VARCHAR)
+                .param("cancellationCutoffMinutes", cancellationCutoffMinutes(details.bookingTerms()), Types.INTEGER)
+                .param("waitlistOfferLifetimeSeconds", waitlistOfferLifetimeSeconds(details.bookingTerms()), Types.INTEGER)
                 .update();
         if (updated == 0) {
             throw new EventChangeConflict(event.id());
@@ -334,7 +344,7 @@ class JdbcEvents implements Events {
                 uuid(rs, "id"),
                 uuid(rs, "organizer_id"),
                 new EventDetails(rs.getString("title"), rs.getString("description"), rs.getString("venue"),
-                        ZoneId.of(rs.getString("time_zone")), reminderLeads(rs)),
+                        ZoneId.of(rs.getString("time_zone")), reminderLeads(rs), bookingTerms(rs)),
                 EventStatus.valueOf(rs.getString("status")),
                 rs.getLong("version"),
                 instant(rs, "created_at"),
@@ -356,6 +366,21 @@ class JdbcEvents implements Events {
             return null;
         }
         return new ReminderLeads(Arrays.stream((Long[]) seconds.getArray()).map(Duration::ofSeconds).toList());
+    }
+
+    private static Integer cancellationCutoffMinutes(BookingTerms terms) {
+        return terms.cancellationCutoff() == null ? null : Math.toIntExact(terms.cancellationCutoff().toMinutes());
+    }
+
+    private static Integer waitlistOfferLifetimeSeconds(BookingTerms terms) {
+        return terms.waitlistOfferLifetime() == null ? null : Math.toIntExact(terms.waitlistOfferLifetime().toSeconds());
+    }
+
+    private static BookingTerms bookingTerms(ResultSet rs) throws SQLException {
+        Integer cutoffMinutes = rs.getObject("cancellation_cutoff_minutes", Integer.class);
+        Integer lifetimeSeconds = rs.getObject("waitlist_offer_lifetime_seconds", Integer.class);
+        return new BookingTerms(cutoffMinutes == null ? null : Duration.ofMinutes(cutoffMinutes),
+                lifetimeSeconds == null ? null : Duration.ofSeconds(lifetimeSeconds));
     }
 
     private static Cancellation cancellation(ResultSet rs) throws SQLException {
