@@ -8,6 +8,7 @@ import com.evently.ticketing.contracts.catalog.EventPublished;
 import com.evently.ticketing.contracts.ticket.TicketCheckedIn;
 import com.evently.ticketing.contracts.ticket.TicketTransferred;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +108,7 @@ class ProjectionRebuildTest extends AnalyticsIntegrationTest {
                 .exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(PlatformProblem.FORBIDDEN.type().toString());
         http.post().uri("/api/v1/analytics/admin/projection/rebuild")
                 .exchange()
                 .expectStatus().isUnauthorized();

@@ -5,7 +5,6 @@ import static com.evently.ticketing.deploy.TicketingFlows.awaitTickets;
 import static com.evently.ticketing.deploy.TicketingFlows.registerAndLogIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +92,7 @@ class LivePrometheusIT {
 
     @BeforeAll
     static void scrapeTheSuiteThroughAShortWorkload(LocalSuite suite) throws IOException {
-        Assumptions.assumeTrue(installed(LocalPrometheus.BINARY),
+        Assumptions.assumeTrue(InstalledTools.onPath(LocalPrometheus.BINARY).isPresent(),
                 "prometheus is not installed (Debian: apt-get install prometheus; .ci/run installs it)");
         gateway = new GatewayClient(suite.gatewayUrl());
         Files.createDirectories(SharedSuite.LOG_DIRECTORY);
@@ -256,11 +255,5 @@ class LivePrometheusIT {
         assertThat(published.status()).as("%s", published).isEqualTo(200);
         return new PublishedEvent(draft.path("id").asString(), draft.path("sessions").path(0).path("id").asString(),
                 draft.path("ticketTypes").path(0).path("id").asString());
-    }
-
-    private static boolean installed(String binary) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(directory -> Path.of(directory, binary))
-                .anyMatch(Files::isExecutable);
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.gateway;
 
+import com.evently.ticketing.gateway.problem.GatewayProblem;
 import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.evently.ticketing.testsupport.TestUser;
 import com.nimbusds.jose.JOSEException;
@@ -16,6 +17,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jose.util.Base64URL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -49,7 +51,7 @@ class AccessTokenTest {
                 .expectHeader().valueEquals("X-Request-Id", requestId)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/unauthorized")
+                .jsonPath("$.type").isEqualTo(GatewayProblem.of(HttpStatus.UNAUTHORIZED).type().toString())
                 .jsonPath("$.title").isEqualTo("Unauthorized")
                 .jsonPath("$.status").isEqualTo(401)
                 .jsonPath("$.instance").isEqualTo("/api/v1/bookings")
@@ -169,7 +171,7 @@ class AccessTokenTest {
                 .exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(GatewayProblem.of(HttpStatus.FORBIDDEN).type().toString());
         gateway.get().uri("/api/v1/admin/audit-log")
                 .header("Authorization", TestUser.admin().bearer())
                 .exchange()
@@ -199,7 +201,7 @@ class AccessTokenTest {
                 .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/unauthorized")
+                .jsonPath("$.type").isEqualTo(GatewayProblem.of(HttpStatus.UNAUTHORIZED).type().toString())
                 .jsonPath("$.status").isEqualTo(401);
 
         assertThat(GatewayTestEnvironment.BOOKING.receivedWithRequestId(requestId)).isEmpty();

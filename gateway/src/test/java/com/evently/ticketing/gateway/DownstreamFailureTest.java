@@ -1,10 +1,12 @@
 package com.evently.ticketing.gateway;
 
+import com.evently.ticketing.gateway.problem.GatewayProblem;
 import com.evently.ticketing.testsupport.TestUser;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -47,7 +49,7 @@ class DownstreamFailureTest {
                 .expectStatus().isEqualTo(504)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/gateway-timeout")
+                .jsonPath("$.type").isEqualTo(GatewayProblem.of(HttpStatus.GATEWAY_TIMEOUT).type().toString())
                 .jsonPath("$.status").isEqualTo(504);
     }
 
@@ -58,7 +60,7 @@ class DownstreamFailureTest {
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/service-unavailable")
+                .jsonPath("$.type").isEqualTo(GatewayProblem.of(HttpStatus.SERVICE_UNAVAILABLE).type().toString())
                 .jsonPath("$.title").isEqualTo("Service Unavailable")
                 .jsonPath("$.status").isEqualTo(503)
                 .jsonPath("$.detail").isEqualTo("The service behind this path is unavailable; try again later.");

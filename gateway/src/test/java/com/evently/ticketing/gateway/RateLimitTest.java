@@ -1,5 +1,6 @@
 package com.evently.ticketing.gateway;
 
+import com.evently.ticketing.gateway.problem.GatewayProblem;
 import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.evently.ticketing.testsupport.TestUser;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -55,7 +56,7 @@ class RateLimitTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().valueMatches("RateLimit", "\"auth\";r=0;t=\\d+")
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/rate-limited")
+                .jsonPath("$.type").isEqualTo(GatewayProblem.RATE_LIMITED.type().toString())
                 .jsonPath("$.title").isEqualTo("Too many requests")
                 .jsonPath("$.status").isEqualTo(429)
                 .jsonPath("$.requestId").isEqualTo(refusedId)
@@ -78,7 +79,7 @@ class RateLimitTest {
         book(gateway, eager)
                 .expectStatus().isEqualTo(429)
                 .expectHeader().exists(HttpHeaders.RETRY_AFTER)
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/rate-limited");
+                .expectBody().jsonPath("$.type").isEqualTo(GatewayProblem.RATE_LIMITED.type().toString());
         book(gateway, TestUser.attendee().bearer()).expectStatus().isOk();
     }
 

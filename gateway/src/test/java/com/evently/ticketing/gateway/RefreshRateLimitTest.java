@@ -1,5 +1,6 @@
 package com.evently.ticketing.gateway;
 
+import com.evently.ticketing.gateway.problem.GatewayProblem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class RefreshRateLimitTest {
                 .expectStatus().isEqualTo(429)
                 .expectHeader().exists(HttpHeaders.RETRY_AFTER)
                 .expectHeader().valueMatches("RateLimit", "\"refresh\";r=0;t=\\d+")
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/rate-limited");
+                .expectBody().jsonPath("$.type").isEqualTo(GatewayProblem.RATE_LIMITED.type().toString());
 
         assertThat(GatewayTestEnvironment.IDENTITY.receivedWithRequestId(refusedId)).isEmpty();
         // another token of the same address is not held back

@@ -1,5 +1,6 @@
 package com.evently.ticketing.gateway;
 
+import com.evently.ticketing.gateway.problem.GatewayProblem;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class RequestSizeLimitTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/request-too-large")
+                .jsonPath("$.type").isEqualTo(GatewayProblem.REQUEST_TOO_LARGE.type().toString())
                 .jsonPath("$.title").isEqualTo("Request too large")
                 .jsonPath("$.status").isEqualTo(400)
                 .jsonPath("$.requestId").isEqualTo(requestId);
@@ -57,7 +58,7 @@ class RequestSizeLimitTest {
                 .body(BodyInserters.fromDataBuffers(chunks(17, 64 * 1024)))
                 .exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/request-too-large");
+                .expectBody().jsonPath("$.type").isEqualTo(GatewayProblem.REQUEST_TOO_LARGE.type().toString());
 
         assertThat(GatewayTestEnvironment.BOOKING.receivedWithRequestId(requestId)).isEmpty();
     }

@@ -1,9 +1,11 @@
 package com.evently.ticketing.gateway;
 
+import com.evently.ticketing.gateway.problem.GatewayProblem;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -229,7 +231,7 @@ class RoutingTest {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/bad-request");
+                .expectBody().jsonPath("$.type").isEqualTo(GatewayProblem.of(HttpStatus.BAD_REQUEST).type().toString());
 
         assertThat(GatewayTestEnvironment.EVENT.receivedWithRequestId(requestId)).isEmpty();
     }
@@ -255,7 +257,7 @@ class RoutingTest {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/not-found")
+                .jsonPath("$.type").isEqualTo(GatewayProblem.of(HttpStatus.NOT_FOUND).type().toString())
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.instance").isEqualTo(path);
     }

@@ -6,6 +6,8 @@ import com.evently.ticketing.contracts.booking.BookingCancelled;
 import com.evently.ticketing.contracts.booking.BookingConfirmed;
 import com.evently.ticketing.contracts.identity.PasswordResetRequested;
 import com.evently.ticketing.contracts.ticket.TicketsIssued;
+import com.evently.ticketing.notification.adapter.in.web.NotificationProblem;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
@@ -91,9 +93,9 @@ class DeliveryLogApiTest extends NotificationServiceIntegrationTest {
         String mailId = search("recipient=" + requested.email()).get("items").get(0).get("id").asString();
 
         resend(mailId).expectStatus().isEqualTo(409).expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/notification-not-resendable");
+                .jsonPath("$.type").isEqualTo(NotificationProblem.NOTIFICATION_NOT_RESENDABLE.type().toString());
         resend(UUID.randomUUID().toString()).expectStatus().isNotFound().expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/notification-not-found");
+                .jsonPath("$.type").isEqualTo(NotificationProblem.NOTIFICATION_NOT_FOUND.type().toString());
         assertThat(mailsTo(requested.email())).hasSize(1);
         assertThat(statusOf(requested.email())).isEqualTo("SENT");
     }
@@ -104,7 +106,7 @@ class DeliveryLogApiTest extends NotificationServiceIntegrationTest {
 
         http.get().uri("/api/v1/admin/notifications?kind=NO_SUCH_KIND").header(HttpHeaders.AUTHORIZATION, organizer)
                 .exchange().expectStatus().isForbidden().expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/forbidden");
+                .jsonPath("$.type").isEqualTo(PlatformProblem.FORBIDDEN.type().toString());
         http.post().uri("/api/v1/admin/notifications/not-a-uuid/resend").header(HttpHeaders.AUTHORIZATION, organizer)
                 .exchange().expectStatus().isForbidden();
         http.get().uri("/api/v1/admin/notifications").exchange().expectStatus().isUnauthorized();
@@ -116,11 +118,11 @@ class DeliveryLogApiTest extends NotificationServiceIntegrationTest {
 
         http.get().uri("/api/v1/admin/notifications?kind=NO_SUCH_KIND").header(HttpHeaders.AUTHORIZATION, admin)
                 .exchange().expectStatus().isBadRequest().expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/validation-failed")
+                .jsonPath("$.type").isEqualTo(PlatformProblem.VALIDATION_FAILED.type().toString())
                 .jsonPath("$.errors[0].field").isEqualTo("kind");
         http.get().uri("/api/v1/admin/notifications?size=1000").header(HttpHeaders.AUTHORIZATION, admin)
                 .exchange().expectStatus().isBadRequest().expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/invalid-request");
+                .jsonPath("$.type").isEqualTo(PlatformProblem.INVALID_REQUEST.type().toString());
         http.get().uri("/api/v1/admin/notifications?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00%2B01:00")
                 .header(HttpHeaders.AUTHORIZATION, admin)
                 .exchange().expectStatus().isBadRequest();

@@ -7,6 +7,7 @@ import com.evently.ticketing.notification.application.TrackingBookings;
 import com.evently.ticketing.notification.domain.EventDetails;
 import com.evently.ticketing.notification.domain.HeldBooking;
 import com.evently.ticketing.notification.domain.Recipient;
+import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.testsupport.TestEventBus;
 import com.evently.ticketing.testsupport.TestUser;
 import jakarta.mail.internet.MimeMessage;
@@ -95,7 +96,7 @@ class MailPreferencesTest extends NotificationServiceIntegrationTest {
         http.put().uri("/api/v1/notifications/preferences").header(HttpHeaders.AUTHORIZATION, bearer)
                 .contentType(MediaType.APPLICATION_JSON).body("{\"eventChanges\":false}")
                 .exchange().expectStatus().isBadRequest().expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/validation-failed")
+                .jsonPath("$.type").isEqualTo(PlatformProblem.VALIDATION_FAILED.type().toString())
                 .jsonPath("$.errors[0].field").isEqualTo("reminders");
 
         http.get().uri("/api/v1/notifications/preferences").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
@@ -116,7 +117,7 @@ class MailPreferencesTest extends NotificationServiceIntegrationTest {
 
         http.post().uri("/api/v1/notifications/unsubscribe?token=" + forged).exchange()
                 .expectStatus().isBadRequest().expectBody()
-                .jsonPath("$.type").isEqualTo("https://ticketing.evently.dev/problems/invalid-request");
+                .jsonPath("$.type").isEqualTo(PlatformProblem.INVALID_REQUEST.type().toString());
         String page = http.get().uri("/api/v1/notifications/unsubscribe?token=" + forged).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 

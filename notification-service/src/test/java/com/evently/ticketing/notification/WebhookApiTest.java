@@ -1,5 +1,8 @@
 package com.evently.ticketing.notification;
 
+import com.evently.ticketing.notification.adapter.in.web.NotificationProblem;
+import com.evently.ticketing.platform.web.PlatformProblem;
+import com.evently.ticketing.platform.web.Problems;
 import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.evently.ticketing.testsupport.TestUser;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -21,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The webhook subscription API over HTTP with real tokens: who sees what, and what is refused. */
 class WebhookApiTest extends NotificationServiceIntegrationTest {
 
-    private static final String PROBLEMS = "https://ticketing.evently.dev/problems/";
 
     @Autowired
     RestTestClient http;
@@ -55,7 +57,7 @@ class WebhookApiTest extends NotificationServiceIntegrationTest {
 
         for (String uri : List.of("/api/v1/webhooks/{id}", "/api/v1/webhooks/{id}/deliveries")) {
             http.get().uri(uri, id).header(HttpHeaders.AUTHORIZATION, other.bearer()).exchange()
-                    .expectStatus().isNotFound().expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "webhook-not-found");
+                    .expectStatus().isNotFound().expectBody().jsonPath("$.type").isEqualTo(NotificationProblem.WEBHOOK_NOT_FOUND.type().toString());
         }
         http.delete().uri("/api/v1/webhooks/{id}", id).header(HttpHeaders.AUTHORIZATION, other.bearer()).exchange()
                 .expectStatus().isNotFound();
@@ -97,7 +99,7 @@ class WebhookApiTest extends NotificationServiceIntegrationTest {
                     .exchange().expectStatus().isBadRequest()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.type").value(type -> assertThat((String) type).as(body)
-                            .startsWith(PROBLEMS));
+                            .startsWith(Problems.TYPE_BASE));
         }
         http.get().uri("/api/v1/webhooks/not-a-uuid").header(HttpHeaders.AUTHORIZATION, organizer.bearer())
                 .exchange().expectStatus().isBadRequest();
@@ -110,7 +112,7 @@ class WebhookApiTest extends NotificationServiceIntegrationTest {
     void onlyOrganizersAdministratorsAndClientsWithTheScopeManageWebhooks() {
         http.get().uri("/api/v1/webhooks").header(HttpHeaders.AUTHORIZATION, TestUser.attendee().bearer())
                 .exchange().expectStatus().isForbidden().expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+                .jsonPath("$.type").isEqualTo(PlatformProblem.FORBIDDEN.type().toString());
         http.get().uri("/api/v1/webhooks").exchange().expectStatus().isUnauthorized();
 
         UUID organizer = UUID.randomUUID();

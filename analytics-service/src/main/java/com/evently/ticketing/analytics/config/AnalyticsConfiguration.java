@@ -33,7 +33,6 @@ import com.evently.ticketing.analytics.application.port.out.SavedReports;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -91,8 +90,8 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    ManagingReportDefinitions managingReportDefinitions(SavedReports savedReports, ObjectProvider<Clock> clock) {
-        return new ManagingReportDefinitions(savedReports, clock.getIfAvailable(Clock::systemUTC), UUID::randomUUID);
+    ManagingReportDefinitions managingReportDefinitions(SavedReports savedReports, Clock clock) {
+        return new ManagingReportDefinitions(savedReports, clock, UUID::randomUUID);
     }
 
     @Bean
@@ -107,8 +106,8 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    RecordingTickets recordingTickets(TicketFacts tickets, AuditLog auditLog, ObjectProvider<Clock> clock) {
-        return new RecordingTickets(tickets, auditLog, clock.getIfAvailable(Clock::systemUTC));
+    RecordingTickets recordingTickets(TicketFacts tickets, AuditLog auditLog, Clock clock) {
+        return new RecordingTickets(tickets, auditLog, clock);
     }
 
     @Bean
@@ -133,8 +132,8 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    RecordingSecurityEvent recordingSecurityEvent(AuditLog auditLog, ObjectProvider<Clock> clock) {
-        return new RecordingSecurityEvent(auditLog, clock.getIfAvailable(Clock::systemUTC));
+    RecordingSecurityEvent recordingSecurityEvent(AuditLog auditLog, Clock clock) {
+        return new RecordingSecurityEvent(auditLog, clock);
     }
 
     @Bean

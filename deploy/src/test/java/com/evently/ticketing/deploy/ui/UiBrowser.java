@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.evently.ticketing.deploy.InstalledTools;
 import com.evently.ticketing.deploy.SharedSuite;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,6 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * journey needs: opening a page once Alpine has rendered it, typing and clicking once a field is there, and
  * photographing a page at a phone's width and a desktop's into {@code deploy/target/ui-screenshots/} while axe-core
  * collects what it finds serious or critical there. Files the page offers for download land in {@link #downloads()}.
+ * Without chromium and chromedriver on the PATH (Debian: {@code apt-get install chromium chromium-driver}, which
+ * {@code .ci/run} does) the journeys are skipped: {@link #start} aborts the class's set-up with an assumption.
  */
 final class UiBrowser implements AutoCloseable {
 
@@ -56,6 +61,8 @@ final class UiBrowser implements AutoCloseable {
 
     /** @param name names this browser's download folder, {@code deploy/target/ui-downloads/<name>} */
     static UiBrowser start(URI gatewayUrl, String name) throws IOException {
+        Path chromium = installed("chromium");
+        Path chromedriver = installed("chromedriver");
         Files.createDirectories(SCREENSHOTS);
         Path downloads = SharedSuite.LOG_DIRECTORY.resolveSibling("ui-downloads").resolve(name).toAbsolutePath();
         Files.createDirectories(downloads);
@@ -65,7 +72,7 @@ final class UiBrowser implements AutoCloseable {
             }
         }
         ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
+                .setBinary(chromium.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB",
                         // the scanner page may ask for the camera: a fake one answers instead of a prompt
@@ -76,12 +83,19 @@ final class UiBrowser implements AutoCloseable {
         options.setExperimentalOption("prefs", preferences);
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(STEP);
         return new UiBrowser(gatewayUrl, driver, downloads);
+    }
+
+    private static Path installed(String program) {
+        Optional<Path> found = InstalledTools.onPath(program);
+        Assumptions.assumeTrue(found.isPresent(), () -> program + " is not on the PATH, so the browser journeys are "
+                + "skipped (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
+        return found.orElseThrow();
     }
 
     WebDriver driver() {

@@ -1,7 +1,6 @@
 package com.evently.ticketing.notification.config;
 
 import com.evently.ticketing.platform.web.ProblemCatalogue;
-import com.evently.ticketing.notification.adapter.in.web.WebhookProblem;
 import com.evently.ticketing.notification.adapter.in.web.NotificationProblem;
 import com.evently.ticketing.notification.application.port.out.KnownUsers;
 import com.evently.ticketing.notification.application.TrackingUsers;
@@ -219,6 +218,6 @@ public class NotificationConfiguration {
     /** The problem types this service answers with, listed in its OpenAPI document. */
     @Bean
     ProblemCatalogue problemCatalogue() {
-        return ProblemCatalogue.of(NotificationProblem.class, WebhookProblem.class);
+        return ProblemCatalogue.of(NotificationProblem.class);
     }
 }

@@ -10,6 +10,7 @@ import com.evently.ticketing.notification.adapter.in.scheduling.WebhookDeliveryJ
 import com.evently.ticketing.notification.adapter.out.persistence.JdbcEventOrganizers;
 import com.evently.ticketing.notification.adapter.out.persistence.JdbcWebhookDeliveries;
 import com.evently.ticketing.notification.adapter.out.persistence.JdbcWebhookSubscriptions;
+import com.evently.ticketing.notification.adapter.out.persistence.SealedWebhookSecrets;
 import com.evently.ticketing.notification.adapter.out.webhook.HttpWebhookTransport;
 import com.evently.ticketing.notification.adapter.out.webhook.JdkHostResolver;
 import com.evently.ticketing.notification.application.port.out.EventOrganizers;
@@ -77,13 +78,13 @@ public class WebhookConfiguration {
     }
 
     @Bean
-    JdbcWebhookSubscriptions webhookSubscriptions(JdbcClient jdbc, WebhookProperties properties) {
-        return new JdbcWebhookSubscriptions(jdbc, secretSealing(properties));
+    JdbcWebhookSubscriptions webhookSubscriptions(JdbcClient jdbc, SealedWebhookSecrets secrets) {
+        return new JdbcWebhookSubscriptions(jdbc, secrets);
     }
 
     @Bean
-    JdbcWebhookDeliveries webhookDeliveries(JdbcClient jdbc, WebhookProperties properties) {
-        return new JdbcWebhookDeliveries(jdbc, secretSealing(properties));
+    JdbcWebhookDeliveries webhookDeliveries(JdbcClient jdbc, SealedWebhookSecrets secrets) {
+        return new JdbcWebhookDeliveries(jdbc, secrets);
     }
 
     /**
@@ -97,14 +98,16 @@ public class WebhookConfiguration {
     }
 
     /**
-     * Not a bean: the service's other FieldSealing (the message sealing key, for events) must not be confused with
-     * this one. A missing or malformed key stops the start with a message that names the variable.
+     * The signing secrets' sealing, a bean of its own type: its FieldSealing is not one, so that the service's other
+     * FieldSealing (the message sealing key, for events) cannot be confused with this one. A missing or malformed key
+     * stops the start with a message that names the variable.
      */
-    private static FieldSealing secretSealing(WebhookProperties properties) {
+    @Bean
+    SealedWebhookSecrets sealedWebhookSecrets(WebhookProperties properties) {
         WebhookProperties.SecretSealing sealing = properties.secretSealing();
-        return FieldSealing.fromBase64(SECRET_KEY_VARIABLE, PREVIOUS_SECRET_KEYS_VARIABLE,
+        return new SealedWebhookSecrets(FieldSealing.fromBase64(SECRET_KEY_VARIABLE, PREVIOUS_SECRET_KEYS_VARIABLE,
                 sealing.key(), sealing.previousKeys(), "webhook signing secrets are stored sealed with it (keep it "
-                        + "as long as the database)");
+                        + "as long as the database)"));
     }
 
     @Bean

@@ -2,7 +2,6 @@ package com.evently.ticketing.platform.persistence;
 
 import com.evently.ticketing.platform.time.ClockAutoConfiguration;
 import liquibase.integration.spring.SpringLiquibase;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -36,9 +35,9 @@ public class PersistenceAutoConfiguration {
         @Bean
         WaitingForMigratedSchema waitingForMigratedSchema(DataSource dataSource, LiquibaseProperties liquibase,
                                                           ResourceLoader resourceLoader, MigrationWaitProperties wait,
-                                                          ObjectProvider<Clock> clock) {
+                                                          Clock clock) {
             return new WaitingForMigratedSchema(new PendingChangeSets(dataSource, liquibase, resourceLoader), wait,
-                    clock.getIfAvailable(Clock::systemUTC));
+                    clock);
         }
     }
 }

@@ -46,9 +46,10 @@ public final class PlatformJwtDecoders {
 
     /**
      * Keys fetched from the issuer's JWKS and cached; a token naming an unknown key id triggers a refetch, rate
-     * limited to two per {@link JwtSecurityProperties#jwksRefetchInterval()} (Nimbus' rate-limited source).
+     * limited to two per {@link JwtSecurityProperties#jwksRefetchInterval()} (Nimbus' rate-limited source). The
+     * clock is the service's one {@link Clock} bean: it decides how long an accepted token is remembered.
      */
-    public static JwtDecoder fromJwksUri(JwtSecurityProperties properties) {
+    public static JwtDecoder fromJwksUri(JwtSecurityProperties properties, Clock clock) {
         DefaultResourceRetriever http = new DefaultResourceRetriever(
                 Math.toIntExact(JWKS_CONNECT_TIMEOUT.toMillis()), Math.toIntExact(JWKS_READ_TIMEOUT.toMillis()),
                 JWKS_SIZE_LIMIT_BYTES);
@@ -57,10 +58,20 @@ public final class PlatformJwtDecoders {
                 .refreshAheadCache(false)
                 .rateLimited(properties.jwksRefetchInterval().toMillis())
                 .build();
-        return fromKeySource(new NoKeyWhileRefetchIsRateLimited<>(keys), properties);
+        return fromKeySource(new NoKeyWhileRefetchIsRateLimited<>(keys), properties, clock);
     }
 
+    /**
+     * The same check against the system clock in UTC, for a caller that does not pass the service's clock yet
+     * (identity-service's own key set). To go once every caller passes its {@link Clock} bean.
+     */
+    @Deprecated
     public static JwtDecoder fromKeySource(JWKSource<SecurityContext> keys, JwtSecurityProperties properties) {
+        return fromKeySource(keys, properties, Clock.systemUTC());
+    }
+
+    public static JwtDecoder fromKeySource(JWKSource<SecurityContext> keys, JwtSecurityProperties properties,
+                                           Clock clock) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, keys));
         // claims are checked by the validator below, with Spring's error reporting
@@ -68,7 +79,7 @@ public final class PlatformJwtDecoders {
         });
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(validator(properties));
-        return new RememberedTokens(decoder, properties.clockSkew(), Clock.systemUTC());
+        return new RememberedTokens(decoder, properties.clockSkew(), clock);
     }
 
     static OAuth2TokenValidator<Jwt> validator(JwtSecurityProperties properties) {

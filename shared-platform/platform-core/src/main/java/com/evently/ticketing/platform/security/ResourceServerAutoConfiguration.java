@@ -1,5 +1,6 @@
 package com.evently.ticketing.platform.security;
 
+import com.evently.ticketing.platform.time.ClockAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,6 +27,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +47,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * declarations, then the platform's defaults for the public API); it is closed to clients wherever no scope is
  * declared. Users' tokens pass the gate untouched.
  */
-@AutoConfiguration(beforeName = {
+@AutoConfiguration(after = ClockAutoConfiguration.class, beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
@@ -63,8 +65,8 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(JwtSecurityProperties properties) {
-        return PlatformJwtDecoders.fromJwksUri(properties);
+    JwtDecoder jwtDecoder(JwtSecurityProperties properties, Clock clock) {
+        return PlatformJwtDecoders.fromJwksUri(properties, clock);
     }
 
     /**

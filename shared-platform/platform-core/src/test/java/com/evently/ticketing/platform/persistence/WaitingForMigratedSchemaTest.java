@@ -1,5 +1,6 @@
 package com.evently.ticketing.platform.persistence;
 
+import com.evently.ticketing.platform.time.ClockAutoConfiguration;
 import com.evently.ticketing.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -106,7 +107,7 @@ class WaitingForMigratedSchemaTest {
 
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-            PersistenceAutoConfiguration.class})
+            ClockAutoConfiguration.class, PersistenceAutoConfiguration.class})
     static class ServiceWithoutLiquibase {
 
         @Bean

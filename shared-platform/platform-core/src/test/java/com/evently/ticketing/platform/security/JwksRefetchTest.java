@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -51,7 +52,7 @@ class JwksRefetchTest {
 
     @Test
     void tokensWithUnknownKeyIdsCauseAtMostACoupleOfFetches() throws JOSEException {
-        JwtDecoder decoder = PlatformJwtDecoders.fromJwksUri(properties());
+        JwtDecoder decoder = PlatformJwtDecoders.fromJwksUri(properties(), Clock.systemUTC());
         assertThat(decoder.decode(signedBy(current)).getSubject()).isEqualTo("someone");
         int fetchesForTheKnownKey = jwks.fetches();
 
@@ -68,7 +69,7 @@ class JwksRefetchTest {
 
     @Test
     void aKeyRotatedInIsPickedUpOnceTheCooldownIsOver() throws JOSEException {
-        JwtDecoder decoder = PlatformJwtDecoders.fromJwksUri(properties());
+        JwtDecoder decoder = PlatformJwtDecoders.fromJwksUri(properties(), Clock.systemUTC());
         decoder.decode(signedBy(current));
         for (int forged = 0; forged < 5; forged++) {
             String token = signedBy(newKey());

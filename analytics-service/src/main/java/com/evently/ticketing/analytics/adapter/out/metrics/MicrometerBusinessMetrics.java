@@ -6,9 +6,8 @@ import com.evently.ticketing.analytics.domain.ConfirmedBooking;
 import com.evently.ticketing.analytics.domain.Price;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.evently.ticketing.platform.persistence.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.math.BigDecimal;
 
@@ -45,7 +44,7 @@ class MicrometerBusinessMetrics implements BusinessMetrics {
             return;
         }
         double amount = price.amount().multiply(BigDecimal.valueOf(booking.line().quantity())).doubleValue();
-        afterCommit(() -> Counter.builder(REVENUE)
+        AfterCommit.run(() -> Counter.builder(REVENUE)
                 .description("Revenue of confirmed bookings at confirmation, per currency (never converted)")
                 .tag("currency", price.currency())
                 .register(meters)
@@ -54,13 +53,13 @@ class MicrometerBusinessMetrics implements BusinessMetrics {
 
     @Override
     public void bookingChanged() {
-        afterCommit(changes::increment);
+        AfterCommit.run(changes::increment);
     }
 
     @Override
     public void cancellationRecorded(BookingCancellation cancellation) {
         String cause = cancellation.cause().name();
-        afterCommit(() -> {
+        AfterCommit.run(() -> {
             Counter.builder(CANCELLATIONS).description("Bookings cancelled, by cause").tag("cause", cause)
                     .register(meters).increment();
             Counter.builder(CANCELLED_SEATS).description("Seats of cancelled bookings, by cause").tag("cause", cause)
@@ -70,19 +69,6 @@ class MicrometerBusinessMetrics implements BusinessMetrics {
 
     @Override
     public void checkInRecorded() {
-        afterCommit(checkIns::increment);
-    }
-
-    private static void afterCommit(Runnable count) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            count.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                count.run();
-            }
-        });
+        AfterCommit.run(checkIns::increment);
     }
 }

@@ -5,7 +5,6 @@ import com.evently.ticketing.notification.domain.webhook.ClaimedWebhookDelivery;
 import com.evently.ticketing.notification.domain.webhook.DeliveryStatus;
 import com.evently.ticketing.notification.domain.webhook.WebhookDelivery;
 import com.evently.ticketing.notification.domain.webhook.WebhookEventType;
-import com.evently.ticketing.platform.security.FieldSealing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URI;
@@ -30,10 +29,10 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
     private final JdbcClient jdbc;
     private final SealedWebhookSecrets secrets;
 
-    /** @param secretSealing what the subscriptions' signing secrets are sealed with ({@link SealedWebhookSecrets}) */
-    public JdbcWebhookDeliveries(JdbcClient jdbc, FieldSealing secretSealing) {
+    /** @param secrets how the subscriptions' signing secrets are kept, to open them for signing */
+    public JdbcWebhookDeliveries(JdbcClient jdbc, SealedWebhookSecrets secrets) {
         this.jdbc = jdbc;
-        this.secrets = new SealedWebhookSecrets(secretSealing);
+        this.secrets = secrets;
     }
 
     @Override

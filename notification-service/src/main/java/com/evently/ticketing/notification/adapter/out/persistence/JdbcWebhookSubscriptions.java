@@ -4,7 +4,6 @@ import com.evently.ticketing.notification.application.port.out.WebhookSubscripti
 import com.evently.ticketing.notification.domain.webhook.SubscriptionStatus;
 import com.evently.ticketing.notification.domain.webhook.WebhookEventType;
 import com.evently.ticketing.notification.domain.webhook.WebhookSubscription;
-import com.evently.ticketing.platform.security.FieldSealing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,9 +36,9 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
     private final JdbcClient jdbc;
     private final SealedWebhookSecrets secrets;
 
-    public JdbcWebhookSubscriptions(JdbcClient jdbc, FieldSealing secretSealing) {
+    public JdbcWebhookSubscriptions(JdbcClient jdbc, SealedWebhookSecrets secrets) {
         this.jdbc = jdbc;
-        this.secrets = new SealedWebhookSecrets(secretSealing);
+        this.secrets = secrets;
     }
 
     @Override

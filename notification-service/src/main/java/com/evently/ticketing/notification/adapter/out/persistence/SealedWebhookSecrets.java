@@ -10,13 +10,15 @@ import java.util.UUID;
  * FieldSealing, AES-256-GCM under {@code TICKETING_WEBHOOK_SECRET_KEY}, bound to the subscription's id, the JWE
  * header naming the key), so that a copy of the database signs nothing. A row an earlier version wrote keeps its
  * secret in clear ({@code secret}) until the start-up sweep ({@link JdbcWebhookSubscriptions#sealStoredSecrets}) seals
- * it; until then it is read as it is.
+ * it; until then it is read as it is. One instance, wired into both the subscriptions and the deliveries (which read
+ * the secret to sign with).
  */
-final class SealedWebhookSecrets {
+public final class SealedWebhookSecrets {
 
     private final FieldSealing sealing;
 
-    SealedWebhookSecrets(FieldSealing sealing) {
+    /** @param sealing the webhook secrets' own sealing key, not the service's message sealing */
+    public SealedWebhookSecrets(FieldSealing sealing) {
         this.sealing = sealing;
     }
 

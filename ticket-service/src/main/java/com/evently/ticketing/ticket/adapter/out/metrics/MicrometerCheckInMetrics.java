@@ -1,11 +1,10 @@
 package com.evently.ticketing.ticket.adapter.out.metrics;
 
+import com.evently.ticketing.platform.persistence.AfterCommit;
 import com.evently.ticketing.ticket.application.port.out.CheckInMetrics;
 import com.evently.ticketing.ticket.domain.ScanResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,16 +26,7 @@ public class MicrometerCheckInMetrics implements CheckInMetrics {
     @Override
     public void answered(ScanResult result) {
         Counter counter = byResult.get(result);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            counter.increment();
-            return;
-        }
         // a scan whose transaction rolled back was not answered
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                counter.increment();
-            }
-        });
+        AfterCommit.run(counter::increment);
     }
 }

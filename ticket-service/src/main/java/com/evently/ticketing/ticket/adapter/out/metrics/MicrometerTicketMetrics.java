@@ -1,10 +1,9 @@
 package com.evently.ticketing.ticket.adapter.out.metrics;
 
+import com.evently.ticketing.platform.persistence.AfterCommit;
 import com.evently.ticketing.ticket.application.port.out.TicketMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** {@code ticketing_tickets_issued_total} in Prometheus. */
 public class MicrometerTicketMetrics implements TicketMetrics {
@@ -19,16 +18,7 @@ public class MicrometerTicketMetrics implements TicketMetrics {
 
     @Override
     public void ticketsIssued(int count) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            issued.increment(count);
-            return;
-        }
         // a rolled-back issuance (and its retry) must not be counted twice
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                issued.increment(count);
-            }
-        });
+        AfterCommit.run(() -> issued.increment(count));
     }
 }
