@@ -54,6 +54,7 @@ class BookingCalendarTest extends BookingServiceIntegrationTest {
         assertThat(value(entry, Property.SUMMARY)).isEqualTo(event.title() + " — Day 2");
         assertThat(value(entry, Property.LOCATION)).isEqualTo("Hall A, Lisbon");
         assertThat(value(entry, Property.DESCRIPTION)).contains("Standard").contains("2 seats");
+        assertThat(entry.getProperties(Property.DTSTAMP)).as("one DTSTAMP, as RFC 5545 allows").hasSize(1);
     }
 
     @Test

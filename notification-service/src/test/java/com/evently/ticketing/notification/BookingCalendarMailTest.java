@@ -65,6 +65,7 @@ class BookingCalendarMailTest extends NotificationServiceIntegrationTest {
         assertThat(value(entry, Property.SUMMARY)).isEqualTo("Jazz Night — Evening show");
         assertThat(value(entry, Property.LOCATION)).isEqualTo("Blue Hall");
         assertThat(value(entry, Property.DESCRIPTION)).contains("Standing", "2 seats");
+        assertThat(entry.getProperties(Property.DTSTAMP)).as("one DTSTAMP, as RFC 5545 allows").hasSize(1);
     }
 
     @Test

@@ -57,8 +57,9 @@ public final class Ical4jBookingCalendars implements BookingCalendars {
         String ticketType = event.ticketType(booking.line().ticketTypeId())
                 .map(EventSnapshot.TicketType::name).orElse("Ticket");
         VEvent entry = new VEvent(session.startsAt(), session.endsAt(), summary)
+                // replace, not add: the constructor stamps the entry with the time it was written (a second DTSTAMP)
                 .add(new Uid(booking.id().value() + "@" + UID_DOMAIN))
-                .add(new DtStamp(lastChangeOf(booking)))
+                .replace(new DtStamp(lastChangeOf(booking)))
                 .add(new Sequence(booking.revision()))
                 .add(booking.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED)
                 .add(new Description(ticketType + " × " + booking.quantity()

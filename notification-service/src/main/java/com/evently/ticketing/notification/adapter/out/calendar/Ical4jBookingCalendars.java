@@ -77,8 +77,9 @@ public final class Ical4jBookingCalendars implements BookingCalendars {
         VEvent entry = event.sessionEndsAt() == null
                 ? new VEvent(event.sessionStartsAt(), summary)
                 : new VEvent(event.sessionStartsAt(), event.sessionEndsAt(), summary);
+        // replace, not add: the constructor stamps the entry with the time it was written (a second DTSTAMP)
         entry.add(new Uid(booking.bookingId() + "@" + UID_DOMAIN))
-                .add(new DtStamp(clock.instant()))
+                .replace(new DtStamp(clock.instant()))
                 .add(new Sequence(booking.revision()))
                 .add(booking.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED)
                 .add(new Description((event.ticketTypeName() == null ? "Ticket" : event.ticketTypeName())
