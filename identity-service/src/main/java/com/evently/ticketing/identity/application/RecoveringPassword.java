@@ -8,11 +8,11 @@ import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.PasswordHash;
 import com.evently.ticketing.identity.domain.PasswordPolicy;
 import com.evently.ticketing.identity.domain.PasswordResetIssued;
-import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.identity.domain.PasswordResetToken;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;

@@ -2,10 +2,10 @@ package com.evently.ticketing.identity.application;
 
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.ProfileEdited;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
-import com.evently.ticketing.identity.domain.ProfileEdited;
 import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Transactions;
 

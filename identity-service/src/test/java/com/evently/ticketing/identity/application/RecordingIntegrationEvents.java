@@ -1,11 +1,11 @@
 package com.evently.ticketing.identity.application;
 
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
-import com.evently.ticketing.identity.domain.PasswordResetIssued;
-import com.evently.ticketing.identity.domain.SecurityEvent;
-import com.evently.ticketing.identity.domain.ProfileEdited;
 import com.evently.ticketing.identity.domain.AccountOpened;
+import com.evently.ticketing.identity.domain.PasswordResetIssued;
+import com.evently.ticketing.identity.domain.ProfileEdited;
 import com.evently.ticketing.identity.domain.RolesChanged;
+import com.evently.ticketing.identity.domain.SecurityEvent;
 
 import java.util.ArrayList;
 import java.util.List;

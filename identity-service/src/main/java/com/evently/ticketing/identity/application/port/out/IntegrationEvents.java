@@ -1,10 +1,10 @@
 package com.evently.ticketing.identity.application.port.out;
 
-import com.evently.ticketing.identity.domain.PasswordResetIssued;
-import com.evently.ticketing.identity.domain.SecurityEvent;
-import com.evently.ticketing.identity.domain.ProfileEdited;
 import com.evently.ticketing.identity.domain.AccountOpened;
+import com.evently.ticketing.identity.domain.PasswordResetIssued;
+import com.evently.ticketing.identity.domain.ProfileEdited;
 import com.evently.ticketing.identity.domain.RolesChanged;
+import com.evently.ticketing.identity.domain.SecurityEvent;
 
 /**
  * Announces what happened to other services. Must be called inside the transaction of the change it
