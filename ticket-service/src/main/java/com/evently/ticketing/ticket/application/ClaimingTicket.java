@@ -79,12 +79,11 @@ public class ClaimingTicket {
             if (!ticket.awaitingClaim()) {
                 throw new IllegalStateException("Ticket " + ticket.id() + " has an open claim but awaits none");
             }
-            Ticket claimed = ticket.claimedBy(actor.id(), claimant, passes.withActiveKey().passFor(ticket.id(),
-                    ticket.eventId(), ticket.sessionId(), ticket.ticketTypeId(), claimant, ticket.event()));
-            tickets.updateHolder(claimed);
+            ClaimedTicket claimed = ticket.claim(actor.id(), claimant, now, passes.withActiveKey());
+            tickets.updateHolder(claimed.ticket());
             claims.update(claim.claimed(actor.id(), now));
-            events.ticketClaimed(new ClaimedTicket(claimed, ticket.holder().email(), now));
-            return claimed;
+            events.ticketClaimed(claimed);
+            return claimed.ticket();
         });
     }
 }

@@ -76,8 +76,8 @@ class TicketingConfiguration {
     }
 
     @Bean
-    TicketEvents ticketEvents(OutboxWriter outbox, FieldSealing sealing, Clock clock) {
-        return new OutboxTicketEvents(outbox, sealing, clock);
+    TicketEvents ticketEvents(OutboxWriter outbox, FieldSealing sealing) {
+        return new OutboxTicketEvents(outbox, sealing);
     }
 
     @Bean
