@@ -1,7 +1,7 @@
 package com.evently.ticketing.identity.config;
 
-import com.evently.ticketing.identity.adapter.in.schedule.ScheduledHandoverErasure;
-import com.evently.ticketing.identity.adapter.in.schedule.ScheduledSigningKeyRotation;
+import com.evently.ticketing.identity.adapter.in.scheduling.ScheduledHandoverErasure;
+import com.evently.ticketing.identity.adapter.in.scheduling.ScheduledSigningKeyRotation;
 import com.evently.ticketing.identity.application.ErasingEndedHandovers;
 import com.evently.ticketing.identity.application.RotatingSigningKey;
 import org.springframework.context.annotation.Configuration;

@@ -8,7 +8,7 @@ import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.platform.security.FieldSealing;
 import com.evently.ticketing.platform.security.MessageSealingConfiguration;
-import com.evently.ticketing.ticket.adapter.in.schedule.ScheduledUnclaimedTicketReturn;
+import com.evently.ticketing.ticket.adapter.in.scheduling.ScheduledUnclaimedTicketReturn;
 import com.evently.ticketing.ticket.adapter.out.messaging.OutboxTicketEvents;
 import com.evently.ticketing.ticket.adapter.out.metrics.MicrometerTicketMetrics;
 import com.evently.ticketing.ticket.adapter.out.pdf.ITextTicketDocumentRenderer;
