@@ -33,14 +33,14 @@ public class UpdatingProfile {
     /**
      * @throws EmailTakenConflict when the new address belongs to another account
      * @throws UserNotFound when the token names an account that no longer exists
-     * @throws AccountDisabled when the account was disabled after the token was issued
+     * @throws DisabledAccountNotPermitted when the account was disabled after the token was issued
      */
     public User update(UpdateProfileCommand command) {
         return transactions.inTransaction(() -> {
             User before = users.lockById(command.userId())
                     .orElseThrow(() -> new UserNotFound(command.userId()));
             if (!before.enabled()) {
-                throw new AccountDisabled();
+                throw new DisabledAccountNotPermitted();
             }
             Changed<User, ProfileEdited> change = before.changeProfile(
                     command.email().orElse(before.email()), command.name().orElse(before.name()),
