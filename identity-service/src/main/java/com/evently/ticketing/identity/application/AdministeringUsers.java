@@ -3,11 +3,11 @@ package com.evently.ticketing.identity.application;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.RefreshTokens;
 import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.RolesChanged;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
 import com.evently.ticketing.identity.domain.UserPage;
-import com.evently.ticketing.identity.domain.UserRoleChanged;
 import com.evently.ticketing.identity.domain.UserSearch;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.Changed;
@@ -64,11 +64,11 @@ public class AdministeringUsers {
             User before = users.lockById(change.userId()).orElseThrow(() -> new UserNotFound(change.userId()));
             Instant now = clock.instant();
             User after = change.enabled().map(before::withEnabled).orElse(before);
-            Optional<UserRoleChanged> roleChange = Optional.empty();
+            Optional<RolesChanged> roleChange = Optional.empty();
             if (change.roles().isPresent()) {
-                Changed<User, UserRoleChanged> changed = after.changeRoles(change.roles().get(), actor.id(), now);
+                Changed<User, RolesChanged> changed = after.changeRoles(change.roles().get(), actor.id(), now);
                 after = changed.aggregate();
-                roleChange = Optional.of(changed.event()).filter(UserRoleChanged::changesAnything);
+                roleChange = Optional.of(changed.event()).filter(RolesChanged::changesAnything);
             }
             if (after.equals(before)) {
                 return before;
@@ -92,8 +92,8 @@ public class AdministeringUsers {
         }
     }
 
-    private void announceRoleChange(Caller actor, User user, UserRoleChanged event, ChangeUserCommand change) {
-        integrationEvents.userRoleChanged(event);
+    private void announceRoleChange(Caller actor, User user, RolesChanged event, ChangeUserCommand change) {
+        integrationEvents.rolesChanged(event);
         integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.ROLES_CHANGED, event.occurredAt())
                 .by(actor.id()).concerning(user).from(change.clientAddress())
                 .detail("roles " + event.previousRoles() + " -> " + event.roles()));

@@ -3,23 +3,22 @@ package com.evently.ticketing.identity.application;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.PasswordHashing;
 import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.AccountOpened;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.EmailTakenConflict;
+import com.evently.ticketing.identity.domain.Language;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PersonName;
+import com.evently.ticketing.identity.domain.RolesChanged;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
-import com.evently.ticketing.identity.domain.Language;
 import com.evently.ticketing.identity.domain.User;
-import com.evently.ticketing.identity.domain.UserRegistered;
-import com.evently.ticketing.identity.domain.UserRoleChanged;
 import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,13 +59,13 @@ public class BootstrappingAdministrator {
             // the installation has an administrator: the setting is only there to bootstrap one
             return AdministratorBootstrapOutcome.ADMINISTRATOR_EXISTS;
         }
-        Changed<User, UserRegistered> registration = User.register(email, ADMINISTRATOR_NAME, Language.DEFAULT,
+        Changed<User, AccountOpened> registration = User.register(email, ADMINISTRATOR_NAME, Language.DEFAULT,
                 passwordHashing.hash(password), ADMINISTRATOR_ROLES, clock.instant());
         User user = registration.aggregate();
         try {
             transactions.inTransaction(() -> {
                 users.add(user);
-                integrationEvents.userRegistered(registration.event());
+                integrationEvents.accountOpened(registration.event());
                 integrationEvents.securityEventRecorded(
                         SecurityEvent.success(SecurityAction.USER_REGISTERED, user.registeredAt())
                                 .concerning(user).detail(REASON));
@@ -96,18 +95,17 @@ public class BootstrappingAdministrator {
         return transactions.inTransaction(() -> {
             // locked and checked again: replicas starting together promote once between them
             User user = users.lockById(found.id()).orElseThrow();
-            Set<Role> lacking = user.lacking(ADMINISTRATOR_ROLES);
-            if (lacking.isEmpty()) {
+            Instant now = clock.instant();
+            Changed<User, RolesChanged> promotion = user.grantRoles(ADMINISTRATOR_ROLES, null, now);
+            if (!promotion.event().changesAnything()) {
                 return AdministratorBootstrapOutcome.UNCHANGED;
             }
-            users.grantRoles(user.id(), lacking);
-            EnumSet<Role> roles = EnumSet.copyOf(user.roles());
-            roles.addAll(lacking);
-            Instant now = clock.instant();
-            UserRoleChanged promotion = user.changeRoles(roles, null, now).event();
-            integrationEvents.userRoleChanged(promotion);
+            users.update(promotion.aggregate());
+            RolesChanged announcement = promotion.event();
+            integrationEvents.rolesChanged(announcement);
             integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.ROLES_CHANGED, now)
-                    .concerning(user).detail(REASON + "; roles " + promotion.previousRoles() + " -> " + promotion.roles()));
+                    .concerning(user).detail(REASON + "; roles " + announcement.previousRoles() + " -> "
+                            + announcement.roles()));
             return AdministratorBootstrapOutcome.PROMOTED;
         });
     }

@@ -43,12 +43,12 @@ public class ChangingPassword {
     /**
      * @throws WrongPassword when the current password is not the account's
      * @throws PasswordPolicyViolation when the new password is common or made of the e-mail or name
-     * @throws AccountDisabled when the account was disabled after the token was issued
+     * @throws DisabledAccountNotPermitted when the account was disabled after the token was issued
      */
     public void change(ChangePasswordCommand command) {
         User user = users.findById(command.userId()).orElseThrow(() -> new UserNotFound(command.userId()));
         if (!user.enabled()) {
-            throw new AccountDisabled();
+            throw new DisabledAccountNotPermitted();
         }
         if (!passwordHashing.matches(command.currentPassword(), user.passwordHash())) {
             transactions.inTransaction(() -> integrationEvents.securityEventRecorded(

@@ -46,7 +46,7 @@ public class LoggingIn {
 
     /**
      * @throws InvalidCredentials for an unknown address or a wrong password alike
-     * @throws AccountDisabled for the right password of a disabled account
+     * @throws DisabledAccountNotPermitted for the right password of a disabled account
      * @throws TooManyAttempts while the account or the client address is locked, whatever the password
      */
     public IssuedTokens logIn(LogInCommand command) {
@@ -80,7 +80,7 @@ public class LoggingIn {
                 throttle.recordSuccess(attempt, now);
                 integrationEvents.securityEventRecorded(failure(command, user, now).detail("account disabled"));
             });
-            throw new AccountDisabled();
+            throw new DisabledAccountNotPermitted();
         }
         return transactions.inTransaction(() -> {
             throttle.recordSuccess(attempt, now);

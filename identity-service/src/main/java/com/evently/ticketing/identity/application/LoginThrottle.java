@@ -93,15 +93,6 @@ public class LoginThrottle {
         knownAddresses.remember(attempt.account(), attempt.address(), now);
     }
 
-    /** Counts that can no longer lead to a lockout, and addresses unused for longer than the retention. */
-    Forgotten forgetStale(Instant now) {
-        return new Forgotten(loginFailures.deleteQuietSince(now.minus(policy.failureWindow()), now),
-                knownAddresses.forgetUnusedSince(now.minus(policy.knownAddressRetention())));
-    }
-
-    record Forgotten(int attemptCounts, int knownAddresses) {
-    }
-
     /**
      * An address the account logged in from before answers only for its own attempts there; every other
      * address also counts against the account as a whole.

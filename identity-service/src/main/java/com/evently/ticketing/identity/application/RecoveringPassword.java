@@ -7,12 +7,12 @@ import com.evently.ticketing.identity.application.port.out.RefreshTokens;
 import com.evently.ticketing.identity.application.port.out.Users;
 import com.evently.ticketing.identity.domain.PasswordHash;
 import com.evently.ticketing.identity.domain.PasswordPolicy;
-import com.evently.ticketing.identity.domain.PasswordResetRequested;
-import com.evently.ticketing.platform.domain.Changed;
+import com.evently.ticketing.identity.domain.PasswordResetIssued;
 import com.evently.ticketing.identity.domain.PasswordResetToken;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
+import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Transactions;
 
 import java.time.Clock;
@@ -70,10 +70,10 @@ public class RecoveringPassword {
 
     private void issueResetToken(User user, RequestPasswordResetCommand command) {
         Instant now = clock.instant();
-        Changed<PasswordResetToken, PasswordResetRequested> issued = PasswordResetToken.issueFor(user, now, tokenLifetime);
+        Changed<PasswordResetToken, PasswordResetIssued> issued = PasswordResetToken.issueFor(user, now, tokenLifetime);
         transactions.inTransaction(() -> {
             resetTokens.add(issued.aggregate());
-            integrationEvents.passwordResetRequested(issued.event());
+            integrationEvents.passwordResetIssued(issued.event());
             integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.PASSWORD_RESET_REQUESTED, now)
                     .concerning(user).from(command.clientAddress()));
         });

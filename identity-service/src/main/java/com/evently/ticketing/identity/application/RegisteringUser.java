@@ -3,12 +3,12 @@ package com.evently.ticketing.identity.application;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.PasswordHashing;
 import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.AccountOpened;
 import com.evently.ticketing.identity.domain.PasswordHash;
 import com.evently.ticketing.identity.domain.PasswordPolicy;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
-import com.evently.ticketing.identity.domain.UserRegistered;
 import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
@@ -44,12 +44,12 @@ public class RegisteringUser {
         passwordPolicy.check(command.password(), command.email(), command.name());
         // hashed before the transaction opens: bcrypt is slow and must not hold a connection
         PasswordHash passwordHash = passwordHashing.hash(command.password());
-        Changed<User, UserRegistered> registration = User.register(command.email(), command.name(),
+        Changed<User, AccountOpened> registration = User.register(command.email(), command.name(),
                 command.language(), passwordHash, Set.of(Role.USER), clock.instant());
         User user = registration.aggregate();
         transactions.inTransaction(() -> {
             users.add(user);
-            integrationEvents.userRegistered(registration.event());
+            integrationEvents.accountOpened(registration.event());
             integrationEvents.securityEventRecorded(
                     SecurityEvent.success(SecurityAction.USER_REGISTERED, user.registeredAt())
                             .by(user.id()).concerning(user).from(command.clientAddress()));

@@ -2,10 +2,10 @@ package com.evently.ticketing.identity.application;
 
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
 import com.evently.ticketing.identity.application.port.out.Users;
+import com.evently.ticketing.identity.domain.ProfileEdited;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.SecurityEvent;
 import com.evently.ticketing.identity.domain.User;
-import com.evently.ticketing.identity.domain.UserProfileChanged;
 import com.evently.ticketing.platform.domain.Changed;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -13,7 +13,7 @@ import java.time.Clock;
 
 /**
  * A signed-in user changes their name, e-mail address or mail language. Only those: roles and the enabled flag are
- * an administrator's business and cannot be expressed here. A change is announced (UserProfileChanged), so that the
+ * an administrator's business and cannot be expressed here. A change is announced (ProfileEdited), so that the
  * services which write to the user use the new address and language.
  */
 public class UpdatingProfile {
@@ -33,16 +33,16 @@ public class UpdatingProfile {
     /**
      * @throws EmailTakenConflict when the new address belongs to another account
      * @throws UserNotFound when the token names an account that no longer exists
-     * @throws AccountDisabled when the account was disabled after the token was issued
+     * @throws DisabledAccountNotPermitted when the account was disabled after the token was issued
      */
     public User update(UpdateProfileCommand command) {
         return transactions.inTransaction(() -> {
             User before = users.lockById(command.userId())
                     .orElseThrow(() -> new UserNotFound(command.userId()));
             if (!before.enabled()) {
-                throw new AccountDisabled();
+                throw new DisabledAccountNotPermitted();
             }
-            Changed<User, UserProfileChanged> change = before.changeProfile(
+            Changed<User, ProfileEdited> change = before.changeProfile(
                     command.email().orElse(before.email()), command.name().orElse(before.name()),
                     command.language().orElse(before.language()), clock.instant());
             User after = change.aggregate();
@@ -50,7 +50,7 @@ public class UpdatingProfile {
                 return before;
             }
             users.update(after);
-            integrationEvents.userProfileChanged(change.event());
+            integrationEvents.profileEdited(change.event());
             if (!after.email().equals(before.email())) {
                 // the old address is the one worth keeping: it is where the account's owner can be warned
                 integrationEvents.securityEventRecorded(SecurityEvent.success(SecurityAction.EMAIL_CHANGED, clock.instant())

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  *
  * @param bcryptCost         log2 of bcrypt's work factor: each step doubles what a login (and a guess) costs
  * @param accessTokenTtl     at most 15 minutes: access tokens cannot be revoked
- * @param purgeInterval      how often expired tokens and stale failure counts are deleted
+ * @param purgeInterval      how often sealed successors past their grace period are erased (expired tokens and
+ *                           other stale records go by the platform's retention rules, {@link RetentionConfiguration})
  * @param refreshTokenReuseGrace how long after its use a refresh token still gets the same successor (a retried
  *                           request, two tabs refreshing at once) rather than revoking its family
  * @param jwksCache          how long the verification keys are served from memory

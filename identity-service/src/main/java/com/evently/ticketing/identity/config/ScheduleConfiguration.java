@@ -1,33 +1,36 @@
 package com.evently.ticketing.identity.config;
 
-import com.evently.ticketing.identity.adapter.in.schedule.ScheduledSecurityRecordsPurge;
-import com.evently.ticketing.identity.adapter.in.schedule.ScheduledSigningKeyRotation;
-import com.evently.ticketing.identity.application.PurgingStaleSecurityRecords;
+import com.evently.ticketing.identity.adapter.in.scheduling.ScheduledHandoverErasure;
+import com.evently.ticketing.identity.adapter.in.scheduling.ScheduledSigningKeyRotation;
+import com.evently.ticketing.identity.application.ErasingEndedHandovers;
 import com.evently.ticketing.identity.application.RotatingSigningKey;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** The service's own periodic work: purging stale records always, rotating the signing key when configured. */
+/**
+ * The service's own periodic work: erasing ended handovers always, rotating the signing key when configured. Stale
+ * records are deleted by the platform's retention purge ({@link RetentionConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ScheduleConfiguration implements SchedulingConfigurer {
 
     private final IdentityProperties properties;
-    private final PurgingStaleSecurityRecords purgingStaleSecurityRecords;
+    private final ErasingEndedHandovers erasingEndedHandovers;
     private final RotatingSigningKey rotatingSigningKey;
 
-    ScheduleConfiguration(IdentityProperties properties, PurgingStaleSecurityRecords purgingStaleSecurityRecords,
+    ScheduleConfiguration(IdentityProperties properties, ErasingEndedHandovers erasingEndedHandovers,
                           RotatingSigningKey rotatingSigningKey) {
         this.properties = properties;
-        this.purgingStaleSecurityRecords = purgingStaleSecurityRecords;
+        this.erasingEndedHandovers = erasingEndedHandovers;
         this.rotatingSigningKey = rotatingSigningKey;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(new ScheduledSecurityRecordsPurge(purgingStaleSecurityRecords),
+        tasks.addFixedDelayTask(new ScheduledHandoverErasure(erasingEndedHandovers),
                 properties.purgeInterval());
         IdentityProperties.SigningKeyRotation rotation = properties.signingKeyRotation();
         if (rotation.scheduled()) {

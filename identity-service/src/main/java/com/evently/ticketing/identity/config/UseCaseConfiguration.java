@@ -6,15 +6,15 @@ import com.evently.ticketing.identity.adapter.out.token.JwtAccessTokenSigner;
 import com.evently.ticketing.identity.application.AdministeringUsers;
 import com.evently.ticketing.identity.application.BootstrappingAdministrator;
 import com.evently.ticketing.identity.application.ChangingPassword;
+import com.evently.ticketing.identity.application.EnsuringSigningKey;
+import com.evently.ticketing.identity.application.ErasingEndedHandovers;
 import com.evently.ticketing.identity.application.GrantingClientCredentials;
 import com.evently.ticketing.identity.application.GrantingServiceTokens;
 import com.evently.ticketing.identity.application.ManagingApiClients;
-import com.evently.ticketing.identity.application.EnsuringSigningKey;
 import com.evently.ticketing.identity.application.ListingVerificationKeys;
 import com.evently.ticketing.identity.application.LoggingIn;
 import com.evently.ticketing.identity.application.LoggingOut;
 import com.evently.ticketing.identity.application.LoginThrottle;
-import com.evently.ticketing.identity.application.PurgingStaleSecurityRecords;
 import com.evently.ticketing.identity.application.RecoveringPassword;
 import com.evently.ticketing.identity.application.RefreshingSession;
 import com.evently.ticketing.identity.application.RegisteringUser;
@@ -51,6 +51,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -207,7 +208,11 @@ class UseCaseConfiguration {
     VerificationKeyCache verificationKeyCache(SigningKeys signingKeys, Clock clock, IdentityProperties properties,
                                               JwtSecurityProperties jwt) {
         return new VerificationKeyCache(signingKeys, clock, properties.jwksCache().timeToLive(),
-                properties.jwksCache().unknownKeyReloadInterval(), properties.accessTokenTtl().plus(jwt.clockSkew()));
+                properties.jwksCache().unknownKeyReloadInterval(), publishedAfterRetirement(properties, jwt));
+    }
+
+    static Duration publishedAfterRetirement(IdentityProperties properties, JwtSecurityProperties jwt) {
+        return properties.accessTokenTtl().plus(jwt.clockSkew());
     }
 
     @Bean
@@ -229,13 +234,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    PurgingStaleSecurityRecords purgingStaleSecurityRecords(RefreshTokens refreshTokens,
-                                                            PasswordResetTokens resetTokens,
-                                                            LoginThrottle loginThrottle, SigningKeys signingKeys,
-                                                            VerificationKeyCache verificationKeyCache,
-                                                            Transactions transactions, Clock clock) {
-        return new PurgingStaleSecurityRecords(refreshTokens, resetTokens, loginThrottle, signingKeys,
-                verificationKeyCache, transactions, clock);
+    ErasingEndedHandovers erasingEndedHandovers(RefreshTokens refreshTokens, Transactions transactions, Clock clock) {
+        return new ErasingEndedHandovers(refreshTokens, transactions, clock);
     }
 
     /** Built here, from the setting, so that a missing or malformed key stops the start with a clear message. */

@@ -28,11 +28,11 @@ public record PasswordResetToken(UUID id, UUID userId, TokenHash hash, Instant r
      * A new token for {@code user}, and the request that mails its secret: only the hash is kept in the token, the
      * secret exists in clear nowhere but in that request.
      */
-    public static Changed<PasswordResetToken, PasswordResetRequested> issueFor(User user, Instant now, Duration lifetime) {
+    public static Changed<PasswordResetToken, PasswordResetIssued> issueFor(User user, Instant now, Duration lifetime) {
         SecretToken secret = SecretToken.generate();
         PasswordResetToken token = new PasswordResetToken(UUID.randomUUID(), user.id(), secret.hash(), now,
                 now.plus(lifetime), null);
-        return new Changed<>(token, new PasswordResetRequested(user.id(), user.email(), user.name(), secret,
+        return new Changed<>(token, new PasswordResetIssued(user.id(), user.email(), user.name(), secret,
                 token.expiresAt(), now));
     }
 

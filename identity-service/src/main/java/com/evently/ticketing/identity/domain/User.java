@@ -32,10 +32,10 @@ public record User(UUID id, EmailAddress email, PersonName name, Language langua
     }
 
     /** Opens a new, enabled account and announces it. */
-    public static Changed<User, UserRegistered> register(EmailAddress email, PersonName name, Language language,
-                                                         PasswordHash passwordHash, Set<Role> roles, Instant now) {
+    public static Changed<User, AccountOpened> register(EmailAddress email, PersonName name, Language language,
+                                                        PasswordHash passwordHash, Set<Role> roles, Instant now) {
         User user = new User(UUID.randomUUID(), email, name, language, passwordHash, roles, true, now);
-        return new Changed<>(user, new UserRegistered(user.id(), user.email(), user.name(), user.language(),
+        return new Changed<>(user, new AccountOpened(user.id(), user.email(), user.name(), user.language(),
                 user.roles(), now));
     }
 
@@ -51,10 +51,10 @@ public record User(UUID id, EmailAddress email, PersonName name, Language langua
      * This user with the given address, name and language, and the announcement of the profile as it is then.
      * Nothing changed when the result equals this user; then there is nothing to announce either.
      */
-    public Changed<User, UserProfileChanged> changeProfile(EmailAddress newEmail, PersonName newName,
-                                                           Language newLanguage, Instant now) {
+    public Changed<User, ProfileEdited> changeProfile(EmailAddress newEmail, PersonName newName,
+                                                      Language newLanguage, Instant now) {
         User changed = new User(id, newEmail, newName, newLanguage, passwordHash, roles, enabled, registeredAt);
-        return new Changed<>(changed, new UserProfileChanged(id, newEmail, newName, newLanguage, now));
+        return new Changed<>(changed, new ProfileEdited(id, newEmail, newName, newLanguage, now));
     }
 
     public User withPasswordHash(PasswordHash newHash) {
@@ -70,11 +70,18 @@ public record User(UUID id, EmailAddress email, PersonName name, Language langua
 
     /**
      * This user with exactly {@code granted} (plus {@link Role#USER}), and the announcement of it; {@code changedBy}
-     * is null when the system changed them. See {@link UserRoleChanged#changesAnything()}.
+     * is null when the system changed them. See {@link RolesChanged#changesAnything()}.
      */
-    public Changed<User, UserRoleChanged> changeRoles(Set<Role> granted, UUID changedBy, Instant now) {
+    public Changed<User, RolesChanged> changeRoles(Set<Role> granted, UUID changedBy, Instant now) {
         User changed = withRoles(granted);
-        return new Changed<>(changed, new UserRoleChanged(id, email, roles, changed.roles(), changedBy, now));
+        return new Changed<>(changed, new RolesChanged(id, email, roles, changed.roles(), changedBy, now));
+    }
+
+    /** This user with {@code added} on top of the roles it has, and the announcement of it (see {@link #changeRoles}). */
+    public Changed<User, RolesChanged> grantRoles(Set<Role> added, UUID changedBy, Instant now) {
+        EnumSet<Role> granted = EnumSet.copyOf(roles);
+        granted.addAll(added);
+        return changeRoles(granted, changedBy, now);
     }
 
     public User withEnabled(boolean newEnabled) {

@@ -72,7 +72,7 @@ class ChangingPasswordTest {
 
         assertThatThrownBy(() -> changingPassword.change(
                 new ChangePasswordCommand(user.id(), PASSWORD, new Password(NEW_PASSWORD), CLIENT)))
-                .isInstanceOf(AccountDisabled.class);
+                .isInstanceOf(DisabledAccountNotPermitted.class);
 
         assertThat(fixture.users.findById(user.id())).contains(user);
         assertThat(fixture.integrationEvents.announcedNothing()).isTrue();

@@ -24,9 +24,4 @@ final class InMemoryKnownLoginAddresses implements KnownLoginAddresses {
     public void remember(String account, ClientAddress address, Instant loggedInAt) {
         lastLogin.put(new AccountAtAddress(account, address), loggedInAt);
     }
-
-    @Override
-    public int forgetUnusedSince(Instant cutoff) {
-        throw new UnsupportedOperationException("not used by these tests");
-    }
 }

@@ -51,9 +51,4 @@ final class InMemoryLoginFailures implements LoginFailures {
     public void clear(LoginAttemptKey key) {
         counts.remove(key);
     }
-
-    @Override
-    public int deleteQuietSince(Instant forgetBefore, Instant now) {
-        throw new UnsupportedOperationException("not used by these tests");
-    }
 }

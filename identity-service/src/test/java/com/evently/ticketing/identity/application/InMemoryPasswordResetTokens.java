@@ -37,11 +37,6 @@ final class InMemoryPasswordResetTokens implements PasswordResetTokens {
                 : t);
     }
 
-    @Override
-    public int deleteExpiredBefore(Instant cutoff) {
-        throw new UnsupportedOperationException("not used by these tests");
-    }
-
     List<PasswordResetToken> all() {
         return List.copyOf(byId.values());
     }

@@ -53,11 +53,6 @@ final class InMemoryRefreshTokens implements RefreshTokens {
     }
 
     @Override
-    public int deleteExpiredBefore(Instant cutoff) {
-        throw new UnsupportedOperationException("not used by these tests");
-    }
-
-    @Override
     public int eraseHandoversEndedBefore(Instant cutoff) {
         throw new UnsupportedOperationException("not used by these tests");
     }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Accounts in a map, with the one rule the database enforces that use cases rely on: unique addresses. */
@@ -57,12 +56,6 @@ final class InMemoryUsers implements Users {
     }
 
     @Override
-    public void grantRoles(UUID userId, Set<Role> roles) {
-        User user = byId.get(userId);
-        byId.put(userId, user.withRoles(union(user.roles(), roles)));
-    }
-
-    @Override
     public UserPage search(UserSearch search) {
         List<User> newestFirst = byId.values().stream()
                 .sorted(Comparator.comparing(User::registeredAt).reversed())
@@ -81,12 +74,5 @@ final class InMemoryUsers implements Users {
         if (taken) {
             throw new EmailTakenConflict(user.email());
         }
-    }
-
-    private static Set<Role> union(Set<Role> first, Set<Role> second) {
-        java.util.EnumSet<Role> union = java.util.EnumSet.noneOf(Role.class);
-        union.addAll(first);
-        union.addAll(second);
-        return union;
     }
 }

@@ -69,7 +69,7 @@ class LoggingInTest {
         fixture.disabledUser("ana@example.com");
 
         assertThatThrownBy(() -> loggingIn.logIn(new LogInCommand("ana@example.com", PASSWORD, CLIENT)))
-                .isInstanceOf(AccountDisabled.class);
+                .isInstanceOf(DisabledAccountNotPermitted.class);
 
         assertThat(fixture.integrationEvents.securityEvents).singleElement()
                 .satisfies(event -> assertThat(event.detail()).isEqualTo("account disabled"));

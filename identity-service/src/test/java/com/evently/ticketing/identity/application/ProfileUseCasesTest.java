@@ -112,7 +112,7 @@ class ProfileUseCasesTest {
 
         assertThatThrownBy(() -> updatingProfile.update(new UpdateProfileCommand(user.id(), Optional.empty(),
                 Optional.of(new PersonName("Someone Else")), Optional.empty(), CLIENT)))
-                .isInstanceOf(AccountDisabled.class);
+                .isInstanceOf(DisabledAccountNotPermitted.class);
 
         assertThat(fixture.users.findById(user.id())).contains(user);
     }

@@ -1,11 +1,11 @@
 package com.evently.ticketing.identity.application;
 
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
-import com.evently.ticketing.identity.domain.PasswordResetRequested;
+import com.evently.ticketing.identity.domain.AccountOpened;
+import com.evently.ticketing.identity.domain.PasswordResetIssued;
+import com.evently.ticketing.identity.domain.ProfileEdited;
+import com.evently.ticketing.identity.domain.RolesChanged;
 import com.evently.ticketing.identity.domain.SecurityEvent;
-import com.evently.ticketing.identity.domain.UserProfileChanged;
-import com.evently.ticketing.identity.domain.UserRegistered;
-import com.evently.ticketing.identity.domain.UserRoleChanged;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,29 +13,29 @@ import java.util.List;
 /** Keeps what a use case announced, in order, so a test can read it back. */
 final class RecordingIntegrationEvents implements IntegrationEvents {
 
-    final List<UserRegistered> registrations = new ArrayList<>();
-    final List<PasswordResetRequested> resetRequests = new ArrayList<>();
-    final List<UserRoleChanged> roleChanges = new ArrayList<>();
+    final List<AccountOpened> registrations = new ArrayList<>();
+    final List<PasswordResetIssued> resetRequests = new ArrayList<>();
+    final List<RolesChanged> roleChanges = new ArrayList<>();
     final List<SecurityEvent> securityEvents = new ArrayList<>();
-    final List<UserProfileChanged> profileChanges = new ArrayList<>();
+    final List<ProfileEdited> profileChanges = new ArrayList<>();
 
     @Override
-    public void userRegistered(UserRegistered event) {
+    public void accountOpened(AccountOpened event) {
         registrations.add(event);
     }
 
     @Override
-    public void passwordResetRequested(PasswordResetRequested event) {
+    public void passwordResetIssued(PasswordResetIssued event) {
         resetRequests.add(event);
     }
 
     @Override
-    public void userRoleChanged(UserRoleChanged event) {
+    public void rolesChanged(RolesChanged event) {
         roleChanges.add(event);
     }
 
     @Override
-    public void userProfileChanged(UserProfileChanged event) {
+    public void profileEdited(ProfileEdited event) {
         profileChanges.add(event);
     }
 

@@ -3,7 +3,7 @@ package com.evently.ticketing.identity.application;
 import com.evently.ticketing.identity.domain.EmailAddress;
 import com.evently.ticketing.identity.domain.Password;
 import com.evently.ticketing.identity.domain.PasswordPolicyViolation;
-import com.evently.ticketing.identity.domain.PasswordResetRequested;
+import com.evently.ticketing.identity.domain.PasswordResetIssued;
 import com.evently.ticketing.identity.domain.SecretToken;
 import com.evently.ticketing.identity.domain.SecurityAction;
 import com.evently.ticketing.identity.domain.User;
@@ -33,7 +33,7 @@ class RecoveringPasswordTest {
 
         recoveringPassword.requestReset(request("Ana@Example.com"));
 
-        PasswordResetRequested requested = fixture.integrationEvents.resetRequests.getFirst();
+        PasswordResetIssued requested = fixture.integrationEvents.resetRequests.getFirst();
         assertThat(requested.userId()).isEqualTo(user.id());
         assertThat(resetTokens.all()).singleElement().satisfies(token -> {
             assertThat(token.hash()).isEqualTo(requested.token().hash());

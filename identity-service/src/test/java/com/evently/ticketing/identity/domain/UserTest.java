@@ -22,7 +22,7 @@ class UserTest {
     void aRoleChangeKeepsTheUserRoleAndAnnouncesBeforeAndAfter() {
         UUID admin = UUID.randomUUID();
 
-        Changed<User, UserRoleChanged> changed = ana.changeRoles(Set.of(Role.ORGANIZER), admin, now);
+        Changed<User, RolesChanged> changed = ana.changeRoles(Set.of(Role.ORGANIZER), admin, now);
 
         assertThat(changed.aggregate().roles()).containsExactly(Role.USER, Role.ORGANIZER);
         assertThat(changed.event().previousRoles()).containsExactly(Role.USER);
@@ -37,8 +37,20 @@ class UserTest {
     }
 
     @Test
+    void grantingRolesKeepsTheRolesTheUserHas() {
+        User organizer = ana.withRoles(Set.of(Role.ORGANIZER));
+
+        Changed<User, RolesChanged> granted = organizer.grantRoles(Set.of(Role.ADMIN), null, now);
+
+        assertThat(granted.aggregate().roles()).containsExactly(Role.USER, Role.ORGANIZER, Role.ADMIN);
+        assertThat(granted.event().previousRoles()).containsExactly(Role.USER, Role.ORGANIZER);
+        assertThat(granted.event().changedBy()).isNull();
+        assertThat(organizer.grantRoles(Set.of(Role.ORGANIZER), null, now).event().changesAnything()).isFalse();
+    }
+
+    @Test
     void aResetTokenKeepsOnlyTheHashOfTheSecretItsRequestCarries() {
-        Changed<PasswordResetToken, PasswordResetRequested> issued =
+        Changed<PasswordResetToken, PasswordResetIssued> issued =
                 PasswordResetToken.issueFor(ana, now, Duration.ofMinutes(30));
 
         assertThat(issued.aggregate().hash()).isEqualTo(issued.event().token().hash());

@@ -6,11 +6,10 @@ import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.CancelledBooking;
 import com.evently.ticketing.ticket.domain.KnownBooking;
-import com.evently.ticketing.ticket.domain.Ticket;
+import com.evently.ticketing.ticket.domain.VoidedTickets;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * A cancelled booking's tickets become void (announced, so that figures elsewhere stop counting them), and the booking is remembered as cancelled so that a confirmation or
@@ -41,12 +40,12 @@ public class ApplyingBookingCancellation {
             }
             Instant now = clock.instant();
             knownBookings.save(known.cancelled(now, cancellation.reason()));
-            List<Ticket> voided = cancellation.voidTickets(tickets.ofBooking(cancellation.bookingId()), now);
-            tickets.updateStatus(voided);
+            VoidedTickets voided = cancellation.voidTickets(tickets.ofBooking(cancellation.bookingId()), now);
+            tickets.updateStatus(voided.tickets());
             if (!voided.isEmpty()) {
-                events.ticketsVoidedByCancellation(voided);
+                events.ticketsVoided(voided);
             }
-            return new AppliedBookingCancellation.Voided(cancellation.bookingId(), voided);
+            return new AppliedBookingCancellation.Voided(cancellation.bookingId(), voided.tickets());
         });
     }
 }

@@ -9,6 +9,7 @@ import com.evently.ticketing.ticket.domain.ChangedBooking;
 import com.evently.ticketing.ticket.domain.KnownBooking;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
+import com.evently.ticketing.ticket.domain.VoidedTickets;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -59,10 +60,10 @@ public class ApplyingBookingChange {
             }
             Instant now = clock.instant();
             List<Ticket> ofBooking = tickets.ofBooking(bookingId);
-            List<Ticket> voided = change.voidTickets(ofBooking, now);
-            tickets.updateStatus(voided);
+            VoidedTickets voided = change.voidTickets(ofBooking, now);
+            tickets.updateStatus(voided.tickets());
             if (!voided.isEmpty()) {
-                events.ticketsVoidedByChange(voided);
+                events.ticketsVoided(voided);
             }
             Optional<TicketIssuance> issued = change.issueMissingTickets(ofBooking, random, now,
                     passes.withActiveKey());
@@ -72,7 +73,7 @@ public class ApplyingBookingChange {
                 metrics.ticketsIssued(issuance.tickets().size());
             });
             knownBookings.save(known.changedTo(change.revision()));
-            return new AppliedBookingChange.Applied(bookingId, change.revision(), voided, issued);
+            return new AppliedBookingChange.Applied(bookingId, change.revision(), voided.tickets(), issued);
         });
     }
 }

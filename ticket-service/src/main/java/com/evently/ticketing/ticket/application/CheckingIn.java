@@ -73,7 +73,7 @@ public class CheckingIn {
             if (before.isPresent()) {
                 return before.get();
             }
-            ScanAnswer answer = judge(scanner, scan, passKeys.verificationKeys(), now, false).answer();
+            ScanAnswer answer = judge(scanner, scan, passKeys.verificationKeys(), now, false, now).answer();
             checkIns.answer(scan.scanId(), answer);
             metrics.answered(answer.result());
             return answer;
@@ -109,7 +109,7 @@ public class CheckingIn {
                 }
                 // a scan time in the future is a scanner's wrong clock: it is judged as made now
                 Instant scannedAt = scan.scannedAt().isAfter(now) ? now : scan.scannedAt().truncatedTo(ChronoUnit.MICROS);
-                Judged judged = judge(scanner, scan, keys, scannedAt, true);
+                Judged judged = judge(scanner, scan, keys, scannedAt, true, now);
                 checkIns.answer(scan.scanId(), judged.answer());
                 metrics.answered(judged.answer().result());
                 answers.add(new SyncedScans.Answered(scan.scanId(), judged.answer()));
@@ -124,8 +124,9 @@ public class CheckingIn {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** {@code scannedAt} is when the scan was made, {@code now} when it is answered (the same for a live scan). */
     private Judged judge(Scanner scanner, Scan scan, List<PassVerificationKey> keys, Instant scannedAt,
-                         boolean offline) {
+                         boolean offline, Instant now) {
         if (!(passTokens.read(scan.qrPayload(), keys) instanceof PassReading.Verified(PassClaims claims))) {
             return Judged.without(ScanAnswer.invalid());
         }
@@ -144,7 +145,7 @@ public class CheckingIn {
         }
         CheckIn checkIn = CheckIn.of(ticket.get(), scan.gate(), scan.scanId(), scannedAt, offline, scanner);
         if (checkIns.admit(checkIn)) {
-            events.ticketCheckedIn(checkIn);
+            events.ticketAdmitted(checkIn.admitted(now));
             return Judged.without(ScanAnswer.admitted(checkIn, claims.holderInitials()));
         }
         CheckIn first = checkIns.current(checkIn.ticketId())

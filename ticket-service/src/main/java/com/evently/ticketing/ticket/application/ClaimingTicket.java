@@ -14,7 +14,7 @@ import com.evently.ticketing.ticket.domain.ClaimedTicket;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketClaim;
 import com.evently.ticketing.ticket.domain.TicketHolder;
-import com.evently.ticketing.ticket.domain.TicketNotClaimable;
+import com.evently.ticketing.ticket.domain.TicketClaimConflict;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +51,7 @@ public class ClaimingTicket {
      * @param claimant who the ticket is to be made out to: the caller's address and name
      * @throws ClaimNotFound       for a token no claim has
      * @throws ClaimGone           when the claim expired, or another account claimed it
-     * @throws TicketNotClaimable  when its ticket stopped being valid (voided by its booking's cancellation or change)
+     * @throws TicketClaimConflict when its ticket stopped being valid (voided by its booking's cancellation or change)
      * @throws InvalidInput        when the caller has no address to make the ticket out to
      */
     public Ticket claim(Actor actor, TicketHolder claimant, ClaimToken token) {
@@ -74,17 +74,16 @@ public class ClaimingTicket {
                 throw new ClaimGone("This claim link expired at " + claim.expiresAt());
             }
             if (!ticket.isValid()) {
-                throw new TicketNotClaimable("The ticket of this claim is " + ticket.status() + ": it cannot be claimed");
+                throw new TicketClaimConflict("The ticket of this claim is " + ticket.status() + ": it cannot be claimed");
             }
             if (!ticket.awaitingClaim()) {
                 throw new IllegalStateException("Ticket " + ticket.id() + " has an open claim but awaits none");
             }
-            Ticket claimed = ticket.claimedBy(actor.id(), claimant, passes.withActiveKey().passFor(ticket.id(),
-                    ticket.eventId(), ticket.sessionId(), ticket.ticketTypeId(), claimant, ticket.event()));
-            tickets.updateHolder(claimed);
+            ClaimedTicket claimed = ticket.claim(actor.id(), claimant, now, passes.withActiveKey());
+            tickets.updateHolder(claimed.ticket());
             claims.update(claim.claimed(actor.id(), now));
-            events.ticketClaimed(new ClaimedTicket(claimed, ticket.holder().email(), now));
-            return claimed;
+            events.ticketClaimed(claimed);
+            return claimed.ticket();
         });
     }
 }

@@ -8,7 +8,6 @@ import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.ReturnedTicket;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketClaim;
-import com.evently.ticketing.ticket.domain.TicketCode;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -82,17 +81,10 @@ public class ReturningUnclaimedTickets {
         }
         Ticket giver = tickets.givenAwayFor(unclaimed).orElseThrow(() -> new IllegalStateException(
                 "Ticket " + ticketId + " awaits a claim but replaced no ticket"));
-        UUID nextId = UUID.randomUUID();
-        Ticket back = unclaimed.returnedTo(giver, nextId, TicketCode.random(random),
-                passes.withActiveKey().passFor(nextId, unclaimed.eventId(), unclaimed.sessionId(),
-                        unclaimed.ticketTypeId(), giver.holder(), unclaimed.event()),
-                now);
-        Ticket revoked = unclaimed.revoked(now, "Not claimed in time: returned to its previous holder");
-        tickets.updateStatus(List.of(revoked));
-        tickets.addAll(List.of(back));
-        TicketClaim closed = claim.returned(now);
-        claims.update(closed);
-        ReturnedTicket done = new ReturnedTicket(revoked, back, closed, now);
+        ReturnedTicket done = unclaimed.returnTo(giver, claim, random, now, passes.withActiveKey());
+        tickets.updateStatus(List.of(done.unclaimed()));
+        tickets.addAll(List.of(done.returned()));
+        claims.update(done.claim());
         events.ticketReturned(done);
         returned.add(done);
     }

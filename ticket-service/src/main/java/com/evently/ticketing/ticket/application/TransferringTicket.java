@@ -8,10 +8,7 @@ import com.evently.ticketing.ticket.application.port.out.TicketClaims;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.Actor;
-import com.evently.ticketing.ticket.domain.ClaimToken;
 import com.evently.ticketing.ticket.domain.Ticket;
-import com.evently.ticketing.ticket.domain.TicketClaim;
-import com.evently.ticketing.ticket.domain.TicketCode;
 import com.evently.ticketing.ticket.domain.TicketHolder;
 import com.evently.ticketing.ticket.domain.TicketNotFound;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
@@ -86,24 +83,13 @@ public class TransferringTicket {
             if (ticket.holder().email().equalsIgnoreCase(to.email())) {
                 throw new InvalidInput("The ticket is held by " + to.email() + " already");
             }
-            UUID nextId = UUID.randomUUID();
             // more than one account with the address (an announcement not yet seen) is treated as none: a claim
             UUID account = accounts.soleAccountWith(to.email()).orElse(null);
-            Ticket next = ticket.transferredTo(to, account, nextId, TicketCode.random(random),
-                    passes.withActiveKey().passFor(nextId, ticket.eventId(), ticket.sessionId(), ticket.ticketTypeId(),
-                            to, ticket.event()),
-                    now);
-            Ticket previous = ticket.revoked(now, "Transferred to another holder");
-            tickets.updateStatus(List.of(previous));
-            tickets.addAll(List.of(next));
-            TicketTransfer transfer;
-            if (next.awaitingClaim()) {
-                ClaimToken token = ClaimToken.random(random);
-                TicketClaim claim = TicketClaim.open(next, token, now);
-                claims.add(claim);
-                transfer = new TicketTransfer(previous, next, actor.id(), now, token, claim.expiresAt());
-            } else {
-                transfer = new TicketTransfer(previous, next, actor.id(), now);
+            TicketTransfer transfer = ticket.transfer(to, account, actor.id(), random, now, passes.withActiveKey());
+            tickets.updateStatus(List.of(transfer.previous()));
+            tickets.addAll(List.of(transfer.next()));
+            if (transfer.claim() != null) {
+                claims.add(transfer.claim());
             }
             events.ticketTransferred(transfer);
             return transfer;

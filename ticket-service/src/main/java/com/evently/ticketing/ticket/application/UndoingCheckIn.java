@@ -51,7 +51,7 @@ public class UndoingCheckIn {
             Instant now = clock.instant();
             boolean undone = checkIns.undo(ticketId, actor.id(), now);
             if (undone) {
-                events.checkInUndone(ticket, actor.id(), now);
+                events.checkInUndone(ticket.checkInUndone(actor.id(), now));
             }
             return undone;
         });

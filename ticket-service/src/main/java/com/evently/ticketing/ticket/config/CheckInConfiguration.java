@@ -4,7 +4,7 @@ import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.security.PublicEndpoints;
 import com.evently.ticketing.platform.security.RoleRestrictedEndpoints;
-import com.evently.ticketing.ticket.adapter.in.schedule.ScheduledPassKeyRotation;
+import com.evently.ticketing.ticket.adapter.in.scheduling.ScheduledPassKeyRotation;
 import com.evently.ticketing.ticket.adapter.out.jose.JwsPassTokens;
 import com.evently.ticketing.ticket.adapter.out.metrics.MicrometerCheckInMetrics;
 import com.evently.ticketing.ticket.adapter.out.persistence.JdbcCheckInDevices;

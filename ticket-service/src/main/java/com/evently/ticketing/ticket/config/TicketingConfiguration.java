@@ -8,7 +8,7 @@ import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.platform.security.FieldSealing;
 import com.evently.ticketing.platform.security.MessageSealingConfiguration;
-import com.evently.ticketing.ticket.adapter.in.schedule.ScheduledUnclaimedTicketReturn;
+import com.evently.ticketing.ticket.adapter.in.scheduling.ScheduledUnclaimedTicketReturn;
 import com.evently.ticketing.ticket.adapter.out.messaging.OutboxTicketEvents;
 import com.evently.ticketing.ticket.adapter.out.metrics.MicrometerTicketMetrics;
 import com.evently.ticketing.ticket.adapter.out.pdf.ITextTicketDocumentRenderer;
@@ -76,8 +76,8 @@ class TicketingConfiguration {
     }
 
     @Bean
-    TicketEvents ticketEvents(OutboxWriter outbox, FieldSealing sealing, Clock clock) {
-        return new OutboxTicketEvents(outbox, sealing, clock);
+    TicketEvents ticketEvents(OutboxWriter outbox, FieldSealing sealing) {
+        return new OutboxTicketEvents(outbox, sealing);
     }
 
     @Bean

@@ -14,10 +14,11 @@ public record CancelledBooking(UUID bookingId, String reason) {
     }
 
     /** Every ticket of the booking that still admits someone, made void. */
-    public List<Ticket> voidTickets(List<Ticket> ofBooking, Instant now) {
-        return ofBooking.stream()
+    public VoidedTickets voidTickets(List<Ticket> ofBooking, Instant now) {
+        List<Ticket> voided = ofBooking.stream()
                 .filter(Ticket::isValid)
                 .map(ticket -> ticket.voided(now, reason))
                 .toList();
+        return new VoidedTickets(bookingId, voided, VoidedTickets.Cause.BOOKING_CANCELLED, now);
     }
 }

@@ -26,13 +26,14 @@ public record ChangedBooking(int revision, ConfirmedBooking current) {
     }
 
     /** The valid tickets of seats the booking no longer holds, made void. */
-    public List<Ticket> voidTickets(List<Ticket> ofBooking, Instant now) {
+    public VoidedTickets voidTickets(List<Ticket> ofBooking, Instant now) {
         Set<UUID> held = Set.copyOf(current.seatIds());
         String reason = "Seat released when the booking was changed (revision " + revision + ")";
-        return ofBooking.stream()
+        List<Ticket> voided = ofBooking.stream()
                 .filter(ticket -> ticket.isValid() && !held.contains(ticket.seatId()))
                 .map(ticket -> ticket.voided(now, reason))
                 .toList();
+        return new VoidedTickets(current.bookingId(), voided, VoidedTickets.Cause.BOOKING_CHANGED, now);
     }
 
     /** Tickets for the seats that have none yet (whatever became of other seats' tickets), or nothing. */

@@ -44,4 +44,9 @@ public record CheckIn(
         return new CheckIn(ticket.id(), ticket.bookingId(), ticket.eventId(), ticket.sessionId(), ticket.ticketTypeId(),
                 ticket.seatId(), gate, scanId, scannedAt, offline, person, device);
     }
+
+    /** The announcement of this check-in as its ticket's first admission, recorded at {@code recordedAt}. */
+    public TicketAdmitted admitted(Instant recordedAt) {
+        return new TicketAdmitted(this, recordedAt);
+    }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.ticket.domain;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -92,9 +93,28 @@ public record Ticket(
     }
 
     /**
+     * This ticket given to {@code to} by {@code transferredBy}: it is revoked (its QR code stops admitting), and a new
+     * ticket for the same seat, with its own random id, code and pass, is made out to {@code to}. The new one belongs
+     * to {@code account} when the address names one; without one ({@code null}) it is held for a claim, opened with
+     * a random token for the link to mail. The returned transfer holds both tickets and the claim, if any.
+     */
+    public TicketTransfer transfer(TicketHolder to, UUID account, UUID transferredBy, SecureRandom random,
+                                   Instant now, PassIssuer passes) {
+        UUID nextId = UUID.randomUUID();
+        Ticket next = transferredTo(to, account, nextId, TicketCode.random(random),
+                passes.passFor(nextId, eventId, sessionId, ticketTypeId, to, event), now);
+        Ticket previous = revoked(now, "Transferred to another holder");
+        if (!next.awaitingClaim()) {
+            return new TicketTransfer(previous, next, transferredBy, now);
+        }
+        ClaimToken token = ClaimToken.random(random);
+        return new TicketTransfer(previous, next, transferredBy, now, token, TicketClaim.open(next, token, now));
+    }
+
+    /**
      * This ticket given to {@code to}: a new ticket for the same seat, with its own id, code and pass. It belongs
      * to {@code account} when the address names one; without one ({@code null}) it is held for a claim. This one
-     * is to be {@link #revoked} with it.
+     * is to be {@link #revoked} with it; {@link #transfer} does both.
      */
     public Ticket transferredTo(TicketHolder to, UUID account, UUID newId, TicketCode newCode, CheckInPass newPass,
                                 Instant now) {
@@ -106,32 +126,42 @@ public record Ticket(
     }
 
     /**
-     * This ticket, held for a claim, now {@code account}'s, made out to {@code holder} (the account's address and
-     * name) with a pass that shows the new holder's initials. Id, code and seat stay.
+     * This ticket, held for a claim, claimed at {@code now}: it is {@code account}'s, made out to {@code claimant}
+     * (the account's address and name) with a new pass that shows the claimant's initials. Id, code and seat stay.
+     * The claim's own record is closed apart ({@link TicketClaim#claimed}).
      */
-    public Ticket claimedBy(UUID account, TicketHolder holder, CheckInPass newPass) {
+    public ClaimedTicket claim(UUID account, TicketHolder claimant, Instant now, PassIssuer passes) {
         if (!awaitingClaim || !isValid()) {
             throw new IllegalStateException("Only a valid ticket awaiting its claim is claimed");
         }
-        return new Ticket(id, bookingId, seatId, account, eventId, sessionId, ticketTypeId, holder, event, code,
-                newPass, status, issuedAt, null, null, false);
+        Ticket claimed = new Ticket(id, bookingId, seatId, account, eventId, sessionId, ticketTypeId, claimant, event,
+                code, passes.passFor(id, eventId, sessionId, ticketTypeId, claimant, event), status, issuedAt, null,
+                null, false);
+        return new ClaimedTicket(claimed, holder.email(), now);
     }
 
     /**
-     * This ticket, held for a claim that expired unclaimed, back with {@code giver}'s holder: a new ticket for the
-     * same seat, with its own id, code and pass, made out to the giver's address and name and belonging to the
-     * giver's account (none when the giver's ticket had none: its holder's account finds it by that address). This
-     * one is to be {@link #revoked} with it, so the claim link's ticket stops admitting.
+     * This ticket, held for {@code claim}, which expired unclaimed, back with {@code giver}'s holder at {@code now}:
+     * this one is revoked, so the claim link's ticket stops admitting, and a new ticket for the same seat, with its
+     * own random id, code and pass, is made out to the giver's address and name and belongs to the giver's account
+     * (none when the giver's ticket had none: its holder's account finds it by that address). The claim is closed
+     * as returned.
      */
-    public Ticket returnedTo(Ticket giver, UUID newId, TicketCode newCode, CheckInPass newPass, Instant now) {
+    public ReturnedTicket returnTo(Ticket giver, TicketClaim claim, SecureRandom random, Instant now,
+                                   PassIssuer passes) {
         if (!awaitingClaim || !isValid()) {
             throw new IllegalStateException("Only a valid ticket awaiting its claim is returned");
         }
         if (!giver.seatId().equals(seatId)) {
             throw new IllegalArgumentException("A ticket goes back to the holder of its own seat");
         }
-        return new Ticket(newId, bookingId, seatId, giver.userId(), eventId, sessionId, ticketTypeId, giver.holder(),
-                event, newCode, newPass, TicketStatus.VALID, now, null, null, false);
+        UUID backId = UUID.randomUUID();
+        Ticket back = new Ticket(backId, bookingId, seatId, giver.userId(), eventId, sessionId, ticketTypeId,
+                giver.holder(), event, TicketCode.random(random),
+                passes.passFor(backId, eventId, sessionId, ticketTypeId, giver.holder(), event), TicketStatus.VALID,
+                now, null, null, false);
+        Ticket unclaimed = revoked(now, "Not claimed in time: returned to its previous holder");
+        return new ReturnedTicket(unclaimed, back, claim.returned(now), now);
     }
 
     /** This ticket replaced by another one (a transfer): its QR code stops admitting. */
@@ -141,5 +171,13 @@ public record Ticket(
         }
         return new Ticket(id, bookingId, seatId, userId, eventId, sessionId, ticketTypeId, holder, event, code,
                 pass, TicketStatus.REVOKED, issuedAt, at, reason, awaitingClaim);
+    }
+
+    /**
+     * The announcement that this ticket's admission was undone by {@code undoneBy} at {@code at}, so it admits
+     * again; the admission itself is forgotten by the check-ins it is kept with.
+     */
+    public CheckInUndone checkInUndone(UUID undoneBy, Instant at) {
+        return new CheckInUndone(this, undoneBy, at);
     }
 }

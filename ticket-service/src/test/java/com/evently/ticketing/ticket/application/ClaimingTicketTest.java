@@ -10,7 +10,7 @@ import com.evently.ticketing.ticket.domain.ConfirmedBooking;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketClaim;
 import com.evently.ticketing.ticket.domain.TicketHolder;
-import com.evently.ticketing.ticket.domain.TicketNotClaimable;
+import com.evently.ticketing.ticket.domain.TicketClaimConflict;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +119,7 @@ class ClaimingTicketTest {
         new ApplyingBookingCancellation(transactions, knownBookings, tickets, events, CLOCK)
                 .apply(new CancelledBooking(transfer.next().bookingId(), "Event cancelled"));
 
-        assertThatExceptionOfType(TicketNotClaimable.class)
+        assertThatExceptionOfType(TicketClaimConflict.class)
                 .isThrownBy(() -> claimingTicket.claim(bea, beaAsHolder, transfer.claimToken()));
         assertThat(tickets.byId(transfer.next().id()).orElseThrow().userId()).isNull();
     }

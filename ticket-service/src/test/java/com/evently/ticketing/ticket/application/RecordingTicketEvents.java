@@ -2,16 +2,17 @@ package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.domain.CheckIn;
+import com.evently.ticketing.ticket.domain.CheckInUndone;
 import com.evently.ticketing.ticket.domain.ClaimedTicket;
 import com.evently.ticketing.ticket.domain.ReturnedTicket;
 import com.evently.ticketing.ticket.domain.Ticket;
+import com.evently.ticketing.ticket.domain.TicketAdmitted;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
+import com.evently.ticketing.ticket.domain.VoidedTickets;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 /** Keeps what was announced, and whether each announcement was made inside a transaction. */
@@ -57,26 +58,23 @@ final class RecordingTicketEvents implements TicketEvents {
     }
 
     @Override
-    public void ticketCheckedIn(CheckIn checkIn) {
-        checkedIn.add(checkIn);
+    public void ticketAdmitted(TicketAdmitted admitted) {
+        checkedIn.add(admitted.checkIn());
         insideTransaction.add(inTransaction.getAsBoolean());
     }
 
     @Override
-    public void ticketsVoidedByChange(List<Ticket> voided) {
-        voidedByChange.add(voided);
+    public void ticketsVoided(VoidedTickets voided) {
+        switch (voided.cause()) {
+            case BOOKING_CHANGED -> voidedByChange.add(voided.tickets());
+            case BOOKING_CANCELLED -> voidedByCancellation.add(voided.tickets());
+        }
         insideTransaction.add(inTransaction.getAsBoolean());
     }
 
     @Override
-    public void ticketsVoidedByCancellation(List<Ticket> voided) {
-        voidedByCancellation.add(voided);
-        insideTransaction.add(inTransaction.getAsBoolean());
-    }
-
-    @Override
-    public void checkInUndone(Ticket ticket, UUID undoneBy, Instant at) {
-        checkInsUndone.add(ticket);
+    public void checkInUndone(CheckInUndone undone) {
+        checkInsUndone.add(undone.ticket());
         insideTransaction.add(inTransaction.getAsBoolean());
     }
 }

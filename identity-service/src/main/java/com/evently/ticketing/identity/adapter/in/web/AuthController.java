@@ -21,7 +21,7 @@ import com.evently.ticketing.identity.domain.SecretToken;
 import com.evently.ticketing.identity.domain.User;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
-import com.evently.ticketing.identity.application.AccountDisabled;
+import com.evently.ticketing.identity.application.DisabledAccountNotPermitted;
 import com.evently.ticketing.identity.application.InvalidRefreshToken;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
@@ -120,7 +120,7 @@ class AuthController {
         try {
             SecretToken token = sessionCookies.presented(http).orElseThrow(InvalidRefreshToken::new);
             return withCookie(refreshingSession.refresh(new RefreshSessionCommand(token, ClientAddresses.of(http))));
-        } catch (InvalidRefreshToken | AccountDisabled refused) {
+        } catch (InvalidRefreshToken | DisabledAccountNotPermitted refused) {
             // a cookie that can never work again is dropped, so the page stops offering it
             response.addHeader(HttpHeaders.SET_COOKIE, sessionCookies.cleared().toString());
             throw refused;

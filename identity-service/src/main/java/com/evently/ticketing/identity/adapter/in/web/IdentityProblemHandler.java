@@ -1,6 +1,6 @@
 package com.evently.ticketing.identity.adapter.in.web;
 
-import com.evently.ticketing.identity.application.AccountDisabled;
+import com.evently.ticketing.identity.application.DisabledAccountNotPermitted;
 import com.evently.ticketing.identity.application.ApiClientNotFound;
 import com.evently.ticketing.identity.application.NotAnOrganizerConflict;
 import com.evently.ticketing.identity.domain.ApiClientRevokedConflict;
@@ -43,8 +43,8 @@ class IdentityProblemHandler {
         return Problems.of(IdentityProblem.INVALID_CREDENTIALS, e.getMessage());
     }
 
-    @ExceptionHandler(AccountDisabled.class)
-    ProblemDetail accountDisabled(AccountDisabled e) {
+    @ExceptionHandler(DisabledAccountNotPermitted.class)
+    ProblemDetail accountDisabled(DisabledAccountNotPermitted e) {
         return Problems.of(IdentityProblem.ACCOUNT_DISABLED, e.getMessage());
     }
 
@@ -64,8 +64,8 @@ class IdentityProblemHandler {
         return Problems.of(IdentityProblem.INVALID_REFRESH_TOKEN, e.getMessage());
     }
 
-    @ExceptionHandler(SessionCookies.UntrustedOrigin.class)
-    ProblemDetail untrustedOrigin(SessionCookies.UntrustedOrigin e) {
+    @ExceptionHandler(SessionCookies.OriginNotPermitted.class)
+    ProblemDetail untrustedOrigin(SessionCookies.OriginNotPermitted e) {
         return Problems.of(IdentityProblem.UNTRUSTED_ORIGIN, e.getMessage());
     }
 

@@ -67,11 +67,11 @@ public final class SessionCookies {
                 .map(SecretToken::new);
     }
 
-    /** @throws UntrustedOrigin unless the request comes from a page of the web UI */
+    /** @throws OriginNotPermitted unless the request comes from a page of the web UI */
     void requireTrustedOrigin(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
         if (origin == null || !allowedOrigins.contains(origin.toLowerCase(Locale.ROOT))) {
-            throw new UntrustedOrigin();
+            throw new OriginNotPermitted();
         }
     }
 
@@ -86,9 +86,9 @@ public final class SessionCookies {
     }
 
     /** A cookie-flow request from a page that is not the web UI's, or with no {@code Origin} at all. */
-    static final class UntrustedOrigin extends RuntimeException {
+    static final class OriginNotPermitted extends RuntimeException {
 
-        UntrustedOrigin() {
+        OriginNotPermitted() {
             super("Session cookies are only used by the web UI's own pages.");
         }
     }

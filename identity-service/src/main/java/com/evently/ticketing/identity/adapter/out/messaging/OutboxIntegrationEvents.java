@@ -1,13 +1,17 @@
 package com.evently.ticketing.identity.adapter.out.messaging;
 
 import com.evently.ticketing.contracts.EventTypes;
+import com.evently.ticketing.contracts.identity.PasswordResetRequested;
 import com.evently.ticketing.contracts.identity.SecurityEventRecorded;
+import com.evently.ticketing.contracts.identity.UserProfileChanged;
+import com.evently.ticketing.contracts.identity.UserRegistered;
+import com.evently.ticketing.contracts.identity.UserRoleChanged;
 import com.evently.ticketing.identity.application.port.out.IntegrationEvents;
-import com.evently.ticketing.identity.domain.PasswordResetRequested;
+import com.evently.ticketing.identity.domain.AccountOpened;
+import com.evently.ticketing.identity.domain.PasswordResetIssued;
+import com.evently.ticketing.identity.domain.ProfileEdited;
+import com.evently.ticketing.identity.domain.RolesChanged;
 import com.evently.ticketing.identity.domain.SecurityEvent;
-import com.evently.ticketing.identity.domain.UserProfileChanged;
-import com.evently.ticketing.identity.domain.UserRegistered;
-import com.evently.ticketing.identity.domain.UserRoleChanged;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.platform.security.FieldSealing;
@@ -37,8 +41,8 @@ class OutboxIntegrationEvents implements IntegrationEvents {
     }
 
     @Override
-    public void userRegistered(UserRegistered event) {
-        var contract = new com.evently.ticketing.contracts.identity.UserRegistered(
+    public void accountOpened(AccountOpened event) {
+        var contract = new UserRegistered(
                 event.userId(),
                 event.email().value(),
                 event.name().value(),
@@ -49,21 +53,20 @@ class OutboxIntegrationEvents implements IntegrationEvents {
     }
 
     @Override
-    public void passwordResetRequested(PasswordResetRequested event) {
-        var contract = new com.evently.ticketing.contracts.identity.PasswordResetRequested(
+    public void passwordResetIssued(PasswordResetIssued event) {
+        var contract = new PasswordResetRequested(
                 event.userId(),
                 event.email().value(),
                 event.name().value(),
-                sealing.seal(event.token().value(),
-                        com.evently.ticketing.contracts.identity.PasswordResetRequested.sealingContext(event.userId())),
+                sealing.seal(event.token().value(), PasswordResetRequested.sealingContext(event.userId())),
                 event.expiresAt(),
                 event.occurredAt());
         users.append(EventTypes.PASSWORD_RESET_REQUESTED, event.userId(), contract);
     }
 
     @Override
-    public void userRoleChanged(UserRoleChanged event) {
-        var contract = new com.evently.ticketing.contracts.identity.UserRoleChanged(
+    public void rolesChanged(RolesChanged event) {
+        var contract = new UserRoleChanged(
                 event.userId(),
                 event.email().value(),
                 roleNames(event.previousRoles()),
@@ -74,8 +77,8 @@ class OutboxIntegrationEvents implements IntegrationEvents {
     }
 
     @Override
-    public void userProfileChanged(UserProfileChanged event) {
-        var contract = new com.evently.ticketing.contracts.identity.UserProfileChanged(
+    public void profileEdited(ProfileEdited event) {
+        var contract = new UserProfileChanged(
                 event.userId(),
                 event.email().value(),
                 event.name().value(),

@@ -43,11 +43,4 @@ class JdbcKnownLoginAddresses implements KnownLoginAddresses {
                 .param("loggedInAt", Timestamp.from(loggedInAt))
                 .update();
     }
-
-    @Override
-    public int forgetUnusedSince(Instant cutoff) {
-        return jdbc.sql("DELETE FROM known_login_addresses WHERE last_login_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff))
-                .update();
-    }
 }

@@ -91,15 +91,4 @@ class JdbcLoginFailures implements LoginFailures {
                 .param("subject", key.subject())
                 .update();
     }
-
-    @Override
-    public int deleteQuietSince(Instant forgetBefore, Instant now) {
-        return jdbc.sql("""
-                        DELETE FROM login_failures
-                        WHERE last_failure_at < :forgetBefore AND (locked_until IS NULL OR locked_until <= :now)
-                        """)
-                .param("forgetBefore", Timestamp.from(forgetBefore))
-                .param("now", Timestamp.from(now))
-                .update();
-    }
 }

@@ -62,13 +62,6 @@ class JdbcPasswordResetTokens implements PasswordResetTokens {
                 .update();
     }
 
-    @Override
-    public int deleteExpiredBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM password_reset_tokens WHERE expires_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff))
-                .update();
-    }
-
     private static PasswordResetToken token(ResultSet row, int rowNumber) throws SQLException {
         return new PasswordResetToken(
                 row.getObject("id", UUID.class),

@@ -92,13 +92,6 @@ class JdbcRefreshTokens implements RefreshTokens {
     }
 
     @Override
-    public int deleteExpiredBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM refresh_tokens WHERE expires_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff))
-                .update();
-    }
-
-    @Override
     public int eraseHandoversEndedBefore(Instant cutoff) {
         return jdbc.sql("""
                         UPDATE refresh_tokens SET sealed_successor = NULL, handover_until = NULL

@@ -133,8 +133,7 @@ class JdbcUsers implements Users {
         grantRoles(user.id(), user.roles());
     }
 
-    @Override
-    public void grantRoles(UUID userId, Set<Role> roles) {
+    private void grantRoles(UUID userId, Set<Role> roles) {
         for (Role role : roles) {
             // a role granted concurrently by another replica is not an error
             jdbc.sql("INSERT INTO user_roles (user_id, role) VALUES (:userId, :role) ON CONFLICT DO NOTHING")

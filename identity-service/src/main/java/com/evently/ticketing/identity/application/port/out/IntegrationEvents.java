@@ -1,10 +1,10 @@
 package com.evently.ticketing.identity.application.port.out;
 
-import com.evently.ticketing.identity.domain.PasswordResetRequested;
+import com.evently.ticketing.identity.domain.AccountOpened;
+import com.evently.ticketing.identity.domain.PasswordResetIssued;
+import com.evently.ticketing.identity.domain.ProfileEdited;
+import com.evently.ticketing.identity.domain.RolesChanged;
 import com.evently.ticketing.identity.domain.SecurityEvent;
-import com.evently.ticketing.identity.domain.UserProfileChanged;
-import com.evently.ticketing.identity.domain.UserRegistered;
-import com.evently.ticketing.identity.domain.UserRoleChanged;
 
 /**
  * Announces what happened to other services. Must be called inside the transaction of the change it
@@ -12,13 +12,13 @@ import com.evently.ticketing.identity.domain.UserRoleChanged;
  */
 public interface IntegrationEvents {
 
-    void userRegistered(UserRegistered event);
+    void accountOpened(AccountOpened event);
 
-    void passwordResetRequested(PasswordResetRequested event);
+    void passwordResetIssued(PasswordResetIssued event);
 
-    void userRoleChanged(UserRoleChanged event);
+    void rolesChanged(RolesChanged event);
 
-    void userProfileChanged(UserProfileChanged event);
+    void profileEdited(ProfileEdited event);
 
     /** An entry of the audit trail, which the analytics service keeps for administrators. */
     void securityEventRecorded(SecurityEvent event);

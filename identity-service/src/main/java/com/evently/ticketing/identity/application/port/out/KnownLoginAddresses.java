@@ -14,7 +14,4 @@ public interface KnownLoginAddresses {
     boolean isKnown(String account, ClientAddress address, Instant since);
 
     void remember(String account, ClientAddress address, Instant loggedInAt);
-
-    /** Forgets addresses with no successful login since {@code cutoff}; returns how many. */
-    int forgetUnusedSince(Instant cutoff);
 }

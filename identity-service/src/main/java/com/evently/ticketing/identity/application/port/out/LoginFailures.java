@@ -33,7 +33,4 @@ public interface LoginFailures {
     void giveBack(LoginAttemptKey key);
 
     void clear(LoginAttemptKey key);
-
-    /** Forgets counts whose last attempt was before {@code forgetBefore} and that are not locked at {@code now}. */
-    int deleteQuietSince(Instant forgetBefore, Instant now);
 }

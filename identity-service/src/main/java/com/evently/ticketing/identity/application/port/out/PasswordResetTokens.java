@@ -19,7 +19,4 @@ public interface PasswordResetTokens {
 
     /** Voids every still-redeemable token of the user: after a reset, older e-mailed links are dead. */
     void useUpAllOf(UUID userId, Instant usedAt);
-
-    /** Forgets tokens that expired before {@code cutoff}; returns how many. */
-    int deleteExpiredBefore(Instant cutoff);
 }

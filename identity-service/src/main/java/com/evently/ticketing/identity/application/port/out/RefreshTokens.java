@@ -27,9 +27,6 @@ public interface RefreshTokens {
     /** Revokes every token of the user: every device has to log in again. */
     void revokeAllOf(UUID userId, Instant revokedAt);
 
-    /** Forgets tokens that expired before {@code cutoff}; returns how many. */
-    int deleteExpiredBefore(Instant cutoff);
-
     /** Erases the sealed successors whose grace period ended before {@code cutoff}; returns how many. */
     int eraseHandoversEndedBefore(Instant cutoff);
 }

@@ -8,7 +8,6 @@ import com.evently.ticketing.identity.domain.UserSearch;
 import com.evently.ticketing.platform.domain.Role;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Every account the service knows. */
@@ -40,9 +39,6 @@ public interface Users {
      * @throws EmailTakenConflict when the new address belongs to another account
      */
     void update(User user);
-
-    /** Adds roles to an account; roles it already has are left as they are. */
-    void grantRoles(UUID userId, Set<Role> roles);
 
     UserPage search(UserSearch search);
 }

@@ -6,7 +6,7 @@ import com.evently.ticketing.ticket.domain.CheckInNotPermitted;
 import com.evently.ticketing.ticket.domain.ClaimGone;
 import com.evently.ticketing.ticket.domain.ClaimNotFound;
 import com.evently.ticketing.ticket.domain.DeviceNotRecognized;
-import com.evently.ticketing.ticket.domain.TicketNotClaimable;
+import com.evently.ticketing.ticket.domain.TicketClaimConflict;
 import com.evently.ticketing.ticket.domain.TicketNotFound;
 import com.evently.ticketing.ticket.domain.TransferConflict;
 import com.evently.ticketing.ticket.domain.TransferNotPermitted;
@@ -62,8 +62,8 @@ class TicketProblemHandler {
         return Problems.of(TicketProblem.TICKET_CLAIM_GONE, e.getMessage());
     }
 
-    @ExceptionHandler(TicketNotClaimable.class)
-    ProblemDetail ticketNotClaimable(TicketNotClaimable e) {
+    @ExceptionHandler(TicketClaimConflict.class)
+    ProblemDetail ticketNotClaimable(TicketClaimConflict e) {
         return Problems.of(TicketProblem.TICKET_NOT_CLAIMABLE, e.getMessage());
     }
 

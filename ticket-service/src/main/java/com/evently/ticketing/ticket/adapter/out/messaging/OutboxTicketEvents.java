@@ -12,18 +12,16 @@ import com.evently.ticketing.platform.outbox.OutboxWriter;
 import com.evently.ticketing.platform.security.FieldSealing;
 import com.evently.ticketing.ticket.application.port.out.TicketEvents;
 import com.evently.ticketing.ticket.domain.CheckIn;
+import com.evently.ticketing.ticket.domain.CheckInUndone;
 import com.evently.ticketing.ticket.domain.ClaimedTicket;
 import com.evently.ticketing.ticket.domain.ConfirmedBooking;
 import com.evently.ticketing.ticket.domain.EventSnapshot;
 import com.evently.ticketing.ticket.domain.ReturnedTicket;
 import com.evently.ticketing.ticket.domain.Ticket;
+import com.evently.ticketing.ticket.domain.TicketAdmitted;
 import com.evently.ticketing.ticket.domain.TicketIssuance;
 import com.evently.ticketing.ticket.domain.TicketTransfer;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
+import com.evently.ticketing.ticket.domain.VoidedTickets;
 
 /**
  * Domain → contract, written to the outbox of the current transaction. Admission codes and claim tokens leave only
@@ -34,11 +32,9 @@ public class OutboxTicketEvents implements TicketEvents {
 
     private final OutboxWriter.AggregateOutbox outbox;
     private final FieldSealing sealing;
-    private final Clock clock;
 
-    public OutboxTicketEvents(OutboxWriter outbox, FieldSealing sealing, Clock clock) {
+    public OutboxTicketEvents(OutboxWriter outbox, FieldSealing sealing) {
         this.sealing = sealing;
-        this.clock = clock;
         // keyed by booking, so that every event about one booking stays in order on its partition
         this.outbox = outbox.forAggregate("Booking");
     }
@@ -50,8 +46,8 @@ public class OutboxTicketEvents implements TicketEvents {
     }
 
     @Override
-    public void ticketCheckedIn(CheckIn checkIn) {
-        outbox.append(EventTypes.TICKET_CHECKED_IN, checkIn.bookingId(), toContract(checkIn, clock.instant()));
+    public void ticketAdmitted(TicketAdmitted admitted) {
+        outbox.append(EventTypes.TICKET_CHECKED_IN, admitted.checkIn().bookingId(), toContract(admitted));
     }
 
     @Override
@@ -74,29 +70,24 @@ public class OutboxTicketEvents implements TicketEvents {
     }
 
     @Override
-    public void ticketsVoidedByChange(List<Ticket> voided) {
-        appendVoided(voided, TicketsVoided.Reason.BOOKING_CHANGED);
+    public void ticketsVoided(VoidedTickets voided) {
+        TicketsVoided.Reason reason = switch (voided.cause()) {
+            case BOOKING_CHANGED -> TicketsVoided.Reason.BOOKING_CHANGED;
+            case BOOKING_CANCELLED -> TicketsVoided.Reason.BOOKING_CANCELLED;
+        };
+        outbox.append(EventTypes.TICKETS_VOIDED, voided.bookingId(), new TicketsVoided(voided.bookingId(),
+                voided.tickets().getFirst().eventId(), reason,
+                voided.tickets().stream().map(ticket -> new TicketsVoided.VoidedTicket(ticket.id(), ticket.sessionId(),
+                        ticket.ticketTypeId(), ticket.seatId())).toList(),
+                voided.at()));
     }
 
     @Override
-    public void ticketsVoidedByCancellation(List<Ticket> voided) {
-        appendVoided(voided, TicketsVoided.Reason.BOOKING_CANCELLED);
-    }
-
-    @Override
-    public void checkInUndone(Ticket ticket, UUID undoneBy, Instant at) {
+    public void checkInUndone(CheckInUndone undone) {
+        Ticket ticket = undone.ticket();
         outbox.append(EventTypes.TICKET_CHECK_IN_UNDONE, ticket.bookingId(), new TicketCheckInUndone(ticket.id(),
                 ticket.bookingId(), ticket.eventId(), ticket.sessionId(), ticket.ticketTypeId(), ticket.seatId(),
-                undoneBy, at));
-    }
-
-    private void appendVoided(List<Ticket> voided, TicketsVoided.Reason reason) {
-        Ticket first = voided.getFirst();
-        outbox.append(EventTypes.TICKETS_VOIDED, first.bookingId(), new TicketsVoided(first.bookingId(),
-                first.eventId(), reason,
-                voided.stream().map(ticket -> new TicketsVoided.VoidedTicket(ticket.id(), ticket.sessionId(),
-                        ticket.ticketTypeId(), ticket.seatId())).toList(),
-                first.statusChangedAt()));
+                undone.undoneBy(), undone.at()));
     }
 
     TicketTransferred toContract(TicketTransfer transfer) {
@@ -120,10 +111,11 @@ public class OutboxTicketEvents implements TicketEvents {
                 back.event().timeZone().getId(), returned.claim().expiresAt(), returned.at());
     }
 
-    static TicketCheckedIn toContract(CheckIn checkIn, Instant now) {
+    static TicketCheckedIn toContract(TicketAdmitted admitted) {
+        CheckIn checkIn = admitted.checkIn();
         return new TicketCheckedIn(checkIn.ticketId(), checkIn.bookingId(), checkIn.eventId(), checkIn.sessionId(),
                 checkIn.ticketTypeId(), checkIn.seatId(), checkIn.gate(), checkIn.scanId(), checkIn.checkedInAt(),
-                checkIn.offline(), checkIn.scannedBy(), checkIn.deviceId(), now);
+                checkIn.offline(), checkIn.scannedBy(), checkIn.deviceId(), admitted.recordedAt());
     }
 
     private String sealedCodeOf(Ticket ticket) {

@@ -1,4 +1,4 @@
-package com.evently.ticketing.ticket.adapter.in.schedule;
+package com.evently.ticketing.ticket.adapter.in.scheduling;
 
 import com.evently.ticketing.ticket.application.RotatingPassKey;
 import org.slf4j.Logger;

@@ -1,9 +1,9 @@
 package com.evently.ticketing.identity.application;
 
 /** An administrator disabled the account: it can neither log in nor refresh tokens nor change itself. */
-public class AccountDisabled extends RuntimeException {
+public class DisabledAccountNotPermitted extends RuntimeException {
 
-    public AccountDisabled() {
+    public DisabledAccountNotPermitted() {
         super("This account is disabled");
     }
 }

@@ -1,4 +1,4 @@
-package com.evently.ticketing.identity.adapter.in.schedule;
+package com.evently.ticketing.identity.adapter.in.scheduling;
 
 import com.evently.ticketing.identity.application.RotatingSigningKey;
 import org.slf4j.Logger;

@@ -1,9 +1,0 @@
-package com.evently.ticketing.identity.domain;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A user changed their own e-mail address, name or language; carries the profile as it is now. */
-public record UserProfileChanged(UUID userId, EmailAddress email, PersonName name, Language language,
-                                 Instant occurredAt) {
-}
