@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
@@ -77,14 +78,14 @@ class SecurityConfiguration {
      * VerificationKeyCache, which reads the database at most once a second for unknown kids.
      */
     @Bean
-    JwtDecoder jwtDecoder(VerificationKeySet verificationKeySet, JwtSecurityProperties properties) {
+    JwtDecoder jwtDecoder(VerificationKeySet verificationKeySet, JwtSecurityProperties properties, Clock clock) {
         JWKSource<SecurityContext> keys = JWKSourceBuilder.create(verificationKeySet)
                 .cache(KEY_CACHE_LIFETIME.toMillis(), KEY_RELOAD_TIMEOUT.toMillis())
                 .rateLimited(false)
                 .retrying(false)
                 .outageTolerant(false)
                 .build();
-        return PlatformJwtDecoders.fromKeySource(keys, properties);
+        return PlatformJwtDecoders.fromKeySource(keys, properties, clock);
     }
 
     /** The problem types this service answers with, listed in its OpenAPI document. */

@@ -61,15 +61,6 @@ public final class PlatformJwtDecoders {
         return fromKeySource(new NoKeyWhileRefetchIsRateLimited<>(keys), properties, clock);
     }
 
-    /**
-     * The same check against the system clock in UTC, for a caller that does not pass the service's clock yet
-     * (identity-service's own key set). To go once every caller passes its {@link Clock} bean.
-     */
-    @Deprecated
-    public static JwtDecoder fromKeySource(JWKSource<SecurityContext> keys, JwtSecurityProperties properties) {
-        return fromKeySource(keys, properties, Clock.systemUTC());
-    }
-
     public static JwtDecoder fromKeySource(JWKSource<SecurityContext> keys, JwtSecurityProperties properties,
                                            Clock clock) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
