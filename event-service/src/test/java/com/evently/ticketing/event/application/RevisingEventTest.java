@@ -1,9 +1,9 @@
 package com.evently.ticketing.event.application;
 
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventRevised;
 import com.evently.ticketing.event.domain.EventStateConflict;
 import com.evently.ticketing.event.domain.EventStatus;
-import com.evently.ticketing.event.domain.EventUpdated;
 import com.evently.ticketing.event.domain.PublishedStructureLocked;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.platform.domain.Caller;
@@ -65,7 +65,7 @@ class RevisingEventTest {
         assertThat(revised.version()).isEqualTo(3);
         assertThat(events.writes()).as("sessions and ticket types are not rewritten once published")
                 .containsExactly(InMemoryEvents.Write.UPDATE);
-        assertThat(integrationEvents.announced()).singleElement().isInstanceOfSatisfying(EventUpdated.class,
+        assertThat(integrationEvents.announced()).singleElement().isInstanceOfSatisfying(EventRevised.class,
                 updated -> {
                     assertThat(updated.eventId()).isEqualTo(published.id());
                     assertThat(updated.details().title()).isEqualTo("Java Day, second edition");
