@@ -10,6 +10,7 @@ import com.evently.ticketing.booking.application.port.out.IdempotencyKeys.KeyCla
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.application.port.out.LineAdmission;
+import com.evently.ticketing.booking.application.port.out.LineBusy;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
 import com.evently.ticketing.booking.domain.BookingId;

@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.application;
 
+import com.evently.ticketing.booking.application.port.out.LineBusy;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
 import com.evently.ticketing.booking.domain.BookingStatus;
