@@ -6,7 +6,7 @@ import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.booking.domain.OfferStatus;
-import com.evently.ticketing.booking.domain.SeatLimitReached;
+import com.evently.ticketing.booking.domain.SeatLimitConflict;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.booking.domain.WaitlistOffer;
 import org.junit.jupiter.api.Test;
@@ -253,7 +253,7 @@ class WaitlistUseCasesTest {
         EventSnapshot event = soldOutLineWhere(first, 3, 4);
 
         assertThatThrownBy(() -> join(first, event, 2))
-                .isInstanceOfSatisfying(SeatLimitReached.class, reached -> {
+                .isInstanceOfSatisfying(SeatLimitConflict.class, reached -> {
                     assertThat(reached.maxSeatsPerUser()).isEqualTo(4);
                     assertThat(reached.held()).isEqualTo(3);
                 });
@@ -270,7 +270,7 @@ class WaitlistUseCasesTest {
         core.inventory.update(new InventoryLine(firstLineOf(event), 20, 0, null));
         int room = InMemoryBookingCore.MAX_SEATS_PER_USER - booked;
 
-        assertThatThrownBy(() -> join(first, event, room + 1)).isInstanceOf(SeatLimitReached.class);
+        assertThatThrownBy(() -> join(first, event, room + 1)).isInstanceOf(SeatLimitConflict.class);
         assertThat(join(first, event, room).position()).isEqualTo(1);
     }
 
@@ -284,7 +284,7 @@ class WaitlistUseCasesTest {
         core.placingBooking().place(booking(first, aKey(), event, 2));
 
         assertThatThrownBy(() -> waitlistCore.acceptingWaitlistOffer().accept(offer.id(), first.userId()))
-                .isInstanceOfSatisfying(SeatLimitReached.class, reached -> {
+                .isInstanceOfSatisfying(SeatLimitConflict.class, reached -> {
                     assertThat(reached.maxSeatsPerUser()).isEqualTo(4);
                     assertThat(reached.held()).as("the offer's own seats are not counted twice").isEqualTo(3);
                 });

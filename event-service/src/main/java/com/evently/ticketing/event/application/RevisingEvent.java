@@ -39,7 +39,7 @@ public class RevisingEvent {
      * @throws EventNotFound when there is no such event the actor may see
      * @throws StaleEventVersion when the event changed since the actor read it
      * @throws com.evently.ticketing.event.domain.EventStateConflict when the event is cancelled
-     * @throws com.evently.ticketing.event.domain.PublishedStructureLocked when a published event's
+     * @throws com.evently.ticketing.event.domain.PublishedStructureConflict when a published event's
      *         sessions or ticket types would change
      */
     public Event revise(Caller actor, ReviseEventCommand command) {

@@ -88,7 +88,7 @@ public final class Event {
      *
      * @return the announcement when a published event's details changed; empty for drafts and for no change
      * @throws EventStateConflict for a cancelled event
-     * @throws PublishedStructureLocked when a published event's sessions or ticket types would change
+     * @throws PublishedStructureConflict when a published event's sessions or ticket types would change
      */
     public Optional<EventRevised> revise(EventDetails newDetails, List<Session> newSessions,
                                          List<TicketType> newTicketTypes, Instant now) {
@@ -123,7 +123,7 @@ public final class Event {
                                                      List<TicketType> proposedTicketTypes, Instant now) {
         if (!sameContent(proposedSessions, sessions, Session::hasSameContentAs)
                 || !sameContent(proposedTicketTypes, ticketTypes, TicketType::hasSameContentAs)) {
-            throw new PublishedStructureLocked(id);
+            throw new PublishedStructureConflict(id);
         }
         if (newDetails.equals(details)) {
             return Optional.empty();

@@ -4,7 +4,7 @@ import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.EventRevised;
 import com.evently.ticketing.event.domain.EventStateConflict;
 import com.evently.ticketing.event.domain.EventStatus;
-import com.evently.ticketing.event.domain.PublishedStructureLocked;
+import com.evently.ticketing.event.domain.PublishedStructureConflict;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.platform.domain.Caller;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class RevisingEventTest {
         List<Session> moved = List.of(Session.plan("Day 1",
                 Instant.parse("2027-03-01T10:00:00Z"), Instant.parse("2027-03-01T17:00:00Z")));
 
-        assertThatExceptionOfType(PublishedStructureLocked.class)
+        assertThatExceptionOfType(PublishedStructureConflict.class)
                 .isThrownBy(() -> revisingEvent.revise(owner, new ReviseEventCommand(published.id(), 2,
                         details("Renamed"), moved, published.ticketTypes())));
 

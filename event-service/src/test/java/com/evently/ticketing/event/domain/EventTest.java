@@ -215,11 +215,11 @@ class EventTest {
         EventDetails renamed = new EventDetails("Renamed", null, null, ZoneId.of("UTC"));
 
         assertThatThrownBy(() -> event.revise(renamed, List.of(later, event.sessions().get(1)), event.ticketTypes(), REVISED))
-                .isInstanceOf(PublishedStructureLocked.class);
+                .isInstanceOf(PublishedStructureConflict.class);
         assertThatThrownBy(() -> event.revise(renamed, event.sessions().subList(0, 1), event.ticketTypes(), REVISED))
-                .isInstanceOf(PublishedStructureLocked.class);
+                .isInstanceOf(PublishedStructureConflict.class);
         assertThatThrownBy(() -> event.revise(renamed, event.sessions(), List.of(bigger, event.ticketTypes().get(1)), REVISED))
-                .isInstanceOf(PublishedStructureLocked.class);
+                .isInstanceOf(PublishedStructureConflict.class);
         assertThat(event.details()).isEqualTo(details());
         assertThat(event.version()).isEqualTo(2);
     }
