@@ -150,6 +150,22 @@ final class InMemoryBookingCore {
         return new MarkingEventCancelled(transactions, inventory, cancelledEvents);
     }
 
+    MarkingEventCompleted markingEventCompleted() {
+        return new MarkingEventCompleted(transactions, inventory, completedEvents);
+    }
+
+    ChangingCapacity changingCapacity() {
+        return new ChangingCapacity(transactions, inventory, releasedSeats());
+    }
+
+    ExtendingInventory extendingInventory() {
+        return new ExtendingInventory(transactions, eventSnapshots, inventory);
+    }
+
+    RetiringTicketType retiringTicketType() {
+        return new RetiringTicketType(transactions, inventory);
+    }
+
     ViewingAvailability viewingAvailability() {
         return new ViewingAvailability(inventory, cancelledEvents, completedEvents);
     }

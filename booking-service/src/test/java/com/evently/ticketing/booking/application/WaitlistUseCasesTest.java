@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static com.evently.ticketing.booking.application.TestEvents.aBuyer;
@@ -303,5 +304,68 @@ class WaitlistUseCasesTest {
 
         assertThat(accepted).isInstanceOf(AcceptedOffer.Confirmed.class);
         assertThat(core.bookings.seatsHeldBy(first.userId(), firstLineOf(event))).isEqualTo(4);
+    }
+
+    @Test
+    void leavingMovesThoseBehindUpAfterHoldingTheLine() {
+        EventSnapshot event = lineWith(5, 0);
+        join(first, event, 1);
+        join(second, event, 1);
+        core.journal.clear();
+
+        waitlistCore.leavingWaitlist().leave(first.userId(), firstLineOf(event));
+
+        assertThat(core.journal).containsExactly("lock line " + firstLineOf(event).ticketTypeId());
+        assertThat(waitlistCore.waitlist.standingsOf(first.userId(), event.eventId())).isEmpty();
+        assertThat(waitlistCore.waitlist.standingsOf(second.userId(), event.eventId()))
+                .singleElement().satisfies(standing -> assertThat(standing.position()).isEqualTo(1));
+    }
+
+    @Test
+    void leavingALineOneDoesNotWaitOnOrThatDoesNotExistIsNotFound() {
+        EventSnapshot event = lineWith(5, 0);
+        join(first, event, 1);
+        InventoryLineKey noSuchLine = new InventoryLineKey(event.eventId(), UUID.randomUUID(), UUID.randomUUID());
+
+        assertThatThrownBy(() -> waitlistCore.leavingWaitlist().leave(second.userId(), firstLineOf(event)))
+                .isInstanceOf(WaitlistEntryNotFound.class);
+        assertThatThrownBy(() -> waitlistCore.leavingWaitlist().leave(first.userId(), noSuchLine))
+                .isInstanceOf(WaitlistEntryNotFound.class);
+        assertThat(waitlistCore.waitlist.rows).hasSize(1);
+    }
+
+    /** An offer takes the user off the list: what is left to leave is nothing, and the offer stays theirs. */
+    @Test
+    void leavingAfterAnOfferWasMadeLeavesTheOfferOpen() {
+        EventSnapshot event = lineWith(5, 0);
+        join(first, event, 1);
+        release(event, 1);
+
+        assertThatThrownBy(() -> waitlistCore.leavingWaitlist().leave(first.userId(), firstLineOf(event)))
+                .isInstanceOf(WaitlistEntryNotFound.class);
+        assertThat(offerOf(first).status()).isEqualTo(OfferStatus.OPEN);
+    }
+
+    @Test
+    void theStandingShowsTheCallersOwnPlacesAndOpenOffersForTheEventOnly() {
+        EventSnapshot event = lineWith(5, 0);
+        join(first, event, 1);
+        join(second, event, 1);
+        join(third, event, 1);
+        release(event, 1);
+        ViewingWaitlist viewing = waitlistCore.viewingWaitlist();
+
+        WaitlistStanding offered = viewing.standingOf(first.userId(), event.eventId());
+        WaitlistStanding waiting = viewing.standingOf(third.userId(), event.eventId());
+
+        assertThat(offered.entries()).isEmpty();
+        assertThat(offered.openOffers()).containsExactly(offerOf(first));
+        assertThat(waiting.entries()).singleElement().satisfies(standing -> {
+            assertThat(standing.position()).isEqualTo(2);
+            assertThat(standing.entry().buyer()).isEqualTo(third);
+        });
+        assertThat(waiting.openOffers()).isEmpty();
+        assertThat(viewing.standingOf(first.userId(), UUID.randomUUID()))
+                .isEqualTo(new WaitlistStanding(List.of(), List.of()));
     }
 }
