@@ -15,7 +15,7 @@ import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.OfferStatus;
-import com.evently.ticketing.booking.domain.SeatLimitReached;
+import com.evently.ticketing.booking.domain.SeatLimitConflict;
 import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.booking.domain.WaitlistOffer;
 import com.evently.ticketing.booking.domain.WaitlistOfferAcceptedEvent;
@@ -73,7 +73,7 @@ public final class AcceptingWaitlistOffer {
      * @throws WaitlistOfferNotFound       when there is no such offer or it is not the caller's
      * @throws WaitlistOfferClosedConflict when the offer expired (even if its seats were not given back yet) or was declined
      * @throws EventCancelledConflict      when the event was cancelled; the offer then expires like any other
-     * @throws SeatLimitReached            when the offered seats would take the user over the line's per-user limit
+     * @throws SeatLimitConflict           when the offered seats would take the user over the line's per-user limit
      *                                     (booked since joining); the offer stays open, to be declined or to expire
      */
     public AcceptedOffer accept(UUID offerId, UUID userId) {

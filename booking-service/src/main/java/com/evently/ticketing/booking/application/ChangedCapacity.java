@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.application;
 
-import com.evently.ticketing.booking.domain.CapacityBelowSold;
+import com.evently.ticketing.booking.domain.CapacityBelowSoldConflict;
 import com.evently.ticketing.booking.domain.InventoryLine;
 
 import java.util.List;
@@ -19,6 +19,6 @@ public sealed interface ChangedCapacity {
     }
 
     /** A session sold more than the new capacity; every line stays as it was. */
-    record Refused(List<InventoryLine> lines, CapacityBelowSold reason) implements ChangedCapacity {
+    record Refused(List<InventoryLine> lines, CapacityBelowSoldConflict reason) implements ChangedCapacity {
     }
 }

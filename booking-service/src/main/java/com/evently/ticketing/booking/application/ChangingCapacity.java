@@ -1,7 +1,7 @@
 package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.out.Inventory;
-import com.evently.ticketing.booking.domain.CapacityBelowSold;
+import com.evently.ticketing.booking.domain.CapacityBelowSoldConflict;
 import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.platform.domain.Transactions;
@@ -32,9 +32,10 @@ public final class ChangingCapacity {
     /**
      * For the organizer's change, asked by the catalog before it commits.
      *
-     * @throws TicketTypeNotOnSale when booking has no line of that ticket type (not published, or not received yet)
-     * @throws CapacityBelowSold   when some session sold or offered more seats than the new capacity; nothing
-     *                             changes then
+     * @throws InventoryLineNotFound     when booking has no line of that ticket type (not published, or not received
+     *                                   yet)
+     * @throws CapacityBelowSoldConflict when some session sold or offered more seats than the new capacity; nothing
+     *                                   changes then
      */
     public ChangedCapacity change(ChangeCapacityCommand command) {
         ChangedCapacity changed = transactions.inTransaction(() -> resize(command));
@@ -42,7 +43,7 @@ public final class ChangingCapacity {
             throw refused.reason();
         }
         if (changed.lines().isEmpty()) {
-            throw new TicketTypeNotOnSale(command.eventId(), command.ticketTypeId());
+            throw new InventoryLineNotFound(command.eventId(), command.ticketTypeId());
         }
         return changed;
     }
@@ -76,7 +77,7 @@ public final class ChangingCapacity {
         if (tooSmall.isPresent()) {
             InventoryLine line = tooSmall.get();
             return new ChangedCapacity.Refused(locked,
-                    new CapacityBelowSold(line.key(), command.capacity(), line.sold()));
+                    new CapacityBelowSoldConflict(line.key(), command.capacity(), line.sold()));
         }
         List<InventoryLine> resized = locked.stream().map(line -> line.resizedTo(command.capacity())).toList();
         if (locked.equals(resized)) {

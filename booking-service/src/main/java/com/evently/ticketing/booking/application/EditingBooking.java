@@ -17,8 +17,8 @@ import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.booking.domain.RequestFingerprint;
 import com.evently.ticketing.booking.domain.SeatLimit;
-import com.evently.ticketing.booking.domain.SeatLimitReached;
-import com.evently.ticketing.booking.domain.SoldOut;
+import com.evently.ticketing.booking.domain.SeatLimitConflict;
+import com.evently.ticketing.booking.domain.SoldOutConflict;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.platform.domain.Changed;
@@ -78,9 +78,9 @@ public final class EditingBooking {
      * @throws InventoryLineNotFound    when the event sells no such session or ticket type
      * @throws SessionStartedConflict   when the booking's session or the new one has started
      * @throws EventCancelledConflict   when the event was cancelled
-     * @throws SoldOut                  when the new line has too few seats left
+     * @throws SoldOutConflict          when the new line has too few seats left
      * @throws TooManySeats             when one booking would hold more seats than allowed
-     * @throws SeatLimitReached         when the buyer would hold more seats of the line than allowed
+     * @throws SeatLimitConflict        when the buyer would hold more seats of the line than allowed
      * @throws IdempotencyKeyReused     when the key was already used for a different request
      */
     public EditedBooking edit(EditBookingCommand command) {

@@ -8,7 +8,7 @@ import com.evently.ticketing.booking.application.port.out.Waitlist;
 import com.evently.ticketing.booking.application.port.out.WaitlistOffers;
 import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.SeatLimit;
-import com.evently.ticketing.booking.domain.SeatLimitReached;
+import com.evently.ticketing.booking.domain.SeatLimitConflict;
 import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.booking.domain.WaitlistEntry;
 import com.evently.ticketing.platform.domain.Transactions;
@@ -54,7 +54,7 @@ public final class JoiningWaitlist {
      * @throws EventCancelledConflict   when the event was cancelled
      * @throws SeatsStillOnSaleConflict when the line still has the seats asked for: they can be booked
      * @throws AlreadyWaitingConflict   when the user already waits on the line or holds an open offer of it
-     * @throws SeatLimitReached         when the seats waited for would take the user over the line's per-user limit
+     * @throws SeatLimitConflict        when the seats waited for would take the user over the line's per-user limit
      */
     public Waitlist.Standing join(JoinWaitlistCommand command) {
         seatLimit.check(command.quantity());

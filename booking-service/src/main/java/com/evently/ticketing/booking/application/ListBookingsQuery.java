@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.application;
 
+import com.evently.ticketing.booking.domain.BookingSearch;
 import com.evently.ticketing.booking.domain.BookingStatus;
 import com.evently.ticketing.platform.domain.Caller;
 

@@ -1,6 +1,8 @@
 package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.out.Attendees;
+import com.evently.ticketing.booking.domain.AttendeePage;
+import com.evently.ticketing.booking.domain.AttendeeQuery;
 import com.evently.ticketing.platform.domain.Caller;
 
 /** The seats of an event and who holds them, for its organizer and for admins. */

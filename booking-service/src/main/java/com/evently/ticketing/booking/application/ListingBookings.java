@@ -1,6 +1,8 @@
 package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.application.port.out.Bookings;
+import com.evently.ticketing.booking.domain.BookingPage;
+import com.evently.ticketing.booking.domain.BookingSearch;
 
 import java.time.Clock;
 import java.util.UUID;

@@ -10,6 +10,7 @@ import com.evently.ticketing.booking.application.port.out.IdempotencyKeys.KeyCla
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.application.port.out.LineAdmission;
+import com.evently.ticketing.booking.application.port.out.LineBusy;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
 import com.evently.ticketing.booking.domain.BookingId;
@@ -20,8 +21,8 @@ import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.booking.domain.RequestFingerprint;
 import com.evently.ticketing.booking.domain.SeatLimit;
-import com.evently.ticketing.booking.domain.SoldOut;
-import com.evently.ticketing.booking.domain.SeatLimitReached;
+import com.evently.ticketing.booking.domain.SeatLimitConflict;
+import com.evently.ticketing.booking.domain.SoldOutConflict;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.booking.domain.UserSeatLimit;
 import com.evently.ticketing.platform.domain.Changed;
@@ -81,9 +82,9 @@ public final class PlacingBooking {
     /**
      * Sells seats of one inventory line to the caller, at most once per idempotency key.
      *
-     * @throws SoldOut                when the line has fewer seats left than asked for
+     * @throws SoldOutConflict        when the line has fewer seats left than asked for
      * @throws TooManySeats           when one booking asks for more seats than allowed
-     * @throws SeatLimitReached       when the buyer would hold more seats of the line than one user may
+     * @throws SeatLimitConflict      when the buyer would hold more seats of the line than one user may
      * @throws InventoryLineNotFound  when the event does not sell that session and ticket type
      * @throws EventCancelledConflict when the event was cancelled (decided while holding the line, see below)
      * @throws EventCompletedConflict when the event is completed (decided like a cancellation)
@@ -100,7 +101,7 @@ public final class PlacingBooking {
             placed = soldOutAsCommitted(command.line(), command.quantity())
                     ? transactions.inTransaction(() -> confirmOrReplay(command, true))
                     : withATurn(command);
-        } catch (SoldOut soldOut) {
+        } catch (SoldOutConflict soldOut) {
             metrics.soldOutRejected();
             throw soldOut;
         }
@@ -209,7 +210,7 @@ public final class PlacingBooking {
         if (committed.retired()) {
             throw new TicketTypeRetiredConflict(command.line());
         }
-        throw new SoldOut(command.line(), command.quantity(), committed.available());
+        throw new SoldOutConflict(command.line(), command.quantity(), committed.available());
     }
 
     private PlacedBooking replay(KeyClaim.AlreadyClaimed earlier, RequestFingerprint fingerprint) {

@@ -32,14 +32,14 @@ public record HeldSeats(InventoryLineKey key, Integer maxSeatsPerUser, boolean r
      * changes as few rows as it can.
      *
      * @return the buckets that changed, with what they have left
-     * @throws SoldOut when the held buckets have fewer seats than asked for; nothing is taken then
+     * @throws SoldOutConflict when the held buckets have fewer seats than asked for; nothing is taken then
      */
     public List<SeatBucket> take(int quantity) {
         if (quantity < 1) {
             throw new IllegalArgumentException("quantity must be at least 1, was " + quantity);
         }
         if (quantity > available()) {
-            throw new SoldOut(key, quantity, available());
+            throw new SoldOutConflict(key, quantity, available());
         }
         List<SeatBucket> changed = new ArrayList<>();
         int missing = quantity;

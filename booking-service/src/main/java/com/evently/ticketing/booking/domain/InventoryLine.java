@@ -48,14 +48,14 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available, I
     /**
      * Takes {@code quantity} seats off this line and returns what is left.
      *
-     * @throws SoldOut when fewer than {@code quantity} seats remain; nothing is taken then
+     * @throws SoldOutConflict when fewer than {@code quantity} seats remain; nothing is taken then
      */
     public InventoryLine reserve(int quantity) {
         if (quantity < 1) {
             throw new InvalidInput("quantity must be at least 1, was " + quantity);
         }
         if (quantity > available) {
-            throw new SoldOut(key, quantity, available);
+            throw new SoldOutConflict(key, quantity, available);
         }
         return new InventoryLine(key, capacity, available - quantity, maxSeatsPerUser, retired);
     }
@@ -68,14 +68,14 @@ public record InventoryLine(InventoryLineKey key, int capacity, int available, I
     /**
      * The line with a new capacity; what is sold stays sold, so the seats on sale move by the difference.
      *
-     * @throws CapacityBelowSold when fewer seats would exist than are sold already; nothing changes then
+     * @throws CapacityBelowSoldConflict when fewer seats would exist than are sold already; nothing changes then
      */
     public InventoryLine resizedTo(int newCapacity) {
         if (newCapacity < 1) {
             throw new InvalidInput("capacity must be at least 1, was " + newCapacity);
         }
         if (newCapacity < sold()) {
-            throw new CapacityBelowSold(key, newCapacity, sold());
+            throw new CapacityBelowSoldConflict(key, newCapacity, sold());
         }
         return new InventoryLine(key, newCapacity, newCapacity - sold(), maxSeatsPerUser, retired);
     }

@@ -25,7 +25,7 @@ public record UserSeatLimit(int defaultMaxSeatsPerUser) {
     /**
      * @param held  seats of {@code line} the user holds now, not counting the ones this request gives back
      * @param added seats of {@code line} this request adds
-     * @throws SeatLimitReached when the user would hold more than the limit
+     * @throws SeatLimitConflict when the user would hold more than the limit
      */
     public void check(InventoryLine line, int held, int added) {
         check(line.maxSeatsPerUser(), held, added);
@@ -39,7 +39,7 @@ public record UserSeatLimit(int defaultMaxSeatsPerUser) {
     private void check(Integer lineMaxSeatsPerUser, int held, int added) {
         int max = maxOf(lineMaxSeatsPerUser);
         if (added > 0 && held + added > max) {
-            throw new SeatLimitReached(max, held, added);
+            throw new SeatLimitConflict(max, held, added);
         }
     }
 }

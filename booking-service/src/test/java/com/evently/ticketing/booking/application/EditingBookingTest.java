@@ -7,9 +7,9 @@ import com.evently.ticketing.booking.domain.BookingStatusChange;
 import com.evently.ticketing.booking.domain.Buyer;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
-import com.evently.ticketing.booking.domain.SeatLimitReached;
 import com.evently.ticketing.booking.domain.SeatId;
-import com.evently.ticketing.booking.domain.SoldOut;
+import com.evently.ticketing.booking.domain.SeatLimitConflict;
+import com.evently.ticketing.booking.domain.SoldOutConflict;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.InvalidInput;
@@ -106,7 +106,7 @@ class EditingBookingTest {
         core.placingBooking().place(new PlaceBookingCommand(aBuyer(), aKey(), second, 9));
 
         assertThatThrownBy(() -> edit(booking, null, second.sessionId(), second.ticketTypeId()))
-                .isInstanceOf(SoldOut.class);
+                .isInstanceOf(SoldOutConflict.class);
 
         assertUnchanged(booking);
     }
@@ -160,7 +160,7 @@ class EditingBookingTest {
         place(second, 5);
 
         assertThatThrownBy(() -> edit(booking, null, second.sessionId(), second.ticketTypeId()))
-                .isInstanceOfSatisfying(SeatLimitReached.class, reached -> {
+                .isInstanceOfSatisfying(SeatLimitConflict.class, reached -> {
                     assertThat(reached.maxSeatsPerUser()).isEqualTo(InMemoryBookingCore.MAX_SEATS_PER_USER);
                     assertThat(reached.held()).isEqualTo(5);
                 });

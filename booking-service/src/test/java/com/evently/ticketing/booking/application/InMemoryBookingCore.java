@@ -9,10 +9,13 @@ import com.evently.ticketing.booking.application.port.out.IdempotencyKeys;
 import com.evently.ticketing.booking.application.port.out.IntegrationEvents;
 import com.evently.ticketing.booking.application.port.out.Inventory;
 import com.evently.ticketing.booking.application.port.out.LineAdmission;
+import com.evently.ticketing.booking.application.port.out.LineBusy;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingCancelledEvent;
 import com.evently.ticketing.booking.domain.BookingChangedEvent;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
+import com.evently.ticketing.booking.domain.BookingPage;
+import com.evently.ticketing.booking.domain.BookingSearch;
 import com.evently.ticketing.booking.domain.BookingStatus;
 import com.evently.ticketing.booking.domain.CancellationCause;
 import com.evently.ticketing.booking.domain.CancellationCutoff;
@@ -145,6 +148,22 @@ final class InMemoryBookingCore {
 
     MarkingEventCancelled markingEventCancelled() {
         return new MarkingEventCancelled(transactions, inventory, cancelledEvents);
+    }
+
+    MarkingEventCompleted markingEventCompleted() {
+        return new MarkingEventCompleted(transactions, inventory, completedEvents);
+    }
+
+    ChangingCapacity changingCapacity() {
+        return new ChangingCapacity(transactions, inventory, releasedSeats());
+    }
+
+    ExtendingInventory extendingInventory() {
+        return new ExtendingInventory(transactions, eventSnapshots, inventory);
+    }
+
+    RetiringTicketType retiringTicketType() {
+        return new RetiringTicketType(transactions, inventory);
     }
 
     ViewingAvailability viewingAvailability() {

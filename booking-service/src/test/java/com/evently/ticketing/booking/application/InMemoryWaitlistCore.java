@@ -63,6 +63,14 @@ final class InMemoryWaitlistCore {
                 core.eventSnapshots, events, 100, core.clock);
     }
 
+    LeavingWaitlist leavingWaitlist() {
+        return new LeavingWaitlist(transactions, core.inventory, waitlist);
+    }
+
+    ViewingWaitlist viewingWaitlist() {
+        return new ViewingWaitlist(waitlist, offers);
+    }
+
     static final class InMemoryWaitlist extends InMemoryBookingCore.InMemoryTable<UUID, WaitlistEntry> implements Waitlist {
 
         Duration eventLifetime;

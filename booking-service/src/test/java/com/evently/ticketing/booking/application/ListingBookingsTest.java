@@ -1,6 +1,7 @@
 package com.evently.ticketing.booking.application;
 
 import com.evently.ticketing.booking.domain.Booking;
+import com.evently.ticketing.booking.domain.BookingPage;
 import com.evently.ticketing.booking.domain.Buyer;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.platform.domain.Caller;

@@ -1,5 +1,6 @@
 package com.evently.ticketing.booking.application;
 
+import com.evently.ticketing.booking.application.port.out.LineBusy;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingConfirmedEvent;
 import com.evently.ticketing.booking.domain.BookingStatus;
@@ -9,7 +10,7 @@ import com.evently.ticketing.booking.domain.EventRevision;
 import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.IdempotencyKey;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
-import com.evently.ticketing.booking.domain.SoldOut;
+import com.evently.ticketing.booking.domain.SoldOutConflict;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import org.junit.jupiter.api.Test;
 
@@ -118,7 +119,7 @@ class PlacingBookingTest {
         placingBooking.place(booking(aBuyer(), aKey(), event, 2));
 
         assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, event, 1)))
-                .isInstanceOfSatisfying(SoldOut.class, soldOut -> {
+                .isInstanceOfSatisfying(SoldOutConflict.class, soldOut -> {
                     assertThat(soldOut.requested()).isOne();
                     assertThat(soldOut.available()).isZero();
                 });
@@ -135,7 +136,7 @@ class PlacingBookingTest {
         core.admission.admitted.clear();
         core.journal.clear();
 
-        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, event, 1))).isInstanceOf(SoldOut.class);
+        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, event, 1))).isInstanceOf(SoldOutConflict.class);
 
         assertThat(core.admission.admitted).as("no turn taken").isEmpty();
         assertThat(core.journal).as("no line held").noneMatch(entry -> entry.startsWith("lock line"));
@@ -169,7 +170,7 @@ class PlacingBookingTest {
         core.admission.linesBusy = true;
         core.admission.meanwhile = () -> core.inventory.update(core.inventory.readLine(line).orElseThrow().reserve(10));
 
-        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, event, 1))).isInstanceOf(SoldOut.class);
+        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, event, 1))).isInstanceOf(SoldOutConflict.class);
 
         assertNothingStoredFor(buyer);
     }
@@ -178,7 +179,7 @@ class PlacingBookingTest {
     void rejectsBookingOfMoreSeatsThanAreLeftAndTakesNone() {
         EventSnapshot event = onSale(3);
 
-        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, event, 4))).isInstanceOf(SoldOut.class);
+        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, event, 4))).isInstanceOf(SoldOutConflict.class);
 
         assertThat(core.inventory.availableOf(firstLineOf(event))).isEqualTo(3);
     }
@@ -187,7 +188,7 @@ class PlacingBookingTest {
     void keyOfASoldOutAttemptCanBeUsedForTheNextBooking() {
         EventSnapshot soldOut = onSale(1);
         placingBooking.place(booking(aBuyer(), aKey(), soldOut, 1));
-        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, soldOut, 1))).isInstanceOf(SoldOut.class);
+        assertThatThrownBy(() -> placingBooking.place(booking(buyer, key, soldOut, 1))).isInstanceOf(SoldOutConflict.class);
         EventSnapshot another = onSale(1);
 
         PlacedBooking placed = placingBooking.place(booking(buyer, key, another, 1));

@@ -6,7 +6,7 @@ import com.evently.ticketing.booking.domain.EventSnapshot;
 import com.evently.ticketing.booking.domain.InventoryLine;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.evently.ticketing.booking.domain.OfferStatus;
-import com.evently.ticketing.booking.domain.SeatLimitReached;
+import com.evently.ticketing.booking.domain.SeatLimitConflict;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.booking.domain.WaitlistOffer;
 import org.junit.jupiter.api.Test;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static com.evently.ticketing.booking.application.TestEvents.aBuyer;
@@ -253,7 +254,7 @@ class WaitlistUseCasesTest {
         EventSnapshot event = soldOutLineWhere(first, 3, 4);
 
         assertThatThrownBy(() -> join(first, event, 2))
-                .isInstanceOfSatisfying(SeatLimitReached.class, reached -> {
+                .isInstanceOfSatisfying(SeatLimitConflict.class, reached -> {
                     assertThat(reached.maxSeatsPerUser()).isEqualTo(4);
                     assertThat(reached.held()).isEqualTo(3);
                 });
@@ -270,7 +271,7 @@ class WaitlistUseCasesTest {
         core.inventory.update(new InventoryLine(firstLineOf(event), 20, 0, null));
         int room = InMemoryBookingCore.MAX_SEATS_PER_USER - booked;
 
-        assertThatThrownBy(() -> join(first, event, room + 1)).isInstanceOf(SeatLimitReached.class);
+        assertThatThrownBy(() -> join(first, event, room + 1)).isInstanceOf(SeatLimitConflict.class);
         assertThat(join(first, event, room).position()).isEqualTo(1);
     }
 
@@ -284,7 +285,7 @@ class WaitlistUseCasesTest {
         core.placingBooking().place(booking(first, aKey(), event, 2));
 
         assertThatThrownBy(() -> waitlistCore.acceptingWaitlistOffer().accept(offer.id(), first.userId()))
-                .isInstanceOfSatisfying(SeatLimitReached.class, reached -> {
+                .isInstanceOfSatisfying(SeatLimitConflict.class, reached -> {
                     assertThat(reached.maxSeatsPerUser()).isEqualTo(4);
                     assertThat(reached.held()).as("the offer's own seats are not counted twice").isEqualTo(3);
                 });
@@ -303,5 +304,68 @@ class WaitlistUseCasesTest {
 
         assertThat(accepted).isInstanceOf(AcceptedOffer.Confirmed.class);
         assertThat(core.bookings.seatsHeldBy(first.userId(), firstLineOf(event))).isEqualTo(4);
+    }
+
+    @Test
+    void leavingMovesThoseBehindUpAfterHoldingTheLine() {
+        EventSnapshot event = lineWith(5, 0);
+        join(first, event, 1);
+        join(second, event, 1);
+        core.journal.clear();
+
+        waitlistCore.leavingWaitlist().leave(first.userId(), firstLineOf(event));
+
+        assertThat(core.journal).containsExactly("lock line " + firstLineOf(event).ticketTypeId());
+        assertThat(waitlistCore.waitlist.standingsOf(first.userId(), event.eventId())).isEmpty();
+        assertThat(waitlistCore.waitlist.standingsOf(second.userId(), event.eventId()))
+                .singleElement().satisfies(standing -> assertThat(standing.position()).isEqualTo(1));
+    }
+
+    @Test
+    void leavingALineOneDoesNotWaitOnOrThatDoesNotExistIsNotFound() {
+        EventSnapshot event = lineWith(5, 0);
+        join(first, event, 1);
+        InventoryLineKey noSuchLine = new InventoryLineKey(event.eventId(), UUID.randomUUID(), UUID.randomUUID());
+
+        assertThatThrownBy(() -> waitlistCore.leavingWaitlist().leave(second.userId(), firstLineOf(event)))
+                .isInstanceOf(WaitlistEntryNotFound.class);
+        assertThatThrownBy(() -> waitlistCore.leavingWaitlist().leave(first.userId(), noSuchLine))
+                .isInstanceOf(WaitlistEntryNotFound.class);
+        assertThat(waitlistCore.waitlist.rows).hasSize(1);
+    }
+
+    /** An offer takes the user off the list: what is left to leave is nothing, and the offer stays theirs. */
+    @Test
+    void leavingAfterAnOfferWasMadeLeavesTheOfferOpen() {
+        EventSnapshot event = lineWith(5, 0);
+        join(first, event, 1);
+        release(event, 1);
+
+        assertThatThrownBy(() -> waitlistCore.leavingWaitlist().leave(first.userId(), firstLineOf(event)))
+                .isInstanceOf(WaitlistEntryNotFound.class);
+        assertThat(offerOf(first).status()).isEqualTo(OfferStatus.OPEN);
+    }
+
+    @Test
+    void theStandingShowsTheCallersOwnPlacesAndOpenOffersForTheEventOnly() {
+        EventSnapshot event = lineWith(5, 0);
+        join(first, event, 1);
+        join(second, event, 1);
+        join(third, event, 1);
+        release(event, 1);
+        ViewingWaitlist viewing = waitlistCore.viewingWaitlist();
+
+        WaitlistStanding offered = viewing.standingOf(first.userId(), event.eventId());
+        WaitlistStanding waiting = viewing.standingOf(third.userId(), event.eventId());
+
+        assertThat(offered.entries()).isEmpty();
+        assertThat(offered.openOffers()).containsExactly(offerOf(first));
+        assertThat(waiting.entries()).singleElement().satisfies(standing -> {
+            assertThat(standing.position()).isEqualTo(2);
+            assertThat(standing.entry().buyer()).isEqualTo(third);
+        });
+        assertThat(waiting.openOffers()).isEmpty();
+        assertThat(viewing.standingOf(first.userId(), UUID.randomUUID()))
+                .isEqualTo(new WaitlistStanding(List.of(), List.of()));
     }
 }

@@ -33,7 +33,7 @@ class HeldSeatsTest {
     void refusesMoreSeatsThanTheHeldBucketsHaveTogether() {
         HeldSeats held = new HeldSeats(key, null, false, List.of(new SeatBucket(0, 1), new SeatBucket(1, 2)));
 
-        assertThatThrownBy(() -> held.take(4)).isInstanceOfSatisfying(SoldOut.class, soldOut -> {
+        assertThatThrownBy(() -> held.take(4)).isInstanceOfSatisfying(SoldOutConflict.class, soldOut -> {
             assertThat(soldOut.available()).isEqualTo(3);
             assertThat(soldOut.requested()).isEqualTo(4);
             assertThat(soldOut.line()).isEqualTo(key);

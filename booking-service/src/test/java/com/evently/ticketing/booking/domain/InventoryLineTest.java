@@ -31,7 +31,7 @@ class InventoryLineTest {
         InventoryLine line = new InventoryLine(key, 10, 2);
 
         assertThatThrownBy(() -> line.reserve(3))
-                .isInstanceOfSatisfying(SoldOut.class, soldOut -> {
+                .isInstanceOfSatisfying(SoldOutConflict.class, soldOut -> {
                     assertThat(soldOut.requested()).isEqualTo(3);
                     assertThat(soldOut.available()).isEqualTo(2);
                     assertThat(soldOut.line()).isEqualTo(key);

@@ -3,7 +3,7 @@ package com.evently.ticketing.event.application;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.domain.Event;
-import com.evently.ticketing.event.domain.EventCancelled;
+import com.evently.ticketing.event.domain.EventCalledOff;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -39,7 +39,7 @@ public class CancellingEvent {
         return transactions.inTransaction(() -> {
             Event event = access.eventToChange(actor, eventId, "cancel");
             long versionRead = event.version();
-            EventCancelled cancelled = event.cancel(reason, clock.instant());
+            EventCalledOff cancelled = event.cancel(reason, clock.instant());
             // as for publishing: of two concurrent cancels only one commits, so the event is called off once
             events.update(event, versionRead);
             integrationEvents.announce(cancelled);

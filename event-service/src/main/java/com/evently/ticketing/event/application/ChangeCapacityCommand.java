@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * A new number of seats per session for one ticket type of a published event, based on the version the organizer
- * read. {@code changeId} follows the change to booking-service and into the CapacityChanged announcement.
+ * read. {@code changeId} follows the change to booking-service and into the TicketTypeResized announcement.
  */
 public record ChangeCapacityCommand(UUID eventId, long expectedVersion, UUID ticketTypeId, int capacity,
                                     UUID changeId) {

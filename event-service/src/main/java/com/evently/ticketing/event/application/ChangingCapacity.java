@@ -4,9 +4,9 @@ import com.evently.ticketing.event.application.port.out.BookingInventory;
 import com.evently.ticketing.event.application.port.out.EventChangeConflict;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
-import com.evently.ticketing.event.domain.CapacityChanged;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.TicketType;
+import com.evently.ticketing.event.domain.TicketTypeResized;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -67,7 +67,7 @@ public class ChangingCapacity {
     private Event record(Caller actor, ChangeCapacityCommand command) {
         Event event = current(actor, command);
         long versionRead = event.version();
-        Optional<CapacityChanged> changed = event.changeCapacity(command.ticketTypeId(), command.capacity(),
+        Optional<TicketTypeResized> changed = event.changeCapacity(command.ticketTypeId(), command.capacity(),
                 command.changeId(), clock.instant());
         if (changed.isEmpty()) {
             return event;

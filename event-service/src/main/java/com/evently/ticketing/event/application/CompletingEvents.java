@@ -4,7 +4,7 @@ import com.evently.ticketing.event.application.port.out.EventCache;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.domain.Event;
-import com.evently.ticketing.event.domain.EventCompleted;
+import com.evently.ticketing.event.domain.EventEnded;
 
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Marks published events whose last session has ended as COMPLETED, a batch per transaction. Safe on several
  * replicas at once: each batch locks its events and skips those another replica holds, and the version check
- * of the update would refuse a second completion anyway. Each completion is announced (EventCompleted), so booking
+ * of the update would refuse a second completion anyway. Each completion is announced (EventEnded), so booking
  * closes its sales and every replica's cache forgets the event.
  */
 public class CompletingEvents {
@@ -47,7 +47,7 @@ public class CompletingEvents {
                 List<Event> ended = events.lockEndedPublished(now, BATCH);
                 for (Event event : ended) {
                     long versionRead = event.version();
-                    EventCompleted completion = event.complete(now);
+                    EventEnded completion = event.complete(now);
                     events.update(event, versionRead);
                     integrationEvents.announce(completion);
                 }

@@ -4,7 +4,7 @@ import com.evently.ticketing.event.application.port.out.EventChangeConflict;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.domain.Event;
-import com.evently.ticketing.event.domain.TicketTypeRetired;
+import com.evently.ticketing.event.domain.TicketTypeWithdrawn;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -48,7 +48,7 @@ public class RetiringTicketType {
             if (versionRead != expectedVersion) {
                 throw new StaleEventVersion(event.id(), expectedVersion);
             }
-            Optional<TicketTypeRetired> retired = event.retireTicketType(ticketTypeId, clock.instant());
+            Optional<TicketTypeWithdrawn> retired = event.retireTicketType(ticketTypeId, clock.instant());
             if (retired.isEmpty()) {
                 return event;
             }

@@ -4,8 +4,8 @@ import com.evently.ticketing.event.application.port.out.EventChangeConflict;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventRevised;
 import com.evently.ticketing.event.domain.EventStatus;
-import com.evently.ticketing.event.domain.EventUpdated;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -39,7 +39,7 @@ public class RevisingEvent {
      * @throws EventNotFound when there is no such event the actor may see
      * @throws StaleEventVersion when the event changed since the actor read it
      * @throws com.evently.ticketing.event.domain.EventStateConflict when the event is cancelled
-     * @throws com.evently.ticketing.event.domain.PublishedStructureLocked when a published event's
+     * @throws com.evently.ticketing.event.domain.PublishedStructureConflict when a published event's
      *         sessions or ticket types would change
      */
     public Event revise(Caller actor, ReviseEventCommand command) {
@@ -49,7 +49,7 @@ public class RevisingEvent {
             if (versionRead != command.expectedVersion()) {
                 throw new StaleEventVersion(event.id(), command.expectedVersion());
             }
-            Optional<EventUpdated> updated = event.revise(command.details(), command.sessions(),
+            Optional<EventRevised> updated = event.revise(command.details(), command.sessions(),
                     command.ticketTypes(), clock.instant());
             if (event.version() == versionRead) {
                 return event; // nothing changed: nothing to store or announce, and the client's ETag stays valid

@@ -1,6 +1,9 @@
 package com.evently.ticketing.event.application;
 
 import com.evently.ticketing.event.application.port.out.Events;
+import com.evently.ticketing.event.domain.EventListing;
+import com.evently.ticketing.event.domain.EventSearchQuery;
+import com.evently.ticketing.event.domain.EventSearchResult;
 import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.platform.domain.Caller;
 

@@ -23,10 +23,10 @@ public class BookingServiceClientConfiguration {
     static final String BOOKING_SERVICE = "booking-service";
 
     @Bean
-    HttpBookingInventory bookingInventory(RestClient.Builder restClients, CatalogProperties properties,
+    HttpBookingInventory bookingInventory(RestClient.Builder restClients, EventProperties properties,
                                           ServiceTokens serviceTokens, RetryRegistry retries,
                                           CircuitBreakerRegistry circuitBreakers) {
-        CatalogProperties.BookingService bookingService = properties.bookingService();
+        EventProperties.BookingService bookingService = properties.bookingService();
         RestClient client = HttpBookingInventory.bookingServiceClient(restClients, bookingService.baseUrl(),
                 bookingService.connectTimeout(), bookingService.readTimeout(),
                 serviceTokens.interceptorFor(InternalScopes.BOOKING_INVENTORY));

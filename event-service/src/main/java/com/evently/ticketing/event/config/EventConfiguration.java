@@ -39,7 +39,7 @@ import java.util.Set;
 
 /** The use cases, wired by hand so that the application layer stays free of Spring. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CatalogProperties.class)
+@EnableConfigurationProperties(EventProperties.class)
 class EventConfiguration {
 
     @Bean
@@ -125,9 +125,9 @@ class EventConfiguration {
         return new RecordingAvailability(availability, transactions);
     }
 
-    /** Public reads from memory, kept in step by the catalog's own announcements (see CatalogCacheEvictions). */
+    /** Public reads from memory, kept in step by the service's own announcements (see EventCacheEvictions). */
     @Bean
-    EventCache eventCache(Events events, CatalogProperties properties, MeterRegistry meters) {
+    EventCache eventCache(Events events, EventProperties properties, MeterRegistry meters) {
         if (!properties.cache().enabled()) {
             return new UncachedEventReads(events);
         }
@@ -138,7 +138,7 @@ class EventConfiguration {
     }
 
     @Bean
-    HttpCaching httpCaching(CatalogProperties properties) {
+    HttpCaching httpCaching(EventProperties properties) {
         return new HttpCaching(properties.httpCache().maxAge(), properties.httpCache().staleWhileRevalidate());
     }
 

@@ -11,10 +11,10 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @EnableScheduling
 class ScheduleConfiguration implements SchedulingConfigurer {
 
-    private final CatalogProperties properties;
+    private final EventProperties properties;
     private final ScheduledEventCompletion completion;
 
-    ScheduleConfiguration(CatalogProperties properties, ScheduledEventCompletion completion) {
+    ScheduleConfiguration(EventProperties properties, ScheduledEventCompletion completion) {
         this.properties = properties;
         this.completion = completion;
     }

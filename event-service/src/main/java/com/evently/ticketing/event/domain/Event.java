@@ -88,9 +88,9 @@ public final class Event {
      *
      * @return the announcement when a published event's details changed; empty for drafts and for no change
      * @throws EventStateConflict for a cancelled event
-     * @throws PublishedStructureLocked when a published event's sessions or ticket types would change
+     * @throws PublishedStructureConflict when a published event's sessions or ticket types would change
      */
-    public Optional<EventUpdated> revise(EventDetails newDetails, List<Session> newSessions,
+    public Optional<EventRevised> revise(EventDetails newDetails, List<Session> newSessions,
                                          List<TicketType> newTicketTypes, Instant now) {
         Objects.requireNonNull(newDetails, "details");
         List<Session> proposedSessions = nonEmpty(newSessions, "an event needs at least one session");
@@ -119,18 +119,18 @@ public final class Event {
         recordChange(now);
     }
 
-    private Optional<EventUpdated> reviseDetailsOnly(EventDetails newDetails, List<Session> proposedSessions,
+    private Optional<EventRevised> reviseDetailsOnly(EventDetails newDetails, List<Session> proposedSessions,
                                                      List<TicketType> proposedTicketTypes, Instant now) {
         if (!sameContent(proposedSessions, sessions, Session::hasSameContentAs)
                 || !sameContent(proposedTicketTypes, ticketTypes, TicketType::hasSameContentAs)) {
-            throw new PublishedStructureLocked(id);
+            throw new PublishedStructureConflict(id);
         }
         if (newDetails.equals(details)) {
             return Optional.empty();
         }
         details = newDetails;
         recordChange(now);
-        return Optional.of(new EventUpdated(id, organizerId, details, version, now));
+        return Optional.of(new EventRevised(id, organizerId, details, version, now));
     }
 
     /**
@@ -141,7 +141,7 @@ public final class Event {
      * @throws EventStateConflict unless the event is published (a draft is edited as a whole instead)
      * @throws TicketTypeNotFound when the event has no such ticket type
      */
-    public Optional<CapacityChanged> changeCapacity(UUID ticketTypeId, int capacity, UUID changeId, Instant now) {
+    public Optional<TicketTypeResized> changeCapacity(UUID ticketTypeId, int capacity, UUID changeId, Instant now) {
         TicketType current = ticketType(ticketTypeId);
         if (current.capacity() == capacity) {
             return Optional.empty();
@@ -149,7 +149,7 @@ public final class Event {
         TicketType changed = current.withCapacity(capacity);
         ticketTypes = ticketTypes.stream().map(type -> type.id().equals(ticketTypeId) ? changed : type).toList();
         recordChange(now);
-        return Optional.of(new CapacityChanged(id, organizerId, ticketTypeId, capacity, changeId, now));
+        return Optional.of(new TicketTypeResized(id, organizerId, ticketTypeId, capacity, changeId, now));
     }
 
     /**
@@ -157,11 +157,11 @@ public final class Event {
      *
      * @throws EventStateConflict unless the event is published (a draft is edited as a whole instead)
      */
-    public SessionAdded addSession(Session session, Instant now) {
+    public SessionScheduled addSession(Session session, Instant now) {
         requirePublished("given a session");
         sessions = append(sessions, session);
         recordChange(now);
-        return new SessionAdded(id, organizerId, session, ticketTypes, now);
+        return new SessionScheduled(id, organizerId, session, ticketTypes, now);
     }
 
     /**
@@ -169,11 +169,11 @@ public final class Event {
      *
      * @throws EventStateConflict unless the event is published (a draft is edited as a whole instead)
      */
-    public TicketTypeAdded addTicketType(TicketType ticketType, Instant now) {
+    public TicketTypeOffered addTicketType(TicketType ticketType, Instant now) {
         requirePublished("given a ticket type");
         ticketTypes = append(ticketTypes, ticketType);
         recordChange(now);
-        return new TicketTypeAdded(id, organizerId, ticketType, sessions.stream().map(Session::id).toList(), now);
+        return new TicketTypeOffered(id, organizerId, ticketType, sessions.stream().map(Session::id).toList(), now);
     }
 
     /**
@@ -183,7 +183,7 @@ public final class Event {
      * @throws EventStateConflict unless the event is published
      * @throws TicketTypeNotFound when the event has no such ticket type
      */
-    public Optional<TicketTypeRetired> retireTicketType(UUID ticketTypeId, Instant now) {
+    public Optional<TicketTypeWithdrawn> retireTicketType(UUID ticketTypeId, Instant now) {
         TicketType current = ticketType(ticketTypeId);
         if (current.isRetired()) {
             return Optional.empty();
@@ -191,7 +191,7 @@ public final class Event {
         ticketTypes = ticketTypes.stream().map(type -> type.id().equals(ticketTypeId) ? type.retiredAt(now) : type)
                 .toList();
         recordChange(now);
-        return Optional.of(new TicketTypeRetired(id, organizerId, ticketTypeId, now));
+        return Optional.of(new TicketTypeWithdrawn(id, organizerId, ticketTypeId, now));
     }
 
     private void requirePublished(String attempted) {
@@ -225,7 +225,7 @@ public final class Event {
      * @param reason shown to everyone; null or blank for none
      * @throws EventStateConflict unless the event is published (a draft is deleted instead)
      */
-    public EventCancelled cancel(String reason, Instant now) {
+    public EventCalledOff cancel(String reason, Instant now) {
         if (status != EventStatus.PUBLISHED) {
             throw new EventStateConflict(id, status, "cancelled",
                     status == EventStatus.DRAFT ? "a draft is deleted instead" : null);
@@ -234,7 +234,7 @@ public final class Event {
         status = EventStatus.CANCELLED;
         cancellation = called;
         recordChange(now);
-        return new EventCancelled(id, organizerId, called.reason(), now);
+        return new EventCalledOff(id, organizerId, called.reason(), now);
     }
 
     /**
@@ -251,19 +251,19 @@ public final class Event {
     }
 
     /**
-     * Closes a published event whose last session has ended; the caller announces the returned EventCompleted, on
+     * Closes a published event whose last session has ended; the caller announces the returned EventEnded, on
      * which booking-service closes the event's sales.
      *
      * @throws EventStateConflict unless the event is published and its last session has ended
      */
-    public EventCompleted complete(Instant now) {
+    public EventEnded complete(Instant now) {
         if (status != EventStatus.PUBLISHED || now.isBefore(lastSessionEnd())) {
             throw new EventStateConflict(id, status, "completed",
                     status == EventStatus.PUBLISHED ? "its last session ends at " + lastSessionEnd() : null);
         }
         status = EventStatus.COMPLETED;
         recordChange(now);
-        return new EventCompleted(id, organizerId, now);
+        return new EventEnded(id, organizerId, now);
     }
 
     /** When the last of its sessions ends. */

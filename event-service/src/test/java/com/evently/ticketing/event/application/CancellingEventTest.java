@@ -1,7 +1,7 @@
 package com.evently.ticketing.event.application;
 
 import com.evently.ticketing.event.domain.Event;
-import com.evently.ticketing.event.domain.EventCancelled;
+import com.evently.ticketing.event.domain.EventCalledOff;
 import com.evently.ticketing.event.domain.EventStateConflict;
 import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.platform.domain.Caller;
@@ -46,7 +46,7 @@ class CancellingEventTest {
             });
         });
         assertThat(integrationEvents.announced()).singleElement().isEqualTo(
-                new EventCancelled(published.id(), owner.id(), "The venue is flooded", NOW));
+                new EventCalledOff(published.id(), owner.id(), "The venue is flooded", NOW));
     }
 
     @Test
@@ -55,7 +55,7 @@ class CancellingEventTest {
 
         cancellingEvent.cancel(owner, published.id(), "  ");
 
-        assertThat(integrationEvents.announced()).singleElement().isInstanceOfSatisfying(EventCancelled.class,
+        assertThat(integrationEvents.announced()).singleElement().isInstanceOfSatisfying(EventCalledOff.class,
                 cancelled -> assertThat(cancelled.reason()).isNull());
     }
 

@@ -2,9 +2,9 @@ package com.evently.ticketing.event.application;
 
 import com.evently.ticketing.event.application.port.out.BookingInventory;
 import com.evently.ticketing.event.application.port.out.CapacityBelowSoldConflict;
-import com.evently.ticketing.event.domain.CapacityChanged;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.TicketType;
+import com.evently.ticketing.event.domain.TicketTypeResized;
 import com.evently.ticketing.platform.domain.Caller;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class ChangingCapacityUseCaseTest {
 
         assertThat(changed.ticketTypes().getFirst().capacity()).isEqualTo(150);
         assertThat(booking.calls).containsExactly("change " + standard.id() + " to 150");
-        assertThat(integrationEvents.announced()).singleElement().isInstanceOf(CapacityChanged.class);
+        assertThat(integrationEvents.announced()).singleElement().isInstanceOf(TicketTypeResized.class);
     }
 
     @Test

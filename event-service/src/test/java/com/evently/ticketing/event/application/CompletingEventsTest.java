@@ -1,8 +1,8 @@
 package com.evently.ticketing.event.application;
 
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventEnded;
 import com.evently.ticketing.event.domain.EventStateConflict;
-import com.evently.ticketing.event.domain.EventCompleted;
 import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.platform.domain.Caller;
@@ -46,7 +46,7 @@ class CompletingEventsTest {
         });
         assertThat(cache.forgotten()).containsExactly(ended.id());
         assertThat(integrationEvents.announced()).containsExactly(
-                new EventCompleted(ended.id(), ended.organizerId(), CLOCK.instant()));
+                new EventEnded(ended.id(), ended.organizerId(), CLOCK.instant()));
     }
 
     @Test

@@ -3,6 +3,9 @@ package com.evently.ticketing.event.application;
 import com.evently.ticketing.event.application.port.out.EventChangeConflict;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventListing;
+import com.evently.ticketing.event.domain.EventSearchQuery;
+import com.evently.ticketing.event.domain.EventSearchResult;
 import com.evently.ticketing.event.domain.EventStatus;
 
 import java.time.Instant;

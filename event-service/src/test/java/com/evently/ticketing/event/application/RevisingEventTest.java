@@ -1,10 +1,10 @@
 package com.evently.ticketing.event.application;
 
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventRevised;
 import com.evently.ticketing.event.domain.EventStateConflict;
 import com.evently.ticketing.event.domain.EventStatus;
-import com.evently.ticketing.event.domain.EventUpdated;
-import com.evently.ticketing.event.domain.PublishedStructureLocked;
+import com.evently.ticketing.event.domain.PublishedStructureConflict;
 import com.evently.ticketing.event.domain.Session;
 import com.evently.ticketing.platform.domain.Caller;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class RevisingEventTest {
         assertThat(revised.version()).isEqualTo(3);
         assertThat(events.writes()).as("sessions and ticket types are not rewritten once published")
                 .containsExactly(InMemoryEvents.Write.UPDATE);
-        assertThat(integrationEvents.announced()).singleElement().isInstanceOfSatisfying(EventUpdated.class,
+        assertThat(integrationEvents.announced()).singleElement().isInstanceOfSatisfying(EventRevised.class,
                 updated -> {
                     assertThat(updated.eventId()).isEqualTo(published.id());
                     assertThat(updated.details().title()).isEqualTo("Java Day, second edition");
@@ -80,7 +80,7 @@ class RevisingEventTest {
         List<Session> moved = List.of(Session.plan("Day 1",
                 Instant.parse("2027-03-01T10:00:00Z"), Instant.parse("2027-03-01T17:00:00Z")));
 
-        assertThatExceptionOfType(PublishedStructureLocked.class)
+        assertThatExceptionOfType(PublishedStructureConflict.class)
                 .isThrownBy(() -> revisingEvent.revise(owner, new ReviseEventCommand(published.id(), 2,
                         details("Renamed"), moved, published.ticketTypes())));
 

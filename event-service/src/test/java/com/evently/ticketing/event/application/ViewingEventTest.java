@@ -1,6 +1,8 @@
 package com.evently.ticketing.event.application;
 
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventSearchQuery;
+import com.evently.ticketing.event.domain.EventSearchResult;
 import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.platform.domain.Caller;
 import org.junit.jupiter.api.Test;

@@ -146,7 +146,7 @@ class EventTest {
         Session evening = Session.plan("Evening", Instant.parse("2027-04-01T18:00:00Z"), Instant.parse("2027-04-01T22:00:00Z"));
         TicketType free = TicketType.offer("Free", Money.of("0", "EUR"), 300);
 
-        Optional<EventUpdated> announced = event.revise(renamed, List.of(evening), List.of(free), REVISED);
+        Optional<EventRevised> announced = event.revise(renamed, List.of(evening), List.of(free), REVISED);
 
         assertThat(announced).isEmpty();
         assertThat(event.details()).isEqualTo(renamed);
@@ -190,7 +190,7 @@ class EventTest {
         List<Session> sameSessionsWithoutIds = event.sessions().stream()
                 .map(session -> Session.plan(session.name(), session.startsAt(), session.endsAt())).toList();
 
-        Optional<EventUpdated> announced = event.revise(moved, sameSessionsWithoutIds, event.ticketTypes(), REVISED);
+        Optional<EventRevised> announced = event.revise(moved, sameSessionsWithoutIds, event.ticketTypes(), REVISED);
 
         assertThat(announced).hasValueSatisfying(updated -> {
             assertThat(updated.eventId()).isEqualTo(event.id());
@@ -215,11 +215,11 @@ class EventTest {
         EventDetails renamed = new EventDetails("Renamed", null, null, ZoneId.of("UTC"));
 
         assertThatThrownBy(() -> event.revise(renamed, List.of(later, event.sessions().get(1)), event.ticketTypes(), REVISED))
-                .isInstanceOf(PublishedStructureLocked.class);
+                .isInstanceOf(PublishedStructureConflict.class);
         assertThatThrownBy(() -> event.revise(renamed, event.sessions().subList(0, 1), event.ticketTypes(), REVISED))
-                .isInstanceOf(PublishedStructureLocked.class);
+                .isInstanceOf(PublishedStructureConflict.class);
         assertThatThrownBy(() -> event.revise(renamed, event.sessions(), List.of(bigger, event.ticketTypes().get(1)), REVISED))
-                .isInstanceOf(PublishedStructureLocked.class);
+                .isInstanceOf(PublishedStructureConflict.class);
         assertThat(event.details()).isEqualTo(details());
         assertThat(event.version()).isEqualTo(2);
     }
@@ -229,9 +229,9 @@ class EventTest {
         Event event = draftBy(organizer);
         event.publish(PUBLISHED);
 
-        EventCancelled cancelled = event.cancel("  Venue flooded ", CANCELLED);
+        EventCalledOff cancelled = event.cancel("  Venue flooded ", CANCELLED);
 
-        assertThat(cancelled).isEqualTo(new EventCancelled(event.id(), organizer.id(), "Venue flooded", CANCELLED));
+        assertThat(cancelled).isEqualTo(new EventCalledOff(event.id(), organizer.id(), "Venue flooded", CANCELLED));
         assertThat(event.status()).isEqualTo(EventStatus.CANCELLED);
         assertThat(event.cancellation()).contains(new Cancellation("Venue flooded", CANCELLED));
         assertThat(event.version()).isEqualTo(3);

@@ -4,6 +4,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -29,6 +31,16 @@ public final class HexagonalArchitecture {
                 .should().dependOnClassesThat().resideOutsideOfPackages(
                         basePackage + ".application..", basePackage + ".domain..", PLATFORM_DOMAIN, "java..")
                 .as("application depends on the domain only")
+                .allowEmptyShould(true)
+                .check(classes);
+
+        // An outbound port is what an adapter implements: were its signature to name a use case's query or
+        // outcome, the adapter would depend on the use cases it serves. What a port takes, returns and throws
+        // lives in the domain or beside the port.
+        noClasses().that().resideInAPackage(basePackage + ".application.port.out..")
+                .should().dependOnClassesThat(resideInAPackage(basePackage + ".application..")
+                        .and(resideOutsideOfPackage(basePackage + ".application.port.out..")))
+                .as("outbound ports depend on the domain only, never on the use cases or their commands and outcomes")
                 .allowEmptyShould(true)
                 .check(classes);
 

@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
-import com.evently.ticketing.booking.application.AttendeeQuery;
+import com.evently.ticketing.booking.domain.AttendeeQuery;
 import com.evently.ticketing.booking.domain.BookingStatus;
 
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package com.evently.ticketing.booking.adapter.in.web;
 
-import com.evently.ticketing.booking.application.AttendeePage;
 import com.evently.ticketing.booking.application.ListingAttendees;
+import com.evently.ticketing.booking.domain.AttendeePage;
 import com.evently.ticketing.platform.security.AuthenticatedUser;
 import com.evently.ticketing.platform.web.PageResponse;
 import com.evently.ticketing.platform.web.SpreadsheetCsv;

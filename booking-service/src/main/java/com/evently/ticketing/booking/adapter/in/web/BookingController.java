@@ -2,8 +2,6 @@ package com.evently.ticketing.booking.adapter.in.web;
 
 import com.evently.ticketing.booking.application.AnswerRsvpCommand;
 import com.evently.ticketing.booking.application.AnsweringRsvp;
-import com.evently.ticketing.booking.application.BookingPage;
-import com.evently.ticketing.booking.application.BookingSearch;
 import com.evently.ticketing.booking.application.CancelBookingCommand;
 import com.evently.ticketing.booking.application.CancellingBooking;
 import com.evently.ticketing.booking.application.EditedBooking;
@@ -14,6 +12,8 @@ import com.evently.ticketing.booking.application.PlacedBooking;
 import com.evently.ticketing.booking.application.PlacingBooking;
 import com.evently.ticketing.booking.application.ViewingBooking;
 import com.evently.ticketing.booking.domain.BookingId;
+import com.evently.ticketing.booking.domain.BookingPage;
+import com.evently.ticketing.booking.domain.BookingSearch;
 import com.evently.ticketing.booking.domain.BookingStatus;
 import com.evently.ticketing.booking.domain.Buyer;
 import com.evently.ticketing.booking.domain.IdempotencyKey;

@@ -3,7 +3,6 @@ package com.evently.ticketing.booking.adapter.in.web;
 import com.evently.ticketing.booking.application.AlreadyWaitingConflict;
 import com.evently.ticketing.booking.application.BookingNotFound;
 import com.evently.ticketing.booking.application.BookingsOfOthersNotPermitted;
-import com.evently.ticketing.booking.application.LineBusy;
 import com.evently.ticketing.booking.application.CancellationClosedConflict;
 import com.evently.ticketing.booking.application.EventCancelledConflict;
 import com.evently.ticketing.booking.application.EventCompletedConflict;
@@ -16,15 +15,15 @@ import com.evently.ticketing.booking.application.OrganizerViewNotPermitted;
 import com.evently.ticketing.booking.application.RsvpNotOfferedConflict;
 import com.evently.ticketing.booking.application.SeatsStillOnSaleConflict;
 import com.evently.ticketing.booking.application.SessionStartedConflict;
-import com.evently.ticketing.booking.application.TicketTypeNotOnSale;
 import com.evently.ticketing.booking.application.TicketTypeRetiredConflict;
 import com.evently.ticketing.booking.application.WaitlistEntryNotFound;
 import com.evently.ticketing.booking.application.WaitlistOfferClosedConflict;
 import com.evently.ticketing.booking.application.WaitlistOfferNotFound;
+import com.evently.ticketing.booking.application.port.out.LineBusy;
 import com.evently.ticketing.booking.domain.BookingCancelledConflict;
-import com.evently.ticketing.booking.domain.CapacityBelowSold;
-import com.evently.ticketing.booking.domain.SeatLimitReached;
-import com.evently.ticketing.booking.domain.SoldOut;
+import com.evently.ticketing.booking.domain.CapacityBelowSoldConflict;
+import com.evently.ticketing.booking.domain.SeatLimitConflict;
+import com.evently.ticketing.booking.domain.SoldOutConflict;
 import com.evently.ticketing.booking.domain.TooManySeats;
 import com.evently.ticketing.platform.domain.Transactions;
 import com.evently.ticketing.platform.web.PlatformProblem;
@@ -48,8 +47,8 @@ class BookingProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(BookingProblemHandler.class);
 
-    @ExceptionHandler(SoldOut.class)
-    ProblemDetail soldOut(SoldOut soldOut) {
+    @ExceptionHandler(SoldOutConflict.class)
+    ProblemDetail soldOut(SoldOutConflict soldOut) {
         ProblemDetail problem = Problems.of(BookingProblem.SOLD_OUT, soldOut.getMessage());
         problem.setProperty("available", soldOut.available());
         return problem;
@@ -94,11 +93,6 @@ class BookingProblemHandler {
         return Problems.of(BookingProblem.INVENTORY_LINE_NOT_FOUND, notFound.getMessage());
     }
 
-    @ExceptionHandler(TicketTypeNotOnSale.class)
-    ProblemDetail ticketTypeNotOnSale(TicketTypeNotOnSale notOnSale) {
-        return Problems.of(BookingProblem.INVENTORY_LINE_NOT_FOUND, notOnSale.getMessage());
-    }
-
     @ExceptionHandler(BookingNotFound.class)
     ProblemDetail bookingNotFound(BookingNotFound notFound) {
         return Problems.of(BookingProblem.BOOKING_NOT_FOUND, notFound.getMessage());
@@ -128,8 +122,8 @@ class BookingProblemHandler {
         return problem;
     }
 
-    @ExceptionHandler(SeatLimitReached.class)
-    ProblemDetail seatLimitReached(SeatLimitReached reached) {
+    @ExceptionHandler(SeatLimitConflict.class)
+    ProblemDetail seatLimitConflict(SeatLimitConflict reached) {
         ProblemDetail problem = Problems.of(BookingProblem.SEAT_LIMIT_REACHED, reached.getMessage());
         problem.setProperty("maxSeatsPerUser", reached.maxSeatsPerUser());
         problem.setProperty("held", reached.held());
@@ -137,8 +131,8 @@ class BookingProblemHandler {
     }
 
     /** {@code soldSeats} tells the catalog (and through it the organizer) the lowest capacity that would fit. */
-    @ExceptionHandler(CapacityBelowSold.class)
-    ProblemDetail capacityBelowSold(CapacityBelowSold below) {
+    @ExceptionHandler(CapacityBelowSoldConflict.class)
+    ProblemDetail capacityBelowSold(CapacityBelowSoldConflict below) {
         ProblemDetail problem = Problems.of(BookingProblem.CAPACITY_BELOW_SOLD, below.getMessage());
         problem.setProperty("soldSeats", below.soldSeats());
         problem.setProperty("sessionId", below.line().sessionId());

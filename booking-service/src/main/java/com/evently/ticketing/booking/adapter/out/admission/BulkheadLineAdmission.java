@@ -1,7 +1,7 @@
 package com.evently.ticketing.booking.adapter.out.admission;
 
-import com.evently.ticketing.booking.application.LineBusy;
 import com.evently.ticketing.booking.application.port.out.LineAdmission;
+import com.evently.ticketing.booking.application.port.out.LineBusy;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

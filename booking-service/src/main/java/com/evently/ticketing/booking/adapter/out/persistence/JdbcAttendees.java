@@ -1,10 +1,10 @@
 package com.evently.ticketing.booking.adapter.out.persistence;
 
-import com.evently.ticketing.booking.application.AttendeePage;
-import com.evently.ticketing.booking.application.AttendeeQuery;
 import com.evently.ticketing.booking.application.port.out.Attendees;
 import com.evently.ticketing.booking.application.port.out.SeatHolders;
 import com.evently.ticketing.booking.domain.Attendee;
+import com.evently.ticketing.booking.domain.AttendeePage;
+import com.evently.ticketing.booking.domain.AttendeeQuery;
 import com.evently.ticketing.booking.domain.BookingId;
 import com.evently.ticketing.booking.domain.BookingStatus;
 import com.evently.ticketing.booking.domain.SeatClaim;

@@ -1,10 +1,10 @@
 package com.evently.ticketing.booking.adapter.out.persistence;
 
-import com.evently.ticketing.booking.application.BookingPage;
-import com.evently.ticketing.booking.application.BookingSearch;
 import com.evently.ticketing.booking.application.port.out.Bookings;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingId;
+import com.evently.ticketing.booking.domain.BookingPage;
+import com.evently.ticketing.booking.domain.BookingSearch;
 import com.evently.ticketing.booking.domain.BookingStatus;
 import com.evently.ticketing.booking.domain.BookingStatusChange;
 import com.evently.ticketing.booking.domain.Buyer;

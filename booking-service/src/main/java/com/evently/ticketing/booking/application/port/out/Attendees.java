@@ -1,7 +1,7 @@
 package com.evently.ticketing.booking.application.port.out;
 
-import com.evently.ticketing.booking.application.AttendeeQuery;
-import com.evently.ticketing.booking.application.AttendeePage;
+import com.evently.ticketing.booking.domain.AttendeePage;
+import com.evently.ticketing.booking.domain.AttendeeQuery;
 import com.evently.ticketing.booking.domain.SeatClaim;
 import com.evently.ticketing.booking.domain.SeatId;
 import com.evently.ticketing.booking.domain.SeatTransfer;

@@ -1,9 +1,9 @@
 package com.evently.ticketing.booking.application.port.out;
 
-import com.evently.ticketing.booking.application.BookingPage;
-import com.evently.ticketing.booking.application.BookingSearch;
 import com.evently.ticketing.booking.domain.Booking;
 import com.evently.ticketing.booking.domain.BookingId;
+import com.evently.ticketing.booking.domain.BookingPage;
+import com.evently.ticketing.booking.domain.BookingSearch;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 
 import java.util.List;

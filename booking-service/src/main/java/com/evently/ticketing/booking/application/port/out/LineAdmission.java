@@ -1,6 +1,5 @@
 package com.evently.ticketing.booking.application.port.out;
 
-import com.evently.ticketing.booking.application.LineBusy;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.adapter.out.admission;
 
-import com.evently.ticketing.booking.application.LineBusy;
+import com.evently.ticketing.booking.application.port.out.LineBusy;
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package com.evently.ticketing.event.adapter.in.web;
 
+import com.evently.ticketing.event.domain.EventOrder.Direction;
+import com.evently.ticketing.event.domain.EventOrder.Key;
+import com.evently.ticketing.event.domain.EventOrder;
 import com.evently.ticketing.platform.domain.InvalidInput;
-import com.evently.ticketing.event.application.EventOrder;
-import com.evently.ticketing.event.application.EventOrder.Direction;
-import com.evently.ticketing.event.application.EventOrder.Key;
 
 import java.util.Locale;
 import java.util.Map;

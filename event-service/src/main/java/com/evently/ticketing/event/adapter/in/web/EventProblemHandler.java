@@ -8,7 +8,7 @@ import com.evently.ticketing.event.application.port.out.BookingUnavailable;
 import com.evently.ticketing.event.application.port.out.CapacityBelowSoldConflict;
 import com.evently.ticketing.event.application.port.out.EventChangeConflict;
 import com.evently.ticketing.event.domain.EventStateConflict;
-import com.evently.ticketing.event.domain.PublishedStructureLocked;
+import com.evently.ticketing.event.domain.PublishedStructureConflict;
 import com.evently.ticketing.event.domain.TicketTypeNotFound;
 import com.evently.ticketing.platform.web.PlatformProblem;
 import com.evently.ticketing.platform.web.Problems;
@@ -55,7 +55,7 @@ class EventProblemHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail structureLocked(PublishedStructureLocked ex) {
+    ProblemDetail structureLocked(PublishedStructureConflict ex) {
         return Problems.of(EventProblem.PUBLISHED_STRUCTURE_LOCKED, ex.getMessage());
     }
 

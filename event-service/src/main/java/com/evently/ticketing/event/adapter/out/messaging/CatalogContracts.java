@@ -9,16 +9,24 @@ import com.evently.ticketing.contracts.catalog.EventUpdated;
 import com.evently.ticketing.contracts.catalog.SessionAdded;
 import com.evently.ticketing.contracts.catalog.TicketTypeAdded;
 import com.evently.ticketing.contracts.catalog.TicketTypeRetired;
+import com.evently.ticketing.event.domain.EventCalledOff;
 import com.evently.ticketing.event.domain.EventDetails;
+import com.evently.ticketing.event.domain.EventEnded;
+import com.evently.ticketing.event.domain.EventRevised;
 import com.evently.ticketing.event.domain.EventWentOnSale;
 import com.evently.ticketing.event.domain.Session;
+import com.evently.ticketing.event.domain.SessionScheduled;
 import com.evently.ticketing.event.domain.TicketType;
+import com.evently.ticketing.event.domain.TicketTypeOffered;
+import com.evently.ticketing.event.domain.TicketTypeResized;
+import com.evently.ticketing.event.domain.TicketTypeWithdrawn;
 
 import java.time.Duration;
 import java.util.List;
 
 /**
- * Maps the domain's announcements onto the published {@code catalog.*.v1} contracts. Booking terms the organizer left
+ * Maps the domain's announcements onto the published {@code catalog.*.v1} contracts, which carry other names
+ * (EventRevised becomes EventUpdated, EventCalledOff EventCancelled, …). Booking terms the organizer left
  * open travel as null, and booking-service applies its own defaults.
  */
 final class CatalogContracts {
@@ -38,7 +46,7 @@ final class CatalogContracts {
                 published.details().bookingTerms().waitlistOfferLifetime());
     }
 
-    static EventUpdated updated(com.evently.ticketing.event.domain.EventUpdated updated) {
+    static EventUpdated updated(EventRevised updated) {
         return new EventUpdated(
                 updated.eventId(),
                 updated.organizerId(),
@@ -53,31 +61,31 @@ final class CatalogContracts {
                 updated.details().bookingTerms().waitlistOfferLifetime());
     }
 
-    static EventCancelled cancelled(com.evently.ticketing.event.domain.EventCancelled cancelled) {
+    static EventCancelled cancelled(EventCalledOff cancelled) {
         return new EventCancelled(cancelled.eventId(), cancelled.organizerId(), cancelled.reason(),
                 cancelled.cancelledAt());
     }
 
-    static EventCompleted completed(com.evently.ticketing.event.domain.EventCompleted completed) {
+    static EventCompleted completed(EventEnded completed) {
         return new EventCompleted(completed.eventId(), completed.organizerId(), completed.completedAt());
     }
 
-    static CapacityChanged capacityChanged(com.evently.ticketing.event.domain.CapacityChanged changed) {
+    static CapacityChanged capacityChanged(TicketTypeResized changed) {
         return new CapacityChanged(changed.eventId(), changed.organizerId(), changed.ticketTypeId(), changed.capacity(),
                 changed.changeId(), changed.changedAt());
     }
 
-    static SessionAdded sessionAdded(com.evently.ticketing.event.domain.SessionAdded added) {
+    static SessionAdded sessionAdded(SessionScheduled added) {
         return new SessionAdded(added.eventId(), added.organizerId(), session(added.session()),
                 added.ticketTypes().stream().map(CatalogContracts::ticketType).toList(), added.addedAt());
     }
 
-    static TicketTypeAdded ticketTypeAdded(com.evently.ticketing.event.domain.TicketTypeAdded added) {
+    static TicketTypeAdded ticketTypeAdded(TicketTypeOffered added) {
         return new TicketTypeAdded(added.eventId(), added.organizerId(), ticketType(added.ticketType()),
                 added.sessionIds(), added.addedAt());
     }
 
-    static TicketTypeRetired ticketTypeRetired(com.evently.ticketing.event.domain.TicketTypeRetired retired) {
+    static TicketTypeRetired ticketTypeRetired(TicketTypeWithdrawn retired) {
         return new TicketTypeRetired(retired.eventId(), retired.organizerId(), retired.ticketTypeId(),
                 retired.retiredAt());
     }

@@ -2,15 +2,15 @@ package com.evently.ticketing.event.adapter.out.messaging;
 
 import com.evently.ticketing.contracts.EventTypes;
 import com.evently.ticketing.event.application.port.out.IntegrationEvents;
-import com.evently.ticketing.event.domain.CapacityChanged;
 import com.evently.ticketing.event.domain.EventAnnouncement;
-import com.evently.ticketing.event.domain.EventCancelled;
-import com.evently.ticketing.event.domain.EventCompleted;
-import com.evently.ticketing.event.domain.EventUpdated;
+import com.evently.ticketing.event.domain.EventCalledOff;
+import com.evently.ticketing.event.domain.EventEnded;
+import com.evently.ticketing.event.domain.EventRevised;
 import com.evently.ticketing.event.domain.EventWentOnSale;
-import com.evently.ticketing.event.domain.SessionAdded;
-import com.evently.ticketing.event.domain.TicketTypeAdded;
-import com.evently.ticketing.event.domain.TicketTypeRetired;
+import com.evently.ticketing.event.domain.SessionScheduled;
+import com.evently.ticketing.event.domain.TicketTypeOffered;
+import com.evently.ticketing.event.domain.TicketTypeResized;
+import com.evently.ticketing.event.domain.TicketTypeWithdrawn;
 import com.evently.ticketing.platform.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
@@ -28,15 +28,15 @@ class OutboxIntegrationEvents implements IntegrationEvents {
     public void announce(EventAnnouncement event) {
         switch (event) {
             case EventWentOnSale onSale -> append(EventTypes.EVENT_PUBLISHED, event, CatalogContracts.published(onSale));
-            case EventUpdated updated -> append(EventTypes.EVENT_UPDATED, event, CatalogContracts.updated(updated));
-            case EventCancelled cancelled -> append(EventTypes.EVENT_CANCELLED, event, CatalogContracts.cancelled(cancelled));
-            case EventCompleted completed -> append(EventTypes.EVENT_COMPLETED, event, CatalogContracts.completed(completed));
-            case SessionAdded added -> append(EventTypes.SESSION_ADDED, event, CatalogContracts.sessionAdded(added));
-            case TicketTypeAdded added ->
+            case EventRevised updated -> append(EventTypes.EVENT_UPDATED, event, CatalogContracts.updated(updated));
+            case EventCalledOff cancelled -> append(EventTypes.EVENT_CANCELLED, event, CatalogContracts.cancelled(cancelled));
+            case EventEnded completed -> append(EventTypes.EVENT_COMPLETED, event, CatalogContracts.completed(completed));
+            case SessionScheduled added -> append(EventTypes.SESSION_ADDED, event, CatalogContracts.sessionAdded(added));
+            case TicketTypeOffered added ->
                     append(EventTypes.TICKET_TYPE_ADDED, event, CatalogContracts.ticketTypeAdded(added));
-            case TicketTypeRetired retired ->
+            case TicketTypeWithdrawn retired ->
                     append(EventTypes.TICKET_TYPE_RETIRED, event, CatalogContracts.ticketTypeRetired(retired));
-            case CapacityChanged changed ->
+            case TicketTypeResized changed ->
                     append(EventTypes.CAPACITY_CHANGED, event, CatalogContracts.capacityChanged(changed));
         }
     }

@@ -1,7 +1,7 @@
 package com.evently.ticketing.event.adapter.out.persistence;
 
-import com.evently.ticketing.event.application.EventListing;
-import com.evently.ticketing.event.application.EventSearchQuery;
+import com.evently.ticketing.event.domain.EventListing;
+import com.evently.ticketing.event.domain.EventSearchQuery;
 import com.evently.ticketing.event.domain.EventStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

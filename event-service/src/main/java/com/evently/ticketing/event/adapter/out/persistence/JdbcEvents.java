@@ -1,15 +1,15 @@
 package com.evently.ticketing.event.adapter.out.persistence;
 
-import com.evently.ticketing.event.application.EventListing;
-import com.evently.ticketing.event.application.EventOrder;
-import com.evently.ticketing.event.application.EventSearchQuery;
-import com.evently.ticketing.event.application.EventSearchResult;
 import com.evently.ticketing.event.application.port.out.EventChangeConflict;
 import com.evently.ticketing.event.application.port.out.Events;
 import com.evently.ticketing.event.domain.BookingTerms;
 import com.evently.ticketing.event.domain.Cancellation;
 import com.evently.ticketing.event.domain.Event;
 import com.evently.ticketing.event.domain.EventDetails;
+import com.evently.ticketing.event.domain.EventListing;
+import com.evently.ticketing.event.domain.EventOrder;
+import com.evently.ticketing.event.domain.EventSearchQuery;
+import com.evently.ticketing.event.domain.EventSearchResult;
 import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.event.domain.Money;
 import com.evently.ticketing.event.domain.ReminderLeads;

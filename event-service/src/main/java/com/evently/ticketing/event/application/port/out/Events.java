@@ -1,9 +1,9 @@
 package com.evently.ticketing.event.application.port.out;
 
-import com.evently.ticketing.event.application.EventListing;
-import com.evently.ticketing.event.application.EventSearchQuery;
-import com.evently.ticketing.event.application.EventSearchResult;
 import com.evently.ticketing.event.domain.Event;
+import com.evently.ticketing.event.domain.EventListing;
+import com.evently.ticketing.event.domain.EventSearchQuery;
+import com.evently.ticketing.event.domain.EventSearchResult;
 import com.evently.ticketing.event.domain.EventStatus;
 
 import java.time.Instant;

@@ -12,6 +12,10 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
+ * event-service's settings. The prefix {@code ticketing.catalog} (and so the {@code TICKETING_CATALOG_*} environment
+ * variables) keeps the service's earlier name on purpose: deployments set them, and renaming them would silently drop
+ * an operator's settings. New settings go under the same prefix.
+ *
  * @param cache          the in-process cache of public event reads
  * @param httpCache      what public responses tell browsers and shared caches
  * @param completionInterval how often published events whose last session ended are marked COMPLETED
@@ -19,7 +23,7 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("ticketing.catalog")
-record CatalogProperties(
+record EventProperties(
         @Valid @NotNull @DefaultValue Cache cache,
         @Valid @NotNull @DefaultValue HttpCache httpCache,
         @NotNull @DefaultValue("1m") Duration completionInterval,

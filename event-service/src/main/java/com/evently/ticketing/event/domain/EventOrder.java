@@ -1,4 +1,4 @@
-package com.evently.ticketing.event.application;
+package com.evently.ticketing.event.domain;
 
 import java.util.Objects;
 

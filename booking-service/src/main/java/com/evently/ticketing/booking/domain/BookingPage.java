@@ -1,6 +1,4 @@
-package com.evently.ticketing.booking.application;
-
-import com.evently.ticketing.booking.domain.Booking;
+package com.evently.ticketing.booking.domain;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.evently.ticketing.booking.application;
+package com.evently.ticketing.booking.application.port.out;
 
 import com.evently.ticketing.booking.domain.InventoryLineKey;
 

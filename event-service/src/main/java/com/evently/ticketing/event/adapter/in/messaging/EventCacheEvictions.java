@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 import java.util.UUID;
 
 /**
- * Keeps every replica's event cache in step with the catalog's own announcements: each replica reads
+ * Keeps every replica's event cache in step with event-service's own announcements: each replica reads
  * {@code catalog.events.v1} in a consumer group of its own (so every replica sees every change), from the latest
  * offset (its cache starts empty), and forgets the event the record is keyed by. No inbox: forgetting twice is
  * harmless, and this changes no data, so the listener calls the cache port directly rather than a use case.
  */
 @Component
-class CatalogCacheEvictions {
+class EventCacheEvictions {
 
     private final EventCache cache;
 
-    CatalogCacheEvictions(EventCache cache) {
+    EventCacheEvictions(EventCache cache) {
         this.cache = cache;
     }
 

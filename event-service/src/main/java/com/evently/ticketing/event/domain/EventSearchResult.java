@@ -1,6 +1,4 @@
-package com.evently.ticketing.event.application;
-
-import com.evently.ticketing.event.domain.Event;
+package com.evently.ticketing.event.domain;
 
 import java.util.List;
 

@@ -1,6 +1,4 @@
-package com.evently.ticketing.event.application;
-
-import com.evently.ticketing.event.domain.EventStatus;
+package com.evently.ticketing.event.domain;
 
 import java.time.Instant;
 import java.util.Objects;

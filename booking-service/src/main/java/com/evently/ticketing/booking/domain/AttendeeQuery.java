@@ -1,6 +1,5 @@
-package com.evently.ticketing.booking.application;
+package com.evently.ticketing.booking.domain;
 
-import com.evently.ticketing.booking.domain.BookingStatus;
 import com.evently.ticketing.platform.domain.InvalidInput;
 
 import java.util.Objects;

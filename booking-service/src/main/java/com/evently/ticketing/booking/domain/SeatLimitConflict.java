@@ -1,12 +1,12 @@
 package com.evently.ticketing.booking.domain;
 
 /** One user would hold more seats of a line than the line allows one user to hold. */
-public final class SeatLimitReached extends RuntimeException {
+public final class SeatLimitConflict extends RuntimeException {
 
     private final int maxSeatsPerUser;
     private final int held;
 
-    public SeatLimitReached(int maxSeatsPerUser, int held, int requested) {
+    public SeatLimitConflict(int maxSeatsPerUser, int held, int requested) {
         super("At most " + maxSeatsPerUser + " seat(s) of this session and ticket type per person; you hold " + held
                 + ", " + requested + " more requested");
         this.maxSeatsPerUser = maxSeatsPerUser;

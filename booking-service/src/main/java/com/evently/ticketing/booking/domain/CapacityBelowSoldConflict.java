@@ -1,13 +1,13 @@
 package com.evently.ticketing.booking.domain;
 
 /** A line cannot shrink below the seats it has sold: those buyers keep their seats. */
-public final class CapacityBelowSold extends RuntimeException {
+public final class CapacityBelowSoldConflict extends RuntimeException {
 
     private final InventoryLineKey line;
     private final int requestedCapacity;
     private final int soldSeats;
 
-    public CapacityBelowSold(InventoryLineKey line, int requestedCapacity, int soldSeats) {
+    public CapacityBelowSoldConflict(InventoryLineKey line, int requestedCapacity, int soldSeats) {
         super("Capacity " + requestedCapacity + " is below the " + soldSeats
                 + " seat(s) already sold or offered for this session and ticket type");
         this.line = line;

@@ -1,6 +1,5 @@
-package com.evently.ticketing.event.application;
+package com.evently.ticketing.event.domain;
 
-import com.evently.ticketing.event.domain.EventStatus;
 import com.evently.ticketing.platform.domain.InvalidInput;
 
 import java.math.BigDecimal;
@@ -12,8 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A page of events, as a caller asks for it; which events the caller may see is {@link SearchingEvents}' decision.
- * Every criterion is optional (null, false or empty for "any").
+ * A page of events, as a caller asks for it; which events the caller may see is decided apart, as an
+ * {@link EventListing}. Every criterion is optional (null, false or empty for "any").
  *
  * @param text          full-text search over title, venue and description, ignoring case and accents; each word
  *                      also matches as the beginning of a longer one (type-ahead)

@@ -1,8 +1,0 @@
-package com.evently.ticketing.event.domain;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A published event's last session ended: it is over, and nothing more is sold for it. */
-public record EventCompleted(UUID eventId, UUID organizerId, Instant completedAt) implements EventAnnouncement {
-}

@@ -1,9 +1,0 @@
-package com.evently.ticketing.event.domain;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A published event's details changed; its sessions and ticket types did not, as they cannot once on sale. */
-public record EventUpdated(UUID eventId, UUID organizerId, EventDetails details, long version, Instant updatedAt)
-        implements EventAnnouncement {
-}

@@ -1,9 +1,0 @@
-package com.evently.ticketing.event.domain;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A published ticket type is no longer sold, in any session; bookings made of it stay. */
-public record TicketTypeRetired(UUID eventId, UUID organizerId, UUID ticketTypeId, Instant retiredAt)
-        implements EventAnnouncement {
-}
