@@ -1,7 +1,7 @@
 package com.evently.ticketing.analytics.application;
 
-import com.evently.ticketing.platform.domain.InvalidInput;
 import com.evently.ticketing.analytics.domain.AuditFilter;
+import com.evently.ticketing.platform.domain.Paging;
 
 import java.util.Objects;
 
@@ -16,11 +16,6 @@ public record AuditLogQuery(AuditFilter filter, int page, int size) {
 
     public AuditLogQuery {
         Objects.requireNonNull(filter, "filter");
-        if (page < 0) {
-            throw new InvalidInput("'page' counts from 0, was " + page);
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInput("'size' is between 1 and " + MAX_SIZE + ", was " + size);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

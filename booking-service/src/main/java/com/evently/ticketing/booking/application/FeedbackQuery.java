@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.application;
 
-import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Paging;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -12,12 +12,7 @@ public record FeedbackQuery(UUID eventId, int page, int size) {
 
     public FeedbackQuery {
         Objects.requireNonNull(eventId, "eventId");
-        if (page < 0) {
-            throw new InvalidInput("'page' must be 0 or more, was " + page);
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInput("'size' must be within 1.." + MAX_SIZE + ", was " + size);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 
     public long offset() {

@@ -1,6 +1,7 @@
 package com.evently.ticketing.booking.domain;
 
 import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Paging;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -22,12 +23,7 @@ public record AttendeeQuery(UUID eventId, String search, UUID sessionId, UUID ti
         if (search != null && search.length() > MAX_SEARCH_LENGTH) {
             throw new InvalidInput("'q' must be at most " + MAX_SEARCH_LENGTH + " characters");
         }
-        if (page < 0) {
-            throw new InvalidInput("'page' must be 0 or more, was " + page);
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInput("'size' must be within 1.." + MAX_SIZE + ", was " + size);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 
     public long offset() {

@@ -1,6 +1,6 @@
 package com.evently.ticketing.booking.domain;
 
-import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Paging;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -25,12 +25,7 @@ public record BookingSearch(UUID userId, BookingStatus status, UUID eventId, Whe
     public BookingSearch {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(now, "now");
-        if (page < 0) {
-            throw new InvalidInput("page must not be negative");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInput("size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
     }
 
     public long offset() {

@@ -1,6 +1,7 @@
 package com.evently.ticketing.event.domain;
 
 import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Paging;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -48,12 +49,7 @@ public record EventSearchQuery(String text, Instant startsFrom, Instant startsBe
         if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
             throw new InvalidInput("'to' must not be before 'from'");
         }
-        if (page < 0) {
-            throw new InvalidInput("page must not be negative");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInput("size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
         Objects.requireNonNull(order, "order");
         if (order.key() == EventOrder.Key.RELEVANCE && text == null) {
             throw new InvalidInput("sort=relevance needs a search text q");

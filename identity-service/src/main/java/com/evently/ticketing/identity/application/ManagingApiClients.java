@@ -7,6 +7,7 @@ import com.evently.ticketing.identity.domain.ApiClientPage;
 import com.evently.ticketing.identity.domain.User;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Paging;
 import com.evently.ticketing.platform.domain.Role;
 import com.evently.ticketing.platform.domain.Transactions;
 
@@ -71,9 +72,7 @@ public class ManagingApiClients {
      */
     public ApiClientPage list(Caller actor, Optional<UUID> organizerId, int page, int size) {
         requireManager(actor);
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInput("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
         if (actor.isAdmin()) {
             return apiClients.page(organizerId, page, size);
         }

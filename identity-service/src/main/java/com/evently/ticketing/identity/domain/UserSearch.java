@@ -1,6 +1,6 @@
 package com.evently.ticketing.identity.domain;
 
-import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Paging;
 import com.evently.ticketing.platform.domain.Role;
 
 import java.util.Optional;
@@ -19,12 +19,7 @@ public record UserSearch(Optional<String> text, Optional<String> email, Optional
         email = blankAsEmpty(email);
         name = blankAsEmpty(name);
         role = role == null ? Optional.empty() : role;
-        if (page < 0) {
-            throw new InvalidInput("page must not be negative");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInput("size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
     }
 
     public long offset() {

@@ -1,6 +1,8 @@
 package com.evently.ticketing.notification.domain;
 
 import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Paging;
+
 import java.time.Instant;
 
 /**
@@ -17,12 +19,7 @@ public record DeliveryLogQuery(String recipient, MailKind kind, MailStatus statu
 
     public DeliveryLogQuery {
         recipient = recipient == null || recipient.isBlank() ? null : recipient.strip();
-        if (page < 0) {
-            throw new InvalidInput("page starts at 0, was " + page);
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInput("size is 1 to " + MAX_SIZE + ", was " + size);
-        }
+        Paging.check(page, size, MAX_SIZE);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidInput("from must lie before to");
         }

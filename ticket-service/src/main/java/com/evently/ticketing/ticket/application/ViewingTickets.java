@@ -1,6 +1,6 @@
 package com.evently.ticketing.ticket.application;
 
-import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Paging;
 import com.evently.ticketing.ticket.application.port.out.Tickets;
 import com.evently.ticketing.ticket.domain.Actor;
 import com.evently.ticketing.ticket.domain.Ticket;
@@ -37,9 +37,7 @@ public class ViewingTickets {
 
     /** A page of the tickets the actor holds (whatever their status), newest first. */
     public HeldTickets held(Actor actor, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInput("page is 0 or more, size 1 to " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
         return new HeldTickets(tickets.heldBy(actor.id(), actor.email(), page, size),
                 tickets.countHeldBy(actor.id(), actor.email()));
     }

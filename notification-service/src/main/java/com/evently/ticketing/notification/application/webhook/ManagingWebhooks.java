@@ -13,6 +13,7 @@ import com.evently.ticketing.notification.domain.webhook.WebhookSubscription;
 import com.evently.ticketing.notification.domain.webhook.WebhookTargetPolicy;
 import com.evently.ticketing.platform.domain.Caller;
 import com.evently.ticketing.platform.domain.InvalidInput;
+import com.evently.ticketing.platform.domain.Paging;
 
 import java.net.URI;
 import java.time.Clock;
@@ -88,9 +89,7 @@ public class ManagingWebhooks {
 
     public DeliveryPage deliveries(Caller caller, UUID subscriptionId, int page, int size) {
         get(caller, subscriptionId);
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInput("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
         return new DeliveryPage(deliveries.list(subscriptionId, page, size), deliveries.count(subscriptionId));
     }
 
