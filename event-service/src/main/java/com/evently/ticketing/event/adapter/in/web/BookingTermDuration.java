@@ -11,7 +11,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
 
 /**
@@ -63,22 +62,13 @@ public @interface BookingTermDuration {
             if (value == null) {
                 return true;
             }
-            Duration parsed = parse(value);
+            Duration parsed = IsoDurations.parseOrNull(value);
             if (parsed != null && term.withinBounds.test(parsed)) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
             return false;
-        }
-
-        /** Null for what is not an ISO-8601 duration; the validation has refused it before a command is built. */
-        static Duration parse(String value) {
-            try {
-                return value == null ? null : Duration.parse(value.strip());
-            } catch (DateTimeParseException notADuration) {
-                return null;
-            }
         }
     }
 }

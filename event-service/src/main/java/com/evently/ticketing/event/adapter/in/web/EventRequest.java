@@ -92,12 +92,12 @@ record EventRequest(
 
     private EventDetails details() {
         return new EventDetails(title, description, venue, ZoneId.of(timeZone), chosenReminderLeads(),
-                new BookingTerms(BookingTermDuration.Validator.parse(cancellationCutoff),
-                        BookingTermDuration.Validator.parse(waitlistOfferLifetime)));
+                new BookingTerms(IsoDurations.parseOrNull(cancellationCutoff),
+                        IsoDurations.parseOrNull(waitlistOfferLifetime)));
     }
 
     private ReminderLeads chosenReminderLeads() {
         return reminderLeads == null ? null
-                : new ReminderLeads(reminderLeads.stream().map(ReminderLeadTimes.Validator::parse).toList());
+                : new ReminderLeads(reminderLeads.stream().map(IsoDurations::parseOrNull).toList());
     }
 }

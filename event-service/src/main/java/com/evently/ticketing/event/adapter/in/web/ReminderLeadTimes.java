@@ -11,7 +11,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,21 +43,13 @@ public @interface ReminderLeadTimes {
             }
             Set<Duration> seen = new HashSet<>();
             for (String lead : leads) {
-                Duration parsed = parse(lead);
+                Duration parsed = IsoDurations.parseOrNull(lead);
                 if (parsed == null || parsed.compareTo(ReminderLeads.SHORTEST) < 0
                         || parsed.compareTo(ReminderLeads.LONGEST) > 0 || !seen.add(parsed)) {
                     return false;
                 }
             }
             return true;
-        }
-
-        static Duration parse(String lead) {
-            try {
-                return lead == null ? null : Duration.parse(lead.strip());
-            } catch (DateTimeParseException notADuration) {
-                return null;
-            }
         }
     }
 }
