@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -40,6 +40,8 @@ final class FakeService {
     static final String SESSION_COOKIE = "__Secure-refresh-token=rotated; Path=/api/v1/auth; Max-Age=2592000; Secure; HttpOnly; SameSite=Strict";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    // held, never closed: see unreachable()
+    private static final List<Socket> RESERVED_PORTS = new CopyOnWriteArrayList<>();
 
     private final String name;
     private final HttpServer server;
@@ -61,10 +63,18 @@ final class FakeService {
         return new FakeService(name);
     }
 
-    /** An address nothing listens on: the port was free a moment ago and is closed again. */
+    /**
+     * An address where connections are refused for the rest of the JVM's life. The port stays bound by a socket
+     * that never listens: a port merely freed again could be handed to the next server a test starts (a
+     * {@link StallingTcpProxy} there would leave requests unanswered), and a connect to a free port of the
+     * ephemeral range can even be answered by itself (TCP simultaneous open picks the same port as its source).
+     */
     static URI unreachable() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        try {
+            Socket reserved = new Socket();
+            reserved.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            RESERVED_PORTS.add(reserved);
+            return URI.create("http://127.0.0.1:" + reserved.getLocalPort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
