@@ -19,6 +19,16 @@ public final class LocalMailServer implements AutoCloseable {
     static final String BIND_ADDRESS = "127.0.0.1";
     private static final long STARTUP_TIMEOUT_MILLIS = 10_000;
     private static final Logger log = LoggerFactory.getLogger(LocalMailServer.class);
+    private static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // GreenMail parses every mail it accepts with Jakarta Mail, which otherwise looks its StreamProvider up through
+        // ServiceLoader for each message and part, scanning every jar nested in the launcher's: two thirds of the
+        // mail sink's CPU in a load run (as in notification-service's SmtpMailTransport, jakartaee/mail-api#861).
+        if (System.getProperty(STREAM_PROVIDER_PROPERTY) == null) {
+            System.setProperty(STREAM_PROVIDER_PROPERTY, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private final GreenMail greenMail;
     private final int smtpPort;
