@@ -28,10 +28,12 @@ import static org.awaitility.Awaitility.await;
  * One running notification-service for every integration test class, against real infrastructure: events on the
  * real Kafka broker, the mail queue in real PostgreSQL, GreenMail's real SMTP server and a stand-in ticket-service
  * over HTTP. The servers start once per JVM and the classes share one application context: a second context
- * would consume the same events into a database of its own and mail them a second time.
+ * would consume the same events into a database of its own and mail them a second time ({@link MailWakeUpTest} has
+ * one, with its Kafka listeners stopped).
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = {
+        // queued mails wake the delivery at once; the poll serves the retries, which come due within a second here
         "ticketing.notification.delivery.poll-interval=200ms",
         "ticketing.notification.delivery.batch-size=5",
         "ticketing.notification.delivery.max-attempts=3",

@@ -2,6 +2,8 @@ package com.evently.ticketing.notification.config;
 
 import com.evently.ticketing.notification.adapter.in.scheduling.MailDeliveryJob;
 import com.evently.ticketing.notification.adapter.in.scheduling.ReminderJob;
+import com.evently.ticketing.notification.adapter.in.scheduling.WakeUpSignal;
+import com.evently.ticketing.notification.adapter.in.scheduling.WakeablePoll;
 import com.evently.ticketing.notification.application.DeliveringDueMails;
 import com.evently.ticketing.notification.application.SendingReminders;
 import com.evently.ticketing.notification.application.port.out.MailQueue;
@@ -16,8 +18,9 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Runs the delivery job and the reminder job on every replica, at the intervals from
- * {@link NotificationProperties.Delivery} and {@link NotificationProperties.Reminders}.
+ * Runs the delivery job and the reminder job on every replica: the delivery as soon as a mail was queued and
+ * committed, and at the latest {@link NotificationProperties.Delivery#pollInterval()} after its last run; the
+ * reminders at {@link NotificationProperties.Reminders#pollInterval()}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -30,10 +33,15 @@ public class MailDeliveryConfiguration {
                 meters);
     }
 
+    /** Given by the mail queue once the transaction that queued or reopened a mail has committed. */
     @Bean
-    SchedulingConfigurer mailDeliverySchedule(MailDeliveryJob job, NotificationProperties properties) {
-        return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(job::deliverDueMails,
-                properties.delivery().pollInterval(), properties.delivery().pollInterval()));
+    WakeUpSignal mailQueued() {
+        return new WakeUpSignal();
+    }
+
+    @Bean
+    WakeablePoll mailDelivery(MailDeliveryJob job, WakeUpSignal mailQueued, NotificationProperties properties) {
+        return new WakeablePoll("mail-delivery", job::deliverDueMails, mailQueued, properties.delivery().pollInterval());
     }
 
     @Bean

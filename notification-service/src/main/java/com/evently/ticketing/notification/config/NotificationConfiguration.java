@@ -9,6 +9,7 @@ import com.evently.ticketing.notification.adapter.in.messaging.BookingEventsList
 import com.evently.ticketing.notification.adapter.in.messaging.CatalogEventsListener;
 import com.evently.ticketing.notification.adapter.in.messaging.IdentityEventsListener;
 import com.evently.ticketing.notification.adapter.in.messaging.TicketEventsListener;
+import com.evently.ticketing.notification.adapter.in.scheduling.WakeUpSignal;
 import com.evently.ticketing.notification.adapter.out.mail.SmtpMailTransport;
 import com.evently.ticketing.notification.adapter.out.persistence.JdbcHeldBookings;
 import com.evently.ticketing.notification.adapter.out.signing.HmacUnsubscribeLinks;
@@ -78,8 +79,8 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    JdbcMailQueue mailQueue(JdbcClient jdbc) {
-        return new JdbcMailQueue(jdbc);
+    JdbcMailQueue mailQueue(JdbcClient jdbc, WakeUpSignal mailQueued) {
+        return new JdbcMailQueue(jdbc, mailQueued::signal);
     }
 
     @Bean

@@ -49,7 +49,9 @@ public record NotificationProperties(
     }
 
     /**
-     * @param pollInterval    pause between delivery runs
+     * @param pollInterval    the longest pause between delivery runs, the fallback: a mail queued on this replica
+     *                        starts a run as soon as its transaction commits, so the poll serves retries whose time
+     *                        has come, mails queued by another replica and mails left after a crash
      * @param batchSize       mails one run claims at a time
      * @param senders         how many mails one replica delivers at once (each on its own claim)
      * @param claim           how long a claimed mail is reserved for its sender: longer than the slowest delivery

@@ -12,9 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Drives the mail delivery on every replica (scheduled at a fixed delay by the configuration); the queue hands
- * each mail to one sender, so replicas share the work instead of duplicating it. Counts and logs every outcome;
- * logs name mails and what they are for, never recipients or message content (a reset link is a secret).
+ * Drives the mail delivery on every replica: a {@link WakeablePoll} runs it as soon as a mail was queued here and
+ * committed, and at the poll interval for the rest (retries whose time has come, mails another replica queued,
+ * mails left by a crash). The queue hands each mail to one sender, so replicas share the work instead of
+ * duplicating it. Counts and logs every outcome; logs name mails and what they are for, never recipients or
+ * message content (a reset link is a secret).
  */
 public class MailDeliveryJob {
 
@@ -42,7 +44,7 @@ public class MailDeliveryJob {
     }
 
     /**
-     * One scheduled run: {@code senders} threads deliver batches until a batch comes back short, i.e. nothing more
+     * One run: {@code senders} threads deliver batches until a batch comes back short, i.e. nothing more
      * is due, and the run ends when all of them have. Sending is mostly waiting (on SMTP, on the PDF), so several
      * senders keep the queue draining as fast as a sale fills it.
      */

@@ -13,6 +13,7 @@ import com.evently.ticketing.notification.domain.MailPurpose;
 import com.evently.ticketing.notification.domain.MailStatus;
 import com.evently.ticketing.notification.domain.OutboundMail;
 import com.evently.ticketing.notification.domain.TokenFingerprint;
+import com.evently.ticketing.platform.persistence.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URI;
@@ -30,7 +31,8 @@ import java.util.UUID;
 
 /**
  * The mail queue as the {@code outbound_mail} table, which is also the delivery log. Statements run in the
- * caller's transaction, if any.
+ * caller's transaction, if any. A mail queued or reopened is announced once that transaction has committed (at
+ * once without one): before, no sender could claim it.
  */
 public class JdbcMailQueue implements MailQueue, DeliveryLog {
 
@@ -42,9 +44,12 @@ public class JdbcMailQueue implements MailQueue, DeliveryLog {
     private static final int MAX_ERROR_LENGTH = 1000;
 
     private final JdbcClient jdbc;
+    private final Runnable mailQueued;
 
-    public JdbcMailQueue(JdbcClient jdbc) {
+    /** @param mailQueued told after the commit of a mail queued or reopened; it must not block */
+    public JdbcMailQueue(JdbcClient jdbc, Runnable mailQueued) {
         this.jdbc = jdbc;
+        this.mailQueued = mailQueued;
     }
 
     @Override
@@ -53,7 +58,7 @@ public class JdbcMailQueue implements MailQueue, DeliveryLog {
         // event with a new id reaches this point again and must still leave one mail per purpose
         MailPurpose purpose = mail.purpose();
         PurposeColumns columns = PurposeColumns.of(purpose);
-        return jdbc.sql("""
+        boolean queued = jdbc.sql("""
                         INSERT INTO outbound_mail (id, kind, reference, booking_id, user_id, recipient, subject,
                                                    text_body, html_body, status, attempts, next_attempt_at, created_at,
                                                    priority, unsubscribe_url)
@@ -74,6 +79,10 @@ public class JdbcMailQueue implements MailQueue, DeliveryLog {
                 .param("priority", priorityOf(purpose.priority()))
                 .param("unsubscribe", mail.unsubscribe() == null ? null : mail.unsubscribe().toString())
                 .update() == 1;
+        if (queued) {
+            AfterCommit.run(mailQueued);
+        }
+        return queued;
     }
 
     @Override
@@ -233,7 +242,7 @@ public class JdbcMailQueue implements MailQueue, DeliveryLog {
     public boolean reopen(UUID mailId, Instant dueAt) {
         // the status guard lets one of two administrators clicking "resend" at once win; an erased body is never
         // reopened, whatever the caller checked before
-        return jdbc.sql("""
+        boolean reopened = jdbc.sql("""
                         UPDATE outbound_mail
                            SET status = 'PENDING', attempts = 0, next_attempt_at = :dueAt, claim_id = NULL,
                                sent_at = NULL, last_error = NULL, priority = 0
@@ -242,6 +251,10 @@ public class JdbcMailQueue implements MailQueue, DeliveryLog {
                 .param("dueAt", Timestamp.from(dueAt))
                 .param("id", mailId)
                 .update() == 1;
+        if (reopened) {
+            AfterCommit.run(mailQueued);
+        }
+        return reopened;
     }
 
     private static LoggedMail loggedMail(ResultSet row, int rowNumber) throws SQLException {
