@@ -54,7 +54,7 @@ class ProducingTicketDocumentsTest {
 
         assertThat(rendered).singleElement().satisfies(pages -> assertThat(pages).singleElement().satisfies(page -> {
             assertThat(page.ticket()).isEqualTo(ticket);
-            assertThat(page.qrCodePng()).isEqualTo(qrCodes.png(ticket.pass()));
+            assertThat(page.qrCode()).isEqualTo(qrCodes.symbol(ticket.pass()));
         }));
     }
 
@@ -87,7 +87,7 @@ class ProducingTicketDocumentsTest {
         assertThat(rendered).singleElement().satisfies(pages -> {
             assertThat(pages).extracting(PrintableTicket::ticket).containsExactlyElementsOf(issued);
             assertThat(pages).allSatisfy(page ->
-                    assertThat(page.qrCodePng()).isEqualTo(qrCodes.png(page.ticket().pass())));
+                    assertThat(page.qrCode()).isEqualTo(qrCodes.symbol(page.ticket().pass())));
         });
     }
 
