@@ -17,9 +17,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** Reads a QR code the way a door scanner would: from pixels, finding the code anywhere in the picture. */
-final class QrScanner {
+public final class QrScanner {
 
-    static String scan(byte[] png) {
+    public static String scan(byte[] png) {
         try {
             return scan(ImageIO.read(new ByteArrayInputStream(png)));
         } catch (IOException e) {
@@ -27,7 +27,7 @@ final class QrScanner {
         }
     }
 
-    static String scan(BufferedImage image) {
+    public static String scan(BufferedImage image) {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         try {
             return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();

@@ -68,6 +68,6 @@ public class ProducingTicketDocuments {
     }
 
     private PrintableTicket printable(Ticket ticket) {
-        return new PrintableTicket(ticket, qrCodes.png(ticket.pass()));
+        return new PrintableTicket(ticket, qrCodes.symbol(ticket.pass()));
     }
 }

@@ -8,8 +8,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How tickets are drawn.
  *
- * @param qrCodePixels edge of the QR PNG; a signed pass (about 350 characters) needs 81 modules a side with the
- *                     quiet zone, so below ~400 px its modules get too small to scan reliably
+ * @param qrCodePixels edge of the picture each QR code is read back from: the PNG, and what the PDF draws in three
+ *                     inches; a signed pass (about 350 characters) needs 81 modules a side with the quiet zone, so
+ *                     below ~400 px its modules get too small to scan reliably
  */
 @Validated
 @ConfigurationProperties("ticketing.tickets")

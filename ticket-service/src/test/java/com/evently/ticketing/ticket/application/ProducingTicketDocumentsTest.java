@@ -2,6 +2,7 @@ package com.evently.ticketing.ticket.application;
 
 import com.evently.ticketing.ticket.application.port.out.PrintableTicket;
 import com.evently.ticketing.ticket.application.port.out.QrCodes;
+import com.evently.ticketing.ticket.application.port.out.QrSymbol;
 import com.evently.ticketing.ticket.domain.CheckInPass;
 import com.evently.ticketing.ticket.domain.Ticket;
 import com.evently.ticketing.ticket.domain.TicketCode;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,13 +22,13 @@ import static com.evently.ticketing.ticket.application.UseCaseFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** {@link ProducingTicketDocuments} with a QR "drawer" that writes the payload out and a renderer that records its pages. */
+/** {@link ProducingTicketDocuments} with QR codes that spell the payload out and a renderer that records its pages. */
 class ProducingTicketDocumentsTest {
 
     private static final byte[] PDF = "%PDF-fake".getBytes(StandardCharsets.US_ASCII);
 
     private final InMemoryTickets tickets = new InMemoryTickets();
-    private final QrCodes qrCodes = payload -> payload.token().getBytes(StandardCharsets.US_ASCII);
+    private final QrCodes qrCodes = new SpelledOutQrCodes();
     private final List<List<PrintableTicket>> rendered = new ArrayList<>();
     private final ProducingTicketDocuments documents = new ProducingTicketDocuments(new ViewingTickets(tickets),
             tickets, qrCodes, printables -> {
@@ -52,7 +54,7 @@ class ProducingTicketDocumentsTest {
 
         assertThat(rendered).singleElement().satisfies(pages -> assertThat(pages).singleElement().satisfies(page -> {
             assertThat(page.ticket()).isEqualTo(ticket);
-            assertThat(page.qrCodePng()).isEqualTo(qrCodes.png(ticket.pass()));
+            assertThat(page.qrCode()).isEqualTo(qrCodes.symbol(ticket.pass()));
         }));
     }
 
@@ -85,7 +87,7 @@ class ProducingTicketDocumentsTest {
         assertThat(rendered).singleElement().satisfies(pages -> {
             assertThat(pages).extracting(PrintableTicket::ticket).containsExactlyElementsOf(issued);
             assertThat(pages).allSatisfy(page ->
-                    assertThat(page.qrCodePng()).isEqualTo(qrCodes.png(page.ticket().pass())));
+                    assertThat(page.qrCode()).isEqualTo(qrCodes.symbol(page.ticket().pass())));
         });
     }
 
@@ -114,5 +116,21 @@ class ProducingTicketDocumentsTest {
                 .isThrownBy(() -> documents.bookingPdf(bookingId))
                 .withMessage("No tickets for booking " + bookingId);
         assertThat(rendered).isEmpty();
+    }
+
+    /** The pass's characters as the picture and as the symbol's dark modules: each code tells whose pass it shows. */
+    private static final class SpelledOutQrCodes implements QrCodes {
+
+        @Override
+        public QrSymbol symbol(CheckInPass pass) {
+            BitSet dark = BitSet.valueOf(png(pass));
+            int modules = (int) Math.ceil(Math.sqrt(dark.length()));
+            return new QrSymbol(modules, dark, 1, modules);
+        }
+
+        @Override
+        public byte[] png(CheckInPass pass) {
+            return pass.token().getBytes(StandardCharsets.US_ASCII);
+        }
     }
 }

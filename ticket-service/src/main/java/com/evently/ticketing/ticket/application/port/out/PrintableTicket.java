@@ -4,11 +4,11 @@ import com.evently.ticketing.ticket.domain.Ticket;
 
 import java.util.Objects;
 
-/** A ticket with its QR code already drawn, ready to be laid out on a page. */
-public record PrintableTicket(Ticket ticket, byte[] qrCodePng) {
+/** A ticket with the QR code of its pass, ready to be laid out on a page. */
+public record PrintableTicket(Ticket ticket, QrSymbol qrCode) {
 
     public PrintableTicket {
         Objects.requireNonNull(ticket, "ticket");
-        Objects.requireNonNull(qrCodePng, "qrCodePng");
+        Objects.requireNonNull(qrCode, "qrCode");
     }
 }
