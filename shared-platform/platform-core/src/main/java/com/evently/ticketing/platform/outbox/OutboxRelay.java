@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -306,11 +307,33 @@ public class OutboxRelay implements SmartLifecycle {
         return reason.length() > 1000 ? reason.substring(0, 1000) : reason;
     }
 
-    private boolean outboxTableExists() {
-        return jdbc.sql("SELECT to_regclass('outbox') IS NOT NULL").query(Boolean.class).single();
+    /**
+     * Asked by the relay's own thread, not by {@link #start()}: a database that cannot answer at that moment (a pool
+     * whose connections all failed validation on a starved machine) must not fail the service's start; the relay
+     * asks again until it can, or until it is stopped.
+     */
+    private boolean outboxTableFound() {
+        while (running) {
+            try {
+                boolean exists = jdbc.sql("SELECT to_regclass('outbox') IS NOT NULL").query(Boolean.class).single();
+                if (!exists) {
+                    log.info("No outbox table in this service's schema: it publishes no integration events, relay idle");
+                }
+                return exists;
+            } catch (DataAccessException e) {
+                log.warn("Outbox relay cannot look for its table yet, retrying after {}: {}", properties.pollInterval(),
+                        e.toString());
+                sleepQuietly();
+            }
+        }
+        return false;
     }
 
     private void run() {
+        if (!outboxTableFound()) {
+            running = false;
+            return;
+        }
         while (running) {
             try {
                 wakeUp.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -340,10 +363,6 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         if (!properties.relayEnabled() || running) {
-            return;
-        }
-        if (!outboxTableExists()) {
-            log.info("No outbox table in this service's schema: it publishes no integration events, relay idle");
             return;
         }
         running = true;

@@ -14,11 +14,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,6 +65,8 @@ class OutboxRelayFailuresTest {
     KafkaTemplate<String, String> kafka;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    DataSource dataSource;
 
     private final List<String> aggregates = new ArrayList<>();
 
@@ -112,6 +121,36 @@ class OutboxRelayFailuresTest {
             });
         } finally {
             unreachable.destroy();
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotAnswerWhenTheRelayStartsDoesNotFailTheStartAndTheRelayPublishesOnceItCan() {
+        AtomicBoolean databaseDown = new AtomicBoolean(true);
+        DataSource flaky = new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                if (databaseDown.get()) {
+                    throw new SQLTransientConnectionException("Connection is not available (test)");
+                }
+                return super.getConnection();
+            }
+        };
+        OutboxRelay starting = new OutboxRelay(JdbcClient.create(flaky),
+                new TransactionTemplate(new DataSourceTransactionManager(flaky)), kafka, json,
+                new OutboxProperties(true, Duration.ofMillis(200), 500, Duration.ofSeconds(10), Duration.ofDays(7), 10),
+                Clock.systemUTC(), new SimpleMeterRegistry());
+        String aggregate = newAggregate();
+        transaction.executeWithoutResult(status -> append(aggregate, "written before the relay could look"));
+        try {
+            starting.start();
+            assertThat(starting.isRunning()).isTrue();
+
+            databaseDown.set(false);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> rowOf(aggregate).get("published_at") != null);
+        } finally {
+            starting.stop();
         }
     }
 
