@@ -29,8 +29,7 @@ public class MailDeliveryConfiguration {
     @Bean
     MailDeliveryJob mailDeliveryJob(DeliveringDueMails deliveringDueMails, NotificationProperties properties,
                                     MeterRegistry meters) {
-        return new MailDeliveryJob(deliveringDueMails, properties.delivery().batchSize(), properties.delivery().senders(),
-                meters);
+        return new MailDeliveryJob(deliveringDueMails, properties.delivery().senders(), meters);
     }
 
     /** Given by the mail queue once the transaction that queued or reopened a mail has committed. */

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,9 +22,10 @@ import java.util.concurrent.Executors;
 public class MailDeliveryJob {
 
     private static final Logger log = LoggerFactory.getLogger(MailDeliveryJob.class);
+    private static final int LOOKS_BEFORE_STOPPING = 5;
+    private static final Duration PAUSE_BETWEEN_EMPTY_LOOKS = Duration.ofMillis(100);
 
     private final DeliveringDueMails deliveringDueMails;
-    private final int batchSize;
     private final int senders;
     private final Counter sent;
     private final Counter retried;
@@ -31,9 +33,8 @@ public class MailDeliveryJob {
     private final Counter gaveUp;
 
     /** @param senders how many mails this replica delivers at once; each mail is claimed by one of them */
-    public MailDeliveryJob(DeliveringDueMails deliveringDueMails, int batchSize, int senders, MeterRegistry meters) {
+    public MailDeliveryJob(DeliveringDueMails deliveringDueMails, int senders, MeterRegistry meters) {
         this.deliveringDueMails = deliveringDueMails;
-        this.batchSize = batchSize;
         this.senders = senders;
         this.sent = Counter.builder("notification.mails.sent")
                 .description("Mails the mail server accepted").register(meters);
@@ -44,9 +45,9 @@ public class MailDeliveryJob {
     }
 
     /**
-     * One run: {@code senders} threads deliver batches until a batch comes back short, i.e. nothing more
-     * is due, and the run ends when all of them have. Sending is mostly waiting (on SMTP, on the PDF), so several
-     * senders keep the queue draining as fast as a sale fills it.
+     * One run: {@code senders} threads deliver mails until none has been due for a short while, and the run ends when
+     * all of them have stopped. Sending is mostly waiting (on SMTP, on the PDF), so several senders keep the queue
+     * draining as fast as a sale fills it.
      */
     public void deliverDueMails() {
         if (senders == 1) {
@@ -60,16 +61,35 @@ public class MailDeliveryJob {
         }
     }
 
+    /**
+     * A sender looks again a few times before it stops: a run starts as soon as the first mail of a sale is queued,
+     * when the other senders find nothing yet, and while the run lasts, later wake-ups only add one run after it. A
+     * sender that stopped at its first empty look would leave that whole sale to the one sender that found work.
+     */
     private void drain() {
         try {
-            List<DeliveryOutcome> outcomes;
-            do {
-                outcomes = deliveringDueMails.deliverDue();
+            int emptyLooks = 0;
+            while (emptyLooks < LOOKS_BEFORE_STOPPING) {
+                List<DeliveryOutcome> outcomes = deliveringDueMails.deliverDue();
                 outcomes.forEach(this::record);
-            } while (outcomes.size() == batchSize);
+                if (outcomes.isEmpty()) {
+                    emptyLooks++;
+                    pauseBeforeLookingAgain();
+                } else {
+                    emptyLooks = 0;
+                }
+            }
         } catch (RuntimeException e) {
             // the database is unreachable, most likely: the mails stay queued and the next run tries again
             log.error("Mail delivery run stopped early", e);
+        }
+    }
+
+    private static void pauseBeforeLookingAgain() {
+        try {
+            Thread.sleep(PAUSE_BETWEEN_EMPTY_LOOKS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
