@@ -63,7 +63,9 @@ public final class Ical4jBookingCalendars implements BookingCalendars {
         calendar.add(entry(booking));
         StringWriter text = new StringWriter();
         try {
-            new CalendarOutputter().output(calendar, text);
+            // validation off, as for event-service's feeds: ical4j's iTIP rules want an ORGANIZER in a PUBLISH, which
+            // calendar apps do not need to import the entry, and each check logged a warning (one per confirmation mail)
+            new CalendarOutputter(false).output(calendar, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
