@@ -52,7 +52,8 @@ public record NotificationProperties(
      * @param pollInterval    the longest pause between delivery runs, the fallback: a mail queued on this replica
      *                        starts a run as soon as its transaction commits, so the poll serves retries whose time
      *                        has come, mails queued by another replica and mails left after a crash
-     * @param batchSize       mails one run claims at a time
+     * @param batchSize       mails a sender delivers (claiming each on its own) before it counts and logs their
+     *                        outcomes and looks again
      * @param senders         how many mails one replica delivers at once (each on its own claim)
      * @param claim           how long a claimed mail is reserved for its sender: longer than the slowest delivery
      *                        (PDF download with its retries, then SMTP), or a second sender may deliver it again
