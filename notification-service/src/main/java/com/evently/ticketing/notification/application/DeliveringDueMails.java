@@ -56,23 +56,26 @@ public final class DeliveringDueMails {
      * was due. Every mail is claimed on its own, right before its delivery and for the time that one delivery
      * needs: a batch claimed at once would have its last mails' claims run out while the first ones are still
      * being sent, letting another sender deliver them too; and a reset link queued meanwhile is the next one taken.
+     * The batch's mails share a connection to the mail server.
      */
     public List<DeliveryOutcome> deliverDue() {
         List<DeliveryOutcome> outcomes = new ArrayList<>();
-        while (outcomes.size() < batch.size()) {
-            Instant now = clock.instant();
-            List<ClaimedMail> claimed = queue.claimDue(now, 1, now.plus(batch.claim()));
-            if (claimed.isEmpty()) {
-                break;
+        try (MailTransport.MailRun run = transport.run()) {
+            while (outcomes.size() < batch.size()) {
+                Instant now = clock.instant();
+                List<ClaimedMail> claimed = queue.claimDue(now, 1, now.plus(batch.claim()));
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                outcomes.add(deliver(claimed.get(0), run));
             }
-            outcomes.add(deliver(claimed.get(0)));
         }
         return outcomes;
     }
 
-    private DeliveryOutcome deliver(ClaimedMail claimed) {
+    private DeliveryOutcome deliver(ClaimedMail claimed, MailTransport.MailRun run) {
         try {
-            transport.send(withAttachments(claimed.mail()));
+            run.send(withAttachments(claimed.mail()));
         } catch (MailNotAccepted refused) {
             return refused.isPermanent() ? gaveUp(claimed, refused.getMessage()) : failed(claimed, refused.getMessage());
         } catch (TicketDocumentsUnavailable unavailable) {

@@ -52,7 +52,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.time.Clock;
 
@@ -195,8 +195,9 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    SmtpMailTransport mailTransport(JavaMailSender mailSender, NotificationProperties properties) throws AddressException {
-        return new SmtpMailTransport(mailSender, new InternetAddress(properties.mail().from(), true));
+    SmtpMailTransport mailTransport(JavaMailSenderImpl mailServer, NotificationProperties properties)
+            throws AddressException {
+        return new SmtpMailTransport(mailServer, new InternetAddress(properties.mail().from(), true));
     }
 
     @Bean

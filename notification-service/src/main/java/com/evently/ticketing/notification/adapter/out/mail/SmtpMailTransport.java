@@ -9,6 +9,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -16,17 +17,19 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 /**
  * Sends over SMTP as one multipart message: plain text and HTML alternatives, attachments beside them.
  * Timeouts are set on the session (spring.mail.properties), so a stuck server fails the attempt instead of
- * holding the sender.
+ * holding the sender. A run of mails keeps its connection open from one mail to the next (Spring's sender opens one
+ * per call).
  */
 public class SmtpMailTransport implements MailTransport {
 
@@ -41,21 +44,90 @@ public class SmtpMailTransport implements MailTransport {
         }
     }
 
-    private final JavaMailSender mailSender;
+    private static final String DEFAULT_PROTOCOL = "smtp";
+
+    /** Its settings (spring.mail.*): session properties, server, credentials; and the messages it makes. */
+    private final JavaMailSenderImpl mailServer;
     private final InternetAddress from;
 
-    public SmtpMailTransport(JavaMailSender mailSender, InternetAddress from) {
-        this.mailSender = mailSender;
+    public SmtpMailTransport(JavaMailSenderImpl mailServer, InternetAddress from) {
+        this.mailServer = mailServer;
         this.from = from;
     }
 
     @Override
     public void send(OutgoingMail mail) {
-        try {
-            mailSender.send(mimeMessage(mail));
-        } catch (MessagingException | MailException e) {
-            throw new MailNotAccepted(describe(e), e, refusedForGood(e));
+        try (MailRun run = run()) {
+            run.send(mail);
         }
+    }
+
+    @Override
+    public MailRun run() {
+        return new Connection();
+    }
+
+    /**
+     * One connection to the mail server, opened for the first mail. Before each later mail the server is asked
+     * whether it is still there (NOOP): a server may drop an idle connection, and a mail sent into a dropped one
+     * would fail and wait for its retry. After a failure the connection is dropped and the next mail opens a new one.
+     */
+    private final class Connection implements MailRun {
+
+        private Transport transport;
+
+        @Override
+        public void send(OutgoingMail mail) {
+            try {
+                MimeMessage message = mimeMessage(mail);
+                message.setSentDate(new Date());
+                message.saveChanges();
+                connected().sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException | MailException e) {
+                close();
+                throw new MailNotAccepted(describe(e), e, refusedForGood(e));
+            }
+        }
+
+        private Transport connected() throws MessagingException {
+            if (transport != null && !transport.isConnected()) {
+                close();
+            }
+            if (transport == null) {
+                Transport opened = mailServer.getSession().getTransport(protocol());
+                // as Spring's sender: an empty user name in the settings means no SMTP authentication
+                String username = emptyAsNull(mailServer.getUsername());
+                opened.connect(mailServer.getHost(), mailServer.getPort(), username,
+                        username == null ? null : mailServer.getPassword());
+                transport = opened;
+            }
+            return transport;
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException ignored) {
+                    // the mails went out or were reported; a QUIT that fails loses nothing
+                }
+                transport = null;
+            }
+        }
+    }
+
+    /** Chosen as Spring's sender chooses it. */
+    private String protocol() {
+        if (mailServer.getProtocol() != null) {
+            return mailServer.getProtocol();
+        }
+        String configured = mailServer.getSession().getProperty("mail.transport.protocol");
+        return configured == null ? DEFAULT_PROTOCOL : configured;
+    }
+
+    private static String emptyAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /**
@@ -95,7 +167,7 @@ public class SmtpMailTransport implements MailTransport {
     }
 
     private MimeMessage mimeMessage(OutgoingMail mail) throws MessagingException {
-        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessage message = mailServer.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
                 StandardCharsets.UTF_8.name());
         helper.setFrom(from);

@@ -1,0 +1,151 @@
+package com.evently.ticketing.notification.adapter.out.mail;
+
+import com.evently.ticketing.notification.application.port.out.MailTransport.MailRun;
+import com.evently.ticketing.notification.domain.MailContent;
+import com.evently.ticketing.notification.domain.OutgoingMail;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.InternetAddress;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How mails reach a real SMTP server (GreenMail) through a relay that counts the connections made: one for a run of
+ * mails, a new one when the server dropped the last.
+ */
+class SmtpMailTransportConnectionTest {
+
+    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private CountingRelay relay;
+    private SmtpMailTransport transport;
+
+    @BeforeEach
+    void start() throws Exception {
+        smtp.start();
+        relay = new CountingRelay(smtp.getSmtp().getPort());
+        JavaMailSenderImpl mailServer = new JavaMailSenderImpl();
+        mailServer.setHost("127.0.0.1");
+        mailServer.setPort(relay.port());
+        Properties timeouts = new Properties();
+        timeouts.setProperty("mail.smtp.connectiontimeout", "5000");
+        timeouts.setProperty("mail.smtp.timeout", "5000");
+        mailServer.setJavaMailProperties(timeouts);
+        transport = new SmtpMailTransport(mailServer, new InternetAddress("tickets@evently.test"));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        relay.close();
+        smtp.stop();
+    }
+
+    @Test
+    void aRunSendsItsMailsOverOneConnection() {
+        try (MailRun run = transport.run()) {
+            run.send(mailTo("ada@example.com"));
+            run.send(mailTo("grace@example.com"));
+            run.send(mailTo("edsger@example.com"));
+        }
+
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(relay.connections()).isEqualTo(1);
+    }
+
+    @Test
+    void aMailOnItsOwnHasAConnectionOfItsOwn() {
+        transport.send(mailTo("ada@example.com"));
+        transport.send(mailTo("grace@example.com"));
+
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(relay.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void aConnectionTheServerDroppedIsOpenedAgainForTheNextMail() throws Exception {
+        try (MailRun run = transport.run()) {
+            run.send(mailTo("ada@example.com"));
+            relay.dropAll();
+            run.send(mailTo("grace@example.com"));
+        }
+
+        assertThat(smtp.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0].toString())
+                .containsExactly("ada@example.com", "grace@example.com");
+        assertThat(relay.connections()).isEqualTo(2);
+    }
+
+    private static OutgoingMail mailTo(String recipient) {
+        return new OutgoingMail(recipient, new MailContent("Your tickets", "See you there.", "<p>See you there.</p>"),
+                List.of());
+    }
+
+    /** Forwards every connection it accepts to the mail server, counting them; can cut them all at once. */
+    private static final class CountingRelay implements AutoCloseable {
+
+        private final ServerSocket listener;
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
+        private volatile int connections;
+
+        CountingRelay(int serverPort) throws IOException {
+            listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            Thread.ofVirtual().start(() -> {
+                while (!listener.isClosed()) {
+                    try {
+                        Socket client = listener.accept();
+                        Socket server = new Socket(InetAddress.getLoopbackAddress(), serverPort);
+                        connections++;
+                        open.addAll(List.of(client, server));
+                        pipe(client, server);
+                        pipe(server, client);
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        int port() {
+            return listener.getLocalPort();
+        }
+
+        int connections() {
+            return connections;
+        }
+
+        void dropAll() throws IOException {
+            for (Socket socket : open) {
+                socket.close();
+            }
+            open.clear();
+        }
+
+        @Override
+        public void close() throws IOException {
+            listener.close();
+            dropAll();
+        }
+
+        private static void pipe(Socket from, Socket to) {
+            Thread.ofVirtual().start(() -> {
+                try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                    in.transferTo(out);
+                } catch (IOException dropped) {
+                    // the relay or the other side closed the connection
+                }
+            });
+        }
+    }
+}
