@@ -23,7 +23,8 @@ import com.evently.ticketing.load.report.Arrivals;
  * @param rate      bookings attempted per second, each by a new arrival (the sales scenarios' open model); 0 for the
  *                  closed model of {@code clients}
  * @param seats     capacity of each event put on sale
- * @param attempts  how many booking attempts in all (a flash sale's buyers); 0 for as many as the duration allows
+ * @param attempts  how many booking attempts in all (a flash sale's buyers); 0 for as many as the duration allows.
+ *                  With a {@code rate}, the buyers arrive at that rate until all have come, whatever the duration
  * @param users     accounts the bookings are spread over (each registration is a password hash: keep it modest)
  */
 public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost, int postgresPort,
@@ -34,11 +35,6 @@ public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost
     public LoadSettings {
         if (!(rate >= 0) || Double.isInfinite(rate)) {
             throw new IllegalArgumentException("load.rate must be bookings per second, 0 or more, was " + rate);
-        }
-        // A flash sale's buyers are a fixed number of attempts shared by the clients: no arrival rate to keep.
-        if (rate > 0 && attempts > 0) {
-            throw new IllegalArgumentException("load.rate and load.attempts exclude each other: a flash sale's "
-                    + attempts + " buyers are a closed model");
         }
     }
 
@@ -82,6 +78,17 @@ public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost
      */
     public Arrivals arrivals() {
         return rate > 0 ? new Arrivals.Open(rate) : new Arrivals.Closed(clients);
+    }
+
+    /**
+     * How long the open model's arrivals go on: until a flash sale's {@code attempts} buyers have all come at
+     * {@code rate}, else for the {@code duration}.
+     */
+    public Duration arrivalWindow() {
+        if (rate > 0 && attempts > 0) {
+            return Duration.ofMillis((long) Math.ceil(attempts * 1000 / rate));
+        }
+        return duration;
     }
 
     public String suiteJdbcUrl() {

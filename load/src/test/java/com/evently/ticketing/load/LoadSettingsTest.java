@@ -3,6 +3,7 @@ package com.evently.ticketing.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -72,10 +73,19 @@ class LoadSettingsTest {
     }
 
     @Test
-    void aFlashSalesBuyersTakeNoRate() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> settings(Map.of("LOAD_RATE", "20", "LOAD_ATTEMPTS", "10000"), new Properties()))
-                .withMessageContaining("load.rate and load.attempts exclude each other");
+    void aFlashSalesBuyersArriveAtTheRateUntilAllHaveCome() {
+        LoadSettings flash = settings(Map.of("LOAD_RATE", "250", "LOAD_ATTEMPTS", "10000", "LOAD_DURATION", "30"),
+                new Properties());
+
+        assertThat(flash.arrivals()).isEqualTo(new Arrivals.Open(250));
+        assertThat(flash.arrivalWindow()).isEqualTo(Duration.ofSeconds(40));
+    }
+
+    @Test
+    void otherArrivalsGoOnForTheDuration() {
+        LoadSettings hot = settings(Map.of("LOAD_RATE", "250", "LOAD_DURATION", "30"), new Properties());
+
+        assertThat(hot.arrivalWindow()).isEqualTo(Duration.ofSeconds(30));
     }
 
     private static LoadSettings settings(Map<String, String> environment, Properties systemProperties) {

@@ -29,8 +29,9 @@ import io.gatling.javaapi.core.PopulationBuilder;
  * sale (most answers are 409 sold out); one event with seats to spare is a hot event (every client queues on one
  * inventory line); sixteen events spread the same load over sixteen lines.
  * <p>
- * With {@code load.rate} the bookings arrive instead: that many per second for {@code load.duration}, each arrival
- * booking one seat once, whatever the answers take (an open model). The arrivals take turns with the same
+ * With {@code load.rate} the bookings arrive instead: that many per second for {@code load.duration} (a flash sale:
+ * until its {@code load.attempts} buyers have all come), each arrival booking one seat once, whatever the answers
+ * take (an open model). The arrivals take turns with the same
  * {@code load.users} accounts and tokens as the clients would.
  */
 public class SalesSimulation extends SuiteSimulation {
@@ -60,11 +61,15 @@ public class SalesSimulation extends SuiteSimulation {
                     .injectOpen(atOnceUsers(closed.clients()));
             case Arrivals.Open open -> scenario(scenarioName())
                     .exec(bookOneSeat)
-                    .injectOpen(constantUsersPerSec(open.perSecond()).during(settings.duration()));
+                    .injectOpen(constantUsersPerSec(open.perSecond()).during(settings.arrivalWindow()));
         };
         setUp(buying)
                 .protocols(gateway())
-                .maxDuration(settings.duration().plusMinutes(1));
+                .maxDuration(max(settings.duration(), settings.arrivalWindow()).plusMinutes(1));
+    }
+
+    private static Duration max(Duration one, Duration other) {
+        return one.compareTo(other) >= 0 ? one : other;
     }
 
     @Override
