@@ -39,7 +39,7 @@ class MailDeliveryJobTest {
     private static final int SENDERS = 4;
     private static final Duration ONE_SEND = Duration.ofMillis(50);
 
-    private final SynchronizedQueue queue = new SynchronizedQueue(new InMemoryMailQueue());
+    private final SynchronizedQueue queue = new SynchronizedQueue(new InMemoryMailQueue(), new AtomicInteger());
     private final AtomicInteger sendingNow = new AtomicInteger();
     private final AtomicInteger mostSendingAtOnce = new AtomicInteger();
     private final CountDownLatch firstMailSent = new CountDownLatch(1);
@@ -62,9 +62,17 @@ class MailDeliveryJobTest {
     }
 
     private DeliveringDueMails delivering() {
+        return delivering(new CountDownLatch(0));
+    }
+
+    /** @param firstSendMayEnd the first mail's send takes until this opens */
+    private DeliveringDueMails delivering(CountDownLatch firstSendMayEnd) {
         MailTransport slowMailServer = mail -> {
             mostSendingAtOnce.accumulateAndGet(sendingNow.incrementAndGet(), Math::max);
             try {
+                if (firstMailSent.getCount() > 0) {
+                    firstSendMayEnd.await();
+                }
                 Thread.sleep(ONE_SEND);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -79,14 +87,51 @@ class MailDeliveryJobTest {
                 new DeliveryBatch(20, Duration.ofMinutes(5)), Clock.systemUTC());
     }
 
+    @Test
+    void sendersThatStoppedDuringALullComeBackWhenMailPilesUp() throws Exception {
+        CountDownLatch firstSendMayEnd = new CountDownLatch(1);
+        MailDeliveryJob job = new MailDeliveryJob(delivering(firstSendMayEnd), SENDERS, new SimpleMeterRegistry());
+        queueAPasswordReset();
+
+        Thread run = Thread.ofVirtual().start(job::deliverDueMails);
+        // one sender holds the first mail while the others find nothing and stop
+        awaitNoMoreLooks();
+        for (int i = 0; i < 40; i++) {
+            queueAPasswordReset();
+        }
+        mostSendingAtOnce.set(0);
+        firstSendMayEnd.countDown();
+        run.join(Duration.ofSeconds(30));
+
+        assertThat(run.isAlive()).as("the run ends once nothing is due").isFalse();
+        assertThat(queue.mails().all()).hasSize(41).allSatisfy(mail -> assertThat(mail.status()).isEqualTo(Status.SENT));
+        assertThat(mostSendingAtOnce.get()).as("senders sending at once after the lull").isEqualTo(SENDERS);
+    }
+
+    /** The first sender's look, then five empty ones by each other sender, and no more after those. */
+    private void awaitNoMoreLooks() throws InterruptedException {
+        while (queue.looks().get() < 1 + (SENDERS - 1) * 5) {
+            Thread.sleep(10);
+        }
+        int seen;
+        do {
+            seen = queue.looks().get();
+            Thread.sleep(300);
+        } while (queue.looks().get() != seen);
+    }
+
     private void queueAPasswordReset() {
         OutboundMail reset = mailOf(passwordResetRequest(UUID.randomUUID())
                 .notice(ResetPage.under(URI.create("https://tickets.example.com")), ZoneOffset.UTC, Locale.ENGLISH));
         queue.add(reset, Instant.now());
     }
 
-    /** The in-memory queue is single-threaded; the senders share it here as they share the table in production. */
-    private record SynchronizedQueue(InMemoryMailQueue mails) implements MailQueue {
+    /**
+     * The in-memory queue is single-threaded; the senders share it here as they share the table in production.
+     *
+     * @param looks how often a sender asked for mail
+     */
+    private record SynchronizedQueue(InMemoryMailQueue mails, AtomicInteger looks) implements MailQueue {
 
         @Override
         public synchronized boolean add(OutboundMail mail, Instant dueAt) {
@@ -95,6 +140,7 @@ class MailDeliveryJobTest {
 
         @Override
         public synchronized List<ClaimedMail> claimDue(Instant now, int limit, Instant claimedUntil) {
+            looks.incrementAndGet();
             return mails.claimDue(now, limit, claimedUntil);
         }
 
