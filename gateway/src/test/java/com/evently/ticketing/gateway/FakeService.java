@@ -66,7 +66,7 @@ final class FakeService {
     /**
      * An address where connections are refused for the rest of the JVM's life. The port stays bound by a socket
      * that never listens: a port merely freed again could be handed to the next server a test starts (a
-     * {@link StallingTcpProxy} there would leave requests unanswered), and a connect to a free port of the
+     * stalled {@code TcpRelay} there would leave requests unanswered), and a connect to a free port of the
      * ephemeral range can even be answered by itself (TCP simultaneous open picks the same port as its source).
      */
     static URI unreachable() {

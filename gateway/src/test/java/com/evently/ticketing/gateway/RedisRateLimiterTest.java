@@ -4,6 +4,7 @@ import com.evently.ticketing.gateway.ratelimit.InMemoryRateLimiter;
 import com.evently.ticketing.gateway.ratelimit.RateLimitDecision;
 import com.evently.ticketing.gateway.ratelimit.RateLimitPolicy;
 import com.evently.ticketing.gateway.ratelimit.RedisRateLimiter;
+import com.evently.ticketing.testsupport.TcpRelay;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -21,7 +22,7 @@ class RedisRateLimiterTest {
     @Test
     void keepsLimitingInThisReplicaWhileRedisDoesNotAnswer() throws Exception {
         try (TestRedis redis = new TestRedis();
-             StallingTcpProxy silentRedis = StallingTcpProxy.inFrontOf(TestRedis.port());
+             TcpRelay silentRedis = TcpRelay.inFrontOf(TestRedis.port());
              RedisRateLimiter limiter = new RedisRateLimiter(URI.create("redis://127.0.0.1:" + silentRedis.port()),
                      redis.keyPrefix(), REDIS_TIMEOUT, new InMemoryRateLimiter(List.of(TWO_PER_MINUTE)))) {
             assertThat(consume(limiter).allowed()).isTrue();

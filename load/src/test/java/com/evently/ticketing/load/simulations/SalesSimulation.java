@@ -65,11 +65,7 @@ public class SalesSimulation extends SuiteSimulation {
         };
         setUp(buying)
                 .protocols(gateway())
-                .maxDuration(max(settings.duration(), settings.arrivalWindow()).plusMinutes(1));
-    }
-
-    private static Duration max(Duration one, Duration other) {
-        return one.compareTo(other) >= 0 ? one : other;
+                .maxDuration(settings.arrivalWindow().plusMinutes(1));
     }
 
     @Override

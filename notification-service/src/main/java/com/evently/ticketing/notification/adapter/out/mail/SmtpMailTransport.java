@@ -44,8 +44,6 @@ public class SmtpMailTransport implements MailTransport {
         }
     }
 
-    private static final String DEFAULT_PROTOCOL = "smtp";
-
     /** Its settings (spring.mail.*): session properties, server, credentials; and the messages it makes. */
     private final JavaMailSenderImpl mailServer;
     private final InternetAddress from;
@@ -94,7 +92,9 @@ public class SmtpMailTransport implements MailTransport {
                 close();
             }
             if (transport == null) {
-                Transport opened = mailServer.getSession().getTransport(protocol());
+                // without a protocol of its own, the session's (mail.transport.protocol, else smtp), as Spring's sender
+                Transport opened = mailServer.getProtocol() == null ? mailServer.getSession().getTransport()
+                        : mailServer.getSession().getTransport(mailServer.getProtocol());
                 // as Spring's sender: an empty user name in the settings means no SMTP authentication
                 String username = emptyAsNull(mailServer.getUsername());
                 opened.connect(mailServer.getHost(), mailServer.getPort(), username,
@@ -115,15 +115,6 @@ public class SmtpMailTransport implements MailTransport {
                 transport = null;
             }
         }
-    }
-
-    /** Chosen as Spring's sender chooses it. */
-    private String protocol() {
-        if (mailServer.getProtocol() != null) {
-            return mailServer.getProtocol();
-        }
-        String configured = mailServer.getSession().getProperty("mail.transport.protocol");
-        return configured == null ? DEFAULT_PROTOCOL : configured;
     }
 
     private static String emptyAsNull(String value) {

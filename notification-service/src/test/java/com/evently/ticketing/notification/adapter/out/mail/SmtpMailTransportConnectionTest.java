@@ -3,6 +3,7 @@ package com.evently.ticketing.notification.adapter.out.mail;
 import com.evently.ticketing.notification.application.port.out.MailTransport.MailRun;
 import com.evently.ticketing.notification.domain.MailContent;
 import com.evently.ticketing.notification.domain.OutgoingMail;
+import com.evently.ticketing.testsupport.TcpRelay;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.InternetAddress;
@@ -12,14 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SmtpMailTransportConnectionTest {
 
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    private CountingRelay relay;
+    private TcpRelay relay;
     private SmtpMailTransport transport;
 
     @BeforeEach
     void start() throws Exception {
         smtp.start();
-        relay = new CountingRelay(smtp.getSmtp().getPort());
+        relay = TcpRelay.inFrontOf(smtp.getSmtp().getPort());
         JavaMailSenderImpl mailServer = new JavaMailSenderImpl();
         mailServer.setHost("127.0.0.1");
         mailServer.setPort(relay.port());
@@ -78,7 +73,7 @@ class SmtpMailTransportConnectionTest {
     void aConnectionTheServerDroppedIsOpenedAgainForTheNextMail() throws Exception {
         try (MailRun run = transport.run()) {
             run.send(mailTo("ada@example.com"));
-            relay.dropAll();
+            relay.dropConnections();
             run.send(mailTo("grace@example.com"));
         }
 
@@ -90,62 +85,5 @@ class SmtpMailTransportConnectionTest {
     private static OutgoingMail mailTo(String recipient) {
         return new OutgoingMail(recipient, new MailContent("Your tickets", "See you there.", "<p>See you there.</p>"),
                 List.of());
-    }
-
-    /** Forwards every connection it accepts to the mail server, counting them; can cut them all at once. */
-    private static final class CountingRelay implements AutoCloseable {
-
-        private final ServerSocket listener;
-        private final List<Socket> open = new CopyOnWriteArrayList<>();
-        private volatile int connections;
-
-        CountingRelay(int serverPort) throws IOException {
-            listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            Thread.ofVirtual().start(() -> {
-                while (!listener.isClosed()) {
-                    try {
-                        Socket client = listener.accept();
-                        Socket server = new Socket(InetAddress.getLoopbackAddress(), serverPort);
-                        connections++;
-                        open.addAll(List.of(client, server));
-                        pipe(client, server);
-                        pipe(server, client);
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-        }
-
-        int port() {
-            return listener.getLocalPort();
-        }
-
-        int connections() {
-            return connections;
-        }
-
-        void dropAll() throws IOException {
-            for (Socket socket : open) {
-                socket.close();
-            }
-            open.clear();
-        }
-
-        @Override
-        public void close() throws IOException {
-            listener.close();
-            dropAll();
-        }
-
-        private static void pipe(Socket from, Socket to) {
-            Thread.ofVirtual().start(() -> {
-                try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                    in.transferTo(out);
-                } catch (IOException dropped) {
-                    // the relay or the other side closed the connection
-                }
-            });
-        }
     }
 }

@@ -58,22 +58,34 @@ public class ZxingQrCodes implements QrCodes {
 
     @Override
     public QrSymbol symbol(CheckInPass pass) {
-        QrSymbol symbol = encode(pass, Map.of());
-        boolean readable = readsBack(symbol, pass);
+        return readable(pass).symbol();
+    }
+
+    @Override
+    public byte[] png(CheckInPass pass) {
+        return png(image(readable(pass).picture()));
+    }
+
+    /** A symbol with the picture it was read back from, which the PNG shows pixel for pixel. */
+    private record Checked(QrSymbol symbol, BitMatrix picture) {
+    }
+
+    private Checked readable(CheckInPass pass) {
+        Checked checked = checked(encode(pass, Map.of()));
+        boolean readable = readsBack(checked.picture(), pass);
         for (int mask = 0; mask < MASK_PATTERNS && !readable; mask++) {
-            symbol = encode(pass, Map.of(EncodeHintType.QR_MASK_PATTERN, mask));
-            readable = readsBack(symbol, pass);
+            checked = checked(encode(pass, Map.of(EncodeHintType.QR_MASK_PATTERN, mask)));
+            readable = readsBack(checked.picture(), pass);
         }
         if (!readable) {
             log.warn("No mask pattern made a pass of {} characters readable by ZXing; handing out the last one",
                     pass.token().length());
         }
-        return symbol;
+        return checked;
     }
 
-    @Override
-    public byte[] png(CheckInPass pass) {
-        return png(image(symbol(pass)));
+    private static Checked checked(QrSymbol symbol) {
+        return new Checked(symbol, picture(symbol));
     }
 
     /**
@@ -103,9 +115,9 @@ public class ZxingQrCodes implements QrCodes {
      * Binarising 360,000 grey levels was half of the read-back. Checking a rendering at three pixels a module instead
      * accepted symbols that ZXing then could not read at 600 pixels.
      */
-    private static boolean readsBack(QrSymbol symbol, CheckInPass pass) {
+    private static boolean readsBack(BitMatrix picture, CheckInPass pass) {
         try {
-            return new QRCodeReader().decode(new BinaryBitmap(new BlackAndWhite(picture(symbol)))).getText()
+            return new QRCodeReader().decode(new BinaryBitmap(new BlackAndWhite(picture))).getText()
                     .equals(pass.token());
         } catch (ReaderException e) {
             return false;
@@ -174,9 +186,8 @@ public class ZxingQrCodes implements QrCodes {
      * One bit per pixel, packed from the picture: MatrixToImageWriter sets 360,000 RGB pixels one by one. (The PNG
      * is the same either way: the encoder writes two colours with a palette.)
      */
-    private static BufferedImage image(QrSymbol symbol) {
-        BitMatrix picture = picture(symbol);
-        int edge = symbol.edge();
+    private static BufferedImage image(BitMatrix picture) {
+        int edge = picture.getWidth();
         // the default palette of a binary image: index 0 is black, 1 white; 8 pixels a byte, the leftmost highest
         BufferedImage image = new BufferedImage(edge, edge, BufferedImage.TYPE_BYTE_BINARY);
         byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();

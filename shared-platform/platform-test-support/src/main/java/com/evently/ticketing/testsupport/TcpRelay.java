@@ -1,4 +1,4 @@
-package com.evently.ticketing.gateway;
+package com.evently.ticketing.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,39 +9,55 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP relay on loopback in front of a real server that can be told to stop relaying: the server then looks
- * alive but silent, as a Redis under a long pause or behind a broken network does.
+ * A TCP relay on loopback in front of a real server, for what a test needs to see or break between a client and
+ * it: how many connections the client opened, a server that stops answering while it looks alive (a Redis under a
+ * long pause or behind a broken network), connections the server drops.
  */
-final class StallingTcpProxy implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
     private final ServerSocket listener;
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean stalled;
 
-    private StallingTcpProxy(int targetPort) {
+    private TcpRelay(int targetPort) {
         this.targetPort = targetPort;
         try {
             this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Thread.ofVirtual().name("stalling-proxy-accept").start(this::accept);
+        Thread.ofVirtual().name("tcp-relay-accept").start(this::accept);
     }
 
-    static StallingTcpProxy inFrontOf(int targetPort) {
-        return new StallingTcpProxy(targetPort);
+    public static TcpRelay inFrontOf(int targetPort) {
+        return new TcpRelay(targetPort);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
+    /** Connections accepted and relayed so far. */
+    public int connections() {
+        return connections.get();
+    }
+
     /** From now on, bytes from clients are swallowed: requests get no answer. */
-    void stall() {
+    public void stall() {
         stalled = true;
+    }
+
+    /** Closes every connection relayed so far, as a server dropping its idle connections does; new ones are relayed. */
+    public void dropConnections() throws IOException {
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        sockets.clear();
     }
 
     private void accept() {
@@ -49,6 +65,7 @@ final class StallingTcpProxy implements AutoCloseable {
             try {
                 Socket client = listener.accept();
                 Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                connections.incrementAndGet();
                 sockets.add(client);
                 sockets.add(target);
                 Thread.ofVirtual().start(() -> relay(client, target, true));
@@ -69,15 +86,13 @@ final class StallingTcpProxy implements AutoCloseable {
                 }
             }
         } catch (IOException closed) {
-            // One side went away; closing the proxy ends the other.
+            // One side went away; closing the relay ends the other.
         }
     }
 
     @Override
     public void close() throws IOException {
         listener.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
+        dropConnections();
     }
 }
