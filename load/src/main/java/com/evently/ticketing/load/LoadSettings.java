@@ -26,11 +26,13 @@ import com.evently.ticketing.load.report.Arrivals;
  * @param attempts  how many booking attempts in all (a flash sale's buyers); 0 for as many as the duration allows.
  *                  With a {@code rate}, the buyers arrive at that rate until all have come, whatever the duration
  * @param users     accounts the bookings are spread over (each registration is a password hash: keep it modest)
+ * @param warmUp    whether this run only warms the suite up: its load is put on and its pipeline drained, but
+ *                  nothing is measured or reported
  */
 public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost, int postgresPort,
                            String adminEmail, String adminPassword, String runId, int order, boolean finalPart,
                            int clients, double rate, Duration duration, int seats, int attempts, int events, int users,
-                           Duration baselineDuration) {
+                           Duration baselineDuration, boolean warmUp) {
 
     public LoadSettings {
         if (!(rate >= 0) || Double.isInfinite(rate)) {
@@ -69,7 +71,8 @@ public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost
                 integer(properties, "load.attempts", 0),
                 integer(properties, "load.events", 1),
                 integer(properties, "load.users", 32),
-                Duration.ofSeconds(integer(properties, "load.baselineDuration", 10)));
+                Duration.ofSeconds(integer(properties, "load.baselineDuration", 10)),
+                Boolean.parseBoolean(properties.getProperty("load.warmUp", "false")));
     }
 
     /**
@@ -141,6 +144,6 @@ public record LoadSettings(URI gateway, Path repositoryRoot, String postgresHost
     public String toString() {
         return "LoadSettings[gateway=" + gateway + ", runId=" + runId + ", clients=" + clients + ", rate=" + rate
                 + ", duration=" + duration + ", seats=" + seats + ", attempts=" + attempts + ", events=" + events
-                + ", users=" + users + "]";
+                + ", users=" + users + (warmUp ? ", warm-up" : "") + "]";
     }
 }

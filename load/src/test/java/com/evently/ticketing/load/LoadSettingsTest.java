@@ -53,6 +53,16 @@ class LoadSettingsTest {
     }
 
     @Test
+    void aRunMeasuresUnlessItIsTheWarmUp() {
+        assertThat(settings(Map.of(), new Properties()).warmUp()).isFalse();
+
+        LoadSettings warmUp = settings(Map.of("LOAD_WARM_UP", "true"), new Properties());
+
+        assertThat(warmUp.warmUp()).isTrue();
+        assertThat(warmUp.toString()).endsWith(", warm-up]");
+    }
+
+    @Test
     void aRateOfZeroIsTheClosedModel() {
         assertThat(settings(Map.of("LOAD_RATE", "0", "LOAD_CLIENTS", "4"), new Properties()).arrivals())
                 .isEqualTo(new Arrivals.Closed(4));

@@ -96,6 +96,10 @@ abstract class SuiteSimulation extends Simulation {
 
     @Override
     public void after() {
-        run.finish(log);
+        if (settings.warmUp()) {
+            run.settle(log);
+        } else {
+            run.finish(log);
+        }
     }
 }
