@@ -1,5 +1,7 @@
 package com.evently.ticketing.gateway;
 
+import com.evently.ticketing.gateway.accesslog.AccessLogFilter;
+import com.evently.ticketing.gateway.problem.GatewayErrorHandler;
 import com.evently.ticketing.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -62,17 +64,35 @@ class AccessLogTest {
         assertThat(line.path("traceId").asString()).matches("[0-9a-f]{32}");
     }
 
-    private static JsonNode accessLineWith(CapturedOutput output, String requestId) {
-        return await().atMost(Duration.ofSeconds(5)).until(() -> accessLines(output).stream()
-                .filter(line -> requestId.equals(line.path("requestId").asString(null)))
-                .findFirst().orElse(null), line -> line != null);
+    @Test
+    void theReportOfAFailedServiceNamesTheTraceAsTheAccessLineDoes(CapturedOutput output) {
+        String requestId = UUID.randomUUID().toString();
+
+        // notification is unreachable in these tests (GatewayTestEnvironment)
+        gateway.get().uri("/api/v1/notifications")
+                .header("Authorization", TestUser.attendee().bearer())
+                .header("X-Request-Id", requestId)
+                .header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        JsonNode report = lineWith(output, GatewayErrorHandler.class.getName(),
+                line -> line.path("message").asString("").contains(requestId));
+        assertThat(report.path("log").path("level").asString()).isEqualTo("WARN");
+        assertThat(report.path("traceId").asString()).isEqualTo(TRACE_ID);
+        assertThat(accessLineWith(output, requestId).path("traceId").asString()).isEqualTo(TRACE_ID);
     }
 
-    private static List<JsonNode> accessLines(CapturedOutput output) {
-        return output.getOut().lines()
+    private static JsonNode accessLineWith(CapturedOutput output, String requestId) {
+        return lineWith(output, AccessLogFilter.LOGGER, line -> requestId.equals(line.path("requestId").asString(null)));
+    }
+
+    private static JsonNode lineWith(CapturedOutput output, String logger, Predicate<JsonNode> wanted) {
+        return await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().lines()
                 .filter(line -> line.startsWith("{"))
                 .map(JSON::readTree)
-                .filter(line -> "access".equals(line.path("log").path("logger").asString(null)))
-                .toList();
+                .filter(line -> logger.equals(line.path("log").path("logger").asString(null)))
+                .filter(wanted)
+                .findFirst().orElse(null), line -> line != null);
     }
 }

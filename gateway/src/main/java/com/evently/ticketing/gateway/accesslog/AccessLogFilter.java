@@ -5,7 +5,6 @@ import com.evently.ticketing.gateway.correlation.RequestIdFilter;
 import com.evently.ticketing.gateway.correlation.TraceIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.slf4j.spi.LoggingEventBuilder;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -36,7 +35,6 @@ public class AccessLogFilter implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LOGGER);
     private static final String UNMATCHED_ROUTE = "UNMATCHED";
-    private static final String TRACE_ID = "traceId";
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -81,12 +79,7 @@ public class AccessLogFilter implements WebFilter {
         if (caller.clientId() != null) {
             line = line.addKeyValue("clientId", caller.clientId());
         }
-        // Where Reactor restored the request's observation on this thread, the trace and span ids are in the MDC and
-        // every line has them already (a second traceId would break the JSON line); elsewhere the line names its trace.
-        if (MDC.get(TRACE_ID) == null) {
-            line = line.addKeyValue(TRACE_ID, TraceIdFilter.of(exchange));
-        }
-        line.addKeyValue("requestId", RequestIdFilter.of(exchange))
+        TraceIdFilter.named(line, exchange).addKeyValue("requestId", RequestIdFilter.of(exchange))
                 .log("{} {} {} {} ms", method, route, status, millis);
     }
 }

@@ -1,6 +1,7 @@
 package com.evently.ticketing.gateway.problem;
 
 import com.evently.ticketing.gateway.correlation.RequestIdFilter;
+import com.evently.ticketing.gateway.correlation.TraceIdFilter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.handler.timeout.TimeoutException;
 import org.slf4j.Logger;
@@ -100,10 +101,11 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         String routeId = route == null ? "none" : route.getId();
         if (outcome.status() == HttpStatus.INTERNAL_SERVER_ERROR) {
-            log.error("Request {} on route {} failed", RequestIdFilter.of(exchange), routeId, failure);
+            TraceIdFilter.named(log.atError(), exchange).setCause(failure)
+                    .log("Request {} on route {} failed", RequestIdFilter.of(exchange), routeId);
         } else {
-            log.warn("Request {} on route {} answered {}: {}", RequestIdFilter.of(exchange), routeId,
-                    outcome.status().value(), failure.toString());
+            TraceIdFilter.named(log.atWarn(), exchange).log("Request {} on route {} answered {}: {}",
+                    RequestIdFilter.of(exchange), routeId, outcome.status().value(), failure.toString());
         }
     }
 }
