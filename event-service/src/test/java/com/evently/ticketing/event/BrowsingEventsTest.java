@@ -7,9 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.evently.ticketing.event.EventRequests.event;
@@ -127,6 +129,26 @@ class BrowsingEventsTest extends EventServiceIntegrationTest {
                 .jsonPath("$.items[*].title").isEqualTo(List.of(marker + " Early", marker + " Middle", marker + " Late"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDraftMovedEarlierTakesItsNewPlaceSoonestFirst() {
+        UUID moved = catalog.createDraft(organizer, event(marker + " Moved", "Hall A",
+                session("Main", "2033-06-01T10:00:00Z", "2033-06-01T12:00:00Z")));
+        publish(marker + " Early", "2033-02-01T10:00:00Z");
+
+        Map<String, Object> read = catalog.read(organizer, moved);
+        Map<String, Object> onlySession = ((List<Map<String, Object>>) read.get("sessions")).getFirst();
+        onlySession.put("startsAt", "2033-01-01T10:00:00Z");
+        onlySession.put("endsAt", "2033-01-01T12:00:00Z");
+        catalog.revise(organizer, moved, catalog.etagOf(organizer, moved), read).expectStatus().isOk();
+        catalog.publish(organizer, moved).expectStatus().isOk();
+
+        Eventually.within(Duration.ofSeconds(10), () -> catalog.search("q={q}", marker)
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[*].title").isEqualTo(List.of(marker + " Moved", marker + " Early")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sort=price", "sort=title,sideways", "sort=title;drop table events", "size=101",
             "size=0", "page=-1", "from=yesterday", "from=2031-03-01T00:00:00Z&to=2031-02-01T00:00:00Z",
@@ -139,8 +161,8 @@ class BrowsingEventsTest extends EventServiceIntegrationTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    private void publish(String title, String startsAt) {
+    private UUID publish(String title, String startsAt) {
         String endsAt = Instant.parse(startsAt).plusSeconds(7200).toString();
-        catalog.createPublished(organizer, event(title, "Hall A", session("Main", startsAt, endsAt)));
+        return catalog.createPublished(organizer, event(title, "Hall A", session("Main", startsAt, endsAt)));
     }
 }

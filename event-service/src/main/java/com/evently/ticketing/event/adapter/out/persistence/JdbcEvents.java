@@ -61,11 +61,11 @@ class JdbcEvents implements Events {
                         INSERT INTO events (id, organizer_id, title, description, venue, time_zone, status, version,
                                             created_at, updated_at, published_at, cancelled_at, cancellation_reason,
                                             reminder_lead_seconds, cancellation_cutoff_minutes,
-                                            waitlist_offer_lifetime_seconds)
+                                            waitlist_offer_lifetime_seconds, first_starts_at)
                         VALUES (:id, :organizerId, :title, :description, :venue, :timeZone, :status, :version,
                                 :createdAt, :updatedAt, :publishedAt, :cancelledAt, :cancellationReason,
                                 CAST(:reminderLeads AS bigint[]), :cancellationCutoffMinutes,
-                                :waitlistOfferLifetimeSeconds)""")
+                                :waitlistOfferLifetimeSeconds, :firstStartsAt)""")
                 .param("id", event.id())
                 .param("organizerId", event.organizerId())
                 .param("title", details.title())
@@ -82,6 +82,7 @@ class JdbcEvents implements Events {
                 .param("reminderLeads", reminderLeadSeconds(details.reminderLeads()), Types.VARCHAR)
                 .param("cancellationCutoffMinutes", cancellationCutoffMinutes(details.bookingTerms()), Types.INTEGER)
                 .param("waitlistOfferLifetimeSeconds", waitlistOfferLifetimeSeconds(details.bookingTerms()), Types.INTEGER)
+                .param("firstStartsAt", utc(event.firstSessionStart()))
                 .update();
         insertSessionsAndTicketTypes(event);
     }
@@ -144,7 +145,8 @@ class JdbcEvents implements Events {
                                cancellation_reason = :cancellationReason,
                                reminder_lead_seconds = CAST(:reminderLeads AS bigint[]),
                                cancellation_cutoff_minutes = :cancellationCutoffMinutes,
-                               waitlist_offer_lifetime_seconds = :waitlistOfferLifetimeSeconds
+                               waitlist_offer_lifetime_seconds = :waitlistOfferLifetimeSeconds,
+                               first_starts_at = :firstStartsAt
                          WHERE id = :id AND version = :versionRead""")
                 .param("id", event.id())
                 .param("versionRead", versionRead)
@@ -161,6 +163,7 @@ class JdbcEvents implements Events {
                 .param("reminderLeads", reminderLeadSeconds(details.reminderLeads()), Types.VARCHAR)
                 .param("cancellationCutoffMinutes", cancellationCutoffMinutes(details.bookingTerms()), Types.INTEGER)
                 .param("waitlistOfferLifetimeSeconds", waitlistOfferLifetimeSeconds(details.bookingTerms()), Types.INTEGER)
+                .param("firstStartsAt", utc(event.firstSessionStart()))
                 .update();
         if (updated == 0) {
             throw new EventChangeConflict(event.id());
@@ -265,7 +268,7 @@ class JdbcEvents implements Events {
                           AND EXISTS (SELECT 1 FROM sessions s WHERE s.event_id = e.id
                                          AND s.starts_at >= :from AND s.starts_at < :before)""" + byOrganizer + """
 
-                        ORDER BY (SELECT min(s.starts_at) FROM sessions s WHERE s.event_id = e.id), e.id
+                        ORDER BY e.first_starts_at, e.id
                         LIMIT :limit""")
                 .param("statuses", statuses.stream().map(EventStatus::name).toList())
                 .param("from", utc(from))
@@ -280,7 +283,7 @@ class JdbcEvents implements Events {
     /** Built only from the fixed keys of {@link EventOrder}, never from request text. */
     private static String orderBy(EventOrder order, EventFilter filter) {
         String direction = order.direction() == EventOrder.Direction.ASCENDING ? "ASC" : "DESC";
-        String firstStart = "(SELECT min(s.starts_at) FROM sessions s WHERE s.event_id = e.id)";
+        String firstStart = "e.first_starts_at";
         if (order.key() == EventOrder.Key.RELEVANCE && filter.textQuery() != null) {
             // a title match first whatever the rank says (ts_filter keeps the title's weight A), then by rank;
             // equally relevant events soonest first
