@@ -442,7 +442,7 @@ public final class LocalSuite implements AutoCloseable {
     private SmtpEndpoint launchMailServer() {
         try {
             mailServer = keep("GreenMail", Restartable.start("GreenMail",
-                    () -> LocalMailServer.start(options.ports().smtp(), options.ports().imap())));
+                    () -> LocalMailServer.start(options.ports().smtp(), options.ports().imap(), options.mailsKept())));
         } catch (IOException e) {
             throw new SuiteStartupException("could not start GreenMail: " + e.getMessage(), e);
         }

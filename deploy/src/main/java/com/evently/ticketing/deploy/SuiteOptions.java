@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * How to start a suite.
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param external           infrastructure to use instead of starting it
  * @param serviceJvmOptions  JVM flags for every service process
  * @param serviceEnvironment extra variables for every service, applied last (so they win)
+ * @param mailsKept          how many of the newest mails the mail server keeps, when present; else every mail
  */
 public record SuiteOptions(
         Path repositoryRoot,
@@ -30,9 +32,18 @@ public record SuiteOptions(
         AdminAccount admin,
         ExternalInfrastructure external,
         List<String> serviceJvmOptions,
-        Map<String, String> serviceEnvironment) {
+        Map<String, String> serviceEnvironment,
+        OptionalInt mailsKept) {
 
     public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(180);
+
+    /**
+     * What {@code ./run-local}'s mail server keeps: the newest mails, enough to read the last of every flow. Kept all,
+     * a load test's mails (tickets PDF and calendar attached) filled the launcher's heap after some 23,000 and took
+     * Kafka, which runs in the same JVM, down with an OutOfMemoryError. An isolated suite (tests, the chaos run) keeps
+     * every mail: its checks read them all.
+     */
+    public static final int LOCAL_RUN_MAILS_KEPT = 2_000;
 
     /** See {@link ServiceJvm#DEFAULT_OPTIONS}. */
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = ServiceJvm.DEFAULT_OPTIONS;
@@ -51,6 +62,10 @@ public record SuiteOptions(
         Objects.requireNonNull(external, "external");
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
         serviceEnvironment = Map.copyOf(serviceEnvironment);
+        Objects.requireNonNull(mailsKept, "mailsKept");
+        if (mailsKept.isPresent() && mailsKept.getAsInt() < 1) {
+            throw new IllegalArgumentException("mailsKept must be at least 1, was " + mailsKept.getAsInt());
+        }
     }
 
     /**
@@ -63,7 +78,8 @@ public record SuiteOptions(
         return new SuiteOptions(repositoryRoot, local.resolve("logs"), Optional.of(local), SuitePorts.defaults(),
                 DEFAULT_READINESS_TIMEOUT,
                 RememberedAdminPassword.resolve(environment, local.resolve("admin-password")),
-                ExternalInfrastructure.fromEnvironment(environment), DEFAULT_SERVICE_JVM_OPTIONS, Map.of());
+                ExternalInfrastructure.fromEnvironment(environment), DEFAULT_SERVICE_JVM_OPTIONS, Map.of(),
+                OptionalInt.of(LOCAL_RUN_MAILS_KEPT));
     }
 
     /**
@@ -73,42 +89,42 @@ public record SuiteOptions(
     public static SuiteOptions isolated(Path repositoryRoot, Path logDirectory) {
         return new SuiteOptions(repositoryRoot, logDirectory, Optional.empty(), SuitePorts.free(),
                 DEFAULT_READINESS_TIMEOUT, AdminAccount.generated(), ExternalInfrastructure.none(),
-                ServiceJvm.THROW_AWAY_OPTIONS, Map.of());
+                ServiceJvm.THROW_AWAY_OPTIONS, Map.of(), OptionalInt.empty());
     }
 
     public SuiteOptions withPorts(SuitePorts newPorts) {
         return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, newPorts, readinessTimeout, admin,
-                external, serviceJvmOptions, serviceEnvironment);
+                external, serviceJvmOptions, serviceEnvironment, mailsKept);
     }
 
     public SuiteOptions withReadinessTimeout(Duration newTimeout) {
         return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, newTimeout, admin,
-                external, serviceJvmOptions, serviceEnvironment);
+                external, serviceJvmOptions, serviceEnvironment, mailsKept);
     }
 
     public SuiteOptions withAdmin(AdminAccount newAdmin) {
         return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, readinessTimeout, newAdmin,
-                external, serviceJvmOptions, serviceEnvironment);
+                external, serviceJvmOptions, serviceEnvironment, mailsKept);
     }
 
     public SuiteOptions withExternal(ExternalInfrastructure newExternal) {
         return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, readinessTimeout, admin,
-                newExternal, serviceJvmOptions, serviceEnvironment);
+                newExternal, serviceJvmOptions, serviceEnvironment, mailsKept);
     }
 
     public SuiteOptions withServiceJvmOptions(List<String> newJvmOptions) {
         return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, readinessTimeout, admin,
-                external, newJvmOptions, serviceEnvironment);
+                external, newJvmOptions, serviceEnvironment, mailsKept);
     }
 
     public SuiteOptions withServiceEnvironment(Map<String, String> newEnvironment) {
         return new SuiteOptions(repositoryRoot, logDirectory, dataDirectory, ports, readinessTimeout, admin,
-                external, serviceJvmOptions, newEnvironment);
+                external, serviceJvmOptions, newEnvironment, mailsKept);
     }
 
     /** Keeps PostgreSQL's and Kafka's data in {@code directory}, e.g. so that they can be restarted in place. */
     public SuiteOptions withDataDirectory(Path directory) {
         return new SuiteOptions(repositoryRoot, logDirectory, Optional.of(directory), ports, readinessTimeout, admin,
-                external, serviceJvmOptions, serviceEnvironment);
+                external, serviceJvmOptions, serviceEnvironment, mailsKept);
     }
 }

@@ -3,6 +3,7 @@ package com.evently.ticketing.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.Properties;
 
 import jakarta.mail.Folder;
@@ -41,6 +42,23 @@ class LocalMailServerTest {
                 inbox.close(false);
             }
             assertThat(mail.receivedMessages()).extracting(MimeMessage::getSubject).containsExactly("Your ticket");
+        }
+    }
+
+    @Test
+    void keepsOnlyTheNewestMailsOfAllMailboxesWhenBounded() throws Exception {
+        SuitePorts ports = SuitePorts.free();
+        try (LocalMailServer mail = LocalMailServer.start(ports.smtp(), ports.imap(), OptionalInt.of(3))) {
+            for (int number = 1; number <= 5; number++) {
+                sendOverSmtp(mail.smtp(), number % 2 == 0 ? RECIPIENT : "grace@example.org", "Mail " + number, "Hi");
+                // distinct arrival times: the order across mailboxes is by arrival
+                assertThat(mail.awaitMessages(number, Duration.ofSeconds(10))).isTrue();
+                Thread.sleep(5);
+            }
+
+            Eventually.within(Duration.ofSeconds(20), () -> assertThat(mail.receivedMessages())
+                    .extracting(MimeMessage::getSubject)
+                    .containsExactlyInAnyOrder("Mail 3", "Mail 4", "Mail 5"));
         }
     }
 

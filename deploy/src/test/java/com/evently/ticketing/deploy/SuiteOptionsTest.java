@@ -30,6 +30,8 @@ class SuiteOptionsTest {
         assertThat(options.admin().email()).isEqualTo("admin@ticketing.local");
         // the local run is what load tests measure: the full JIT, as in production
         assertThat(options.serviceJvmOptions()).doesNotContain("-XX:TieredStopAtLevel=1");
+        // a load test's mails must not fill the launcher's heap, which Kafka shares
+        assertThat(options.mailsKept()).hasValue(SuiteOptions.LOCAL_RUN_MAILS_KEPT);
     }
 
     @Test
@@ -115,6 +117,8 @@ class SuiteOptionsTest {
         assertThat(first.dataDirectory()).isEqualTo(Optional.empty());
         assertThat(first.ports()).isNotEqualTo(SuitePorts.defaults()).isNotEqualTo(second.ports());
         assertThat(first.admin().password()).isNotEqualTo(second.admin().password());
+        // their checks read every mail
+        assertThat(first.mailsKept()).isEmpty();
     }
 
     @Test
