@@ -55,7 +55,7 @@ public class TraceIdFilter implements WebFilter {
     /**
      * The log line with the request's trace id as {@code traceId}. Reactor does not restore the request's observation
      * on every thread that works for it (spring.reactor.context-propagation is {@code limited}: restoring it at every
-     * operator was a quarter of the gateway's CPU per request), so a line about a request names its trace itself;
+     * operator was a fifth of the gateway's CPU per request), so a line about a request names its trace itself;
      * where the id is in the MDC already the line has it, and a second one would break the JSON line.
      */
     public static LoggingEventBuilder named(LoggingEventBuilder line, ServerWebExchange exchange) {
