@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalSuite implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
+    /** Longer than any piece needs to stop cleanly (a service: 20 s of grace, 5 more after a forced stop). */
+    private static final Duration STOP_DEADLINE = Duration.ofSeconds(60);
 
     private final SuiteOptions options;
     private final ServiceReplicas replicas;
@@ -393,11 +395,7 @@ public final class LocalSuite implements AutoCloseable {
             running.clear();
         }
         for (NamedResource resource : toStop) {
-            try {
-                resource.closeable().close();
-            } catch (Exception e) {
-                log.warn("could not stop {}: {}", resource.name(), e.toString());
-            }
+            BoundedClose.close(resource.name(), resource.closeable(), STOP_DEADLINE);
         }
         if (Thread.currentThread() != shutdownHook) {
             try {
