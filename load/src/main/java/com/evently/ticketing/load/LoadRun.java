@@ -81,8 +81,7 @@ public final class LoadRun {
      */
     public void settle(RequestLog log) {
         if (log.booked() > 0) {
-            new PipelineLatency(settings.suiteJdbcUrl(), "postgres")
-                    .awaitAndMeasure(eventIds, startedAt.minusSeconds(1), PIPELINE_QUIET, PIPELINE_AT_MOST);
+            drainedPipeline();
         }
         REPORT.info("Warm-up done: {} seats booked in {} requests, pipeline drained; not measured", log.booked(),
                 log.answers().size());
@@ -93,10 +92,7 @@ public final class LoadRun {
         long booked = log.booked();
         double seconds = ((booked > 0 ? log.lastBookingNanos(startNanos) : endNanos) - startNanos) / 1e9;
 
-        PipelineLatency pipeline = new PipelineLatency(settings.suiteJdbcUrl(), "postgres");
-        PipelineLatency.Measured measured = booked > 0
-                ? pipeline.awaitAndMeasure(eventIds, startedAt.minusSeconds(1), PIPELINE_QUIET, PIPELINE_AT_MOST)
-                : PipelineLatency.Measured.nothing();
+        PipelineLatency.Measured measured = booked > 0 ? drainedPipeline() : PipelineLatency.Measured.nothing();
         // the booking window the mails are measured against: from the start to the last booking
         MailThroughput mails = MailThroughput.of(measured.mailSentAt(), startedAt,
                 startedAt.plusNanos((long) (seconds * 1e9)));
@@ -131,6 +127,12 @@ public final class LoadRun {
             REPORT.info("Load run report (also in docs/perf/latest.md):\n{}", markdown);
         }
         return report;
+    }
+
+    /** The run's bookings' tickets and mails, once all have come or nothing moved for a while. */
+    private PipelineLatency.Measured drainedPipeline() {
+        return new PipelineLatency(settings.suiteJdbcUrl(), "postgres")
+                .awaitAndMeasure(eventIds, startedAt.minusSeconds(1), PIPELINE_QUIET, PIPELINE_AT_MOST);
     }
 
     private Optional<String> cacheNote(RequestLog log) {

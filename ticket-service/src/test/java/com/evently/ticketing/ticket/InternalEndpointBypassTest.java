@@ -1,6 +1,7 @@
 package com.evently.ticketing.ticket;
 
 import com.evently.ticketing.platform.security.InternalScopes;
+import com.evently.ticketing.testsupport.RawHttpConnection;
 import com.evently.ticketing.testsupport.ServiceIntegrationTest;
 import com.evently.ticketing.testsupport.TestIdentityProvider;
 import com.evently.ticketing.testsupport.TestUser;
@@ -9,14 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Value;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,29 +86,12 @@ class InternalEndpointBypassTest extends TicketServiceFixture {
 
     /** The status of a GET sent byte for byte as written: no client library gets to normalise the path. */
     private int statusOf(String rawPath, String authorization) {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(30_000);
-            String request = "GET " + rawPath + " HTTP/1.1\r\n"
+        try (RawHttpConnection connection = RawHttpConnection.open(port, Duration.ofSeconds(30))) {
+            connection.send("GET " + rawPath + " HTTP/1.1\r\n"
                     + "Host: 127.0.0.1:" + port + "\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
-                    + "Connection: close\r\n\r\n";
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            String statusLine = firstLine(socket.getInputStream());
-            return Integer.parseInt(statusLine.split(" ")[1]);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                    + "Connection: close\r\n\r\n");
+            return connection.nextStatus();
         }
-    }
-
-    private static String firstLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int next = in.read(); next != -1 && next != '\n'; next = in.read()) {
-            if (next != '\r') {
-                line.write(next);
-            }
-        }
-        return line.toString(StandardCharsets.ISO_8859_1);
     }
 }
