@@ -80,7 +80,11 @@ class AccessLogTest {
                 line -> line.path("message").asString("").contains(requestId));
         assertThat(report.path("log").path("level").asString()).isEqualTo("WARN");
         assertThat(report.path("traceId").asString()).isEqualTo(TRACE_ID);
-        assertThat(accessLineWith(output, requestId).path("traceId").asString()).isEqualTo(TRACE_ID);
+        JsonNode access = accessLineWith(output, requestId);
+        assertThat(access.path("traceId").asString()).isEqualTo(TRACE_ID);
+        // the gateway's own span, the same in both lines
+        assertThat(access.path("spanId").asString()).matches("[0-9a-f]{16}")
+                .isEqualTo(report.path("spanId").asString());
     }
 
     private static JsonNode accessLineWith(CapturedOutput output, String requestId) {

@@ -2,6 +2,7 @@ package com.evently.ticketing.gateway.correlation;
 
 import com.evently.ticketing.gateway.config.WebFilterOrder;
 import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
 import org.slf4j.MDC;
 import org.slf4j.spi.LoggingEventBuilder;
@@ -28,23 +29,23 @@ public class TraceIdFilter implements WebFilter {
 
     public static final String HEADER = "X-Trace-Id";
     private static final String TRACE_ID_KEY = "traceId";
+    private static final String SPAN_ID_KEY = "spanId";
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        traceIdOf(exchange).ifPresent(traceId -> exchange.getResponse().getHeaders().set(HEADER, traceId));
+        spanOf(exchange).ifPresent(span -> exchange.getResponse().getHeaders().set(HEADER, span.traceId()));
         return chain.filter(exchange);
     }
 
     /**
-     * The trace id of the server observation that the web handler opened around the whole exchange; its span exists
-     * whether or not the trace is sampled.
+     * The span of the server observation that the web handler opened around the whole exchange; it exists whether or
+     * not the trace is sampled.
      */
-    private static Optional<String> traceIdOf(ServerWebExchange exchange) {
+    private static Optional<TraceContext> spanOf(ServerWebExchange exchange) {
         return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
                 .map(observation -> observation.<TracingContext>get(TracingContext.class))
                 .map(TracingContext::getSpan)
-                .map(Span::context)
-                .map(context -> context.traceId());
+                .map(Span::context);
     }
 
     /** The trace id of a request that went through this filter, read from the answer every view of it shares. */
@@ -53,12 +54,17 @@ public class TraceIdFilter implements WebFilter {
     }
 
     /**
-     * The log line with the request's trace id as {@code traceId}. Reactor does not restore the request's observation
-     * on every thread that works for it (spring.reactor.context-propagation is {@code limited}: restoring it at every
-     * operator was a fifth of the gateway's CPU per request), so a line about a request names its trace itself;
-     * where the id is in the MDC already the line has it, and a second one would break the JSON line.
+     * The log line with the request's trace and span ids ({@code traceId}, {@code spanId}), as every service's lines
+     * have them. Reactor does not restore the request's observation on every thread that works for it
+     * (spring.reactor.context-propagation is {@code limited}: restoring it at every operator was a fifth of the
+     * gateway's CPU per request), so a line about a request names them itself; where they are in the MDC already the
+     * line has them, and a second pair would break the JSON line.
      */
     public static LoggingEventBuilder named(LoggingEventBuilder line, ServerWebExchange exchange) {
-        return MDC.get(TRACE_ID_KEY) == null ? line.addKeyValue(TRACE_ID_KEY, of(exchange)) : line;
+        if (MDC.get(TRACE_ID_KEY) != null) {
+            return line;
+        }
+        LoggingEventBuilder named = line.addKeyValue(TRACE_ID_KEY, of(exchange));
+        return spanOf(exchange).map(span -> named.addKeyValue(SPAN_ID_KEY, span.spanId())).orElse(named);
     }
 }
