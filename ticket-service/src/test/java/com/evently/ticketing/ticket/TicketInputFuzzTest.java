@@ -67,6 +67,15 @@ class TicketInputFuzzTest extends TicketServiceFixture {
         refused(() -> http.post().uri("/api/v1/check-in/device/scans/batch").header(DEVICE_HEADER, deviceToken()), body);
     }
 
+    /** Found while fuzzing: Jackson read 22 characters of Base64 as a UUID, so this scan was stored and answered 200. */
+    @Example
+    void scanningWithAnEventIdThatIsNoUuidIsRefused() {
+        InvalidBody base64EventId = new InvalidBody("/eventId = \"not-a-uuid-AAAAAAAAAAA\"", "application/json",
+                SCAN.formatted(UUID.randomUUID(), "not-a-uuid-AAAAAAAAAAA").getBytes(StandardCharsets.UTF_8), 400);
+        refused(() -> http.post().uri("/api/v1/check-ins").header(HttpHeaders.AUTHORIZATION, organizer.bearer()),
+                base64EventId);
+    }
+
     /** Found while fuzzing: a {@code null} scan in a batch was a NullPointerException, answered 500. */
     @Example
     void syncingABatchWithANullScanIsRefused() {
