@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -21,16 +23,26 @@ import java.util.UUID;
  */
 public final class PipelineLatency {
 
-    // One row per confirmed booking of the run's events; a null is a ticket or mail not there (yet).
+    // One row per confirmed booking of the run's events; a null is a ticket or mail not there (yet). booking_id of
+    // outbound_mail has no index: the mails are those created since the first parameter (outbound_mail_created),
+    // joined by hash, not looked up once per booking.
     private static final String LATENCIES = """
-            SELECT (extract(epoch FROM t.first_issued - b.created_at) * 1000)::bigint AS to_ticket_ms,
+            WITH mail AS MATERIALIZED (
+              SELECT booking_id, sent_at FROM notification.outbound_mail
+              WHERE kind = 'BOOKING_CONFIRMATION' AND created_at >= ?)
+            SELECT b.id, b.created_at,
+                   (extract(epoch FROM t.first_issued - b.created_at) * 1000)::bigint AS to_ticket_ms,
                    (extract(epoch FROM m.sent_at - b.created_at) * 1000)::bigint AS to_mail_ms,
                    m.sent_at AS mail_sent_at
             FROM booking.booking b
             LEFT JOIN LATERAL (SELECT min(issued_at) AS first_issued
                                FROM ticketing.ticket WHERE booking_id = b.id) t ON true
-            LEFT JOIN notification.outbound_mail m ON m.kind = 'BOOKING_CONFIRMATION' AND m.booking_id = b.id
-            WHERE b.event_id = ANY (?) AND b.created_at >= ? AND b.status = 'CONFIRMED'""";
+            LEFT JOIN mail m ON m.booking_id = b.id
+            WHERE b.status = 'CONFIRMED' AND b.created_at >= ? AND\s""";
+    private static final String OF_EVENTS = "b.event_id = ANY (?)";
+    private static final String OF_BOOKINGS = "b.id = ANY (?)";
+    /** How much earlier than its booking's commit a mail may have been created by a clock slightly behind. */
+    private static final Duration CLOCK_SLACK = Duration.ofSeconds(1);
 
     private final String jdbcUrl;
     private final String user;
@@ -42,50 +54,70 @@ public final class PipelineLatency {
 
     /**
      * Waits until every confirmed booking of the events has its ticket and its mail, or nothing moved for
-     * {@code quiet}, and then measures.
+     * {@code quiet}, and then measures. After the first look it asks only about the bookings still waiting for
+     * their ticket or mail, so that watching the pipeline drain costs PostgreSQL little of the CPU it measures.
      */
     public Measured awaitAndMeasure(Collection<UUID> eventIds, Instant since, Duration quiet, Duration atMost) {
         Instant deadline = Instant.now().plus(atMost);
-        Measured last = measure(eventIds, since);
+        Map<UUID, Latencies> byBooking = new HashMap<>(query(OF_EVENTS, eventIds, since, since));
         Instant lastProgress = Instant.now();
-        while (!last.complete() && Instant.now().isBefore(deadline)
+        int arrived = arrived(byBooking);
+        while (arrived < 2 * byBooking.size() && Instant.now().isBefore(deadline)
                 && Duration.between(lastProgress, Instant.now()).compareTo(quiet) < 0) {
             sleep(Duration.ofSeconds(1));
-            Measured now = measure(eventIds, since);
-            if (now.toTicket().size() + now.toMail().size() > last.toTicket().size() + last.toMail().size()) {
+            Map<UUID, Latencies> waiting = new HashMap<>(byBooking);
+            waiting.values().removeIf(Latencies::complete);
+            // the mails of the bookings still waiting were created after the earliest of them committed
+            Instant firstWaiting = waiting.values().stream().map(Latencies::bookedAt).min(Instant::compareTo)
+                    .orElse(since);
+            byBooking.putAll(query(OF_BOOKINGS, waiting.keySet(), firstWaiting.minus(CLOCK_SLACK), since));
+            int now = arrived(byBooking);
+            if (now > arrived) {
                 lastProgress = Instant.now();
             }
-            last = now;
+            arrived = now;
         }
-        return last;
+        return Measured.of(byBooking.values());
     }
 
     public Measured measure(Collection<UUID> eventIds, Instant since) {
+        return Measured.of(query(OF_EVENTS, eventIds, since, since).values());
+    }
+
+    private Map<UUID, Latencies> query(String condition, Collection<UUID> ids, Instant mailsSince, Instant since) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
-             PreparedStatement query = connection.prepareStatement(LATENCIES)) {
-            query.setArray(1, connection.createArrayOf("uuid", eventIds.toArray()));
+             PreparedStatement query = connection.prepareStatement(LATENCIES + condition)) {
+            query.setTimestamp(1, Timestamp.from(mailsSince));
             query.setTimestamp(2, Timestamp.from(since));
-            List<Long> toTicket = new ArrayList<>();
-            List<Long> toMail = new ArrayList<>();
-            List<Instant> mailSentAt = new ArrayList<>();
-            int bookings = 0;
+            query.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
+            Map<UUID, Latencies> byBooking = new HashMap<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    bookings++;
-                    long ticket = rows.getLong("to_ticket_ms");
-                    if (!rows.wasNull()) {
-                        toTicket.add(ticket);
-                    }
-                    long mail = rows.getLong("to_mail_ms");
-                    if (!rows.wasNull()) {
-                        toMail.add(mail);
-                        mailSentAt.add(rows.getTimestamp("mail_sent_at").toInstant());
-                    }
+                    Long toTicket = rows.getObject("to_ticket_ms", Long.class);
+                    Long toMail = rows.getObject("to_mail_ms", Long.class);
+                    Timestamp mailSentAt = rows.getTimestamp("mail_sent_at");
+                    byBooking.put(rows.getObject("id", UUID.class), new Latencies(
+                            rows.getTimestamp("created_at").toInstant(), toTicket, toMail,
+                            mailSentAt == null ? null : mailSentAt.toInstant()));
                 }
             }
-            return new Measured(bookings, toTicket, toMail, mailSentAt);
+            return byBooking;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the pipeline's timestamps at " + jdbcUrl, e);
+        }
+    }
+
+    private static int arrived(Map<UUID, Latencies> byBooking) {
+        return byBooking.values().stream()
+                .mapToInt(latencies -> (latencies.toTicket() == null ? 0 : 1) + (latencies.toMail() == null ? 0 : 1))
+                .sum();
+    }
+
+    /** One booking's: null where its ticket or its mail is not there yet. */
+    private record Latencies(Instant bookedAt, Long toTicket, Long toMail, Instant mailSentAt) {
+
+        boolean complete() {
+            return toTicket != null && toMail != null;
         }
     }
 
@@ -103,6 +135,22 @@ public final class PipelineLatency {
      * @param mailSentAt when each confirmation mail that got there was accepted by the SMTP sink
      */
     public record Measured(int bookings, List<Long> toTicket, List<Long> toMail, List<Instant> mailSentAt) {
+
+        static Measured of(Collection<Latencies> bookings) {
+            List<Long> toTicket = new ArrayList<>();
+            List<Long> toMail = new ArrayList<>();
+            List<Instant> mailSentAt = new ArrayList<>();
+            for (Latencies booking : bookings) {
+                if (booking.toTicket() != null) {
+                    toTicket.add(booking.toTicket());
+                }
+                if (booking.toMail() != null) {
+                    toMail.add(booking.toMail());
+                    mailSentAt.add(booking.mailSentAt());
+                }
+            }
+            return new Measured(bookings.size(), toTicket, toMail, mailSentAt);
+        }
 
         public static Measured nothing() {
             return new Measured(0, List.of(), List.of(), List.of());

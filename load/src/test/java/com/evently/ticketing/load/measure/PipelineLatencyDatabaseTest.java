@@ -7,9 +7,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +38,7 @@ class PipelineLatencyDatabaseTest {
                                                issued_at timestamptz NOT NULL);
                 CREATE SCHEMA notification;
                 CREATE TABLE notification.outbound_mail (id uuid PRIMARY KEY, kind text NOT NULL, booking_id uuid,
-                                                         sent_at timestamptz);
+                                                         created_at timestamptz NOT NULL, sent_at timestamptz);
                 """);
     }
 
@@ -69,6 +72,30 @@ class PipelineLatencyDatabaseTest {
         assertThat(measured.complete()).isFalse();
     }
 
+    @Test
+    void watchesTheBookingsStillWaitingUntilTheirMailIsSentAndKeepsWhatArrivedBefore() throws Exception {
+        UUID event = UUID.randomUUID();
+        UUID done = booking(event, "CONFIRMED", "2026-12-06 10:00:00+00");
+        ticket(done, "2026-12-06 10:00:00.100+00");
+        mail("BOOKING_CONFIRMATION", done, "2026-12-06 10:00:01+00");
+        UUID waiting = booking(event, "CONFIRMED", "2026-12-06 10:00:00+00");
+        ticket(waiting, "2026-12-06 10:00:00.200+00");
+        mail("BOOKING_CONFIRMATION", waiting, null);
+        PipelineLatency latency = new PipelineLatency(jdbcUrl(), "postgres");
+
+        CompletableFuture<PipelineLatency.Measured> drained = CompletableFuture.supplyAsync(() -> latency.awaitAndMeasure(
+                List.of(event), Instant.parse("2026-12-06T09:30:00Z"), Duration.ofSeconds(30), Duration.ofSeconds(60)));
+        Thread.sleep(1_500);
+        assertThat(drained).as("still waiting for the second mail").isNotDone();
+        execute("UPDATE notification.outbound_mail SET sent_at = '2026-12-06 10:00:05+00' WHERE booking_id = '%s'"
+                .formatted(waiting));
+
+        PipelineLatency.Measured measured = drained.get(10, TimeUnit.SECONDS);
+        assertThat(measured.complete()).isTrue();
+        assertThat(measured.toTicket()).containsExactlyInAnyOrder(100L, 200L);
+        assertThat(measured.toMail()).containsExactlyInAnyOrder(1000L, 5000L);
+    }
+
     private static UUID booking(UUID event, String status, String createdAt) throws SQLException {
         UUID id = UUID.randomUUID();
         execute("INSERT INTO booking.booking VALUES ('%s', '%s', '%s', '%s')".formatted(id, event, status, createdAt));
@@ -80,8 +107,8 @@ class PipelineLatencyDatabaseTest {
     }
 
     private static void mail(String kind, UUID booking, String sentAt) throws SQLException {
-        execute("INSERT INTO notification.outbound_mail VALUES ('%s', '%s', '%s', %s)".formatted(UUID.randomUUID(),
-                kind, booking, sentAt == null ? "NULL" : "'" + sentAt + "'"));
+        execute("INSERT INTO notification.outbound_mail VALUES ('%s', '%s', '%s', '2026-12-06 10:00:00.500+00', %s)"
+                .formatted(UUID.randomUUID(), kind, booking, sentAt == null ? "NULL" : "'" + sentAt + "'"));
     }
 
     private static String jdbcUrl() {
