@@ -44,13 +44,20 @@ class JdbcAvailabilityPublications implements AvailabilityPublications {
                 .update();
         // FOR UPDATE OF published SKIP LOCKED: a replica claims only publication rows (never the inventory line, read
         // as committed) and passes over rows another replica is announcing, so no line is announced twice.
+        // The seats left are summed over all buckets in one pass, as inventory_line_seats would do line by line: a
+        // run compares every line, and looking up each line's buckets was 16 pages a line, once a second.
         return jdbc.sql("""
-                        SELECT line.event_id, line.session_id, line.ticket_type_id, line.capacity, line.available,
-                               published.observed_at
+                        SELECT line.event_id, line.session_id, line.ticket_type_id, line.capacity,
+                               coalesce(seats.available, 0) AS available, published.observed_at
                           FROM availability_publication published
-                          JOIN inventory_line_seats line ON line.session_id = published.session_id
+                          JOIN inventory_line line ON line.session_id = published.session_id
                                                   AND line.ticket_type_id = published.ticket_type_id
-                         WHERE (published.capacity, published.available) IS DISTINCT FROM (line.capacity, line.available)
+                          LEFT JOIN (SELECT session_id, ticket_type_id, sum(available)::integer AS available
+                                       FROM inventory_line_bucket
+                                      GROUP BY session_id, ticket_type_id) seats
+                                 ON seats.session_id = line.session_id AND seats.ticket_type_id = line.ticket_type_id
+                         WHERE (published.capacity, published.available)
+                               IS DISTINCT FROM (line.capacity, coalesce(seats.available, 0))
                          LIMIT :limit
                            FOR UPDATE OF published SKIP LOCKED
                         """)
