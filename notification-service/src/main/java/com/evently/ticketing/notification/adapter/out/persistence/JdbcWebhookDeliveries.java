@@ -18,7 +18,12 @@ import java.util.UUID;
 
 import static com.evently.ticketing.notification.adapter.out.persistence.JdbcWebhookSubscriptions.instant;
 
-/** {@code webhook_delivery}: the webhook outbox and its delivery log. */
+/**
+ * {@code webhook_delivery}: the webhook outbox and its delivery log.
+ * <p>
+ * A statement addressing one delivery by its id compares the status under the "C" collation, for the reason given
+ * at {@link JdbcMailQueue#MARK_SENT}: the partial index webhook_delivery_due must not be the way to the row.
+ */
 public class JdbcWebhookDeliveries implements WebhookDeliveries {
 
     private static final int MAX_ERROR_LENGTH = 500;
@@ -101,7 +106,7 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
                         UPDATE webhook_delivery
                            SET status = 'SUCCEEDED', delivered_at = :at, response_code = :code, last_error = NULL,
                                claim_id = NULL
-                         WHERE id = :id AND status = 'PENDING'
+                         WHERE id = :id AND status = 'PENDING' COLLATE "C"
                         """)
                 .param("at", Timestamp.from(at)).param("code", responseCode).param("id", delivery.id()).update();
     }
@@ -113,7 +118,7 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
         jdbc.sql("""
                         UPDATE webhook_delivery
                            SET next_attempt_at = :next, response_code = :code, last_error = :error, claim_id = NULL
-                         WHERE id = :id AND claim_id = :claim AND status = 'PENDING'
+                         WHERE id = :id AND claim_id = :claim AND status = 'PENDING' COLLATE "C"
                         """)
                 .param("next", Timestamp.from(nextAttemptAt)).param("code", responseCode)
                 .param("error", truncated(error)).param("id", delivery.id()).param("claim", delivery.claim())
@@ -125,7 +130,7 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
         jdbc.sql("""
                         UPDATE webhook_delivery
                            SET status = 'FAILED', response_code = :code, last_error = :error, claim_id = NULL
-                         WHERE id = :id AND claim_id = :claim AND status = 'PENDING'
+                         WHERE id = :id AND claim_id = :claim AND status = 'PENDING' COLLATE "C"
                         """)
                 .param("code", responseCode).param("error", truncated(error)).param("id", delivery.id())
                 .param("claim", delivery.claim()).update();
