@@ -85,10 +85,6 @@ public final class PipelineLatency {
         return Measured.of(byBooking.values());
     }
 
-    public Measured measure(Collection<UUID> eventIds, Instant since) {
-        return Measured.of(query(OF_EVENTS, eventIds, since, since).values());
-    }
-
     private Map<UUID, Latencies> query(String condition, Collection<UUID> ids, Instant mailsSince, Instant since) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
              PreparedStatement query = connection.prepareStatement(LATENCIES + condition)) {

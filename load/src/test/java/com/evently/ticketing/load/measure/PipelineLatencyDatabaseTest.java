@@ -63,7 +63,8 @@ class PipelineLatencyDatabaseTest {
         ticket(booking(EVENT, "CONFIRMED", "2026-12-06 09:00:00+00"), "2026-12-06 09:01:00+00");
 
         PipelineLatency.Measured measured = new PipelineLatency(jdbcUrl(), "postgres")
-                .measure(List.of(EVENT), Instant.parse("2026-12-06T09:30:00Z"));
+                // no waiting: one look, as the drain's first
+                .awaitAndMeasure(List.of(EVENT), Instant.parse("2026-12-06T09:30:00Z"), Duration.ZERO, Duration.ZERO);
 
         assertThat(measured.bookings()).isEqualTo(2);
         assertThat(measured.toTicket()).containsExactlyInAnyOrder(250L, 1000L);
@@ -83,8 +84,9 @@ class PipelineLatencyDatabaseTest {
         mail("BOOKING_CONFIRMATION", waiting, null);
         PipelineLatency latency = new PipelineLatency(jdbcUrl(), "postgres");
 
-        CompletableFuture<PipelineLatency.Measured> drained = CompletableFuture.supplyAsync(() -> latency.awaitAndMeasure(
-                List.of(event), Instant.parse("2026-12-06T09:30:00Z"), Duration.ofSeconds(30), Duration.ofSeconds(60)));
+        CompletableFuture<PipelineLatency.Measured> drained = CompletableFuture.supplyAsync(() -> latency
+                .awaitAndMeasure(List.of(event), Instant.parse("2026-12-06T09:30:00Z"), Duration.ofSeconds(30),
+                        Duration.ofSeconds(60)));
         Thread.sleep(1_500);
         assertThat(drained).as("still waiting for the second mail").isNotDone();
         execute("UPDATE notification.outbound_mail SET sent_at = '2026-12-06 10:00:05+00' WHERE booking_id = '%s'"

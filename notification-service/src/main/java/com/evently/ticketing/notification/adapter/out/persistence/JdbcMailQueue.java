@@ -40,12 +40,12 @@ public class JdbcMailQueue implements MailQueue, DeliveryLog {
             id, kind, reference, booking_id, user_id, recipient, subject, status, attempts, last_error, created_at,
             next_attempt_at, sent_at""";
 
-    /*
-     * A statement that addresses one mail by its id compares its status under the "C" collation: the same equality
-     * for these ASCII values, but one PostgreSQL cannot match with the predicate of the partial index
-     * outbound_mail_due (status = 'PENDING'). Otherwise a plan made while autovacuum had counted next to nothing
-     * pending looks the row up by scanning that whole index, and once thousands of mails are pending every mail
-     * sent costs hundreds of pages instead of a primary key lookup.
+    /**
+     * Marks a claimed mail sent. A statement that addresses one mail by its id compares its status under the "C"
+     * collation: the same equality for these ASCII values, but one PostgreSQL cannot match with the predicate of the
+     * partial index outbound_mail_due (status = 'PENDING'). Otherwise a plan made while autovacuum had counted next
+     * to nothing pending looks the row up by scanning that whole index, and once thousands of mails are pending every
+     * mail sent costs hundreds of pages instead of a primary key lookup.
      */
     public static final String MARK_SENT = """
             UPDATE outbound_mail
