@@ -5,7 +5,6 @@ import com.evently.ticketing.ticket.application.port.out.QrSymbol;
 import com.evently.ticketing.ticket.domain.CheckInPass;
 import com.google.zxing.Binarizer;
 import com.google.zxing.BinaryBitmap;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
@@ -13,7 +12,6 @@ import com.google.zxing.common.BitArray;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.Encoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,18 +21,17 @@ import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.BitSet;
-import java.util.Map;
+import java.util.List;
 
 /**
  * QR codes encoded by ZXing, each symbol read back from its full-size picture before it is handed out: as its
  * modules laid out as in that picture, for a document to draw at the size it prints, or as the picture itself, a
  * black-on-white PNG.
  *
- * <p>About one signed pass in forty comes out, with the mask ZXing's penalty rules pick, as a symbol whose data
- * modules mimic a finder pattern: ZXing's own detector, which many door scanners use, then cannot find or read it.
- * Trying the other masks until one reads back costs a millisecond and keeps every printed ticket scannable. Each
- * symbol is read back once: drawing and reading it were most of ticket-service's CPU per booking
+ * <p>About one signed pass in forty comes out, with the mask the QR standard's penalty rules pick, as a symbol whose
+ * data modules mimic a finder pattern: ZXing's own detector, which many door scanners use, then cannot find or read
+ * it. The other masks are tried in the order of their penalty until one reads back, which keeps every printed ticket
+ * scannable. Each symbol is read back once: drawing and reading it were most of ticket-service's CPU per booking
  * (docs/perf/profile-2026-12-07.md).
  */
 public class ZxingQrCodes implements QrCodes {
@@ -48,8 +45,8 @@ public class ZxingQrCodes implements QrCodes {
      * to it.
      */
     private static final int QUIET_ZONE = 4;
-    private static final int MASK_PATTERNS = 8;
 
+    private final MaskedSymbols masked = new MaskedSymbols(ERROR_CORRECTION);
     private final int sizeInPixels;
 
     public ZxingQrCodes(int sizeInPixels) {
@@ -71,42 +68,32 @@ public class ZxingQrCodes implements QrCodes {
     }
 
     private Checked readable(CheckInPass pass) {
-        Checked checked = checked(encode(pass, Map.of()));
-        boolean readable = readsBack(checked.picture(), pass);
-        for (int mask = 0; mask < MASK_PATTERNS && !readable; mask++) {
-            checked = checked(encode(pass, Map.of(EncodeHintType.QR_MASK_PATTERN, mask)));
-            readable = readsBack(checked.picture(), pass);
+        List<MaskedSymbols.Masked> maskings;
+        try {
+            maskings = masked.of(pass.token());
+        } catch (WriterException e) {
+            throw new IllegalStateException("A pass of " + pass.token().length() + " characters does not fit a QR code", e);
         }
-        if (!readable) {
-            log.warn("No mask pattern made a pass of {} characters readable by ZXing; handing out the last one",
-                    pass.token().length());
+        Checked checked = null;
+        for (MaskedSymbols.Masked masking : maskings) {
+            checked = checked(masking);
+            if (readsBack(checked.picture(), pass)) {
+                return checked;
+            }
         }
+        log.warn("No mask pattern made a pass of {} characters readable by ZXing; handing out the last one",
+                pass.token().length());
         return checked;
-    }
-
-    private static Checked checked(QrSymbol symbol) {
-        return new Checked(symbol, picture(symbol));
     }
 
     /**
      * The symbol laid out as ZXing's QRCodeWriter lays out its picture, a unit a pixel: whole pixels a module,
      * centred, the pixels that do not divide evenly added to the quiet zone.
      */
-    private QrSymbol encode(CheckInPass pass, Map<EncodeHintType, ?> hints) {
-        byte[][] rows;
-        try {
-            rows = Encoder.encode(pass.token(), ERROR_CORRECTION, hints).getMatrix().getArray();
-        } catch (WriterException e) {
-            throw new IllegalStateException("A pass of " + pass.token().length() + " characters does not fit a QR code", e);
-        }
-        int modules = rows.length;
-        BitSet dark = new BitSet(modules * modules);
-        for (int row = 0; row < modules; row++) {
-            for (int column = 0; column < modules; column++) {
-                dark.set(row * modules + column, rows[row][column] == 1);
-            }
-        }
-        return new QrSymbol(modules, dark, sizeInPixels / (modules + 2 * QUIET_ZONE), sizeInPixels);
+    private Checked checked(MaskedSymbols.Masked masking) {
+        int modules = masking.modules();
+        QrSymbol symbol = new QrSymbol(modules, masking.dark(), sizeInPixels / (modules + 2 * QUIET_ZONE), sizeInPixels);
+        return new Checked(symbol, picture(symbol));
     }
 
     /**
