@@ -91,6 +91,21 @@ public class OutboxRelay implements SmartLifecycle {
             ORDER BY position LIMIT :limit
             """;
 
+    /**
+     * The topics of the pending rows, each found by one probe of {@code outbox_pending_topic} for the first topic after
+     * the last one found: a service publishes to one or two topics, while thousands of rows may be pending.
+     */
+    static final String PENDING_TOPICS = """
+            WITH RECURSIVE pending_topic (topic) AS (
+              (SELECT topic FROM outbox WHERE published_at IS NULL AND failed_at IS NULL ORDER BY topic LIMIT 1)
+              UNION ALL
+              SELECT (SELECT o.topic FROM outbox o
+                      WHERE o.published_at IS NULL AND o.failed_at IS NULL AND o.topic > p.topic
+                      ORDER BY o.topic LIMIT 1)
+              FROM pending_topic p WHERE p.topic IS NOT NULL)
+            SELECT topic FROM pending_topic WHERE topic IS NOT NULL
+            """;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final KafkaTemplate<String, String> kafka;
@@ -163,8 +178,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private List<String> pendingTopics() {
-        return jdbc.sql("SELECT DISTINCT topic FROM outbox WHERE published_at IS NULL AND failed_at IS NULL")
-                .query(String.class).list();
+        return jdbc.sql(PENDING_TOPICS).query(String.class).list();
     }
 
     /**
