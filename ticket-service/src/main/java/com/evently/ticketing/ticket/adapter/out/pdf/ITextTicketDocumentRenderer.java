@@ -14,7 +14,6 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
@@ -28,6 +27,7 @@ import com.itextpdf.layout.properties.TextAlignment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -80,7 +80,7 @@ public class ITextTicketDocumentRenderer implements TicketDocumentRenderer {
         addLine(document, fonts, "Starts", whenOf(event));
         addLine(document, fonts, "Ticket type", event.ticketTypeName());
         addLine(document, fonts, "Holder", holderOf(ticket.holder()));
-        document.add(new Image(drawing(document.getPdfDocument(), printable.qrCode()))
+        document.add(new Image(drawing(printable.qrCode()))
                 .scaleToFit(QR_CODE_POINTS, QR_CODE_POINTS)
                 .setHorizontalAlignment(HorizontalAlignment.CENTER)
                 .setMarginTop(24)
@@ -95,15 +95,16 @@ public class ITextTicketDocumentRenderer implements TicketDocumentRenderer {
     /**
      * The symbol as vector graphics in its own units, so that the page shows the picture that was read back: each
      * row's runs of dark modules as rectangles, filled as one path so that a renderer smooths its outline once and
-     * leaves no seams between them. A few kilobytes of drawing instead of a picture to encode and embed.
+     * leaves no seams between them. A few kilobytes of drawing instead of a picture to encode and embed. The units
+     * are whole, so the path is written as integers: PdfCanvas writes every coordinate as a double, which was most of
+     * the drawing's cost.
      */
-    private static PdfFormXObject drawing(PdfDocument pdf, QrSymbol symbol) {
+    private static PdfFormXObject drawing(QrSymbol symbol) {
         int modules = symbol.modules();
         int moduleEdge = symbol.moduleEdge();
         int margin = symbol.margin();
-        PdfFormXObject drawing = new PdfFormXObject(new Rectangle(symbol.edge(), symbol.edge()));
         // black whatever colour the page was filling with where the drawing is placed
-        PdfCanvas canvas = new PdfCanvas(drawing, pdf).setFillColor(ColorConstants.BLACK);
+        StringBuilder path = new StringBuilder("0 g\n");
         for (int row = 0; row < modules; row++) {
             // a PDF's y axis points up, the symbol's rows go down
             int bottom = symbol.edge() - margin - (row + 1) * moduleEdge;
@@ -113,12 +114,15 @@ public class ITextTicketDocumentRenderer implements TicketDocumentRenderer {
                     while (end < modules && symbol.isDark(end, row)) {
                         end++;
                     }
-                    canvas.rectangle(margin + column * moduleEdge, bottom, (end - column) * moduleEdge, moduleEdge);
+                    path.append(margin + column * moduleEdge).append(' ').append(bottom).append(' ')
+                            .append((end - column) * moduleEdge).append(' ').append(moduleEdge).append(" re\n");
                     column = end;
                 }
             }
         }
-        canvas.fill().release();
+        path.append("f\n");
+        PdfFormXObject drawing = new PdfFormXObject(new Rectangle(symbol.edge(), symbol.edge()));
+        drawing.getPdfObject().setData(path.toString().getBytes(StandardCharsets.US_ASCII));
         return drawing;
     }
 
