@@ -8,8 +8,8 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
  * symbol's columns as the lines of its transpose scores the vertical half of rules 1 and 3 with the same code.
  * <p>
  * The rules look at up to eleven neighbouring modules of a line; here they look at {@value #CHUNK} positions at once,
- * one bit each, in 64-bit windows of the line: eight times fewer steps than a module at a time, which is what
- * makes scoring all eight masks of a pass cheaper than ZXing's own choice (MaskedSymbols).
+ * one bit each, in 64-bit windows of the line, where ZXing looks at one module at a time: scoring all eight maskings
+ * of a pass this way costs less than ZXing's scoring of one.
  *
  * @param modules modules a line, and lines
  * @param bits    the modules, with words of zeros after the last so windows may reach past it

@@ -65,7 +65,10 @@ final class MaskedSymbols {
         return rows.runsAndFinderLikes() + columns.runsAndFinderLikes() + rows.sameColouredBlocks() + rows.balance();
     }
 
-    /** A version's layout read along its rows or along its columns: data modules, and per mask the rest and the flips. */
+    /**
+     * A version's layout read along its rows or along its columns: where the data modules are, and per mask the
+     * other modules and the data modules it flips relative to mask 0.
+     */
     private record Orientation(Lines data, Lines[] fixed, Lines[] flippedFromMaskZero) {
 
         Lines masked(Lines underMaskZero, int mask) {

@@ -72,7 +72,8 @@ public class ZxingQrCodes implements QrCodes {
         try {
             maskings = masked.of(pass.token());
         } catch (WriterException e) {
-            throw new IllegalStateException("A pass of " + pass.token().length() + " characters does not fit a QR code", e);
+            throw new IllegalStateException(
+                    "A pass of " + pass.token().length() + " characters does not fit a QR code", e);
         }
         Checked checked = null;
         for (MaskedSymbols.Masked masking : maskings) {
@@ -92,7 +93,8 @@ public class ZxingQrCodes implements QrCodes {
      */
     private Checked checked(MaskedSymbols.Masked masking) {
         int modules = masking.modules();
-        QrSymbol symbol = new QrSymbol(modules, masking.dark(), sizeInPixels / (modules + 2 * QUIET_ZONE), sizeInPixels);
+        int moduleEdge = sizeInPixels / (modules + 2 * QUIET_ZONE);
+        QrSymbol symbol = new QrSymbol(modules, masking.dark(), moduleEdge, sizeInPixels);
         return new Checked(symbol, picture(symbol));
     }
 
