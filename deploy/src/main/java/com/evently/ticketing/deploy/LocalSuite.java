@@ -120,6 +120,7 @@ public final class LocalSuite implements AutoCloseable {
         services.awaitReady(options.readinessTimeout());
         services.startFurtherReplicas();
         services.awaitReady(options.readinessTimeout());
+        services.trainMissingAotCaches();
     }
 
     private Map<ReplicaId, ServiceProcessSpec> replicaSpecs(Path java, String version) {

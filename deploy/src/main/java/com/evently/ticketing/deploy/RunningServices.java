@@ -112,6 +112,15 @@ final class RunningServices implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts training the AOT cache of every service that has none, once the whole suite is ready: a training run is
+     * a second JVM of the service under load, and started while other services were still starting it starved them
+     * on two cores (a booking-service start failed with every pooled connection timed out in validation).
+     */
+    void trainMissingAotCaches() {
+        processes.values().forEach(ServiceProcess::trainAotCacheIfMissing);
+    }
+
     long pid(ReplicaId replica) {
         return processOf(replica).pid();
     }

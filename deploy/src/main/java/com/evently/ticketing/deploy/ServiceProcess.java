@@ -74,11 +74,7 @@ final class ServiceProcess {
     boolean reportsReady(HttpClient http) {
         HttpRequest request = HttpRequest.newBuilder(spec.readinessUrl()).timeout(PROBE_TIMEOUT).GET().build();
         try {
-            boolean ready = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            if (ready) {
-                trainAotCacheIfMissing();
-            }
-            return ready;
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -91,7 +87,7 @@ final class ServiceProcess {
      * Trains after the start, not before it, so that the first start of a build is not slower for it and the training
      * run finds the schema migrated already.
      */
-    private synchronized void trainAotCacheIfMissing() {
+    synchronized void trainAotCacheIfMissing() {
         Optional<AotCache> aotCache = spec.aotCache();
         if (training != null || stopping || aotCache.isEmpty() || aotCache.get().isTrained()) {
             return;
