@@ -113,9 +113,9 @@ final class RunningServices implements AutoCloseable {
     }
 
     /**
-     * Starts training the AOT cache of every service that has none, once the whole suite is ready: a training run is
-     * a second JVM of the service under load, and started while other services were still starting it starved them
-     * on two cores (a booking-service start failed with every pooled connection timed out in validation).
+     * Starts training the AOT cache of every service that has none, once the whole suite is ready: a training run
+     * starts the service a second time, and run while other services were still starting it starved them on two
+     * cores (a booking-service start failed with every pooled connection timed out in validation).
      */
     void trainMissingAotCaches() {
         processes.values().forEach(ServiceProcess::trainAotCacheIfMissing);
