@@ -21,7 +21,7 @@ class MaskedSymbolsTest {
 
     private final MaskedSymbols symbols = new MaskedSymbols(ErrorCorrectionLevel.M);
 
-    /** Pass-shaped texts span versions 13 to 17; the short and long ones reach down to 1 and up to 27. */
+    /** Versions 12 to 15 for pass-shaped texts, 18 to 22 for two of them joined, 1 for the short ones. */
     @Test
     void everyMaskingIsTheMatrixZxingEncodesUnderThatMask() throws WriterException {
         Random random = new Random(20261207);
