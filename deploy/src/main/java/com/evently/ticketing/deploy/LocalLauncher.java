@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ public final class LocalLauncher {
     static final String LOG_DIRECTORY_PROPERTY = "ticketing.logDirectory";
     private static final String REPOSITORY_ROOT_PROPERTY = "ticketing.repositoryRoot";
     private static final String READINESS_TIMEOUT_VARIABLE = "RUN_LOCAL_READINESS_TIMEOUT_SECONDS";
+    private static final String PIPELINE_NICENESS_VARIABLE = "RUN_LOCAL_PIPELINE_NICENESS";
 
     private LocalLauncher() {
     }
@@ -80,15 +82,30 @@ public final class LocalLauncher {
 
     static SuiteOptions optionsFor(Path repositoryRoot, Map<String, String> environment) {
         SuiteOptions options = SuiteOptions.localRun(repositoryRoot, environment);
-        String timeout = environment.get(READINESS_TIMEOUT_VARIABLE);
-        if (timeout == null || timeout.isBlank()) {
-            return options;
+        OptionalLong timeout = number(environment, READINESS_TIMEOUT_VARIABLE, "a number of seconds");
+        if (timeout.isPresent()) {
+            options = options.withReadinessTimeout(Duration.ofSeconds(timeout.getAsLong()));
+        }
+        OptionalLong niceness = number(environment, PIPELINE_NICENESS_VARIABLE, "a niceness from 0 to 19");
+        if (niceness.isPresent()) {
+            if (niceness.getAsLong() < 0 || niceness.getAsLong() > 19) {
+                throw new IllegalArgumentException(PIPELINE_NICENESS_VARIABLE + " must be a niceness from 0 to 19, was "
+                        + niceness.getAsLong());
+            }
+            options = options.withPipelineNiceness((int) niceness.getAsLong());
+        }
+        return options;
+    }
+
+    private static OptionalLong number(Map<String, String> environment, String variable, String expected) {
+        String value = environment.get(variable);
+        if (value == null || value.isBlank()) {
+            return OptionalLong.empty();
         }
         try {
-            return options.withReadinessTimeout(Duration.ofSeconds(Long.parseLong(timeout.strip())));
+            return OptionalLong.of(Long.parseLong(value.strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(READINESS_TIMEOUT_VARIABLE + " must be a number of seconds, was '"
-                    + timeout + "'", e);
+            throw new IllegalArgumentException(variable + " must be " + expected + ", was '" + value + "'", e);
         }
     }
 

@@ -32,7 +32,7 @@ final class ReplicaSpecs {
             environment.put("TICKETING_DB_URL", url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + replica.name());
         }
         return new ServiceProcessSpec(first.service(), first.command(), environment, first.workingDirectory(),
-                first.jar(), first.logFile().resolveSibling(replica.name() + ".log"), readiness);
+                first.jar(), first.logFile().resolveSibling(replica.name() + ".log"), readiness, first.niceness());
     }
 
     /**
@@ -48,7 +48,7 @@ final class ReplicaSpecs {
                 environment.put(service.gatewayRouteVariable(), "lb://" + service.moduleName()));
         environment.put("SPRING_APPLICATION_JSON", discoveryJson(replicatedServices));
         return new ServiceProcessSpec(gateway.service(), gateway.command(), environment, gateway.workingDirectory(),
-                gateway.jar(), gateway.logFile(), gateway.readinessUrl());
+                gateway.jar(), gateway.logFile(), gateway.readinessUrl(), gateway.niceness());
     }
 
     /** JSON, because a service name with a dash cannot be a map key in an environment variable's name. */

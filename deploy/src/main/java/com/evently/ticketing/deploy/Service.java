@@ -52,6 +52,16 @@ public enum Service {
         return List.of(EVENT, NOTIFICATION);
     }
 
+    /**
+     * The services that act on a sale only once it has committed, through the events it publishes: tickets, mails,
+     * figures. No buyer waits on them to be answered, so {@code ./run-local} runs them at a lower CPU priority
+     * ({@link SuiteOptions#pipelineNiceness()}). ticket-service also answers check-ins and downloads: those wait too
+     * when the machine is busy selling.
+     */
+    static List<Service> followingTheSale() {
+        return List.of(TICKET, NOTIFICATION, ANALYTICS);
+    }
+
     /** The services the gateway routes to, i.e. every one but the gateway itself. */
     static List<Service> behindGateway() {
         return List.of(IDENTITY, EVENT, BOOKING, TICKET, NOTIFICATION, ANALYTICS);

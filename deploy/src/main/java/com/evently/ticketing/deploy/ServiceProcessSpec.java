@@ -15,6 +15,7 @@ import java.util.Optional;
  *
  * @param environment only the variables the launcher sets; the child inherits the launcher's environment
  *                    underneath them, which is how a person's own exported settings reach the services
+ * @param niceness    how many {@code nice} steps below the launcher the JVM runs (0: as the launcher)
  */
 public record ServiceProcessSpec(
         Service service,
@@ -23,7 +24,8 @@ public record ServiceProcessSpec(
         Path workingDirectory,
         Path jar,
         Path logFile,
-        URI readinessUrl) {
+        URI readinessUrl,
+        int niceness) {
 
     public ServiceProcessSpec {
         Objects.requireNonNull(service, "service");
@@ -33,6 +35,9 @@ public record ServiceProcessSpec(
         Objects.requireNonNull(jar, "jar");
         Objects.requireNonNull(logFile, "logFile");
         Objects.requireNonNull(readinessUrl, "readinessUrl");
+        if (niceness < 0) {
+            throw new IllegalArgumentException("niceness must not be negative, was " + niceness);
+        }
     }
 
     static ServiceProcessSpec of(Service service, SuiteOptions options, SuiteWiring wiring, Path javaExecutable,
@@ -58,7 +63,8 @@ public record ServiceProcessSpec(
 
         return new ServiceProcessSpec(service, command, environment, options.repositoryRoot(), jar,
                 logFileOf(service, options.logDirectory()),
-                wiring.serviceUrl(service).resolve("/actuator/health/readiness"));
+                wiring.serviceUrl(service).resolve("/actuator/health/readiness"),
+                Service.followingTheSale().contains(service) ? options.pipelineNiceness() : 0);
     }
 
     /** Overwritten on every start: it holds one run. */
@@ -154,7 +160,13 @@ public record ServiceProcessSpec(
     }
 
     ProcessBuilder toProcessBuilder() {
-        ProcessBuilder builder = new ProcessBuilder(command)
+        List<String> launched = new ArrayList<>();
+        if (niceness > 0) {
+            // Threads inherit a process's niceness, so every thread the JVM starts runs at it.
+            launched.addAll(List.of("nice", "-n", Integer.toString(niceness)));
+        }
+        launched.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(launched)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
@@ -166,6 +178,6 @@ public record ServiceProcessSpec(
     @Override
     public String toString() {
         return "ServiceProcessSpec[service=" + service + ", command=" + command + ", environment="
-                + environment.keySet() + ", logFile=" + logFile + "]";
+                + environment.keySet() + ", logFile=" + logFile + ", niceness=" + niceness + "]";
     }
 }

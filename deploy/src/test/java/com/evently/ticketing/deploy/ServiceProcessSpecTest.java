@@ -214,6 +214,31 @@ class ServiceProcessSpecTest {
     }
 
     @Test
+    void onlyTheServicesFollowingTheSaleRunBelowTheLauncher() {
+        SuiteOptions lowered = OPTIONS.withPipelineNiceness(10);
+
+        for (Service service : Service.values()) {
+            ProcessBuilder builder = ServiceProcessSpec.of(service, lowered, WIRING, JAVA, "0.1.0-SNAPSHOT")
+                    .toProcessBuilder();
+            if (Set.of(Service.TICKET, Service.NOTIFICATION, Service.ANALYTICS).contains(service)) {
+                assertThat(builder.command()).as(service.moduleName()).startsWith("nice", "-n", "10", JAVA.toString());
+            } else {
+                assertThat(builder.command().getFirst()).as(service.moduleName()).isEqualTo(JAVA.toString());
+            }
+        }
+    }
+
+    @Test
+    void aReplicaRunsAtTheNicenessOfTheFirstCopy() {
+        ServiceProcessSpec first = ServiceProcessSpec.of(Service.TICKET, OPTIONS.withPipelineNiceness(7), WIRING, JAVA,
+                "0.1.0-SNAPSHOT");
+
+        ServiceProcessSpec second = ReplicaSpecs.of(first, new ReplicaId(Service.TICKET, 1), 18084, true);
+
+        assertThat(second.niceness()).isEqualTo(7);
+    }
+
+    @Test
     void descriptionNamesVariablesButHidesSecrets() {
         ServiceProcessSpec spec = ServiceProcessSpec.of(Service.IDENTITY, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
 

@@ -110,6 +110,26 @@ class SuiteOptionsTest {
     }
 
     @Test
+    void localRunLowersThePipelinesPriorityUnlessTheEnvironmentSaysOtherwise() {
+        assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of()).pipelineNiceness())
+                .isEqualTo(SuiteOptions.LOCAL_RUN_PIPELINE_NICENESS).isPositive();
+        assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_PIPELINE_NICENESS", "0"))
+                .pipelineNiceness()).isZero();
+        assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_PIPELINE_NICENESS", " 5 "))
+                .pipelineNiceness()).isEqualTo(5);
+        // a throw-away suite's checks wait on tickets and mails: nothing there runs below the rest
+        assertThat(SuiteOptions.isolated(repositoryRoot, repositoryRoot.resolve("logs")).pipelineNiceness()).isZero();
+    }
+
+    @Test
+    void launcherRefusesANicenessOutsideWhatNiceAccepts() {
+        assertThatThrownBy(() -> LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_PIPELINE_NICENESS", "20")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RUN_LOCAL_PIPELINE_NICENESS");
+        assertThatThrownBy(() -> LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_PIPELINE_NICENESS", "low")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'low'");
+    }
+
+    @Test
     void isolatedSuitesShareNothing() {
         SuiteOptions first = SuiteOptions.isolated(repositoryRoot, repositoryRoot.resolve("logs"));
         SuiteOptions second = SuiteOptions.isolated(repositoryRoot, repositoryRoot.resolve("logs"));
