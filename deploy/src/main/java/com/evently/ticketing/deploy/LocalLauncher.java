@@ -21,7 +21,7 @@ public final class LocalLauncher {
     static final String LOG_DIRECTORY_PROPERTY = "ticketing.logDirectory";
     private static final String REPOSITORY_ROOT_PROPERTY = "ticketing.repositoryRoot";
     private static final String READINESS_TIMEOUT_VARIABLE = "RUN_LOCAL_READINESS_TIMEOUT_SECONDS";
-    private static final String PIPELINE_NICENESS_VARIABLE = "RUN_LOCAL_PIPELINE_NICENESS";
+    private static final String BACKGROUND_NICENESS_VARIABLE = "RUN_LOCAL_BACKGROUND_NICENESS";
 
     private LocalLauncher() {
     }
@@ -86,13 +86,13 @@ public final class LocalLauncher {
         if (timeout.isPresent()) {
             options = options.withReadinessTimeout(Duration.ofSeconds(timeout.getAsLong()));
         }
-        OptionalLong niceness = number(environment, PIPELINE_NICENESS_VARIABLE, "a niceness from 0 to 19");
+        OptionalLong niceness = number(environment, BACKGROUND_NICENESS_VARIABLE, "a niceness from 0 to 19");
         if (niceness.isPresent()) {
             if (niceness.getAsLong() < 0 || niceness.getAsLong() > 19) {
-                throw new IllegalArgumentException(PIPELINE_NICENESS_VARIABLE + " must be a niceness from 0 to 19, was "
+                throw new IllegalArgumentException(BACKGROUND_NICENESS_VARIABLE + " must be a niceness from 0 to 19, was "
                         + niceness.getAsLong());
             }
-            options = options.withPipelineNiceness((int) niceness.getAsLong());
+            options = options.withBackgroundNiceness((int) niceness.getAsLong());
         }
         return options;
     }

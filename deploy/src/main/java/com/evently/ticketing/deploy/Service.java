@@ -53,13 +53,13 @@ public enum Service {
     }
 
     /**
-     * The services that act on a sale only once it has committed, through the events it publishes: tickets, mails,
-     * figures. No buyer waits on them to be answered, so {@code ./run-local} runs them at a lower CPU priority
-     * ({@link SuiteOptions#pipelineNiceness()}). ticket-service also answers check-ins and downloads: those wait too
-     * when the machine is busy selling.
+     * The services whose work no buyer waits on: the mails and the figures, which follow a sale through its events.
+     * {@code ./run-local} runs them at a lower CPU priority ({@link SuiteOptions#backgroundNiceness()}), so a busy
+     * machine serves bookings first and they catch up afterwards. ticket-service is not among them: a buyer looks for
+     * the tickets right after booking, and check-ins at the door cannot wait.
      */
-    static List<Service> followingTheSale() {
-        return List.of(TICKET, NOTIFICATION, ANALYTICS);
+    static List<Service> inTheBackground() {
+        return List.of(NOTIFICATION, ANALYTICS);
     }
 
     /** The services the gateway routes to, i.e. every one but the gateway itself. */

@@ -64,7 +64,7 @@ public record ServiceProcessSpec(
         return new ServiceProcessSpec(service, command, environment, options.repositoryRoot(), jar,
                 logFileOf(service, options.logDirectory()),
                 wiring.serviceUrl(service).resolve("/actuator/health/readiness"),
-                Service.followingTheSale().contains(service) ? options.pipelineNiceness() : 0);
+                Service.inTheBackground().contains(service) ? options.backgroundNiceness() : 0);
     }
 
     /** Overwritten on every start: it holds one run. */

@@ -214,13 +214,13 @@ class ServiceProcessSpecTest {
     }
 
     @Test
-    void onlyTheServicesFollowingTheSaleRunBelowTheLauncher() {
-        SuiteOptions lowered = OPTIONS.withPipelineNiceness(10);
+    void onlyMailsAndFiguresRunBelowTheLauncher() {
+        SuiteOptions lowered = OPTIONS.withBackgroundNiceness(10);
 
         for (Service service : Service.values()) {
             ProcessBuilder builder = ServiceProcessSpec.of(service, lowered, WIRING, JAVA, "0.1.0-SNAPSHOT")
                     .toProcessBuilder();
-            if (Set.of(Service.TICKET, Service.NOTIFICATION, Service.ANALYTICS).contains(service)) {
+            if (Set.of(Service.NOTIFICATION, Service.ANALYTICS).contains(service)) {
                 assertThat(builder.command()).as(service.moduleName()).startsWith("nice", "-n", "10", JAVA.toString());
             } else {
                 assertThat(builder.command().getFirst()).as(service.moduleName()).isEqualTo(JAVA.toString());
@@ -230,10 +230,10 @@ class ServiceProcessSpecTest {
 
     @Test
     void aReplicaRunsAtTheNicenessOfTheFirstCopy() {
-        ServiceProcessSpec first = ServiceProcessSpec.of(Service.TICKET, OPTIONS.withPipelineNiceness(7), WIRING, JAVA,
-                "0.1.0-SNAPSHOT");
+        ServiceProcessSpec first = ServiceProcessSpec.of(Service.NOTIFICATION, OPTIONS.withBackgroundNiceness(7), WIRING,
+                JAVA, "0.1.0-SNAPSHOT");
 
-        ServiceProcessSpec second = ReplicaSpecs.of(first, new ReplicaId(Service.TICKET, 1), 18084, true);
+        ServiceProcessSpec second = ReplicaSpecs.of(first, new ReplicaId(Service.NOTIFICATION, 1), 18085, true);
 
         assertThat(second.niceness()).isEqualTo(7);
     }

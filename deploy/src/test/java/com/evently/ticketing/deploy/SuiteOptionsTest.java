@@ -111,21 +111,21 @@ class SuiteOptionsTest {
 
     @Test
     void localRunLowersThePipelinesPriorityUnlessTheEnvironmentSaysOtherwise() {
-        assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of()).pipelineNiceness())
-                .isEqualTo(SuiteOptions.LOCAL_RUN_PIPELINE_NICENESS).isPositive();
-        assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_PIPELINE_NICENESS", "0"))
-                .pipelineNiceness()).isZero();
-        assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_PIPELINE_NICENESS", " 5 "))
-                .pipelineNiceness()).isEqualTo(5);
+        assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of()).backgroundNiceness())
+                .isEqualTo(SuiteOptions.LOCAL_RUN_BACKGROUND_NICENESS).isPositive();
+        assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_BACKGROUND_NICENESS", "0"))
+                .backgroundNiceness()).isZero();
+        assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_BACKGROUND_NICENESS", " 5 "))
+                .backgroundNiceness()).isEqualTo(5);
         // a throw-away suite's checks wait on tickets and mails: nothing there runs below the rest
-        assertThat(SuiteOptions.isolated(repositoryRoot, repositoryRoot.resolve("logs")).pipelineNiceness()).isZero();
+        assertThat(SuiteOptions.isolated(repositoryRoot, repositoryRoot.resolve("logs")).backgroundNiceness()).isZero();
     }
 
     @Test
     void launcherRefusesANicenessOutsideWhatNiceAccepts() {
-        assertThatThrownBy(() -> LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_PIPELINE_NICENESS", "20")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RUN_LOCAL_PIPELINE_NICENESS");
-        assertThatThrownBy(() -> LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_PIPELINE_NICENESS", "low")))
+        assertThatThrownBy(() -> LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_BACKGROUND_NICENESS", "20")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RUN_LOCAL_BACKGROUND_NICENESS");
+        assertThatThrownBy(() -> LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_BACKGROUND_NICENESS", "low")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'low'");
     }
 
