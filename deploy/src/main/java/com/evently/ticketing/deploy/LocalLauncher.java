@@ -88,11 +88,12 @@ public final class LocalLauncher {
         }
         OptionalLong niceness = number(environment, BACKGROUND_NICENESS_VARIABLE, "a niceness from 0 to 19");
         if (niceness.isPresent()) {
-            if (niceness.getAsLong() < 0 || niceness.getAsLong() > 19) {
-                throw new IllegalArgumentException(BACKGROUND_NICENESS_VARIABLE + " must be a niceness from 0 to 19, was "
-                        + niceness.getAsLong());
+            try {
+                options = options.withBackgroundNiceness(Math.toIntExact(niceness.getAsLong()));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new IllegalArgumentException(BACKGROUND_NICENESS_VARIABLE
+                        + " must be a niceness from 0 to 19, was " + niceness.getAsLong(), e);
             }
-            options = options.withBackgroundNiceness((int) niceness.getAsLong());
         }
         return options;
     }

@@ -48,10 +48,8 @@ public record SuiteOptions(
 
     /**
      * How many {@code nice} steps below the launcher {@code ./run-local} runs the mails and figures
-     * ({@link Service#inTheBackground()}). Measured on two cores (docs/perf, eighth sitting), back to back: with
-     * notification- and analytics-service at 10, one hot event 141 → 153 and 162 → 229 bookings/s in two tries, while
-     * commit → ticket p99 at 60 bookings/s stays under a second (0.62 → 0.72 s; with ticket-service lowered too it
-     * was 2.4 s). Commit → mail p99 grows under full load, which is the point: mails wait, buyers do not.
+     * ({@link Service#inTheBackground()}): on a full machine bookings and tickets go first, mails and figures catch
+     * up after the sale. The measurements behind 10, and why ticket-service is not lowered: docs/perf, eighth sitting.
      */
     public static final int LOCAL_RUN_BACKGROUND_NICENESS = 10;
 

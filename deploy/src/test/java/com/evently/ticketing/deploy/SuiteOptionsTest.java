@@ -110,14 +110,14 @@ class SuiteOptionsTest {
     }
 
     @Test
-    void localRunLowersThePipelinesPriorityUnlessTheEnvironmentSaysOtherwise() {
+    void localRunLowersTheBackgroundServicesUnlessTheEnvironmentSaysOtherwise() {
         assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of()).backgroundNiceness())
                 .isEqualTo(SuiteOptions.LOCAL_RUN_BACKGROUND_NICENESS).isPositive();
         assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_BACKGROUND_NICENESS", "0"))
                 .backgroundNiceness()).isZero();
         assertThat(LocalLauncher.optionsFor(repositoryRoot, Map.of("RUN_LOCAL_BACKGROUND_NICENESS", " 5 "))
                 .backgroundNiceness()).isEqualTo(5);
-        // a throw-away suite's checks wait on tickets and mails: nothing there runs below the rest
+        // a throw-away suite's checks wait on mails and figures: nothing there runs below the rest
         assertThat(SuiteOptions.isolated(repositoryRoot, repositoryRoot.resolve("logs")).backgroundNiceness()).isZero();
     }
 
