@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * When an end-to-end test fails, the reason is usually in some service's log, not in the assertion: attaches
  * the end of every log file of the suite to the failure, so that it shows up in the build output (and prints
- * it to the test's output file too).
+ * it to the test's output file too). A service that stopped answering says nothing in its log: the first failures of
+ * a run also leave a thread dump of every service, virtual threads included, in {@code threads/} beside the logs
+ * ({@code .ci/failure-digest} sums them up at the end of a failed CI run).
  */
 public final class ServiceLogsOnFailure implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
@@ -26,6 +30,9 @@ public final class ServiceLogsOnFailure implements TestExecutionExceptionHandler
     /** The top of a stack trace says what failed and where; the rest is framework plumbing. */
     private static final int STACK_TRACE_LINES = 12;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Dumps of the first failures show how a hang began; later ones mostly repeat them. */
+    private static final int FAILURES_WITH_THREAD_DUMPS = 3;
+    private static final AtomicInteger failuresSeen = new AtomicInteger();
 
     private final Path logDirectory;
 
@@ -35,19 +42,53 @@ public final class ServiceLogsOnFailure implements TestExecutionExceptionHandler
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        throw withLogTails(failure);
+        throw withLogTails(context, failure);
     }
 
     @Override
     public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        throw withLogTails(failure);
+        throw withLogTails(context, failure);
     }
 
-    private Throwable withLogTails(Throwable failure) {
+    private Throwable withLogTails(ExtensionContext context, Throwable failure) {
+        int failureOfRun = failuresSeen.incrementAndGet();
+        if (failureOfRun <= FAILURES_WITH_THREAD_DUMPS) {
+            SharedSuite.started(context).ifPresent(suite -> dumpThreads(suite, failureOfRun));
+        }
         String tails = logTails();
         System.out.println(tails);
         failure.addSuppressed(new ServiceLogTails(tails));
         return failure;
+    }
+
+    /** With the JDK's jcmd, which (unlike a SIGQUIT dump) shows virtual threads and what they wait for. */
+    private void dumpThreads(LocalSuite suite, int failureOfRun) {
+        Path directory = logDirectory.resolve("threads");
+        Path jcmd = LocalSuite.currentJavaExecutable().resolveSibling("jcmd");
+        for (Service service : Service.values()) {
+            for (ReplicaId replica : suite.replicasOf(service)) {
+                if (!suite.isRunning(replica)) {
+                    continue;
+                }
+                Path dump = directory.resolve(failureOfRun + "-" + replica.name() + ".txt");
+                try {
+                    Files.createDirectories(directory);
+                    Process process = new ProcessBuilder(jcmd.toString(), Long.toString(suite.pidOf(replica)),
+                            "Thread.dump_to_file", "-overwrite", "-format=text", dump.toString())
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start();
+                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
+                } catch (IOException e) {
+                    System.out.println("no thread dump of " + replica + ": " + e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private String logTails() {

@@ -3,6 +3,7 @@ package com.evently.ticketing.deploy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -59,6 +60,12 @@ public final class SharedSuite implements ParameterResolver {
         return context.getRoot().getStore(NAMESPACE)
                 .computeIfAbsent(Startup.class, key -> Startup.attempt(), Startup.class)
                 .runningSuite();
+    }
+
+    /** The suite of this run if it started, for a look at its services after a failure; never starts one. */
+    static Optional<LocalSuite> started(ExtensionContext context) {
+        Startup startup = context.getRoot().getStore(NAMESPACE).get(Startup.class, Startup.class);
+        return startup == null ? Optional.empty() : Optional.ofNullable(startup.suite());
     }
 
     static SuiteOptions options() {
