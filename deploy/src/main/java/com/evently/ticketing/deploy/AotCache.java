@@ -1,22 +1,18 @@
 package com.evently.ticketing.deploy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -41,7 +37,6 @@ record AotCache(Service service, Path jar, Path directory) {
 
     private static final Logger log = LoggerFactory.getLogger(AotCache.class);
     private static final String CACHE_OPTION = "-XX:AOTCache=";
-    private static final Duration TOOL_TIMEOUT = Duration.ofMinutes(10);
     private static final String EXTRACTED = "app";
 
     /**
@@ -69,8 +64,13 @@ record AotCache(Service service, Path jar, Path directory) {
         return Optional.of(new AotCache(service, jar, runs.getParent().getParent()));
     }
 
+    /** The jar the cache belongs to, unpacked inside the cache's directory. */
+    ExtractedJar extracted() {
+        return new ExtractedJar(jar, directory.resolve(EXTRACTED));
+    }
+
     Path extractedJar() {
-        return directory.resolve(EXTRACTED).resolve(jar.getFileName());
+        return extracted().launched();
     }
 
     Path cache() {
@@ -97,19 +97,17 @@ record AotCache(Service service, Path jar, Path directory) {
         return tail;
     }
 
-    /** Extracts the jar when this build was not extracted yet, removing earlier builds. */
+    /**
+     * Extracts the jar when this build was not extracted yet, removing earlier builds. The directory's fingerprint
+     * already names the build: an extracted jar found there is never unpacked again, which would change the files the
+     * trained cache was made from (the JVM then refuses the cache).
+     */
     void prepare(Path javaExecutable) throws IOException {
         if (Files.isRegularFile(extractedJar())) {
             return;
         }
         removeOtherBuilds();
-        Path staging = directory.resolve(EXTRACTED + ".partial");
-        deleteRecursively(staging);
-        Files.createDirectories(directory);
-        run(List.of(javaExecutable.toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
-                "--destination", staging.toString()), "extracting " + jar.getFileName());
-        // a rename, so that a launcher killed half-way leaves no extracted jar that looks complete
-        Files.move(staging, directory.resolve(EXTRACTED));
+        extracted().prepare(javaExecutable);
     }
 
     /**
@@ -163,27 +161,6 @@ record AotCache(Service service, Path jar, Path directory) {
         }
     }
 
-    private void run(List<String> command, String what) throws IOException {
-        Path output = directory.resolve("tool.log");
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        try {
-            if (!process.waitFor(TOOL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new IOException(what + " took longer than " + TOOL_TIMEOUT.toMinutes() + " minutes");
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException(what + " was interrupted", e);
-        }
-        if (process.exitValue() != 0) {
-            throw new IOException(what + " failed with exit code " + process.exitValue() + "; see " + output);
-        }
-    }
-
     private void removeOtherBuilds() throws IOException {
         Path serviceDirectory = directory.getParent();
         if (!Files.isDirectory(serviceDirectory)) {
@@ -191,7 +168,7 @@ record AotCache(Service service, Path jar, Path directory) {
         }
         try (Stream<Path> builds = Files.list(serviceDirectory)) {
             for (Path build : builds.filter(build -> !build.equals(directory)).toList()) {
-                deleteRecursively(build);
+                ExtractedJar.deleteRecursively(build);
             }
         }
     }
@@ -215,16 +192,4 @@ record AotCache(Service service, Path jar, Path directory) {
         }
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(each);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
 }

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * {@code ./run-local}: starts the suite with the settings of the environment, prints where everything is and
@@ -41,7 +39,6 @@ public final class LocalLauncher {
         System.out.println("Starting the ticketing suite; the first start after a build takes a minute or two on a"
                 + " small machine, later ones far less (see .local/aot).");
         System.out.println("Development mode: webhooks may target http URLs and loopback or private addresses.");
-        extractServiceJars(options);
         LocalSuite suite;
         try {
             suite = LocalSuite.start(options);
@@ -53,31 +50,6 @@ public final class LocalLauncher {
         printSummary(suite, System.out);
         // Runs until Ctrl-C; LocalSuite's shutdown hook then stops everything in order.
         new CountDownLatch(1).await();
-    }
-
-    /**
-     * After a build, every jar is extracted for its AOT cache before its first start; two at a time here is quicker
-     * than one after the other as the suite starts them. A failure is left for that start to report.
-     */
-    private static void extractServiceJars(SuiteOptions options) {
-        if (options.dataDirectory().isEmpty()) {
-            return;
-        }
-        Path cacheRoot = options.dataDirectory().get().resolve(ServiceJvm.AOT_CACHE_DIRECTORY);
-        Path java = LocalSuite.currentJavaExecutable();
-        String version = SuiteVersion.current();
-        try (ExecutorService extractors = Executors.newFixedThreadPool(2)) {
-            for (Service service : Service.values()) {
-                Path jar = ServiceProcessSpec.jarOf(service, options.repositoryRoot(), version);
-                if (Files.isRegularFile(jar)) {
-                    AotCache cache = AotCache.of(service, jar, cacheRoot, options.serviceJvmOptions());
-                    extractors.submit(() -> {
-                        cache.prepare(java);
-                        return null;
-                    });
-                }
-            }
-        }
     }
 
     static SuiteOptions optionsFor(Path repositoryRoot, Map<String, String> environment) {

@@ -35,10 +35,7 @@ final class ServiceProcess {
 
     static ServiceProcess start(ServiceProcessSpec spec) throws IOException {
         Files.createDirectories(spec.logFile().getParent());
-        Optional<AotCache> aotCache = spec.aotCache();
-        if (aotCache.isPresent()) {
-            aotCache.get().prepare(javaOf(spec));
-        }
+        spec.prepareJar();
         return new ServiceProcess(spec, spec.toProcessBuilder().start());
     }
 
@@ -94,7 +91,7 @@ final class ServiceProcess {
         }
         Path logFile = spec.logFile().resolveSibling(spec.service().moduleName() + "-aot-training.log");
         try {
-            training = aotCache.get().train(javaOf(spec), spec.jvmOptions(), spec.environment(),
+            training = aotCache.get().train(spec.javaExecutable(), spec.jvmOptions(), spec.environment(),
                     spec.workingDirectory(), logFile);
         } catch (IOException e) {
             log.warn("{}: could not start training its AOT cache: {}", spec.service().moduleName(), e.toString());
@@ -126,9 +123,5 @@ final class ServiceProcess {
                 TimeUnit.MILLISECONDS)) {
             stoppedTraining.process().destroyForcibly();
         }
-    }
-
-    private static Path javaOf(ServiceProcessSpec spec) {
-        return Path.of(spec.command().getFirst());
     }
 }

@@ -1,5 +1,6 @@
 package com.evently.ticketing.deploy;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,14 +48,14 @@ public record ServiceProcessSpec(
         command.add(javaExecutable.toString());
         command.addAll(options.serviceJvmOptions());
         // A suite that keeps its data keeps AOT caches too; a throw-away one (the tests', the chaos run's, on C1 and
-        // never started twice from one cache) runs the jar as built instead of paying for a training.
+        // never started twice from one cache) runs the jar unpacked beside its build instead of paying for a training.
         options.dataDirectory()
                 .filter(data -> !options.serviceJvmOptions().equals(ServiceJvm.THROW_AWAY_OPTIONS))
                 .map(data -> data.resolve(ServiceJvm.AOT_CACHE_DIRECTORY))
                 .map(cacheRoot -> AotCache.of(service, jar, cacheRoot, options.serviceJvmOptions()).commandTail())
                 .ifPresentOrElse(command::addAll, () -> {
                     command.add("-jar");
-                    command.add(jar.toString());
+                    command.add(ExtractedJar.besideBuild(jar).launched().toString());
                 });
 
         Map<String, String> environment = new LinkedHashMap<>(commonEnvironment(service, wiring));
@@ -148,6 +149,21 @@ public record ServiceProcessSpec(
     /** The AOT cache the command belongs to, if any. */
     Optional<AotCache> aotCache() {
         return AotCache.usedBy(service, jar, command);
+    }
+
+    /** Unpacks the jar the command runs, unless this build of it already is. */
+    void prepareJar() throws IOException {
+        Optional<AotCache> aotCache = aotCache();
+        if (aotCache.isPresent()) {
+            aotCache.get().prepare(javaExecutable());
+        } else {
+            ExtractedJar.besideBuild(jar).prepare(javaExecutable());
+        }
+    }
+
+    /** The JVM the command starts, which also unpacks the jar and trains the AOT cache. */
+    Path javaExecutable() {
+        return Path.of(command.getFirst());
     }
 
     /** The options given to the JVM before the AOT cache's and the jar. */

@@ -82,14 +82,15 @@ class AotCacheTest {
     }
 
     @Test
-    void aThrowAwaySuiteRunsTheJarAsBuilt() throws Exception {
+    void aThrowAwaySuiteRunsTheJarUnpackedBesideItsBuildWithoutACache() throws Exception {
         Path jar = builtJar(Service.GATEWAY);
 
         ServiceProcessSpec spec = ServiceProcessSpec.of(Service.GATEWAY,
                 SuiteOptions.isolated(repositoryRoot, repositoryRoot.resolve("logs")), WIRING, JAVA, VERSION);
 
         assertThat(spec.aotCache()).isEmpty();
-        assertThat(spec.command()).endsWith("-jar", jar.toString());
+        assertThat(spec.command()).endsWith("-jar", jar.resolveSibling("extracted").resolve(jar.getFileName()).toString());
+        assertThat(spec.command()).noneMatch(option -> option.startsWith("-XX:AOT"));
     }
 
     @Test

@@ -33,16 +33,18 @@ class ServiceProcessSpecTest {
                 OPTIONS.withDataDirectory(ROOT.resolve("chaos-data")), WIRING, JAVA, "0.1.0-SNAPSHOT");
 
         assertThat(spec.aotCache()).isEmpty();
-        assertThat(spec.command()).endsWith("-jar", "/work/checkout/booking-service/target/booking-service-0.1.0-SNAPSHOT.jar");
+        assertThat(spec.command()).endsWith("-jar",
+                "/work/checkout/booking-service/target/extracted/booking-service-0.1.0-SNAPSHOT.jar");
     }
 
     @Test
-    void runsTheServiceJarOnTheGivenJavaWithTheJvmOptionsOfAThrowAwaySuite() {
+    void runsTheServiceJarUnpackedBesideItsBuildOnTheGivenJavaWithTheJvmOptionsOfAThrowAwaySuite() {
         ServiceProcessSpec spec = ServiceProcessSpec.of(Service.BOOKING, OPTIONS, WIRING, JAVA, "0.1.0-SNAPSHOT");
 
         assertThat(spec.command()).containsExactly("/opt/jdk-25/bin/java",
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", "/work/checkout/booking-service/target/booking-service-0.1.0-SNAPSHOT.jar");
+                "-jar", "/work/checkout/booking-service/target/extracted/booking-service-0.1.0-SNAPSHOT.jar");
+        assertThat(spec.jar()).isEqualTo(Path.of("/work/checkout/booking-service/target/booking-service-0.1.0-SNAPSHOT.jar"));
         assertThat(spec.workingDirectory()).isEqualTo(ROOT);
         assertThat(spec.logFile()).isEqualTo(Path.of("/work/checkout/.local/logs/booking-service.log"));
         assertThat(spec.readinessUrl()).isEqualTo(URI.create("http://127.0.0.1:8083/actuator/health/readiness"));
