@@ -97,6 +97,9 @@ class WebhookDeliveryTest extends NotificationServiceIntegrationTest {
         assertThat(booking.get("data").get("quantity").asInt()).isEqualTo(2);
         assertThat(received).allSatisfy(request -> assertThat(request.body()).doesNotContain(buyerEmail, "Ada"));
         assertThat(receiver.requestsTo(otherPath)).isEmpty();
+        // the deliveries' unique (subscription, event id) recognised the redelivery: no inbox row needed for it
+        assertThat(jdbc.sql("SELECT count(*) FROM inbox WHERE consumer = 'notification.webhooks'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -50,6 +50,17 @@ public class IdempotentConsumer {
         });
     }
 
+    /**
+     * For a handler whose own writes already recognise a redelivered event, because they are keyed by its id (a unique
+     * key on it, {@code ON CONFLICT DO NOTHING}): parsed and run in one transaction as by {@link #consume}, but not
+     * recorded in the inbox, which would cost an insert per event, and its purge later, for nothing.
+     */
+    public <T> void consumeKeyedByEventId(ConsumerRecord<String, String> record, Class<T> payloadType,
+                                          Consumer<IncomingEvent<T>> handler) {
+        IncomingEvent<T> event = parse(record, payloadType);
+        transaction.executeWithoutResult(status -> handler.accept(event));
+    }
+
     private <T> IncomingEvent<T> parse(ConsumerRecord<String, String> record, Class<T> payloadType) {
         String id = IncomingEvent.header(record, Headers.ID);
         if (id == null) {

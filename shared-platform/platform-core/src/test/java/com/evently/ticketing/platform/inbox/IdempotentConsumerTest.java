@@ -80,6 +80,35 @@ class IdempotentConsumerTest {
                 .isInstanceOf(MalformedEventException.class);
     }
 
+    @Test
+    void aHandlerKeyedByTheEventIdRunsInOneTransactionWithoutAnInboxRecord() {
+        UUID eventId = UUID.randomUUID();
+        ConsumerRecord<String, String> record = record(eventId, "{\"text\":\"keyed\"}");
+
+        assertThatThrownBy(() -> consumer.consumeKeyedByEventId(record, Greeting.class, event -> {
+            store(event);
+            throw new IllegalStateException("downstream hiccup");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(handledCount(eventId)).isZero();
+
+        // the handler's own check (here: a row per event id) is what recognises the redelivery
+        consumer.consumeKeyedByEventId(record, Greeting.class, this::storeOnce);
+        consumer.consumeKeyedByEventId(record, Greeting.class, this::storeOnce);
+        assertThat(handledCount(eventId)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = :id").param("id", eventId)
+                .query(Integer.class).single()).isZero();
+        assertThatThrownBy(() -> consumer.consumeKeyedByEventId(record(eventId, "{not json"), Greeting.class,
+                this::storeOnce)).isInstanceOf(MalformedEventException.class);
+    }
+
+    private void storeOnce(IncomingEvent<Greeting> event) {
+        jdbc.sql("""
+                        INSERT INTO handled (event_id, payload)
+                        SELECT :id, :text WHERE NOT EXISTS (SELECT 1 FROM handled WHERE event_id = :id)
+                        """)
+                .param("id", event.id()).param("text", event.payload().text()).update();
+    }
+
     private void store(IncomingEvent<Greeting> event) {
         jdbc.sql("INSERT INTO handled (event_id, payload) VALUES (:id, :text)")
                 .param("id", event.id()).param("text", event.payload().text()).update();
