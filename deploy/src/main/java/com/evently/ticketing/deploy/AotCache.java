@@ -168,7 +168,7 @@ record AotCache(Service service, Path jar, Path directory) {
         }
         try (Stream<Path> builds = Files.list(serviceDirectory)) {
             for (Path build : builds.filter(build -> !build.equals(directory)).toList()) {
-                ExtractedJar.deleteRecursively(build);
+                Directories.deleteRecursively(build);
             }
         }
     }

@@ -1,18 +1,15 @@
 package com.evently.ticketing.deploy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.zip.ZipException;
-import java.util.stream.Stream;
 
 /**
  * A service's executable jar unpacked by Spring Boot's jarmode tools: a small jar whose manifest puts the libraries,
@@ -63,7 +60,7 @@ record ExtractedJar(Path jar, Path directory) {
                 return;
             }
             Path staging = directory.resolveSibling(directory.getFileName() + ".partial");
-            deleteRecursively(staging);
+            Directories.deleteRecursively(staging);
             Files.createDirectories(staging);
             if (isExecutableSpringBootJar(jar)) {
                 run(List.of(javaExecutable.toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
@@ -73,7 +70,7 @@ record ExtractedJar(Path jar, Path directory) {
                 Files.copy(jar, staging.resolve(jar.getFileName()));
             }
             Files.writeString(staging.resolve(SOURCE_STAMP), stampOf(jar));
-            deleteRecursively(directory);
+            Directories.deleteRecursively(directory);
             Files.move(staging, directory);
         }
     }
@@ -111,18 +108,5 @@ record ExtractedJar(Path jar, Path directory) {
             throw new IOException(what + " failed with exit code " + process.exitValue() + "; see " + output);
         }
         Files.deleteIfExists(output);
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(each);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -10,14 +10,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
+import com.evently.ticketing.deploy.Directories;
 import com.evently.ticketing.deploy.LocalSuite;
 import com.evently.ticketing.deploy.Service;
 import com.evently.ticketing.deploy.ServiceReplicas;
@@ -225,10 +224,8 @@ public final class ChaosRun {
     }
 
     private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            Directories.deleteRecursively(directory);
         } catch (IOException e) {
             log.warn("could not delete {}: {}", directory, e.toString());
         }
