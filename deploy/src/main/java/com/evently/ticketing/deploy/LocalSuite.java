@@ -11,14 +11,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -116,28 +113,11 @@ public final class LocalSuite implements AutoCloseable {
                         rememberedSecret("TICKETING_WEBHOOK_SECRET_KEY", "webhook-secret-key")),
                 options.admin());
 
-        Map<ReplicaId, ServiceProcessSpec> specs = replicaSpecs(currentJavaExecutable(), version);
-        prepareJars(specs.values());
-        services = keep("services", RunningServices.start(specs));
+        services = keep("services", RunningServices.start(replicaSpecs(currentJavaExecutable(), version)));
         services.awaitReady(options.readinessTimeout());
         services.startFurtherReplicas();
         services.awaitReady(options.readinessTimeout());
         services.trainMissingAotCaches();
-    }
-
-    /**
-     * After a build, every service's jar is unpacked before its first start (ExtractedJar, AotCache): two at a time is
-     * quicker than one after the other as the services start. A failure is left for that start to report.
-     */
-    private static void prepareJars(Collection<ServiceProcessSpec> specs) {
-        Map<Path, ServiceProcessSpec> oneSpecPerJar = new LinkedHashMap<>();
-        specs.forEach(spec -> oneSpecPerJar.putIfAbsent(spec.jar(), spec));
-        try (ExecutorService unpackers = Executors.newFixedThreadPool(2)) {
-            oneSpecPerJar.values().forEach(spec -> unpackers.submit(() -> {
-                spec.prepareJar();
-                return null;
-            }));
-        }
     }
 
     private Map<ReplicaId, ServiceProcessSpec> replicaSpecs(Path java, String version) {

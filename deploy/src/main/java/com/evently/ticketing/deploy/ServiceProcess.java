@@ -35,7 +35,6 @@ final class ServiceProcess {
 
     static ServiceProcess start(ServiceProcessSpec spec) throws IOException {
         Files.createDirectories(spec.logFile().getParent());
-        spec.prepareJar();
         return new ServiceProcess(spec, spec.toProcessBuilder().start());
     }
 

@@ -22,14 +22,14 @@ class ExtractedJarTest {
 
     @Test
     void unpacksAServiceJarIntoAJarOfItsOwnWithItsLibrariesAsPlainJarsOnTheClassPath() throws Exception {
-        Path built = SharedSuite.CHECKOUT.resolve("identity-service/target/identity-service-0.1.0-SNAPSHOT.jar");
+        Path built = ServiceProcessSpec.jarOf(Service.IDENTITY, SharedSuite.CHECKOUT, SuiteVersion.current());
         assumeTrue(Files.isRegularFile(built), "needs the packaged identity-service jar (./mvnw package)");
         Path jar = Files.copy(built, target.resolve(built.getFileName()));
         ExtractedJar extracted = ExtractedJar.besideBuild(jar);
 
         extracted.prepare(JAVA);
 
-        assertThat(extracted.launched()).isEqualTo(target.resolve("extracted/identity-service-0.1.0-SNAPSHOT.jar"));
+        assertThat(extracted.launched()).isEqualTo(target.resolve("extracted").resolve(built.getFileName()));
         try (JarFile launched = new JarFile(extracted.launched().toFile())) {
             // no nested jars left for Spring Boot's loader: the JDK's class path holds the libraries
             assertThat(launched.getManifest().getMainAttributes().getValue("Class-Path")).contains("lib/spring-core-");
